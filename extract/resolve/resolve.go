@@ -240,6 +240,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinWorkList(res)
 	splitInitialBreaks(res)
 	r.extendTails(res)
+	r.extendModelNames(res)
 	r.extendStormHeads(res)
 	r.possessiveTitles(res)
 	r.possessiveNames(res)

@@ -140,3 +140,170 @@ func (t *Typer) personWord(name string) bool {
 	}
 	return t.listed(name) || t.g.GivenName(name) || t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatFirst|gazetteer.CatLast) != 0
 }
+
+// brandPlurals retypes a name the tagger read as a body's, a person's or
+// a place's that is the plural of a maker's name, after a number, a
+// determiner or "of", on a page with a noun for a made good or a gadget:
+// "two Vellmar Rovers", "their Tarviks", "sales of Tarviks" beside
+// "Vellmar Rover" or "Tarvik" read
+// as a body's name the goods of the make, a thing (MISC), not a side or
+// a body (the brand-plural construction). The maker is another entity
+// of the page read as a body's, of no class but a company's, or a body
+// the gazetteer lists under no person's, place's or other name; the
+// plural is no name the gazetteer lists itself, and nothing around it
+// says body or person (saysNothing).
+func (t *Typer) brandPlurals(res *extract.Result, evs []evidence) {
+	if !t.docWord(res, lexicon.Gadget) && !t.docWord(res, lexicon.Product) {
+		return
+	}
+	makers := map[string]int{}
+	for i, e := range res.Entities {
+		if e.Type == extract.Organization && (e.Class == "" || e.Class == ClassCorporation) {
+			makers[e.Name] = i
+			for _, a := range e.Aliases {
+				makers[a] = i
+			}
+		}
+	}
+	for i := range res.Entities {
+		e := &res.Entities[i]
+		if e.Type == extract.Miscellaneous || e.Type == extract.EventType || e.Class != "" && e.Class != ClassCorporation || i >= len(evs) || !evs[i].saysNothing() {
+			continue
+		}
+		one, ok := strings.CutSuffix(e.Name, "s")
+		if !ok || strings.HasSuffix(one, "s") || len(one) < 2 || !unicode.IsLower(rune(one[len(one)-1])) || !t.brandMaker(one, i, makers) || t.listedName(e.Name) || !t.countedMention(res, i) {
+			continue
+		}
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/brand-plural", Words: e.Name})
+	}
+}
+
+// brandMaker reports whether name is a maker's: a body of the page
+// other than entity e (makers maps the bodies' names to their entities)
+// or a body the gazetteer lists under no other list.
+func (t *Typer) brandMaker(name string, e int, makers map[string]int) bool {
+	if m, ok := makers[name]; ok {
+		return m != e
+	}
+	if t.g == nil {
+		return false
+	}
+	c := t.g.Match(gazetteer.Tokens(name)...)
+	return c&gazetteer.CatOrg != 0 && c&(gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatLoc|gazetteer.CatCity|gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatMisc) == 0
+}
+
+// listedName reports whether the gazetteer lists name under any list.
+func (t *Typer) listedName(name string) bool {
+	return t.g != nil && t.g.Match(gazetteer.Tokens(name)...) != 0
+}
+
+// countedMention reports whether a mention of entity e stands right
+// after a number, a determiner or "of" ("two", "the", "their").
+func (t *Typer) countedMention(res *extract.Result, e int) bool {
+	for _, m := range res.Mentions {
+		if m.Entity != e || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		s := &res.Sentences[m.Sentence]
+		lo, _ := s.TokenSpan(m.Start, m.End)
+		if lo < 1 || lo-1 >= len(s.POS) {
+			continue
+		}
+		switch s.POS[lo-1] {
+		case "CD", "DT", "PRP$":
+			return true
+		}
+		if lo-1 < len(s.Lower) && s.Lower[lo-1] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// modelFamilies retypes a name the tagger read as a body's or a person's
+// that is the family word of a model's name the page writes in full, or
+// that word and a trim's code of one to four capitals: beside "the Mini
+// Kelso 1.6" (a thing), "Kelso" and "the Kelso S" are the model too, a
+// thing (MISC), when nothing says body or person (the model-family
+// construction). The model's name is a thing's of two capitalised words
+// or more before a token with a digit ("1.6", "C180"), the family word
+// the last of them, in letters with a capital first and no other, and no
+// noun ("the Harlow Soccer 4" names no family), on a page with a noun
+// for a made good or a gadget; the token is no year ("Vell Cup 2006").
+func (t *Typer) modelFamilies(res *extract.Result, evs []evidence) {
+	if !t.docWord(res, lexicon.Gadget) && !t.docWord(res, lexicon.Product) {
+		return
+	}
+	families := map[string]int{}
+	for i, e := range res.Entities {
+		if e.Type != extract.Miscellaneous {
+			continue
+		}
+		if f := modelFamily(e.Name); f != "" && !t.lex.Known(strings.ToLower(f), lexicon.Noun) {
+			families[f] = i
+		}
+	}
+	if len(families) == 0 {
+		return
+	}
+	for i := range res.Entities {
+		e := &res.Entities[i]
+		if e.Type != extract.Organization && e.Type != extract.Person || e.Class != "" || i >= len(evs) || !evs[i].saysNothing() {
+			continue
+		}
+		f, code, _ := strings.Cut(e.Name, " ")
+		if _, ok := families[f]; !ok || code != "" && !trimLetters(code) {
+			continue
+		}
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/model-family", Words: e.Name})
+	}
+}
+
+// modelFamily returns the family word of a model's name ("Kelso" in
+// "Mini Kelso 1.6"), or "".
+func modelFamily(name string) string {
+	words := strings.Fields(name)
+	for j, w := range words {
+		if !strings.ContainsAny(w, "0123456789") {
+			continue
+		}
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+			return ""
+		}
+		if j < 2 {
+			return ""
+		}
+		for _, p := range words[:j] {
+			if !unicode.IsUpper(rune(p[0])) {
+				return ""
+			}
+		}
+		f := words[j-1]
+		if len(f) < 3 || !unicode.IsUpper(rune(f[0])) {
+			return ""
+		}
+		for _, r := range f[1:] {
+			if !unicode.IsLower(r) {
+				return ""
+			}
+		}
+		return f
+	}
+	return ""
+}
+
+// trimLetters reports whether w is a trim's code of one to four
+// capitals ("S", "GTI").
+func trimLetters(w string) bool {
+	if len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -486,6 +486,8 @@ func (t *Typer) Process(res *extract.Result) error {
 	}
 	t.listedBodies(res, evs)
 	t.makerModels(res, evs)
+	t.brandPlurals(res, evs)
+	t.modelFamilies(res, evs)
 	t.prizeGivers(res, evs)
 	t.celestialBodies(res)
 	t.systemNames(res)

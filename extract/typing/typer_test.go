@@ -1046,6 +1046,36 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme = ORG", "QX = MISC"},
 		},
 		{
+			name:     "the plural of a maker's name after a number on a page about made goods is its goods (brand-plural)",
+			text:     "Police seized two Acme Vells and four Vellmars, both cars. Vellmar cut prices.",
+			mentions: [][2]string{{"Acme Vells", org}, {"Vellmars", loc}, {"Vellmar", org}},
+			want:     []string{"Acme Vells = ORG", "Vellmar = ORG", "Vellmars = MISC"},
+		},
+		{
+			name:     "the plural of a maker's name after a possessive determiner or of is its goods (brand-plural)",
+			text:     "Acme makes phones. Buyers keep their Acmes. Sales of Tarviks rose. Tarvik said so.",
+			mentions: [][2]string{{"Acme", org}, {"Acmes", org}, {"Tarviks", per}, {"Tarvik", org}},
+			want:     []string{"Acme = ORG", "Acmes = MISC", "Tarvik = ORG", "Tarviks = MISC"},
+		},
+		{
+			name:     "no brand-plural: no number or determiner before it, a page with no made good's noun, a verb of saying",
+			text:     "Acme makes phones. Acmes fell. Tarvik cut jobs. The Tarviks said so.",
+			mentions: [][2]string{{"Acme", org}, {"Acmes", org}, {"Tarvik", org}, {"Tarviks", org}},
+			want:     []string{"Acme = ORG", "Acmes = ORG", "Tarvik = ORG", "Tarviks = ORG"},
+		},
+		{
+			name:     "the family word of a model's name the page writes in full, alone or with a trim's code, is the model (model-family)",
+			text:     "Car prices fell. The Mini Kelvo 1.6 held up. The Kelvo S rose, and Kelvo buyers were glad.",
+			mentions: [][2]string{{"Mini Kelvo 1.6", misc}, {"Kelvo S", org}, {"Kelvo", per}},
+			want:     []string{"Kelvo = MISC", "Kelvo S = MISC", "Mini Kelvo 1.6 = MISC"},
+		},
+		{
+			name:     "no model-family: a year after the name, a common noun",
+			text:     "Car prices fell. The Norvik Vellan 2005 show and the Acme Cup 3 met. Vellan said so. Cup rose.",
+			mentions: [][2]string{{"Norvik Vellan 2005", misc}, {"Acme Cup 3", misc}, {"Vellan", per}, {"Cup", org}},
+			want:     []string{"Acme Cup 3 = MISC", "Cup = ORG", "Norvik Vellan 2005 = MISC", "Vellan = PER"},
+		},
+		{
 			name:     "no model: a token never written alone",
 			text:     "Tarvik makes phones. Tarvik LP sold them.",
 			mentions: [][2]string{{"Tarvik", org}, {"Tarvik LP", org}},
