@@ -1165,16 +1165,25 @@ func punctuation(s string) bool {
 // read X, written by the poet Ann Lee". Neither a person nor a place is
 // written; a work is, by its author. The author may follow a determiner
 // and the nouns and adjectives that describe them ("by the Roman poet
-// Ann Lee").
+// Ann Lee"). "directed by" reads a film's director so ("X, directed by
+// Bo Ek", the directed-by construction), and there a name the tagger
+// read as a body's is taken too, when no word of it is a body's and the
+// gazetteer lists it as no body, place or person: a body is "run" or
+// "led" by a person, a theatre's company aside ("the Harlow Players,
+// directed by Ann Lee" keeps its body's word).
 func writtenBy(w *window, ev *evidence) {
 	hi := w.hi
-	if t := w.res.Mentions[w.mi].Type; t != extract.Person && t != extract.Location {
+	v := w.word(hi + 1)
+	switch t := w.res.Mentions[w.mi].Type; {
+	case t == extract.Person || t == extract.Location:
+	case t == extract.Organization && v == "directed" && !w.listedNonWork() && !bodyWordIn(w.lex, strings.Fields(w.res.Mentions[w.mi].Text)):
+	default:
 		return
 	}
 	if w.word(hi) != "," || w.word(hi+2) != "by" || !w.free(hi+1) {
 		return
 	}
-	if v := w.word(hi + 1); v != "written" && v != "composed" {
+	if v != "written" && v != "composed" && v != "directed" {
 		return
 	}
 	k := hi + 3
@@ -1195,7 +1204,7 @@ func writtenBy(w *window, ev *evidence) {
 		return
 	}
 	if wholeName(w) {
-		ev.markWork("written-by", w.word(hi+1)+" by")
+		ev.markWork("written-by", v+" by")
 	}
 }
 
