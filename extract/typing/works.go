@@ -591,15 +591,18 @@ func wholeName(w *window) bool {
 func theTitle(w *window, ev *evidence) {
 	start := w.lo
 	switch {
-	case w.toks[start].Text == "The":
-	case start > 0 && w.free(start-1) && w.toks[start-1].Text == "The":
+	case titleArticle(w, start):
+	case start > 0 && w.free(start-1) && titleArticle(w, start-1):
 		start--
 	default:
 		return
 	}
 	// After a word in lower case, a comma, or a name's possessive ("Ann
 	// Lee's The Harbour Code": a body takes no "The" after its owner).
-	if start < 1 || !w.free(start-1) && !w.possessive(start-1) || !(lower(w.toks[start-1].Text) || w.word(start-1) == "," || w.possessive(start-1) && start >= 2 && w.at[start-2] >= 0) {
+	// An "A" title after a comma too, of two words or more after it
+	// (", A Different Harbour will"; not ", A Lee").
+	aComma := w.word(start-1) == "," && w.toks[start].Text != "The" && w.hi-start >= 3
+	if start < 1 || !w.free(start-1) && !w.possessive(start-1) && !aComma || !(lower(w.toks[start-1].Text) || w.word(start-1) == "," || w.possessive(start-1) && start >= 2 && w.at[start-2] >= 0) {
 		return
 	}
 	// "told The Harlow Gazette", "remarked to The X", "described by The
@@ -622,6 +625,21 @@ func theTitle(w *window, ev *evidence) {
 	}
 	ev.theTitle = true
 	ev.reasons = append(ev.reasons, reason{workVote, "the-title", "The"})
+}
+
+// titleArticle reports whether token k is a capitalised article that
+// may open a title (see theTitle): "The", or "A" or "An" before a word
+// WordNet has as a noun or an adjective ("A Different Harbour", "An
+// Open Road"; not an initial: "A Lee").
+func titleArticle(w *window, k int) bool {
+	switch w.toks[k].Text {
+	case "The":
+		return true
+	case "A", "An":
+		n := strings.ToLower(w.word(k + 1))
+		return k+1 < len(w.toks) && upper(w.toks[k+1].Text) && (w.lex.Known(n, lexicon.Noun) || w.lex.Known(n, lexicon.Adjective))
+	}
+	return false
 }
 
 // possessiveWork reads a name the tagger read as a person's or a body's
