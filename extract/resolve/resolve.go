@@ -228,6 +228,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinLegalForms(res)
 	r.joinTitleWords(res)
 	r.joinOfTheTitle(res)
+	r.extendOfTheOpeners(res)
 	extendPrepositionOpeners(res)
 	joinContractionTitles(res)
 	r.joinWorkTitleRun(res)

@@ -213,6 +213,24 @@ func bodyOf(lex *lexicon.Lexicon, words []string) int {
 	return -1
 }
 
+// bodyWordIn reports whether a word of a name says body: one typing
+// reads as a class of body's ("Bank", "Ministry"), a general word for a
+// body or a group ("Group", "Company"), or a last word that is a plural
+// noun for a kind of person ("the Harlow Players": its members).
+func bodyWordIn(lex *lexicon.Lexicon, words []string) bool {
+	for _, w := range words {
+		if upper(w) && (nameWordClass(lex, w) != "" || groupNoun(lex, w)) {
+			return true
+		}
+	}
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	l := lex.Lemma(last, "NNS")
+	return l != last && lex.Is(l, lexicon.PersonNoun)
+}
+
 // memberBody reports whether the last word of a name of two words or
 // more is a word for a body of members that says no class itself
 // ("Association", "Federation"), not a word for any organisation

@@ -591,15 +591,18 @@ func wholeName(w *window) bool {
 func theTitle(w *window, ev *evidence) {
 	start := w.lo
 	switch {
-	case w.toks[start].Text == "The":
-	case start > 0 && w.free(start-1) && w.toks[start-1].Text == "The":
+	case titleArticle(w, start):
+	case start > 0 && w.free(start-1) && titleArticle(w, start-1):
 		start--
 	default:
 		return
 	}
 	// After a word in lower case, a comma, or a name's possessive ("Ann
 	// Lee's The Harbour Code": a body takes no "The" after its owner).
-	if start < 1 || !w.free(start-1) && !w.possessive(start-1) || !(lower(w.toks[start-1].Text) || w.word(start-1) == "," || w.possessive(start-1) && start >= 2 && w.at[start-2] >= 0) {
+	// An "A" title after a comma too, of two words or more after it
+	// (", A Different Harbour will"; not ", A Lee").
+	aComma := w.word(start-1) == "," && w.toks[start].Text != "The" && w.hi-start >= 3
+	if start < 1 || !w.free(start-1) && !w.possessive(start-1) && !aComma || !(lower(w.toks[start-1].Text) || w.word(start-1) == "," || w.possessive(start-1) && start >= 2 && w.at[start-2] >= 0) {
 		return
 	}
 	// "told The Harlow Gazette", "remarked to The X", "described by The
@@ -622,6 +625,21 @@ func theTitle(w *window, ev *evidence) {
 	}
 	ev.theTitle = true
 	ev.reasons = append(ev.reasons, reason{workVote, "the-title", "The"})
+}
+
+// titleArticle reports whether token k is a capitalised article that
+// may open a title (see theTitle): "The", or "A" or "An" before a word
+// WordNet has as a noun or an adjective ("A Different Harbour", "An
+// Open Road"; not an initial: "A Lee").
+func titleArticle(w *window, k int) bool {
+	switch w.toks[k].Text {
+	case "The":
+		return true
+	case "A", "An":
+		n := strings.ToLower(w.word(k + 1))
+		return k+1 < len(w.toks) && upper(w.toks[k+1].Text) && (w.lex.Known(n, lexicon.Noun) || w.lex.Known(n, lexicon.Adjective))
+	}
+	return false
 }
 
 // possessiveWork reads a name the tagger read as a person's or a body's
@@ -1165,16 +1183,25 @@ func punctuation(s string) bool {
 // read X, written by the poet Ann Lee". Neither a person nor a place is
 // written; a work is, by its author. The author may follow a determiner
 // and the nouns and adjectives that describe them ("by the Roman poet
-// Ann Lee").
+// Ann Lee"). "directed by" reads a film's director so ("X, directed by
+// Bo Ek", the directed-by construction), and there a name the tagger
+// read as a body's is taken too, when no word of it is a body's and the
+// gazetteer lists it as no body, place or person: a body is "run" or
+// "led" by a person, a theatre's company aside ("the Harlow Players,
+// directed by Ann Lee" keeps its body's word).
 func writtenBy(w *window, ev *evidence) {
 	hi := w.hi
-	if t := w.res.Mentions[w.mi].Type; t != extract.Person && t != extract.Location {
+	v := w.word(hi + 1)
+	switch t := w.res.Mentions[w.mi].Type; {
+	case t == extract.Person || t == extract.Location:
+	case t == extract.Organization && v == "directed" && !w.listedNonWork() && !bodyWordIn(w.lex, strings.Fields(w.res.Mentions[w.mi].Text)):
+	default:
 		return
 	}
 	if w.word(hi) != "," || w.word(hi+2) != "by" || !w.free(hi+1) {
 		return
 	}
-	if v := w.word(hi + 1); v != "written" && v != "composed" {
+	if v != "written" && v != "composed" && v != "directed" {
 		return
 	}
 	k := hi + 3
@@ -1195,7 +1222,7 @@ func writtenBy(w *window, ev *evidence) {
 		return
 	}
 	if wholeName(w) {
-		ev.markWork("written-by", w.word(hi+1)+" by")
+		ev.markWork("written-by", v+" by")
 	}
 }
 
