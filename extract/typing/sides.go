@@ -1063,7 +1063,8 @@ func (t *Typer) sidePairs(res *extract.Result, cues int) []int {
 			for k >= 0 && sideLink(w, k) {
 				k--
 			}
-			ok = cues >= 1 && contestVerb(w, k) && w.tag(k) != "VBN"
+			// Not what is won ("the party won Harlow").
+			ok = cues >= 1 && contestVerb(w, k) && w.tag(k) != "VBN" && w.lemma(k) != "win"
 		}
 		if !ok {
 			continue

@@ -1142,6 +1142,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Vell State = ORG"},
 		},
 		{
+			name:     "a place a body wins is no side, though the page has a contest's word",
+			text:     "The Vell Party won Ghana in the race.",
+			mentions: [][2]string{{"Vell Party", org}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country", "Vell Party = ORG/PoliticalParty"},
+		},
+		{
 			name:     "with no sports page's words, a country another beats is no side",
 			text:     "Kenya defeated Ghana in the long war.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},
