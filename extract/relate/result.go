@@ -2,10 +2,12 @@ package relate
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -42,7 +44,42 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 		possessiveResult(d, a, i+1)
 		return
 	}
+	if leadResult(d, a) {
+		return
+	}
 	verbResult(d, a, i)
+}
+
+// leadResult reads a lead one sports team takes over another, past a
+// determiner and up to two adjectives or a score: "X take a slim lead
+// over Y", "X opened a 2-0 lead over Y". Between two teams (as typing
+// classes them) the sides are opponents; a firm's or a candidate's lead
+// in a market or a poll is no match.
+func leadResult(d *docState, a int) bool {
+	v := d.v
+	if d.class(a) != typing.ClassSportsTeam {
+		return false
+	}
+	i := v.verbAfter(a)
+	if i < 0 || v.tag(i) == "VBN" && v.isBe(i-1) {
+		return false
+	}
+	j := i + 1
+	if v.isDet(j) && v.at[j] < 0 {
+		j++
+	}
+	for n := 0; n < 2 && j < v.n() && v.lw(j) != "lead" && (v.at[j] < 0 && strings.HasPrefix(v.tag(j), "JJ") || tokenize.IsScore(v.lw(j))); n++ {
+		j++
+	}
+	if j >= v.n() || v.at[j] >= 0 || v.lw(j) != "lead" || v.lw(j+1) != "over" {
+		return false
+	}
+	b := v.side(a, j+2)
+	if b < 0 || d.class(b) != typing.ClassSportsTeam {
+		return false
+	}
+	d.opponents(a, b)
+	return true
 }
 
 // possessiveResult reads a result's noun at token j, after side a's

@@ -110,7 +110,7 @@ var constructionTable = []construction{
 		from: []string{extract.Organization}, mention: func(d *docState, k int, _ map[int]bool) { memberBefore(d, k) }},
 	{name: MethodPlaceKind, example: "the Norlandic resort of Harlow; the Norland port city of Harlow", produces: "containedInPlace",
 		from: []string{extract.Location}, mention: func(d *docState, k int, _ map[int]bool) { placeKindOf(d, k) }},
-	{name: MethodResult, example: "Harlow beat Pellam 2-1; Ann Lee lost to Bo Ek; Harlow's win over Pellam; Harlow v Pellam; Harlow 19-13 Pellam", produces: "opponent",
+	{name: MethodResult, example: "Harlow beat Pellam 2-1; Ann Lee lost to Bo Ek; Harlow's win over Pellam; Harlow v Pellam; Harlow 19-13 Pellam; Harlow take a slim lead over Pellam", produces: "opponent",
 		from: []string{extract.Person, extract.Organization}, mention: resultSides},
 	{name: MethodFace, example: "Ann Lee will face Bo Ek; Harlow face Pellam; Ann Lee faces top seed Bo Ek and Cy Orr; Harlow will take on Pellam", produces: "opponent",
 		from: []string{extract.Person, extract.Organization}, mention: faceSides},

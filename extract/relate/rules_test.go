@@ -1893,6 +1893,36 @@ func TestSidesPlay(t *testing.T) {
 	}
 }
 
+// TestLeadOver checks that a lead one sports team takes over another
+// (as typing classes them) makes them opponents, and a firm's lead does
+// not.
+func TestLeadOver(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	for _, tt := range []struct {
+		name, text string
+		teams      bool
+		want       []string
+	}{
+		{"two teams", "[[Harlow|ORG]] take a slim lead over [[Pellam|ORG]] after the first day.", true, []string{"Harlow | kg:opponent | Pellam | result"}},
+		{"a score before the lead", "[[Harlow|ORG]] opened a 2-0 lead over [[Pellam|ORG]].", true, []string{"Harlow | kg:opponent | Pellam | result"}},
+		{"two firms", "[[Acme|ORG]] took a big lead over [[Vell Power|ORG]] in sales.", false, nil},
+		{"a lead in something else", "[[Harlow|ORG]] took the lead in [[Pellam|ORG]].", true, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if tt.teams {
+					res.Entities[i].Class = typing.ClassSportsTeam
+				}
+			}
+			got := processedBy(t, r, res, MethodResult)
+			if diff := cmp.Diff(tt.want, sortedCopy(got)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestSideIn checks that "X in Y" gives a body's location but not a
 // sports team's: a side is named in a town where it plays.
 func TestSideIn(t *testing.T) {

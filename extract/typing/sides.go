@@ -61,15 +61,19 @@ func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool
 	// page's words make one too ("the football coach", "a 3-1 win by
 	// the striker"), and so do one and a town's name after a side's
 	// noun of defeat ("the players" and "his side's loss to Norland").
+	pairs := append(t.sidePairs(res, t.sportCues(res)), t.appositiveSides(res, t.sportCues(res))...)
 	if !sport && !position && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) &&
 		!(t.docPlayer(res) && (t.docWord(res, lexicon.EventSport) || t.docWord(res, lexicon.GamePlayed)) && t.sideAgainst(res)) && t.sportCues(res) < 2 &&
-		!(t.sportCues(res) == 1 && t.sideDefeat(res)) {
+		!(t.sportCues(res) == 1 && t.sideDefeat(res)) && len(pairs) == 0 {
 		return false
 	}
 	for _, mi := range nouns {
 		team[mi] = true
 	}
 	for _, mi := range moves {
+		team[mi] = true
+	}
+	for _, mi := range pairs {
 		team[mi] = true
 	}
 	t.contestSides(res, team, place, lone)
@@ -1030,6 +1034,141 @@ func (t *Typer) sideAgainst(res *extract.Result) bool {
 		}
 	}
 	return false
+}
+
+// sidePairs returns the mentions of known towns and countries that are
+// the side a name opening its clause meets in a contest (side-pair), and
+// the subject's mention when it names such a place too: the object of a
+// verb of contest or defeat, with one kind of a sports page's words
+// (cues) beside it, as armies and trades beat and lead too ("Acme beat
+// Norland in the title game", "Norland drew with Ostmark"), or what a
+// lead is taken over, with such a word or a plural verb ("Norland take a
+// slim lead over Ostmark": a country is one, its side many; the tagger
+// reads some plural verbs as the bare form).
+func (t *Typer) sidePairs(res *extract.Result, cues int) []int {
+	var pairs []int
+	for mi, m := range res.Mentions {
+		// A place's name the gazetteer lists, a body's too or not (a
+		// college's side is named after its state).
+		if !t.townMention(res, m) || t.g == nil ||
+			t.g.Match(gazetteer.Tokens(m.Text)...)&(gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatBigCity|gazetteer.CatCity|gazetteer.CatLoc) == 0 {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		k, ok := leadOver(w)
+		if ok {
+			ok = cues >= 1 || w.tag(k) == "VBP" || w.tag(k) == "VB"
+		} else {
+			k = w.start()
+			for k >= 0 && sideLink(w, k) {
+				k--
+			}
+			// Not what is won ("the party won Harlow").
+			ok = cues >= 1 && contestVerb(w, k) && w.tag(k) != "VBN" && w.lemma(k) != "win"
+		}
+		if !ok {
+			continue
+		}
+		if si := sidePairSubject(w, k-1); si >= 0 {
+			pairs = append(pairs, mi)
+			if t.townMention(res, res.Mentions[si]) {
+				pairs = append(pairs, si)
+			}
+		}
+	}
+	return pairs
+}
+
+// leadOver reads "a lead over" and a verb before it, past a determiner
+// and an adjective, before the name: "take a slim lead over Norland".
+// It returns the verb's token.
+func leadOver(w *window) (int, bool) {
+	k := w.start()
+	if w.word(k) != "over" || !w.free(k) || !w.free(k-1) || w.lemma(k-1) != "lead" || !strings.HasPrefix(w.tag(k-1), "NN") {
+		return 0, false
+	}
+	k -= 2
+	for n := 0; n < 2 && w.free(k) && (w.tag(k) == "JJ" || w.tag(k) == "DT"); n++ {
+		k--
+	}
+	return k, w.free(k) && strings.HasPrefix(w.tag(k), "VB") && w.tag(k) != "VBN"
+}
+
+// appositiveSides returns, on a page with a kind of a sports page's
+// words (cues), the mentions of known towns and countries that open
+// their clause before an appositive headed by a plural noun for people,
+// perhaps after a few modifiers, a competition's name among them
+// ("Harlow, the Vell League leaders, drew", "Norland, the holders, are
+// out"): a country or a town is one, its side's players many
+// (side-appositive).
+func (t *Typer) appositiveSides(res *extract.Result, cues int) []int {
+	if cues < 1 {
+		return nil
+	}
+	var sides []int
+	for mi, m := range res.Mentions {
+		if !t.townMention(res, m) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		if !w.knownPlace(m.Text) || !clauseOpens(w) || w.word(w.hi) != "," || w.word(w.hi+1) != "the" || !w.free(w.hi+1) {
+			continue
+		}
+		k := w.hi + 2
+		for n := 0; n < 3 && k < len(w.at); n++ {
+			if j := w.at[k]; j >= 0 {
+				for k < len(w.at) && w.at[k] == j {
+					k++
+				}
+				continue
+			}
+			if !w.free(k) || (w.tag(k) != "JJ" && w.tag(k) != "NN" && w.tag(k) != "NNP") {
+				break
+			}
+			k++
+		}
+		if w.free(k) && w.tag(k) == "NNS" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.PersonNoun) &&
+			(w.word(k+1) == "," || strings.HasPrefix(w.tag(k+1), "VB")) {
+			sides = append(sides, mi)
+		}
+	}
+	return sides
+}
+
+// sidePairSubject returns the mention of a place or a body that ends at
+// token j, or before an appositive that does ("Harlow, the league
+// leaders, beat Pellam"), and opens its clause: the subject of the verb
+// after it; -1 when there is none.
+func sidePairSubject(w *window, j int) int {
+	if w.word(j) == "," && w.free(j) {
+		for i := j - 1; i >= 0 && i >= j-6; i-- {
+			if w.word(i) == "," && w.free(i) {
+				j = i - 1
+				break
+			}
+		}
+	}
+	if j < 0 || j >= len(w.at) || w.at[j] < 0 {
+		return -1
+	}
+	e := w.entity(j)
+	if e < 0 || e >= len(w.res.Entities) {
+		return -1
+	}
+	if typ := w.res.Entities[e].Type; typ != extract.Location && typ != extract.Organization {
+		return -1
+	}
+	sub := *w
+	sub.mi = w.at[j]
+	sub.lo = j
+	for sub.lo > 0 && w.at[sub.lo-1] == w.at[j] {
+		sub.lo--
+	}
+	sub.hi = j + 1
+	if !clauseOpens(&sub) || w.word(sub.lo-1) == "and" || w.word(sub.lo-1) == "or" {
+		return -1
+	}
+	return sub.mi
 }
 
 // sideDefeat reports whether a known town or country of the document

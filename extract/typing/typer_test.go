@@ -1172,6 +1172,48 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Malawi = ORG/SportsTeam", "Nairobi = LOC/City", "Uganda = ORG/SportsTeam", "Zambia = LOC/Country"},
 		},
 		{
+			name:     "a country opening its clause before a plural verb and the country it takes a lead over are sides (side-pair)",
+			text:     "Kenya take a slim lead over Ghana after the first day.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a country before a singular verb taking a lead over another is no side on a page with no sports words",
+			text:     "Kenya takes a slim lead over Ghana in coffee exports.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country", "Kenya = LOC/Country"},
+		},
+		{
+			name:     "with one kind of a sports page's words, a place a body opening its clause beats is a side (side-pair)",
+			text:     "Vell State beat Ghana in the title game of the football season.",
+			mentions: [][2]string{{"Vell State", org}, {"Ghana", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Vell State = ORG"},
+		},
+		{
+			name:     "a place a body wins is no side, though the page has a contest's word",
+			text:     "The Vell Party won Ghana in the race.",
+			mentions: [][2]string{{"Vell Party", org}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country", "Vell Party = ORG/PoliticalParty"},
+		},
+		{
+			name:     "with no sports page's words, a country another beats is no side",
+			text:     "Kenya defeated Ghana in the long war.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country", "Kenya = LOC/Country"},
+		},
+		{
+			name:     "with one kind of a sports page's words, a town an appositive headed by a plural noun for people follows is a side (side-appositive)",
+			text:     "Nairobi, the league leaders, reined in their spending before the match.",
+			mentions: [][2]string{{"Nairobi", loc}},
+			want:     []string{"Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a town a singular appositive follows stays the town",
+			text:     "Nairobi, the capital, hosted the match.",
+			mentions: [][2]string{{"Nairobi", loc}},
+			want:     []string{"Nairobi = LOC/City"},
+		},
+		{
 			name:     "a kingdom's nation plays as a country does",
 			text:     "Wales beat Kenya 2-1. Scotland dominated Uganda.",
 			mentions: [][2]string{{"Wales", loc}, {"Kenya", loc}, {"Scotland", loc}, {"Uganda", loc}},
