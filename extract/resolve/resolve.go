@@ -217,6 +217,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.titleTails(res)
 	r.splitCoordinated(res)
 	r.joinCoordinatedNames(res)
+	joinAcronymAnd(res)
 	r.splitPossessives(res)
 	r.splitCountryRegions(res)
 	extendToNames(res)
