@@ -190,6 +190,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
 	trimOpeners(res)
+	r.trimAgencySources(res)
 	r.trimCorrelatives(res)
 	finalStops(res)
 	r.joinInitialNames(res)
@@ -216,6 +217,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.titleTails(res)
 	r.splitCoordinated(res)
 	r.joinCoordinatedNames(res)
+	joinAcronymAnd(res)
 	r.splitPossessives(res)
 	r.splitCountryRegions(res)
 	extendToNames(res)

@@ -59,12 +59,9 @@ func DatelinePlace(words []string, place func([]string) bool) (town int, agency 
 		dated, k = j > k+1, j
 	}
 	if k < len(words) && words[k] == "(" { // the agency: "(Reuters)"
-		for j := k + 1; j < len(words) && j < k+5; j++ {
-			if words[j] == ")" {
-				agency = [2]int{k + 1, j}
-				k = j + 1
-				break
-			}
+		if j := agencyClose(words, k); j > 0 {
+			agency = [2]int{k + 1, j}
+			k = j + 1
 		}
 	}
 	if k < len(words) && words[k] == ":" {
@@ -99,6 +96,35 @@ func colonDateline(words []string, n, k int, agency [2]int, shaped bool, place f
 		return false
 	}
 	return shaped && storyAfterCredit(words[k+1:]) && knownTowns(words[:n], place)
+}
+
+// agencyMax is the most words an agency's credit in a dateline's
+// brackets holds when it names sources joined by "&" or "and".
+const agencyMax = 6
+
+// agencyClose returns the index of the bracket that closes the agency's
+// credit opened at words[k]: up to three words of any kind ("(Reuters)",
+// "(AP Sport)"), or up to agencyMax words, capitalised words then "&" or
+// "and" and the other sources ("(Velden Online & News Agencies)", "(Acme
+// Wire and agencies)": the outlet and the others it drew on); 0 when
+// none closes.
+func agencyClose(words []string, k int) int {
+	joined, lower := false, false
+	for j := k + 1; j < len(words) && j <= k+agencyMax+1; j++ {
+		switch w := words[j]; {
+		case w == ")":
+			if j < k+5 || joined && !lower {
+				return j
+			}
+			return 0
+		case joined:
+		case (w == "&" || w == "and") && j > k+1:
+			joined = true
+		case !startsUpper(w):
+			lower = true
+		}
+	}
+	return 0
 }
 
 // tickerCredit reports whether the words in a dateline's brackets are a

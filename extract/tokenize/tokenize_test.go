@@ -320,6 +320,10 @@ func TestDatelinePlace(t *testing.T) {
 		{"an agency and a colon", "TARVIK / NEW PELLAM ( Wirenews ) : The mayor won .", 4, 7, [2]int{5, 6}, false},
 		{"an agency and a colon, town unknown", "VELDEN ( Wirenews ) : The mayor won .", 0, 0, [2]int{}, false},
 		{"a ticker and a colon", "TARVIK ( ACM.N ) : Shares rose .", 0, 0, [2]int{}, false},
+		{"an outlet and news agencies", "VELDEN ( Acme Online & News Agencies ) - The mayor won .", 1, 8, [2]int{2, 7}, false},
+		{"an outlet and agencies in small letters", "VELDEN ( Acme Wire and agencies ) - The mayor won .", 1, 7, [2]int{2, 6}, false},
+		{"four words in brackets, no conjunction", "VELDEN ( Acme Online News Wire ) - The mayor won .", 0, 0, [2]int{}, false},
+		{"an aside in brackets, no credit", "VELDEN ( the city and its port ) - The mayor won .", 0, 0, [2]int{}, false},
 	} {
 		place := known
 		if tc.unknownPlaces {

@@ -1905,7 +1905,9 @@ func datelineParts(w *window, ev *evidence) {
 		switch {
 		case isDatelineTown(res.Sentences[d.Sentence].Tokens, d, lo, hi) && !w.regionNotTown(lo, hi):
 			ev.vote(ClassCity, wDescrPair, "dateline", "dateline town")
-		case d.Agency[1] > d.Agency[0] && lo == d.Agency[0] && hi == d.Agency[1]:
+		// The outlet before the other sources it credits ("(Acme Online &
+		// News Agencies)": resolve's agency-sources) is the agency too.
+		case d.Agency[1] > d.Agency[0] && lo == d.Agency[0] && (hi == d.Agency[1] || hi < d.Agency[1] && (w.word(hi) == "&" || w.word(hi) == "and")):
 			ev.vote(ClassNewsMedia, wDescrPair, "dateline", "dateline agency")
 			ev.credit = true
 		}
