@@ -316,6 +316,7 @@ func (d *doc) noClaim(c *extract.Claim) bool {
 		d.bareMessage,
 		d.decidedAct,
 		d.votedAct,
+		d.unsaid,
 	} {
 		if drop(c) {
 			return true

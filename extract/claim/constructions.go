@@ -430,6 +430,16 @@ const (
 	// RuleVotedAct drops a rejection of a law or a ballot, or one a vote
 	// counts: a vote or a decision, not words.
 	RuleVotedAct = "voted-act" // MPs rejected the bill by 300 votes; voters rejected the plan in a referendum (no claim)
+	// RuleUnsaidGerund drops a gerund that "without" governs, or that
+	// "not" negates with no auxiliary before it: an act done without words.
+	RuleUnsaidGerund = "unsaid-gerund" // The firms paid $50m without admitting any guilt (no claim)
+	// RuleReducedRelative drops a past participle right after a common
+	// noun that is a verb's or a preposition's object: a reduced
+	// relative clause, not the noun's words.
+	RuleReducedRelative = "reduced-relative" // $3bn in contracts announced late last year (no claim)
+	// RuleEntitledClaim drops "claim" with a noun phrase object after a
+	// modal of ability or "entitled to": a right to what is due.
+	RuleEntitledClaim = "entitled-claim" // Investors can claim their share of the fund (no claim)
 	// RuleDashRelative reads past a relative clause set off by dashes
 	// between a name and its verb.
 	RuleDashRelative = "dash-relative" // Bo Ek - who was convicted in 1990 - said A (Bo Ek)
@@ -862,6 +872,9 @@ func Constructions() [][2]string {
 		{RuleRelativeHead, "The man who is in charge said A; officials who spoke to reporters said B (a restrictive relative clause whose subject is its pronoun, right before the verb: the noun before the pronoun heads the subject, and the source keeps the clause)"},
 		{RulePhraseBoundary, "In recent years governments have said A; in a statement the directors believed B (a determiner or a quantifier opens the source's phrase; an opening preposition's object ends before it: [governments], [the directors])"},
 		{RuleVotedAct, "MPs rejected the bill by 300 votes; voters rejected the plan in a referendum; shareholders voted to reject the bid (a verb of rejecting that is no verb of communicating, its object a law's or a ballot's noun, or a vote counted: no claim; denied the bill and rejected the claim that A are kept)"},
+		{RuleUnsaidGerund, "The firms paid $50m without admitting any guilt; the firm settled, not admitting wrongdoing (a gerund after without, or right after not with no auxiliary: no claim; is not saying is omission's)"},
+		{RuleReducedRelative, "As part of $3bn in contracts announced late last year, Acme will spend $1bn (a past participle right after a common noun that a verb or a preposition takes: a reduced relative, no claim of the noun)"},
+		{RuleEntitledClaim, "Investors can claim their share of the fund; savers are entitled to claim compensation (claim after can, could, may or entitled to, with a noun phrase object of no statement: no claim)"},
 		{RuleDashRelative, "Bo Ek - who was convicted in 1990 - said A (a relative clause between dashes after a name, its verb the clause's own: the name speaks)"},
 		{RulePlaceModifier, "The Norland bankruptcy court approved the sale. It said B (a place's name before the noun of an unnamed subject that \"it\" stands for is read past: [The Norland bankruptcy court])"},
 		{RuleThingBeforePlace, "The marquee at the Harlow Palace proclaimed A (a thing's noun, no person's, body's, statement's or record's, after an article that opens the subject and before a preposition of place and a name: the thing speaks, unnamed, not the place)"},
