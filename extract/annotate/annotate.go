@@ -72,6 +72,25 @@ func (a *Annotator) knownPlace(words []string) bool {
 	return knownPlace(g, words)
 }
 
+// bareTown reports whether the Annotator's gazetteer knows words as a
+// town's or a country's name, the first word no given name: the town of
+// a bare dateline ("TARVIK Acme said ...").
+func (a *Annotator) bareTown(words []string) bool {
+	g := a.gaz
+	if g == nil {
+		var err error
+		if g, err = gazetteer.Default(); err != nil {
+			return false
+		}
+	}
+	name := strings.Join(words, " ")
+	if first := words[0]; len(first) > 1 && g.GivenName(first[:1]+strings.ToLower(first[1:])) {
+		return false
+	}
+	_, country := g.CountryByName(name)
+	return country || g.Town(name)
+}
+
 // Lexicon returns the lexicon the Annotator lemmatizes with.
 func (a *Annotator) Lexicon() *lexicon.Lexicon { return a.lex }
 
@@ -103,7 +122,7 @@ func (a *Annotator) Annotate(res *extract.Result) {
 	}
 	if fresh {
 		res.Quotes = Quotes(res.Doc.Text, res.Sentences)
-		res.Dateline = FindDatelinePlace(res.Sentences, res.Doc.Text, a.knownPlace)
+		res.Dateline = findDateline(res.Sentences, res.Doc.Text, a.knownPlace, a.bareTown)
 		res.Lineups = FindLineups(res.Sentences)
 		res.Headline = Headline(res.Doc)
 	}

@@ -199,3 +199,46 @@ func TestHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestBareDateline checks the datelines whose dash was left out: a known
+// town in capitals at the start of a line in the first sentences, before
+// a story in title case.
+func TestBareDateline(t *testing.T) {
+	known := func(words []string) bool {
+		switch strings.Join(words, " ") {
+		case "TARVIK", "NEW PELLAM", "Ostmark":
+			return true
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		name, text string
+		town, last string // the town and the dateline's last word; "" for none
+	}{
+		{"a town before a name", "Acme buys Vell\n\nTARVIK Acme Corp said on Monday it would buy Vell.", "TARVIK", "TARVIK"},
+		{"a town of two words", "Acme buys Vell\n\nNEW PELLAM The mayor resigned.", "NEW PELLAM", "PELLAM"},
+		{"a town and its country", "Acme buys Vell\n\nTARVIK, Ostmark The mayor resigned.", "TARVIK", "Ostmark"},
+		{"an unknown town", "Acme buys Vell\n\nVELDEN The mayor resigned.", "", ""},
+		{"a short town", "Acme buys Vell\n\nOSLO The mayor resigned.", "", ""},
+		{"the story in small letters", "Acme buys Vell\n\nTARVIK said on Monday it had won.", "", ""},
+		{"a headline in capitals", "Acme buys Vell\n\nTARVIK BEATS PELLAM AGAIN", "", ""},
+		{"not at a line's start", "Acme buys Vell. It paid well. TARVIK Acme Corp said so.", "", ""},
+		{"too far into the story", "Acme buys Vell\n\nThe mayor resigned. He left.\nTARVIK Acme Corp said so.", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sents := split(tc.text)
+			d := findDateline(sents, tc.text, nil, known)
+			if (d != nil) != (tc.town != "") {
+				t.Fatalf("findDateline = %+v, want a dateline: %v", d, tc.town != "")
+			}
+			if d == nil {
+				return
+			}
+			toks := sents[d.Sentence].Tokens
+			town := tc.text[toks[d.Town[0]].Start:toks[d.Town[1]-1].End]
+			if town != tc.town || toks[d.Dash].Text != tc.last {
+				t.Errorf("town %q, last word %q; want %q, %q", town, toks[d.Dash].Text, tc.town, tc.last)
+			}
+		})
+	}
+}

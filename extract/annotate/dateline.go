@@ -18,6 +18,13 @@ func FindDateline(sents []extract.Sentence, text string) *extract.Dateline {
 // FindDatelinePlace is FindDateline that also reads the datelines whose
 // town place must know (tokenize.DatelinePlace).
 func FindDatelinePlace(sents []extract.Sentence, text string, place func([]string) bool) *extract.Dateline {
+	return findDateline(sents, text, place, nil)
+}
+
+// findDateline is FindDatelinePlace that also reads a bare dateline
+// (bareDateline) whose town bare knows, when no other form opens a
+// sentence.
+func findDateline(sents []extract.Sentence, text string, place, bare func([]string) bool) *extract.Dateline {
 	for si, s := range sents {
 		if len(s.Tokens) == 0 {
 			continue
@@ -30,6 +37,40 @@ func FindDatelinePlace(sents []extract.Sentence, text string, place func([]strin
 		}
 		if d := datelineFrom(s.Tokens, si, labelEnd(s.Tokens), false, place); d != nil {
 			return d
+		}
+	}
+	return bareDateline(sents, text, bare)
+}
+
+// bareMaxSentence is the last sentence (the headline's is the first) a
+// bare dateline may open.
+const bareMaxSentence = 1
+
+// bareDateline returns the dateline that a town in capitals alone makes
+// at the start of a line in the document's first sentences, the dash
+// left out ("TARVIK Acme said ...", "TARVIK, Norland The mayor ..."): the
+// town of two words or more or of five letters or more, perhaps a
+// region or country in title case after a comma, then the story opening
+// with a word in title case (no headline in capitals, no bracket, no
+// date). known must know the town as a place and say it is no given
+// name ("ANN Lee said" opens with a name in capitals, as some papers
+// write a story's first word). Its Dash is the last word of the town or
+// region: the story starts after it (the bare-dateline construction).
+func bareDateline(sents []extract.Sentence, text string, known func([]string) bool) *extract.Dateline {
+	if known == nil {
+		return nil
+	}
+	for si := 0; si < len(sents) && si <= bareMaxSentence; si++ {
+		toks := sents[si].Tokens
+		if len(toks) < 3 || toks[0].Start > 0 && text[toks[0].Start-1] != '\n' {
+			continue
+		}
+		words := make([]string, min(len(toks), 12))
+		for i := range words {
+			words[i] = toks[i].Text
+		}
+		if n, k := tokenize.BareDateline(words, known); n > 0 {
+			return &extract.Dateline{Sentence: si, Town: [2]int{0, n}, Dash: k - 1}
 		}
 	}
 	return nil

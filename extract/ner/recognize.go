@@ -80,6 +80,7 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 			if b < len(ts) && ts[b] == "I-LOC" {
 				ts[b] = "B-LOC"
 			}
+			datelineRest(lex, s, b, ts)
 		}
 		lineupTags(res.Lineups, si, ts)
 		openBracketTags(s.Tokens, ts)
@@ -183,4 +184,25 @@ func regnal(s extract.Sentence, j int) bool {
 var regnals = map[string]bool{
 	"II": true, "III": true, "IV": true, "V": true, "VI": true, "VII": true, "VIII": true, "IX": true, "X": true,
 	"XI": true, "XII": true, "XIII": true, "XIV": true, "XV": true, "XVI": true, "XVII": true, "XVIII": true, "XIX": true, "XX": true,
+}
+
+// datelineRest mends the tags of a name the model ran on past a
+// dateline's town, whose words from token b on are left: a proper noun
+// opens a name of its own ("TARVIK Acme Corp said": Acme Corp), unless it
+// is one word alone that WordNet has as an adjective ("TARVIK Global
+// sales rose", "NEW TARVIK No. 2 seed"); any other word ("TARVIK The
+// mayor", "TARVIK In May") is no name's, and the run is dropped.
+func datelineRest(lex *lexicon.Lexicon, s extract.Sentence, b int, ts []string) {
+	if b >= len(ts) || !strings.HasPrefix(ts[b], "I-") {
+		return
+	}
+	alone := b+1 >= len(ts) || !strings.HasPrefix(ts[b+1], "I-")
+	adj := lex != nil && lex.Known(strings.ToLower(strings.TrimSuffix(s.Tokens[b].Text, ".")), lexicon.Adjective)
+	if b < len(s.POS) && strings.HasPrefix(s.POS[b], "NNP") && !(alone && adj) {
+		ts[b] = "B-" + ts[b][2:]
+		return
+	}
+	for i := b; i < len(ts) && strings.HasPrefix(ts[i], "I-"); i++ {
+		ts[i] = "O"
+	}
 }

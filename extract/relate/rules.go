@@ -473,7 +473,10 @@ func (v *view) isOwner(i int) bool {
 // works for (or is a member of) an organisation, works in a place.
 func (d *docState) employ(p, q, lo, hi int, label, method string, score float64) {
 	v := d.v
-	if p < 0 || q < 0 || v.former(lo, hi) {
+	// A dateline's town says where the report was filed, not where the
+	// title is held ("TARVIK President Ann Lee said", its dash left
+	// out).
+	if p < 0 || q < 0 || v.former(lo, hi) || v.dateline(q) {
 		return
 	}
 	// "former Acme chief executive X": the word may come before the

@@ -3003,3 +3003,36 @@ func TestDemonymPersonDescription(t *testing.T) {
 		})
 	}
 }
+
+// TestBareDatelineTitle checks that a dateline's town whose dash was left
+// out places no title's holder ("TARVIK President Ann Lee said", read as
+// "the Tarvik president"), while a town before a title in the story
+// still does.
+func TestBareDatelineTitle(t *testing.T) {
+	r := New(nil)
+	for _, tc := range []struct {
+		text     string
+		dateline bool
+		want     bool
+	}{
+		{"[[TARVIK|LOC]] President [[Ann Lee|PER]] of [[Norland|LOC]] said on Monday she would stay.", true, false},
+		{"[[Tarvik|LOC]] mayor [[Ann Lee|PER]] said on Monday she would stay.", false, true},
+	} {
+		res := buildResult(t, tc.text)
+		if tc.dateline {
+			res.Dateline = &extract.Dateline{Sentence: 0, Town: [2]int{0, 1}, Dash: 0}
+		}
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, rel := range res.Relations {
+			if rel.Method == MethodTitle && rel.Predicate == schema.WorkLocation && strings.EqualFold(res.Entities[rel.Object].Name, "Tarvik") {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: workLocation Tarvik %v, want %v: %v", tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}

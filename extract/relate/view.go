@@ -309,12 +309,15 @@ func (v *view) credit(k int) bool {
 	return end+1 < len(v.s.Words) && tokenize.IsDash(v.s.Words[end]) && capitalised(v.s.Words[end+1])
 }
 
-// datelineEnd returns the token after the dateline's places.
+// datelineEnd returns the token after the dateline's places. A bare
+// dateline's Dash is its last place's word ("TARVIK Acme said").
 func (v *view) datelineEnd() int {
 	d := v.res.Dateline
 	end := d.Dash
 	if d.Agency[1] > d.Agency[0] {
 		end = d.Agency[0]
+	} else if w := v.s.Words; end < len(w) && !tokenize.IsDash(w[end]) && w[end] != ":" && w[end] != ")" {
+		end++
 	}
 	return end
 }

@@ -98,6 +98,39 @@ func colonDateline(words []string, n, k int, agency [2]int, shaped bool, place f
 	return shaped && storyAfterCredit(words[k+1:]) && knownTowns(words[:n], place)
 }
 
+// BareDateline reads a dateline whose dash was left out at the start of
+// words ("TARVIK Acme said ...", "TARVIK, Norland The mayor ..."): a town
+// in capitals of two words or more or of five letters or more that known
+// knows, perhaps a region in title case after a comma that known knows
+// too, then the story opening with a word in title case, no headline in
+// capitals. It returns the number of words of the town and the index of
+// the story's first word; n is 0 when the words open with no such
+// dateline.
+func BareDateline(words []string, known func([]string) bool) (n, story int) {
+	n, letters, caps := townWords(words)
+	if n == 0 || !caps || letters < 5 && n < 2 || !known(words[:n]) {
+		return 0, 0
+	}
+	k := n
+	if k < len(words) && words[k] == "," {
+		// The region: one or two words known, the shorter first.
+		region := 0
+		for r := 1; r <= 2 && k+1+r < len(words) && region == 0; r++ {
+			if startsUpper(words[k+r]) && !AllCaps(words[k+r]) && !isMonth(words[k+r]) && known(words[k+1:k+1+r]) {
+				region = r
+			}
+		}
+		if region == 0 {
+			return 0, 0
+		}
+		k += 1 + region
+	}
+	if k >= len(words) || AllCaps(words[k]) || !storyAfterCredit(words[k:]) || isMonth(words[k]) {
+		return 0, 0
+	}
+	return n, k
+}
+
 // agencyMax is the most words an agency's credit in a dateline's
 // brackets holds when it names sources joined by "&" or "and".
 const agencyMax = 6

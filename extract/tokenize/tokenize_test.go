@@ -382,3 +382,35 @@ func TestDatelineTown(t *testing.T) {
 		}
 	}
 }
+
+// TestBareDateline checks the datelines whose dash was left out (Tarvik,
+// New Pellam and Ostmark are known places).
+func TestBareDateline(t *testing.T) {
+	known := func(words []string) bool {
+		switch strings.Join(words, " ") {
+		case "TARVIK", "NEW PELLAM", "Ostmark", "ROME":
+			return true
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		name, words string
+		town, story int
+	}{
+		{"a town before a name", "TARVIK Acme Corp said so .", 1, 1},
+		{"a town of two words", "NEW PELLAM The mayor won .", 2, 2},
+		{"a town and its country", "TARVIK , Ostmark The mayor won .", 1, 3},
+		{"an unknown region", "TARVIK , Velden The mayor won .", 0, 0},
+		{"an unknown town", "VELDEN The mayor won .", 0, 0},
+		{"a town of four letters", "ROME The mayor won .", 0, 0},
+		{"a town in title case", "Tarvik The mayor won .", 0, 0},
+		{"a date after the town", "TARVIK May 3 the mayor won .", 0, 0},
+		{"a headline in capitals", "TARVIK BEATS PELLAM", 0, 0},
+		{"small letters after", "TARVIK won the cup .", 0, 0},
+	} {
+		town, story := BareDateline(strings.Fields(tc.words), known)
+		if town != tc.town || town > 0 && story != tc.story {
+			t.Errorf("%s: BareDateline(%q) = %d, %d; want %d, %d", tc.name, tc.words, town, story, tc.town, tc.story)
+		}
+	}
+}
