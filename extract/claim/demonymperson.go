@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/resolve"
 )
 
@@ -13,22 +12,11 @@ func (d *doc) demonymPersons() map[int]int {
 	if d.personDemonyms != nil {
 		return d.personDemonyms
 	}
-	d.personDemonyms, d.peopleDemonyms = map[int]int{}, map[int]bool{}
+	d.personDemonyms, d.peopleDemonyms = resolve.DemonymPersonCountries(d.res), map[int]bool{}
 	for _, m := range d.res.Mentions {
 		if m.Method == resolve.MethodPeopleDemonym && m.Entity < 0 {
 			d.peopleDemonyms[m.End] = true
 		}
-		if m.Method != resolve.MethodDemonymPerson || m.Entity >= 0 {
-			continue
-		}
-		c, key := -1, resolve.Key(m.Value)
-		for e, ent := range d.res.Entities {
-			if ent.Key == key && ent.Type == extract.Location {
-				c = e
-				break
-			}
-		}
-		d.personDemonyms[m.End] = c
 	}
 	return d.personDemonyms
 }

@@ -188,20 +188,7 @@ func (d *docState) personDemonym(k int) (country int, ok bool) {
 		return -1, false
 	}
 	if d.demonymPersons == nil {
-		d.demonymPersons = map[int]int{}
-		for _, m := range d.res.Mentions {
-			if m.Method != resolve.MethodDemonymPerson || m.Entity >= 0 {
-				continue
-			}
-			c, key := -1, resolve.Key(m.Value)
-			for e, ent := range d.res.Entities {
-				if ent.Key == key && ent.Type == extract.Location {
-					c = e
-					break
-				}
-			}
-			d.demonymPersons[m.End] = c
-		}
+		d.demonymPersons = resolve.DemonymPersonCountries(d.res)
 	}
 	country, ok = d.demonymPersons[v.toks[k].End]
 	return country, ok

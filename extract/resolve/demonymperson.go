@@ -12,6 +12,29 @@ import (
 // (Entity -1) and its Value holds the name of the country it is of.
 const MethodDemonymPerson = "demonym-person"
 
+// DemonymPersonCountries indexes the mentions of res that resolution read
+// as one person of a country (MethodDemonymPerson) and that join no
+// entity: by the byte offset where each ends, the index of the entity of
+// its country that the document names (a location whose key is the
+// mention's Value's), or -1.
+func DemonymPersonCountries(res *extract.Result) map[int]int {
+	out := map[int]int{}
+	for _, m := range res.Mentions {
+		if m.Method != MethodDemonymPerson || m.Entity >= 0 {
+			continue
+		}
+		c, key := -1, Key(m.Value)
+		for e, ent := range res.Entities {
+			if ent.Key == key && ent.Type == extract.Location {
+				c = e
+				break
+			}
+		}
+		out[m.End] = c
+	}
+	return out
+}
+
 // demonymPersons marks the mentions that are a country's singular
 // demonym heading a noun phrase that a determiner opens, perhaps after
 // a few modifiers in lower case ("the Norlander said", "the 24-year-old
