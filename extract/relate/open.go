@@ -427,8 +427,11 @@ group:
 }
 
 // normalise returns the words of the relation phrase [lo, hi) that make
-// its predicate (lower case, without auxiliaries, adverbs or determiners)
-// and its label (the phrase as written, without leading auxiliaries and
+// its predicate (lower case, without auxiliaries, adverbs, determiners or
+// numbers written with digits: "owns a 5.6% stake in" is
+// ownsPercentStakeIn, a
+// scoreline or a year says how much or when, not which relation) and its
+// label (the phrase as written, without leading auxiliaries and
 // adverbs).
 func (v *view) normalise(lo, hi int) (words []string, label string) {
 	// auxOf reports whether token i is an auxiliary of a verb that
@@ -459,11 +462,14 @@ func (v *view) normalise(lo, hi int) (words []string, label string) {
 		if t == "RB" && w != "not" && w != "n't" && !complexPrep || t == "DT" || t == "PRP$" {
 			continue
 		}
-		if auxOf(i) {
+		if auxOf(i) || t == "CD" && strings.ContainsAny(w, "0123456789") {
 			continue
 		}
-		if w == "n't" {
+		switch w {
+		case "n't":
 			w = "not"
+		case "%":
+			w = "percent"
 		}
 		words = append(words, w)
 	}

@@ -898,6 +898,8 @@ func TestOpenRelations(t *testing.T) {
 		{"object of a preposition past its modifiers", "The man who coached when [[Norland|LOC]] played at the 1986 [[Vell Cup|EVENT]] won seven titles with [[Acme|ORG]].", nil},
 		{"possessor", "[[Ann Lee|PER]]' critically acclaimed [[Harlow Nights|MISC]] won.", nil},
 		{"subject after a subordinator", "Prices fell as [[Acme|ORG]] suspended sales in [[Harlow|LOC]].", []string{"Acme | kg:suspendedSalesIn | Harlow | verb-pattern"}},
+		{"a share's figure left out of the predicate", "[[Acme|ORG]] owns a 5.6% stake in [[Vell Power|ORG]].", []string{"Acme | kg:ownsPercentStakeIn | Vell Power | verb-pattern"}},
+		{"a scoreline left out of the predicate", "[[Bo Ek|PER]] was beaten 7-5 6-1 by [[Cy Ray|PER]] on Monday.", []string{"Bo Ek | kg:wasBeatenBy | Cy Ray | verb-pattern"}},
 		{"a list goes on after the comma", "The prize went to [[Ann Lee|PER]], and the film [[Harbour Lights|MISC]], which features [[Bo Ek|PER]].", []string{"Harbour Lights | kg:features | Bo Ek | verb-pattern"}},
 		{"which is no person's", "[[Ann Lee|PER]] which features [[Bo Ek|PER]] won.", nil},
 		{"denied with not", "[[Ann Lee|PER]] did not join [[Acme|ORG]] in May.", nil},
