@@ -498,8 +498,10 @@ func foldHash(w string) uint64 {
 // besides the one the slice holds ("Reds", "Southampton" for its
 // university, "BC", "DEC"). A label qualified by a place ("Conservative Party of
 // Canada", "Green Party of the United States") is never the answer: such
-// an item is one of several of that name. Of the rest, ok is true only
-// when one remains.
+// an item is one of several of that name; but one of no party that does
+// not extend the answer's label ("University of London" beside
+// "University College London") makes the name ambiguous. Of the rest, ok is true only when
+// one remains.
 func (g *Gazetteer) OrgName(name string) (label string, ok bool) {
 	g.lists()
 	toks := Tokens(name)
@@ -507,14 +509,17 @@ func (g *Gazetteer) OrgName(name string) (label string, ok bool) {
 		toks = toks[1:] // "The Lions" is one word
 	}
 	oneWord := len(toks) == 1
-	var labels []string
+	var labels, others []string
 	for _, it := range g.orgLabels[Key(name)] {
 		if (!oneWord || it.party) && !slices.Contains(labels, it.label) {
 			labels = append(labels, it.label)
+			if !it.party {
+				others = append(others, it.label)
+			}
 		}
 	}
 	for _, l := range labels {
-		if strings.Contains(l, " of ") || strings.Contains(l, "(") {
+		if qualified(l) {
 			continue
 		}
 		if ok {
@@ -522,7 +527,22 @@ func (g *Gazetteer) OrgName(name string) (label string, ok bool) {
 		}
 		label, ok = l, true
 	}
+	// A qualified label of no party (a party's are its branches in other
+	// places) that does not extend the answer names another thing of the
+	// name ("London University": "University College London" and
+	// "University of London"), so the name settles nothing.
+	for _, l := range others {
+		if qualified(l) && (!ok || !strings.HasPrefix(l, label+" ")) {
+			return "", false
+		}
+	}
 	return label, ok
+}
+
+// qualified reports whether an organisation's label is qualified by a
+// place or a gloss: "Conservative Party of Canada", "Labour (UK)".
+func qualified(label string) bool {
+	return strings.Contains(label, " of ") || strings.Contains(label, "(")
 }
 
 // Countries returns every country, sorted by code.

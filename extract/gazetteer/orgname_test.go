@@ -35,7 +35,11 @@ func TestOrgName(t *testing.T) {
 		"org\tNVX\tQ3\tNorvex Holdings\tcompany\n" +
 		"org\tThe Harriers\tQ4\tOrla Harriers F.C.\tclub\n" +
 		"org\tOrla Harriers\tQ4\tOrla Harriers F.C.\tclub\n" +
-		"org\tGreens\tQ6\tGreen Party of Norland\tparty\n"
+		"org\tGreens\tQ6\tGreen Party of Norland\tparty\n" +
+		"org\tHarlow University\tQ7\tUniversity College Harlow\tuniversity\n" +
+		"org\tHarlow University\tQ8\tUniversity of Harlow\tuniversity\n" +
+		"org\tVell Institute\tQ9\tVell Institute\tuniversity\n" +
+		"org\tVell Institute\tQ10\tVell Institute of Norland\tuniversity\n"
 	fs := fstest.MapFS{
 		"data/countries.tsv.gz": {Data: gz(t, "")},
 		"data/places.tsv.gz":    {Data: gz(t, "")},
@@ -57,6 +61,8 @@ func TestOrgName(t *testing.T) {
 		{"one word of a company", "Norvex", "", false},
 		{"one word after the", "The Harriers", "", false},
 		{"only a qualified label", "Greens", "", false},
+		{"a qualified label of another thing, no party", "Harlow University", "", false},
+		{"a qualified label extending the answer", "Vell Institute", "Vell Institute", true},
 		{"unknown", "Zebra Party", "", false},
 	}
 	if !g.IsParty("Unity Party") || g.IsParty("Norvex Holdings") {
