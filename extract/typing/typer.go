@@ -1345,7 +1345,7 @@ func descriptorBefore(w *window, ev *evidence) {
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
 		ev.bodyBefore = true
-	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) && !w.sportGiant(lo-1) {
+	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) && !w.sportGiant(lo-1) && !w.groupOfPair(c) {
 		ev.vote(c, wDescr, "descriptor", p1)
 		ev.bodyBefore = true
 	}
@@ -1475,6 +1475,18 @@ func (w *window) personCoordinated(k int) bool {
 	// The tagger may take the first noun for an adjective ("comedian"/JJ).
 	return personNoun(w, k) && w.word(k-1) == "and" && w.free(k-2) && lower(w.toks[k-2].Text) &&
 		w.lex.Is(w.lex.Lemma(w.word(k-2), "NN"), lexicon.PersonNoun) && orgClass(w.lex, w.word(k-2)) == ""
+}
+
+// groupOfPair reports whether a descriptor of class c before the name
+// names a group of performers the name is one of (duo-pair): a person's
+// name, as the tagger read it, that "and" joins to another person's
+// ("the Harlow duo Ann Lee and Bo Ek", "folk duo Ann Lee and Bo Ek"):
+// the noun describes the pair, and each name stays a person's.
+func (w *window) groupOfPair(c string) bool {
+	if c != ClassMusicGroup || w.res.Mentions[w.mi].Type != extract.Person || w.word(w.hi) != "and" || w.hi+1 >= len(w.at) || w.at[w.hi+1] < 0 {
+		return false
+	}
+	return w.res.Mentions[w.at[w.hi+1]].Type == extract.Person
 }
 
 // personNoun reports whether token k is a singular noun for a kind of
