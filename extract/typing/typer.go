@@ -2607,10 +2607,40 @@ func scoreLine(w *window, ev *evidence) {
 	record := recordAfter(w)
 	next := count(hi) && name(hi+1) && count(mentionEnd(w, hi+1)+1)
 	prev := count(lo-1) && name(lo-2) && count(hi)
-	if score || record || next || prev {
+	if score || record || next || prev || scorePairLine(w) {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "score-line", "score"})
 	}
+}
+
+// scorePairLine reports whether the name's sentence is wholly one
+// result, each side's name before its count and a comma between them
+// ("X 0, Y 1", as a match report's headline gives it; score-pair), the
+// second side's name perhaps with up to two more capitalised words the
+// tagger left out of it ("X 0, Y Athletic 1"), and the name one of the
+// two.
+func scorePairLine(w *window) bool {
+	n := len(w.toks)
+	if n > 0 && w.word(n-1) == "." {
+		n--
+	}
+	count := func(k int) bool { return k >= 0 && k < n && w.at[k] < 0 && smallCount(w.toks[k].Text) }
+	if n < 5 || w.at[0] < 0 {
+		return false
+	}
+	a := mentionEnd(w, 0) + 1
+	if !count(a) || w.word(a+1) != "," {
+		return false
+	}
+	b := a + 2
+	if b >= n || w.at[b] < 0 {
+		return false
+	}
+	c := mentionEnd(w, b) + 1
+	for k := 0; k < 2 && c < n-1 && w.free(c) && upper(w.toks[c].Text); k++ {
+		c++
+	}
+	return c == n-1 && count(c) && (w.lo == 0 || w.lo == b)
 }
 
 // recordAfter reports whether a side's record of wins and losses stands
