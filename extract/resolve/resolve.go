@@ -1103,7 +1103,7 @@ func (u *union) initials() {
 		}
 		var cands []int
 		for _, j := range u.byLast[Key(w[1])] {
-			if wj := info[j].words; j != i && res.Mentions[j].Type == extract.Person && len(wj) >= 2 && len(wj[0]) > 1 && wj[0][0] == w[0][0] {
+			if wj := info[j].words; j != i && res.Mentions[j].Type == extract.Person && len(wj) >= 2 && len(wj[0]) > 1 && wj[0][0] == w[0][0] && !u.longSurname(j) {
 				cands = append(cands, j)
 			}
 		}
@@ -1111,6 +1111,24 @@ func (u *union) initials() {
 			u.joinAs(cands[0], i, MethodSurname, 0.9)
 		}
 	}
+}
+
+// longSurname reports whether the document writes the words of person's
+// name j after its first, two or more, alone as a person's name ("Vell
+// Lee" besides "Ann Vell Lee", as a line-up gives a family name of two
+// words): then the family name is those words, and an initial before its
+// last word alone ("A Lee") names someone else (initial-long-surname).
+func (u *union) longSurname(j int) bool {
+	rest := u.keysOf(j)[1:]
+	if len(rest) < 2 {
+		return false
+	}
+	for k, m := range u.res.Mentions {
+		if k != j && m.Type == extract.Person && slices.Equal(u.keysOf(k), rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstNameAlone reports whether mention i, one word, is a first name
