@@ -3184,7 +3184,52 @@ func (r *Resolver) titledName(m extract.Mention) bool {
 // saysPerson reports whether the words before mention m or its own
 // title say it names a person (personBefore, titledName).
 func (r *Resolver) saysPerson(res *extract.Result, m extract.Mention) bool {
-	return r.personBefore(res, m) || r.titledName(m)
+	return r.personBefore(res, m) || r.titledName(m) || r.sportRoleBefore(res, m)
+}
+
+// sportRoleBefore reports whether mention m, a name of two or three
+// capitalised words the recognizer read as a body's or a thing's, stands
+// right after a singular noun in lower case for a sports side's player
+// or official that WordNet has as a kind of person ("captain", "striker",
+// "pitcher", "coach"), its first word a given name (one the gazetteer
+// knows, or a word WordNet does not have), no word of it a body's word
+// and the gazetteer knowing it as no body or place: "the Norland captain
+// Jorvi Tarvik" names a person (sport-role-person).
+func (r *Resolver) sportRoleBefore(res *extract.Result, m extract.Mention) bool {
+	ws := strings.Fields(m.Text)
+	if r.words == nil || len(ws) < 2 || len(ws) > 3 || m.Type != extract.Organization && m.Type != extract.Miscellaneous ||
+		m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	lo, _ := s.TokenSpan(m.Start, m.End)
+	if lo < 1 || lo-1 >= len(s.POS) || lo-1 >= len(s.Lemma) || s.POS[lo-1] != "NN" || !isLowerWord(s.Tokens[lo-1].Text) {
+		return false
+	}
+	if c := r.words.Classes(s.Lemma[lo-1]); !c.Has(lexicon.SportRole) || !c.Has(lexicon.PersonNoun) {
+		return false
+	}
+	for _, w := range ws {
+		if !startsUpper(w) || w == strings.ToUpper(w) || r.words.Classes(r.words.Lemma(w, "NN")).Has(lexicon.Organization) {
+			return false
+		}
+	}
+	if !r.firstName(ws[0]) && !r.unknownWord(ws[0]) {
+		return false
+	}
+	return r.known == nil || !r.known.KnownName(m.Text, extract.Organization) && !r.known.KnownName(m.Text, extract.Location)
+}
+
+// unknownWord reports whether WordNet has w as no word at all (a rare
+// given name, "Jorvi").
+func (r *Resolver) unknownWord(w string) bool {
+	lw := strings.ToLower(w)
+	for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Verb, lexicon.Adjective, lexicon.Adverb} {
+		if r.words.Known(lw, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstName reports whether the gazetteer knows w as a given name.
