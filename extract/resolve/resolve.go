@@ -933,7 +933,7 @@ func (u *union) misreadSurnames(i int) []int {
 	}
 	first := -1
 	for _, j := range u.byLast[info[i].key] {
-		if !u.firstNames.FirstName(info[j].words[0]) {
+		if !u.firstNames.FirstName(info[j].words[0]) && !u.personNounBefore(j) {
 			return nil
 		}
 		if first < 0 || res.Mentions[j].Start < first {
@@ -961,6 +961,24 @@ func (u *union) misreadSurnames(i int) []int {
 		set = append(set, k)
 	}
 	return set
+}
+
+// personNounBefore reports whether mention j, a person's name, stands
+// right after a singular noun in lower case for a kind of person, no
+// body's word ("champion Ann Orr", "the Norland captain Ann Orr"): a
+// person's full name, whatever its given name (named-person).
+func (u *union) personNounBefore(j int) bool {
+	m := u.res.Mentions[j]
+	if u.words == nil || m.Type != extract.Person || m.Sentence < 0 || m.Sentence >= len(u.res.Sentences) {
+		return false
+	}
+	s := &u.res.Sentences[m.Sentence]
+	lo, _ := s.TokenSpan(m.Start, m.End)
+	if lo < 1 || lo-1 >= len(s.POS) || lo-1 >= len(s.Lemma) || s.POS[lo-1] != "NN" || !isLowerWord(s.Tokens[lo-1].Text) {
+		return false
+	}
+	c := u.words.Classes(s.Lemma[lo-1])
+	return c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Organization)
 }
 
 // otherPerson reports whether the set of mention i holds a person's name

@@ -29,3 +29,19 @@ func TestSportRolePerson(t *testing.T) {
 	}
 	checkNameTypes(t, New(&Options{Aliases: parties{}}), tests)
 }
+
+// TestNamedPerson checks that a surname the recognizer read as a body's
+// joins a full name with no known given name when a noun for a kind of
+// person stands before the full name (named-person).
+func TestNamedPerson(t *testing.T) {
+	const per, org = extract.Person, extract.Organization
+	tests := []entityRow{
+		{"a person's noun before the full name", "Orr wins\n\nOlympic champion Harlow Orr was happy. Later Orr said so.",
+			[][2]string{{"Orr", org}, {"Harlow Orr", per}, {"Orr", org}}, []string{"Harlow Orr/PER"}},
+		{"no noun before it", "Orr wins\n\nIn March Harlow Orr was happy. Later Orr said so.",
+			[][2]string{{"Orr", org}, {"Harlow Orr", per}, {"Orr", org}}, []string{"Orr/ORG", "Harlow Orr/PER"}},
+		{"a body's noun before it", "Orr wins\n\nThe firm Harlow Orr was happy. Later Orr said so.",
+			[][2]string{{"Orr", org}, {"Harlow Orr", per}, {"Orr", org}}, []string{"Orr/ORG", "Harlow Orr/PER"}},
+	}
+	checkNameTypes(t, New(&Options{Aliases: parties{}}), tests)
+}
