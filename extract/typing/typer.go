@@ -268,6 +268,10 @@ type evidence struct {
 	// and a person's given name and surname ("Ann and Bo Ek"):
 	// sharedSurname.
 	givenPair int
+	// his counts the mentions that are the subject of a verb whose
+	// object opens with "his" or "her" ("X notched his 44th save"):
+	// hisSubject.
+	his int
 	// its counts the mentions that are the subject of a verb whose
 	// object, or whose reported clause, opens with "its" or "it" ("X cut
 	// its forecast", "X said it had no plans"): itsSubject.
@@ -1216,6 +1220,7 @@ var contextRules = []contextRule{
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
 	{"speaker", "X said; X claims", speakerFrame},
 	{"its-subject", "X cut its forecast; X said its profits rose; X said it had no plans", itsSubject},
+	{"his-subject", "X notched his 44th save; X has won her third title", hisSubject},
 	{"party-with", "an agreement with X; a licensing deal with X", partyWith},
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
 	{"score-line", "X 24-10 Y; X 2 Y 1; X (12-4) at Y (3-11)", scoreLine},
@@ -4460,6 +4465,11 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 		// "the hero, voiced by X": who lends a part a voice or a
 		// likeness is a person.
 		method = "typing/voice-credit"
+	case ev.his > 0 && ev.its == 0 && placeW == 0 && orgW == 0 && ev.team == 0 && !ev.bodyRead() && !ev.work &&
+		!t.isCountry(e) && !t.bodyWord(strings.Fields(e.Name)):
+		// "X notched his 44th save": "his" takes up its subject, a
+		// person, with nothing saying body, side or place.
+		method = "typing/his-subject"
 	case ev.officeBefore && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && t.nameWord(e.Name):
 		// "former coach X": the holder of an office, with nothing
 		// saying X is a body or a place, and a word of X that is a

@@ -1124,6 +1124,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow Rovers = MISC", "Mira Sand = PER", "Tarn Holloway = MISC/CreativeWork", "Vell Power = MISC/CreativeWork"},
 		},
 		{
+			name:     "the subject of a verb whose object opens with his is a person, not one that takes its",
+			text:     "Tarvik notched his 44th save of the season on Sunday. Vellmar raised its prices. Harlow Tech notched his first win.",
+			mentions: [][2]string{{"Tarvik", org}, {"Vellmar", org}, {"Harlow Tech", org}},
+			want:     []string{"Harlow Tech = ORG/EducationalOrganization", "Tarvik = PER", "Vellmar = ORG"},
+		},
+		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
 			text:     "The logistics company Arven Tull bought trucks. President Arla Venn objected.",
 			mentions: [][2]string{{"Arven Tull", per}, {"Arla Venn", per}},
