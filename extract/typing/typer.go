@@ -3816,6 +3816,39 @@ func (t *Typer) commonWords(name string) bool {
 // which ...").
 func (t *Typer) givenFirst(name string) bool { return givenFirst(t.g, name) }
 
+// unknownGivenFirst reports whether name is two words, each capitalised
+// and not in capitals, its first of three letters or more with no full
+// stop, hyphen or apostrophe, a word WordNet has in no part of speech and
+// the gazetteer lists as no place's, body's or thing's name (a person's
+// or a surname at most), that news writes capitalised: a given name its
+// list lacks ("Jorvi"), as far as they can tell.
+func (t *Typer) unknownGivenFirst(name string) bool {
+	f := strings.Fields(name)
+	if len(f) != 2 || t.g == nil {
+		return false
+	}
+	for _, w := range f {
+		if !upper(w) || strings.ToUpper(w) == w {
+			return false
+		}
+	}
+	w := f[0]
+	if utf8.RuneCountInString(w) < 3 || strings.ContainsAny(w, ".-'’") || t.g.Match(gazetteer.Tokens(w)...)&^(gazetteer.CatPerson|gazetteer.CatLast) != 0 {
+		return false
+	}
+	// News writes a function word ("The") in lower case far more often.
+	if lo, hi, ok := t.g.Casing(w); ok && hi < commonRatio*lo {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Verb, lexicon.Adjective, lexicon.Adverb} {
+		if t.lex.Known(lw, p) {
+			return false
+		}
+	}
+	return true
+}
+
 // givenFirst reports whether name has two words or more and the
 // gazetteer g knows its first as a given name.
 func givenFirst(g *gazetteer.Gazetteer, name string) bool {
@@ -4457,9 +4490,13 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 		// "Emperor X": a title and a name's word, with nothing saying
 		// body or place ("King Street", "Prince Edward Island", "the
 		// Knight Commission" are).
-	case ev.peopleBeside >= 2 && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && len(strings.Fields(e.Name)) == 2 && t.givenFirst(e.Name):
+	case ev.peopleBeside >= 2 && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && len(strings.Fields(e.Name)) == 2 &&
+		(t.givenFirst(e.Name) || ev.sportsPage && t.unknownGivenFirst(e.Name)):
 		// "among them Ann Lee, Bo Ek and X Y": a given name and another
-		// word among people's names, with nothing saying body or place.
+		// word among people's names, with nothing saying body or place;
+		// on a sports page, among players, a first word WordNet and the
+		// gazetteer do not know ("a move involving Jorvi Tarvik, Ann
+		// Lee and Ek": player-list).
 		method = "typing/person-list"
 	case ev.voiced && placeW == 0 && orgW < wDescrPair && !t.knownPlace(e.Name) && !t.isCountry(e):
 		// "the hero, voiced by X": who lends a part a voice or a

@@ -1124,6 +1124,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow Rovers = MISC", "Mira Sand = PER", "Tarn Holloway = MISC/CreativeWork", "Vell Power = MISC/CreativeWork"},
 		},
 		{
+			name:     "on a sports page a name among players with a first word no list knows is a person's, off it not",
+			text:     "Harlow beat Pellam 2-1 and the striker scored after a move involving Tarmund Velliksen, Ann Lee and Bo Ek.",
+			mentions: [][2]string{{"Harlow", loc}, {"Pellam", loc}, {"Tarmund Velliksen", org}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow = ORG/SportsTeam", "Pellam = ORG/SportsTeam", "Tarmund Velliksen = PER"},
+		},
+		{
+			name:     "on a sports page a name among players that opens with a function word keeps its type",
+			text:     "Harlow beat Pellam 2-1 and the striker scored after a move involving The Velliksens, Ann Lee and Bo Ek.",
+			mentions: [][2]string{{"Harlow", loc}, {"Pellam", loc}, {"The Velliksens", org}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow = ORG/SportsTeam", "Pellam = ORG/SportsTeam", "The Velliksens = ORG"},
+		},
+		{
+			name:     "off a sports page a name among people with a first word no list knows keeps its type",
+			text:     "The deal involved Tarmund Velliksen, Ann Lee and Bo Ek.",
+			mentions: [][2]string{{"Tarmund Velliksen", org}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Tarmund Velliksen = ORG"},
+		},
+		{
 			name:     "the subject of a verb whose object opens with his is a person, not one that takes its",
 			text:     "Tarvik notched his 44th save of the season on Sunday. Vellmar raised its prices. Harlow Tech notched his first win.",
 			mentions: [][2]string{{"Tarvik", org}, {"Vellmar", org}, {"Harlow Tech", org}},
