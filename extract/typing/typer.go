@@ -3818,26 +3818,30 @@ func (t *Typer) givenFirst(name string) bool { return givenFirst(t.g, name) }
 
 // unknownGivenFirst reports whether name is two words, each capitalised
 // and not in capitals, its first of three letters or more with no full
-// stop, hyphen or apostrophe, a word WordNet has in no part of speech and
-// the gazetteer lists as no place's, body's or thing's name (a person's
-// or a surname at most), that news writes capitalised: a given name its
-// list lacks ("Jorvi"), as far as they can tell.
+// stop, hyphen or apostrophe, an unknownWord that news writes
+// capitalised: a given name the gazetteer's list lacks ("Jorvi"), as far
+// as the lists can tell.
 func (t *Typer) unknownGivenFirst(name string) bool {
 	f := strings.Fields(name)
-	if len(f) != 2 || t.g == nil {
+	if len(f) != 2 || t.g == nil || !upper(f[1]) || strings.ToUpper(f[1]) == f[1] {
 		return false
 	}
-	for _, w := range f {
-		if !upper(w) || strings.ToUpper(w) == w {
-			return false
-		}
-	}
 	w := f[0]
-	if utf8.RuneCountInString(w) < 3 || strings.ContainsAny(w, ".-'’") || t.g.Match(gazetteer.Tokens(w)...)&^(gazetteer.CatPerson|gazetteer.CatLast) != 0 {
+	if utf8.RuneCountInString(w) < 3 || strings.ContainsAny(w, ".-'’") {
 		return false
 	}
 	// News writes a function word ("The") in lower case far more often.
 	if lo, hi, ok := t.g.Casing(w); ok && hi < commonRatio*lo {
+		return false
+	}
+	return t.unknownWord(w)
+}
+
+// unknownWord reports whether w is a capitalised word that WordNet has
+// in no part of speech and the gazetteer lists as no place's, body's or
+// thing's name (a person's or a surname at most).
+func (t *Typer) unknownWord(w string) bool {
+	if t.g == nil || !upper(w) || strings.ToUpper(w) == w || t.g.Match(gazetteer.Tokens(w)...)&^(gazetteer.CatPerson|gazetteer.CatLast|gazetteer.CatFirst) != 0 {
 		return false
 	}
 	lw := strings.ToLower(w)
@@ -3846,7 +3850,8 @@ func (t *Typer) unknownGivenFirst(name string) bool {
 			return false
 		}
 	}
-	return true
+	// A plural of a noun WordNet has ("Harriers").
+	return !t.lex.Known(t.lex.Lemma(lw, "NNS"), lexicon.Noun)
 }
 
 // givenFirst reports whether name has two words or more and the
@@ -4498,6 +4503,12 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 		// gazetteer do not know ("a move involving Jorvi Tarvik, Ann
 		// Lee and Ek": player-list).
 		method = "typing/person-list"
+	case ev.sportsPage && e.Type == extract.Organization && e.Class == "" && placeW == 0 && orgW == 0 && ev.team == 0 && !ev.bodyRead() && !ev.work &&
+		ev.its == 0 && t.unknownGivenFirst(e.Name) && t.unknownWord(lastWord(e.Name)):
+		// "against Jorvi Tarvikson in the first round" on a sports page:
+		// two words no list knows, where a club's name holds a town's
+		// or a word of a side's (unknown-pair).
+		method = "typing/unknown-pair"
 	case ev.voiced && placeW == 0 && orgW < wDescrPair && !t.knownPlace(e.Name) && !t.isCountry(e):
 		// "the hero, voiced by X": who lends a part a voice or a
 		// likeness is a person.

@@ -1130,6 +1130,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow = ORG/SportsTeam", "Pellam = ORG/SportsTeam", "Tarmund Velliksen = PER"},
 		},
 		{
+			name:     "on a sports page two words no list knows, read as a body's, are a person's; not with a side's word, nor off the page",
+			text:     "Harlow beat Pellam 2-1 in the match. Ann Lee praised Tarmund Velliksen and Tarmund Rovers after it.",
+			mentions: [][2]string{{"Harlow", loc}, {"Pellam", loc}, {"Ann Lee", per}, {"Tarmund Velliksen", org}, {"Tarmund Rovers", org}},
+			want:     []string{"Ann Lee = PER", "Harlow = ORG/SportsTeam", "Pellam = ORG/SportsTeam", "Tarmund Rovers = ORG", "Tarmund Velliksen = PER"},
+		},
+		{
+			name:     "off a sports page two words no list knows keep the body's type",
+			text:     "Ann Lee praised Tarmund Velliksen on Monday.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tarmund Velliksen", org}},
+			want:     []string{"Ann Lee = PER", "Tarmund Velliksen = ORG"},
+		},
+		{
 			name:     "on a sports page a name among players that opens with a function word keeps its type",
 			text:     "Harlow beat Pellam 2-1 and the striker scored after a move involving The Velliksens, Ann Lee and Bo Ek.",
 			mentions: [][2]string{{"Harlow", loc}, {"Pellam", loc}, {"The Velliksens", org}, {"Ann Lee", per}, {"Bo Ek", per}},
