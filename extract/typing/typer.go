@@ -1350,7 +1350,7 @@ func descriptorBefore(w *window, ev *evidence) {
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
 		ev.bodyBefore = true
-	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) && !w.sportGiant(lo-1) && !w.groupOfPair(c) {
+	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !w.describesOther(c, lo-1) {
 		ev.vote(c, wDescr, "descriptor", p1)
 		ev.bodyBefore = true
 	}
@@ -1480,6 +1480,14 @@ func (w *window) personCoordinated(k int) bool {
 	// The tagger may take the first noun for an adjective ("comedian"/JJ).
 	return personNoun(w, k) && w.word(k-1) == "and" && w.free(k-2) && lower(w.toks[k-2].Text) &&
 		w.lex.Is(w.lex.Lemma(w.word(k-2), "NN"), lexicon.PersonNoun) && orgClass(w.lex, w.word(k-2)) == ""
+}
+
+// describesOther reports whether the noun of class c at token k before
+// the name describes someone other than the name's entity, or a person:
+// "rebel X" (an armed group's noun for a person), "comedian and
+// broadcaster X", "basketball giant X", "the duo X and Y".
+func (w *window) describesOther(c string, k int) bool {
+	return c == ClassArmedGroup && personNoun(w, k) || w.personCoordinated(k) || w.sportGiant(k) || w.groupOfPair(c)
 }
 
 // groupOfPair reports whether a descriptor of class c before the name
@@ -4488,46 +4496,72 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 	if ev.credit || ev.within {
 		return false
 	}
-	method := "typing/person-title"
+	method := t.personTitleMethod(e, ev, placeW, orgW)
+	if method == "" {
+		method = t.personContextMethod(e, ev, placeW, orgW)
+	}
+	if method == "" {
+		return false
+	}
+	e.Type, e.Class = extract.Person, ""
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: method})
+	return true
+}
+
+// personTitleMethod returns the method by which a title or an honorific
+// says entity e is a person (personByTitle), or "".
+func (t *Typer) personTitleMethod(e *extract.Entity, ev *evidence, placeW, orgW float64) string {
 	switch {
 	case ev.personWord && placeW < wDescrPair && orgW < wName:
 	case ev.titleFirst && !ev.orgHead && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && t.nameWord(afterFirst(e.Name)):
 		// "Emperor X": a title and a name's word, with nothing saying
 		// body or place ("King Street", "Prince Edward Island", "the
 		// Knight Commission" are).
-	case ev.peopleBeside >= 2 && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && len(strings.Fields(e.Name)) == 2 &&
-		(t.givenFirst(e.Name) || ev.sportsPage && t.unknownGivenFirst(e.Name)):
-		// "among them Ann Lee, Bo Ek and X Y": a given name and another
-		// word among people's names, with nothing saying body or place;
-		// on a sports page, among players, a first word WordNet and the
-		// gazetteer do not know ("a move involving Jorvi Tarvik, Ann
-		// Lee and Ek": player-list).
-		method = "typing/person-list"
-	case ev.sportsPage && e.Type == extract.Organization && e.Class == "" && placeW == 0 && orgW == 0 && ev.team == 0 && !ev.bodyRead() && !ev.work &&
-		ev.its == 0 && t.unknownGivenFirst(e.Name) && t.unknownWord(lastWord(e.Name)):
-		// "against Jorvi Tarvikson in the first round" on a sports page:
-		// two words no list knows, where a club's name holds a town's
-		// or a word of a side's (unknown-pair).
-		method = "typing/unknown-pair"
-	case ev.voiced && placeW == 0 && orgW < wDescrPair && !t.knownPlace(e.Name) && !t.isCountry(e):
-		// "the hero, voiced by X": who lends a part a voice or a
-		// likeness is a person.
-		method = "typing/voice-credit"
-	case ev.his > 0 && ev.its == 0 && placeW == 0 && orgW == 0 && ev.team == 0 && !ev.bodyRead() && !ev.work &&
-		!t.isCountry(e) && !t.bodyWord(strings.Fields(e.Name)):
-		// "X notched his 44th save": "his" takes up its subject, a
-		// person, with nothing saying body, side or place.
-		method = "typing/his-subject"
 	case ev.officeBefore && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && t.nameWord(e.Name):
 		// "former coach X": the holder of an office, with nothing
 		// saying X is a body or a place, and a word of X that is a
 		// name's ("the official No Campaign" is not).
 	default:
-		return false
+		return ""
 	}
-	e.Type, e.Class = extract.Person, ""
-	e.Evidence = append(e.Evidence, extract.Evidence{Method: method})
-	return true
+	return "typing/person-title"
+}
+
+// personContextMethod returns the method by which the words around
+// entity e's mentions say it is a person, with nothing saying body or
+// place (personByTitle), or "".
+func (t *Typer) personContextMethod(e *extract.Entity, ev *evidence, placeW, orgW float64) string {
+	unread := placeW == 0 && orgW == 0
+	switch {
+	case ev.peopleBeside >= 2 && unread && !t.knownPlace(e.Name) && len(strings.Fields(e.Name)) == 2 && t.givenOrPlayer(e.Name, ev):
+		// "among them Ann Lee, Bo Ek and X Y": a given name and another
+		// word among people's names.
+		return "typing/person-list"
+	case ev.voiced && placeW == 0 && orgW < wDescrPair && !t.knownPlace(e.Name) && !t.isCountry(e):
+		// "the hero, voiced by X": who lends a part a voice or a
+		// likeness is a person.
+		return "typing/voice-credit"
+	case !unread || ev.team > 0 || ev.bodyRead() || ev.work || ev.its > 0:
+		return ""
+	case ev.his > 0 && !t.isCountry(e) && !t.bodyWord(strings.Fields(e.Name)):
+		// "X notched his 44th save": "his" takes up its subject, a
+		// person, with nothing saying body, side or place.
+		return "typing/his-subject"
+	case ev.sportsPage && e.Type == extract.Organization && e.Class == "" && t.unknownGivenFirst(e.Name) && t.unknownWord(lastWord(e.Name)):
+		// "against Jorvi Tarvikson in the first round" on a sports page:
+		// two words no list knows, where a club's name holds a town's
+		// or a word of a side's (unknown-pair).
+		return "typing/unknown-pair"
+	}
+	return ""
+}
+
+// givenOrPlayer reports whether name opens with a given name the
+// gazetteer knows, or on a sports page with a word no list knows, as
+// a player's may ("a move involving Jorvi Tarvik, Ann Lee and Ek":
+// player-list).
+func (t *Typer) givenOrPlayer(name string, ev *evidence) bool {
+	return t.givenFirst(name) || ev.sportsPage && t.unknownGivenFirst(name)
 }
 
 // wordEvidence reads what the words of e's name and aliases say: a title
