@@ -1607,6 +1607,14 @@ func midClause(w *window, k int) bool {
 	return k > 0 || k == 0 && w.tag(0) != "IN"
 }
 
+// leaderBody reports whether the singular noun at token k after a
+// person's name, as the tagger read it, is a government's ("the X
+// regime", "the X administration"): the name is the leader's, whom the
+// government is named after, not the body's (leader-body).
+func leaderBody(w *window, k int) bool {
+	return w.res.Mentions[w.mi].Type == extract.Person && w.tag(k) == "NN" && w.lex.Is(w.lemma(k), lexicon.Government)
+}
+
 // descriptorAfter reads the words after the name: "X news agency", "X
 // militants", "the X venue", "X region", "X reported", "X claimed
 // responsibility".
@@ -1623,7 +1631,7 @@ func descriptorAfter(w *window, ev *evidence) {
 	}
 	// "the X group", "X militants": X names the group, unless X is a
 	// lone adjective ("Shiite militants", "Maoist rebels").
-	if groupNoun(w.lex, n1) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") {
+	if groupNoun(w.lex, n1) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && !leaderBody(w, hi) {
 		ev.group = true
 	}
 	// "the X and Y districts": the last name of a list before a plural
