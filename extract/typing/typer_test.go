@@ -1136,6 +1136,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Harlow = ORG/SportsTeam", "Pellam = ORG/SportsTeam", "Tarmund Rovers = ORG", "Tarmund Velliksen = PER"},
 		},
 		{
+			name:     "a word of two letters in a name is a particle, no body's word, but a legal form is",
+			text:     "Ann Lee praised El Tarvo on Monday. Shares in Vellmar Co rose.",
+			mentions: [][2]string{{"Ann Lee", per}, {"El Tarvo", org}, {"Vellmar Co", org}},
+			want:     []string{"Ann Lee = PER", "El Tarvo = ORG", "Vellmar Co = ORG/Corporation"},
+		},
+		{
 			name:     "off a sports page two words no list knows keep the body's type",
 			text:     "Ann Lee praised Tarmund Velliksen on Monday.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Tarmund Velliksen", org}},
