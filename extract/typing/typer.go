@@ -4008,7 +4008,7 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Type, e.Class = extract.Organization, ClassNewsMedia
 		return true
 	}
-	if t.personByTitle(e, ev, v.placeW, v.orgW) {
+	if t.personByTitle(e, ev, v.placeW, v.orgW) || t.listedPersonName(e, ev, v) {
 		return true
 	}
 	// "U2 frontman X": a person, though the gazetteer has a town so named;
@@ -4118,6 +4118,24 @@ func (t *Typer) listedPerson(e *extract.Entity, ev *evidence, v tally) bool {
 	}
 	e.Type, e.Class = extract.Person, ""
 	e.Evidence = append(e.Evidence, ev.because("person")...)
+	return true
+}
+
+// listedPersonName makes a name of two words or more the tagger read as
+// a place's a person's when the gazetteer lists it as a person's and as
+// no place's, body's or thing's, and nothing around it places it or
+// reads a body or a side ("the Jorvi Tarvik sexual assault case", the
+// town a given name's namesake: listed-person-name).
+func (t *Typer) listedPersonName(e *extract.Entity, ev *evidence, v tally) bool {
+	if t.g == nil || len(strings.Fields(e.Name)) < 2 || v.placeW > 0 || v.orgW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || ev.team > 0 || ev.bodyRead() {
+		return false
+	}
+	c := t.g.Match(gazetteer.Tokens(e.Name)...)
+	if c&gazetteer.CatPerson == 0 || c&^(gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast) != 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Person, ""
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/listed-person-name", Words: e.Name})
 	return true
 }
 

@@ -1136,6 +1136,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Harlow = ORG/SportsTeam", "Pellam = ORG/SportsTeam", "Tarmund Rovers = ORG", "Tarmund Velliksen = PER"},
 		},
 		{
+			name:     "a name the gazetteer lists only as a person's, read as a place's with nothing placing it, is a person's",
+			text:     "Ann Lee opened the Alan Mathison Turing lecture series.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Alan Mathison Turing", loc}},
+			want:     []string{"Alan Mathison Turing = PER", "Ann Lee = PER"},
+		},
+		{
+			name:     "a name the gazetteer lists only as a person's stays a place's in a place frame",
+			text:     "Ann Lee flew to Alan Mathison Turing on Monday.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Alan Mathison Turing", loc}},
+			want:     []string{"Alan Mathison Turing = LOC", "Ann Lee = PER"},
+		},
+		{
 			name:     "a word of two letters in a name is a particle, no body's word, but a legal form is",
 			text:     "Ann Lee praised El Tarvo on Monday. Shares in Vellmar Co rose.",
 			mentions: [][2]string{{"Ann Lee", per}, {"El Tarvo", org}, {"Vellmar Co", org}},
