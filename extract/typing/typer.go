@@ -4008,7 +4008,7 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Type, e.Class = extract.Organization, ClassNewsMedia
 		return true
 	}
-	if t.personByTitle(e, ev, v.placeW, v.orgW) || t.listedPersonName(e, ev, v) {
+	if t.placeAsPerson(e, ev, v) {
 		return true
 	}
 	// "U2 frontman X": a person, though the gazetteer has a town so named;
@@ -4119,6 +4119,13 @@ func (t *Typer) listedPerson(e *extract.Entity, ev *evidence, v tally) bool {
 	e.Type, e.Class = extract.Person, ""
 	e.Evidence = append(e.Evidence, ev.because("person")...)
 	return true
+}
+
+// placeAsPerson makes a name the tagger read as a place's a person's by
+// a title or the words around it (personByTitle), or by the gazetteer's
+// people (listedPersonName); it reports whether it did.
+func (t *Typer) placeAsPerson(e *extract.Entity, ev *evidence, v tally) bool {
+	return t.personByTitle(e, ev, v.placeW, v.orgW) || t.listedPersonName(e, ev, v)
 }
 
 // listedPersonName makes a name of two words or more the tagger read as
