@@ -99,13 +99,8 @@ func parseLineup(toks []tokenize.Token) (lineupList, bool) {
 		}
 		// The label: a few words right before the colon, opening the
 		// sentence with a capital ("Subs not used:").
-		if i == 0 || i > lineupLabelMax || !capWord(toks[0]) {
+		if i == 0 || !capWord(toks[0]) || !lineupLabel(toks[:i]) {
 			return out, false
-		}
-		for j := 0; j < i; j++ {
-			if toks[j].Kind != tokenize.Word {
-				return out, false
-			}
 		}
 		out.l.Label = [2]int{0, i}
 		start = i + 1
@@ -181,6 +176,29 @@ func parseLineup(toks []tokenize.Token) (lineupList, bool) {
 	out.l.Lines = semi
 	out.strong = items >= lineupMin && (semi || subs > 0)
 	return out, true
+}
+
+// lineupLabel reports whether toks, the words before a line-up's colon,
+// are a label: up to lineupLabelMax words, perhaps with a bracket of
+// words in lower case among them that qualifies it ("Replacements
+// (from):", the bench a side picks its replacements from; label-bracket).
+func lineupLabel(toks []tokenize.Token) bool {
+	words, open := 0, false
+	for _, t := range toks {
+		switch {
+		case t.Text == "(" && !open && words > 0:
+			open = true
+		case t.Text == ")" && open:
+			open = false
+		case t.Kind != tokenize.Word:
+			return false
+		case open && capWord(t):
+			return false
+		case !open:
+			words++
+		}
+	}
+	return !open && words <= lineupLabelMax
 }
 
 // nameEnd returns the end of the name of capitalised words at toks[i:]

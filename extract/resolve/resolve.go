@@ -933,7 +933,7 @@ func (u *union) misreadSurnames(i int) []int {
 	}
 	first := -1
 	for _, j := range u.byLast[info[i].key] {
-		if !u.firstNames.FirstName(info[j].words[0]) {
+		if !u.firstNames.FirstName(info[j].words[0]) && !u.personNounBefore(j) {
 			return nil
 		}
 		if first < 0 || res.Mentions[j].Start < first {
@@ -961,6 +961,24 @@ func (u *union) misreadSurnames(i int) []int {
 		set = append(set, k)
 	}
 	return set
+}
+
+// personNounBefore reports whether mention j, a person's name, stands
+// right after a singular noun in lower case for a kind of person, no
+// body's word ("champion Ann Orr", "the Norland captain Ann Orr"): a
+// person's full name, whatever its given name (named-person).
+func (u *union) personNounBefore(j int) bool {
+	m := u.res.Mentions[j]
+	if u.words == nil || m.Type != extract.Person || m.Sentence < 0 || m.Sentence >= len(u.res.Sentences) {
+		return false
+	}
+	s := &u.res.Sentences[m.Sentence]
+	lo, _ := s.TokenSpan(m.Start, m.End)
+	if lo < 1 || lo-1 >= len(s.POS) || lo-1 >= len(s.Lemma) || s.POS[lo-1] != "NN" || !isLowerWord(s.Tokens[lo-1].Text) {
+		return false
+	}
+	c := u.words.Classes(s.Lemma[lo-1])
+	return c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Organization)
 }
 
 // otherPerson reports whether the set of mention i holds a person's name
@@ -1103,7 +1121,7 @@ func (u *union) initials() {
 		}
 		var cands []int
 		for _, j := range u.byLast[Key(w[1])] {
-			if wj := info[j].words; j != i && res.Mentions[j].Type == extract.Person && len(wj) >= 2 && len(wj[0]) > 1 && wj[0][0] == w[0][0] {
+			if wj := info[j].words; j != i && res.Mentions[j].Type == extract.Person && len(wj) >= 2 && len(wj[0]) > 1 && wj[0][0] == w[0][0] && !u.longSurname(j) {
 				cands = append(cands, j)
 			}
 		}
@@ -1111,6 +1129,24 @@ func (u *union) initials() {
 			u.joinAs(cands[0], i, MethodSurname, 0.9)
 		}
 	}
+}
+
+// longSurname reports whether the document writes the words of person's
+// name j after its first, two or more, alone as a person's name ("Vell
+// Lee" besides "Ann Vell Lee", as a line-up gives a family name of two
+// words): then the family name is those words, and an initial before its
+// last word alone ("A Lee") names someone else (initial-long-surname).
+func (u *union) longSurname(j int) bool {
+	rest := u.keysOf(j)[1:]
+	if len(rest) < 2 {
+		return false
+	}
+	for k, m := range u.res.Mentions {
+		if k != j && m.Type == extract.Person && slices.Equal(u.keysOf(k), rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstNameAlone reports whether mention i, one word, is a first name
@@ -3166,7 +3202,52 @@ func (r *Resolver) titledName(m extract.Mention) bool {
 // saysPerson reports whether the words before mention m or its own
 // title say it names a person (personBefore, titledName).
 func (r *Resolver) saysPerson(res *extract.Result, m extract.Mention) bool {
-	return r.personBefore(res, m) || r.titledName(m)
+	return r.personBefore(res, m) || r.titledName(m) || r.sportRoleBefore(res, m)
+}
+
+// sportRoleBefore reports whether mention m, a name of two or three
+// capitalised words the recognizer read as a body's or a thing's, stands
+// right after a singular noun in lower case for a sports side's player
+// or official that WordNet has as a kind of person ("captain", "striker",
+// "pitcher", "coach"), its first word a given name (one the gazetteer
+// knows, or a word WordNet does not have), no word of it a body's word
+// and the gazetteer knowing it as no body or place: "the Norland captain
+// Jorvi Tarvik" names a person (sport-role-person).
+func (r *Resolver) sportRoleBefore(res *extract.Result, m extract.Mention) bool {
+	ws := strings.Fields(m.Text)
+	if r.words == nil || len(ws) < 2 || len(ws) > 3 || m.Type != extract.Organization && m.Type != extract.Miscellaneous ||
+		m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	lo, _ := s.TokenSpan(m.Start, m.End)
+	if lo < 1 || lo-1 >= len(s.POS) || lo-1 >= len(s.Lemma) || s.POS[lo-1] != "NN" || !isLowerWord(s.Tokens[lo-1].Text) {
+		return false
+	}
+	if c := r.words.Classes(s.Lemma[lo-1]); !c.Has(lexicon.SportRole) || !c.Has(lexicon.PersonNoun) {
+		return false
+	}
+	for _, w := range ws {
+		if !startsUpper(w) || w == strings.ToUpper(w) || r.words.Classes(r.words.Lemma(w, "NN")).Has(lexicon.Organization) {
+			return false
+		}
+	}
+	if !r.firstName(ws[0]) && !r.unknownWord(ws[0]) {
+		return false
+	}
+	return r.known == nil || !r.known.KnownName(m.Text, extract.Organization) && !r.known.KnownName(m.Text, extract.Location)
+}
+
+// unknownWord reports whether WordNet has w as no word at all (a rare
+// given name, "Jorvi").
+func (r *Resolver) unknownWord(w string) bool {
+	lw := strings.ToLower(w)
+	for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Verb, lexicon.Adjective, lexicon.Adverb} {
+		if r.words.Known(lw, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstName reports whether the gazetteer knows w as a given name.

@@ -875,6 +875,8 @@ func TestInitials(t *testing.T) {
 		{"a line-up", "Ann Lee and Bo Ek played. Norland: C Orr; A Lee, B Ek, D Foy.", [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"C Orr", per}, {"Lee", per}, {"Ek", per}, {"Foy", loc}}, []string{"Ann Lee", "Bo Ek", "C Orr", "D Foy"}},
 		{"no other first letter", "Ann Lee played. Norland: C Orr, D Lee.", [][2]string{{"Ann Lee", per}, {"C Orr", per}, {"Lee", per}}, []string{"Ann Lee", "C Orr", "D Lee"}},
 		{"a person's name of two words", "Norland: C Orr; A Van Ek (Harlow), B Lee.", [][2]string{{"C Orr", per}, {"Van Ek", per}, {"Harlow", loc}, {"B Lee", per}}, []string{"C Orr", "A Van Ek", "Harlow", "B Lee"}},
+		{"a middle name left out", "Ann Vell Lee played. Norland: C Orr; A Lee, B Ek, D Foy.", [][2]string{{"Ann Vell Lee", per}, {"C Orr", per}, {"A Lee", per}, {"B Ek", per}, {"D Foy", per}}, []string{"Ann Vell Lee", "C Orr", "B Ek", "D Foy"}},
+		{"a family name of two words written alone", "Ann Vell Lee played. Norland: C Orr; Vell Lee, B Ek, D Foy. Replacements: A Lee.", [][2]string{{"Ann Vell Lee", per}, {"C Orr", per}, {"Vell Lee", per}, {"B Ek", per}, {"D Foy", per}, {"A Lee", per}}, []string{"Ann Vell Lee", "C Orr", "B Ek", "D Foy", "A Lee"}},
 		{"no space after the semicolon", "The Vell amp;T Report Card opened.", [][2]string{{"Report Card", per}}, []string{"Report Card"}},
 	}
 	checkEntityNames(t, New(nil), tests)

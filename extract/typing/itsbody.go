@@ -18,22 +18,8 @@ import (
 // takes "its" too ("X entered its final week"), but says nothing: the
 // reading after a verb of saying counts apart (itsSaid).
 func itsSubject(w *window, ev *evidence) {
-	if w.lo > 1 || w.lo == 1 && w.tag(0) != "CC" && w.tag(0) != "RB" {
-		return
-	}
-	k, last := w.hi, -1
-	for ; k < len(w.toks) && k < w.hi+5 && w.free(k); k++ {
-		t := w.tag(k)
-		switch {
-		case strings.HasPrefix(t, "VB") || t == "MD":
-			last = k
-			continue
-		case t == "RB" || t == "TO":
-			continue
-		}
-		break
-	}
-	if last < 0 || !w.free(k) {
+	k, last := subjectVerbs(w)
+	if last < 0 {
 		return
 	}
 	l := w.lemma(last)
@@ -73,4 +59,46 @@ func reportedVerb(w *window, k int) bool {
 		}
 	}
 	return true
+}
+
+// subjectVerbs reads the name as the subject that opens its clause
+// (perhaps after a conjunction or an adverb) and the verbs after it, up
+// to four words, adverbs and "to" among them; it returns the token after
+// them, a word outside any mention, and the last verb, or -1 when none.
+func subjectVerbs(w *window) (k, last int) {
+	if w.lo > 1 || w.lo == 1 && w.tag(0) != "CC" && w.tag(0) != "RB" {
+		return 0, -1
+	}
+	k, last = w.hi, -1
+	for ; k < len(w.toks) && k < w.hi+5 && w.free(k); k++ {
+		t := w.tag(k)
+		switch {
+		case strings.HasPrefix(t, "VB") || t == "MD":
+			last = k
+			continue
+		case t == "RB" || t == "TO":
+			continue
+		}
+		break
+	}
+	if last < 0 || !w.free(k) {
+		return 0, -1
+	}
+	return k, last
+}
+
+// hisSubject reads "his" or "her" as the determiner of the object of the
+// verb the name is the subject of, other than "be": "X notched his 44th
+// save", "X has won her third title". The pronoun takes up the subject:
+// a person, where a body is "its" (his-subject).
+func hisSubject(w *window, ev *evidence) {
+	k, last := subjectVerbs(w)
+	if last < 0 || w.lemma(last) == "be" || w.tag(k) != "PRP$" {
+		return
+	}
+	if x := w.word(k); x != "his" && x != "her" {
+		return
+	}
+	ev.his++
+	ev.reasons = append(ev.reasons, reason{"person", "his-subject", w.toks[k].Text})
 }

@@ -268,6 +268,10 @@ type evidence struct {
 	// and a person's given name and surname ("Ann and Bo Ek"):
 	// sharedSurname.
 	givenPair int
+	// his counts the mentions that are the subject of a verb whose
+	// object opens with "his" or "her" ("X notched his 44th save"):
+	// hisSubject.
+	his int
 	// its counts the mentions that are the subject of a verb whose
 	// object, or whose reported clause, opens with "its" or "it" ("X cut
 	// its forecast", "X said it had no plans"): itsSubject.
@@ -1216,6 +1220,7 @@ var contextRules = []contextRule{
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
 	{"speaker", "X said; X claims", speakerFrame},
 	{"its-subject", "X cut its forecast; X said its profits rose; X said it had no plans", itsSubject},
+	{"his-subject", "X notched his 44th save; X has won her third title", hisSubject},
 	{"party-with", "an agreement with X; a licensing deal with X", partyWith},
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
 	{"score-line", "X 24-10 Y; X 2 Y 1; X (12-4) at Y (3-11)", scoreLine},
@@ -1345,7 +1350,7 @@ func descriptorBefore(w *window, ev *evidence) {
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
 		ev.bodyBefore = true
-	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) && !w.sportGiant(lo-1) {
+	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !w.describesOther(c, lo-1) {
 		ev.vote(c, wDescr, "descriptor", p1)
 		ev.bodyBefore = true
 	}
@@ -1477,6 +1482,26 @@ func (w *window) personCoordinated(k int) bool {
 		w.lex.Is(w.lex.Lemma(w.word(k-2), "NN"), lexicon.PersonNoun) && orgClass(w.lex, w.word(k-2)) == ""
 }
 
+// describesOther reports whether the noun of class c at token k before
+// the name describes someone other than the name's entity, or a person:
+// "rebel X" (an armed group's noun for a person), "comedian and
+// broadcaster X", "basketball giant X", "the duo X and Y".
+func (w *window) describesOther(c string, k int) bool {
+	return c == ClassArmedGroup && personNoun(w, k) || w.personCoordinated(k) || w.sportGiant(k) || w.groupOfPair(c)
+}
+
+// groupOfPair reports whether a descriptor of class c before the name
+// names a group of performers the name is one of (duo-pair): a person's
+// name, as the tagger read it, that "and" joins to another person's
+// ("the Harlow duo Ann Lee and Bo Ek", "folk duo Ann Lee and Bo Ek"):
+// the noun describes the pair, and each name stays a person's.
+func (w *window) groupOfPair(c string) bool {
+	if c != ClassMusicGroup || w.res.Mentions[w.mi].Type != extract.Person || w.word(w.hi) != "and" || w.hi+1 >= len(w.at) || w.at[w.hi+1] < 0 {
+		return false
+	}
+	return w.res.Mentions[w.at[w.hi+1]].Type == extract.Person
+}
+
 // personNoun reports whether token k is a singular noun for a kind of
 // person: "activist X", "rebel X" describe a person, though "X
 // activists" and "X rebels" are the group. (An agent noun of business,
@@ -1582,6 +1607,14 @@ func midClause(w *window, k int) bool {
 	return k > 0 || k == 0 && w.tag(0) != "IN"
 }
 
+// leaderBody reports whether the singular noun at token k after a
+// person's name, as the tagger read it, is a government's ("the X
+// regime", "the X administration"): the name is the leader's, whom the
+// government is named after, not the body's (leader-body).
+func leaderBody(w *window, k int) bool {
+	return w.res.Mentions[w.mi].Type == extract.Person && w.tag(k) == "NN" && w.lex.Is(w.lemma(k), lexicon.Government)
+}
+
 // descriptorAfter reads the words after the name: "X news agency", "X
 // militants", "the X venue", "X region", "X reported", "X claimed
 // responsibility".
@@ -1598,7 +1631,7 @@ func descriptorAfter(w *window, ev *evidence) {
 	}
 	// "the X group", "X militants": X names the group, unless X is a
 	// lone adjective ("Shiite militants", "Maoist rebels").
-	if groupNoun(w.lex, n1) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") {
+	if groupNoun(w.lex, n1) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && !leaderBody(w, hi) {
 		ev.group = true
 	}
 	// "the X and Y districts": the last name of a list before a plural
@@ -2595,10 +2628,40 @@ func scoreLine(w *window, ev *evidence) {
 	record := recordAfter(w)
 	next := count(hi) && name(hi+1) && count(mentionEnd(w, hi+1)+1)
 	prev := count(lo-1) && name(lo-2) && count(hi)
-	if score || record || next || prev {
+	if score || record || next || prev || scorePairLine(w) {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "score-line", "score"})
 	}
+}
+
+// scorePairLine reports whether the name's sentence is wholly one
+// result, each side's name before its count and a comma between them
+// ("X 0, Y 1", as a match report's headline gives it; score-pair), the
+// second side's name perhaps with up to two more capitalised words the
+// tagger left out of it ("X 0, Y Athletic 1"), and the name one of the
+// two.
+func scorePairLine(w *window) bool {
+	n := len(w.toks)
+	if n > 0 && w.word(n-1) == "." {
+		n--
+	}
+	count := func(k int) bool { return k >= 0 && k < n && w.at[k] < 0 && smallCount(w.toks[k].Text) }
+	if n < 5 || w.at[0] < 0 {
+		return false
+	}
+	a := mentionEnd(w, 0) + 1
+	if !count(a) || w.word(a+1) != "," {
+		return false
+	}
+	b := a + 2
+	if b >= n || w.at[b] < 0 {
+		return false
+	}
+	c := mentionEnd(w, b) + 1
+	for k := 0; k < 2 && c < n-1 && w.free(c) && upper(w.toks[c].Text); k++ {
+		c++
+	}
+	return c == n-1 && count(c) && (w.lo == 0 || w.lo == b)
 }
 
 // recordAfter reports whether a side's record of wins and losses stands
@@ -3769,6 +3832,44 @@ func (t *Typer) commonWords(name string) bool {
 // which ...").
 func (t *Typer) givenFirst(name string) bool { return givenFirst(t.g, name) }
 
+// unknownGivenFirst reports whether name is two words, each capitalised
+// and not in capitals, its first of three letters or more with no full
+// stop, hyphen or apostrophe, an unknownWord that news writes
+// capitalised: a given name the gazetteer's list lacks ("Jorvi"), as far
+// as the lists can tell.
+func (t *Typer) unknownGivenFirst(name string) bool {
+	f := strings.Fields(name)
+	if len(f) != 2 || t.g == nil || !upper(f[1]) || strings.ToUpper(f[1]) == f[1] {
+		return false
+	}
+	w := f[0]
+	if utf8.RuneCountInString(w) < 3 || strings.ContainsAny(w, ".-'’") {
+		return false
+	}
+	// News writes a function word ("The") in lower case far more often.
+	if lo, hi, ok := t.g.Casing(w); ok && hi < commonRatio*lo {
+		return false
+	}
+	return t.unknownWord(w)
+}
+
+// unknownWord reports whether w is a capitalised word that WordNet has
+// in no part of speech and the gazetteer lists as no place's, body's or
+// thing's name (a person's or a surname at most).
+func (t *Typer) unknownWord(w string) bool {
+	if t.g == nil || !upper(w) || strings.ToUpper(w) == w || t.g.Match(gazetteer.Tokens(w)...)&^(gazetteer.CatPerson|gazetteer.CatLast|gazetteer.CatFirst) != 0 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Verb, lexicon.Adjective, lexicon.Adverb} {
+		if t.lex.Known(lw, p) {
+			return false
+		}
+	}
+	// A plural of a noun WordNet has ("Harriers").
+	return !t.lex.Known(t.lex.Lemma(lw, "NNS"), lexicon.Noun)
+}
+
 // givenFirst reports whether name has two words or more and the
 // gazetteer g knows its first as a given name.
 func givenFirst(g *gazetteer.Gazetteer, name string) bool {
@@ -3907,7 +4008,7 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Type, e.Class = extract.Organization, ClassNewsMedia
 		return true
 	}
-	if t.personByTitle(e, ev, v.placeW, v.orgW) {
+	if t.placeAsPerson(e, ev, v) {
 		return true
 	}
 	// "U2 frontman X": a person, though the gazetteer has a town so named;
@@ -4017,6 +4118,31 @@ func (t *Typer) listedPerson(e *extract.Entity, ev *evidence, v tally) bool {
 	}
 	e.Type, e.Class = extract.Person, ""
 	e.Evidence = append(e.Evidence, ev.because("person")...)
+	return true
+}
+
+// placeAsPerson makes a name the tagger read as a place's a person's by
+// a title or the words around it (personByTitle), or by the gazetteer's
+// people (listedPersonName); it reports whether it did.
+func (t *Typer) placeAsPerson(e *extract.Entity, ev *evidence, v tally) bool {
+	return t.personByTitle(e, ev, v.placeW, v.orgW) || t.listedPersonName(e, ev, v)
+}
+
+// listedPersonName makes a name of two words or more the tagger read as
+// a place's a person's when the gazetteer lists it as a person's and as
+// no place's, body's or thing's, and nothing around it places it or
+// reads a body or a side ("the Jorvi Tarvik sexual assault case", the
+// town a given name's namesake: listed-person-name).
+func (t *Typer) listedPersonName(e *extract.Entity, ev *evidence, v tally) bool {
+	if t.g == nil || len(strings.Fields(e.Name)) < 2 || v.placeW > 0 || v.orgW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || ev.team > 0 || ev.bodyRead() {
+		return false
+	}
+	c := t.g.Match(gazetteer.Tokens(e.Name)...)
+	if c&gazetteer.CatPerson == 0 || c&^(gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast) != 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Person, ""
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/listed-person-name", Words: e.Name})
 	return true
 }
 
@@ -4403,31 +4529,72 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 	if ev.credit || ev.within {
 		return false
 	}
-	method := "typing/person-title"
+	method := t.personTitleMethod(e, ev, placeW, orgW)
+	if method == "" {
+		method = t.personContextMethod(e, ev, placeW, orgW)
+	}
+	if method == "" {
+		return false
+	}
+	e.Type, e.Class = extract.Person, ""
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: method})
+	return true
+}
+
+// personTitleMethod returns the method by which a title or an honorific
+// says entity e is a person (personByTitle), or "".
+func (t *Typer) personTitleMethod(e *extract.Entity, ev *evidence, placeW, orgW float64) string {
 	switch {
 	case ev.personWord && placeW < wDescrPair && orgW < wName:
 	case ev.titleFirst && !ev.orgHead && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && t.nameWord(afterFirst(e.Name)):
 		// "Emperor X": a title and a name's word, with nothing saying
 		// body or place ("King Street", "Prince Edward Island", "the
 		// Knight Commission" are).
-	case ev.peopleBeside >= 2 && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && len(strings.Fields(e.Name)) == 2 && t.givenFirst(e.Name):
-		// "among them Ann Lee, Bo Ek and X Y": a given name and another
-		// word among people's names, with nothing saying body or place.
-		method = "typing/person-list"
-	case ev.voiced && placeW == 0 && orgW < wDescrPair && !t.knownPlace(e.Name) && !t.isCountry(e):
-		// "the hero, voiced by X": who lends a part a voice or a
-		// likeness is a person.
-		method = "typing/voice-credit"
 	case ev.officeBefore && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && t.nameWord(e.Name):
 		// "former coach X": the holder of an office, with nothing
 		// saying X is a body or a place, and a word of X that is a
 		// name's ("the official No Campaign" is not).
 	default:
-		return false
+		return ""
 	}
-	e.Type, e.Class = extract.Person, ""
-	e.Evidence = append(e.Evidence, extract.Evidence{Method: method})
-	return true
+	return "typing/person-title"
+}
+
+// personContextMethod returns the method by which the words around
+// entity e's mentions say it is a person, with nothing saying body or
+// place (personByTitle), or "".
+func (t *Typer) personContextMethod(e *extract.Entity, ev *evidence, placeW, orgW float64) string {
+	unread := placeW == 0 && orgW == 0
+	switch {
+	case ev.peopleBeside >= 2 && unread && !t.knownPlace(e.Name) && len(strings.Fields(e.Name)) == 2 && t.givenOrPlayer(e.Name, ev):
+		// "among them Ann Lee, Bo Ek and X Y": a given name and another
+		// word among people's names.
+		return "typing/person-list"
+	case ev.voiced && placeW == 0 && orgW < wDescrPair && !t.knownPlace(e.Name) && !t.isCountry(e):
+		// "the hero, voiced by X": who lends a part a voice or a
+		// likeness is a person.
+		return "typing/voice-credit"
+	case !unread || ev.team > 0 || ev.bodyRead() || ev.work || ev.its > 0:
+		return ""
+	case ev.his > 0 && !t.isCountry(e) && !t.bodyWord(strings.Fields(e.Name)):
+		// "X notched his 44th save": "his" takes up its subject, a
+		// person, with nothing saying body, side or place.
+		return "typing/his-subject"
+	case ev.sportsPage && e.Type == extract.Organization && e.Class == "" && t.unknownGivenFirst(e.Name) && t.unknownWord(lastWord(e.Name)):
+		// "against Jorvi Tarvikson in the first round" on a sports page:
+		// two words no list knows, where a club's name holds a town's
+		// or a word of a side's (unknown-pair).
+		return "typing/unknown-pair"
+	}
+	return ""
+}
+
+// givenOrPlayer reports whether name opens with a given name the
+// gazetteer knows, or on a sports page with a word no list knows, as
+// a player's may ("a move involving Jorvi Tarvik, Ann Lee and Ek":
+// player-list).
+func (t *Typer) givenOrPlayer(name string, ev *evidence) bool {
+	return t.givenFirst(name) || ev.sportsPage && t.unknownGivenFirst(name)
 }
 
 // wordEvidence reads what the words of e's name and aliases say: a title

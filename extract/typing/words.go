@@ -177,6 +177,11 @@ func nameWordClass(lex *lexicon.Lexicon, word string) string {
 		return ClassCorporation
 	case lex.Is(w, lexicon.PaperWord):
 		return ClassNewsMedia
+	case len(w) <= 2:
+		// A word of two letters in a name is a particle or an
+		// initial ("El", "De", "La"), whatever WordNet has of it
+		// (short-particle).
+		return ""
 	}
 	// In a name, a part's word says what the body is ("Department of
 	// X", "Intelligence Bureau").
