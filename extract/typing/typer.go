@@ -1318,7 +1318,7 @@ func descriptorBefore(w *window, ev *evidence) {
 			ev.group = true
 		}
 	}
-	p1, p2 := w.word(lo-1), w.word(lo-2)
+	p1 := w.word(lo - 1)
 	if w.tag(lo-1) == "NN" && lower(w.toks[lo-1].Text) && w.lex.Is(w.lemma(lo-1), lexicon.OrgGeneric) && lo >= 2 &&
 		(w.at[lo-2] >= 0 || strings.HasPrefix(w.tag(lo-2), "JJ")) {
 		ev.groupBefore = true
@@ -1342,10 +1342,22 @@ func descriptorBefore(w *window, ev *evidence) {
 			}
 		}
 	}
+	descriptorBeforeVote(w, ev)
+}
+
+// descriptorBeforeVote votes for the class of a body's noun before the
+// name, of two words ("news agency X") or one ("the company X"); a
+// band's noun only when it describes the name (bandNounBefore).
+func descriptorBeforeVote(w *window, ev *evidence) {
+	lo := w.lo
+	p1, p2 := w.word(lo-1), w.word(lo-2)
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
-		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
-		ev.bodyBefore = true
-	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) && !w.sportGiant(lo-1) {
+		if c != ClassMusicGroup || bandNounBefore(w, lo-1) {
+			ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
+			ev.bodyBefore = true
+		}
+	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) && !w.sportGiant(lo-1) &&
+		(c != ClassMusicGroup || bandNounBefore(w, lo-1)) {
 		ev.vote(c, wDescr, "descriptor", p1)
 		ev.bodyBefore = true
 	}
@@ -1598,7 +1610,7 @@ func descriptorAfter(w *window, ev *evidence) {
 	}
 	// "the X group", "X militants": X names the group, unless X is a
 	// lone adjective ("Shiite militants", "Maoist rebels").
-	if groupNoun(w.lex, n1) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") {
+	if groupNoun(w.lex, n1) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && bandScoped(w, orgClass(w.lex, n1), hi) {
 		ev.group = true
 	}
 	// "the X and Y districts": the last name of a list before a plural
@@ -1641,9 +1653,13 @@ func bodyDescriptor(w *window, ev *evidence) {
 	n1, n2 := w.word(hi), w.word(hi+1)
 	leader := leadsBody(w)
 	if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) && !(leader && c == ClassGovernment) && !namesParts(w, hi+1) {
-		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
+		if bandScoped(w, c, hi+1) {
+			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
+		}
 	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !namesParts(w, hi) {
-		ev.vote(c, wDescr, "descriptor", n1)
+		if bandScoped(w, c, hi) {
+			ev.vote(c, wDescr, "descriptor", n1)
+		}
 	} else if c := descriptorClass(w.lex, n2); c != "" && compoundHead(w, hi) && !(leader && c == ClassGovernment) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && !determined(w) {
 		// "X investment bank", "X oil firm": a noun of trade before a
 		// body's word heads the descriptor with it (not after a lone
@@ -1652,7 +1668,9 @@ func bodyDescriptor(w *window, ev *evidence) {
 		// name is the singular noun's determiner, the body's own.
 		// After one it may only modify the noun ("a new X search
 		// company", "the first X transistor radio").
-		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
+		if bandScoped(w, c, hi+1) {
+			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
+		}
 	}
 }
 

@@ -395,6 +395,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Bo Ek = PER", "Tarvik Norland = ORG/MusicGroup"},
 		},
 		{
+			name:     "band-noun-scope: a band's noun between two names describes the second; the first, a place, is no band",
+			text:     "The Harlow band Tarvik Fold played. The Pellam rock band Vell Drift sang.",
+			mentions: [][2]string{{"Harlow", org}, {"Tarvik Fold", per}, {"Pellam", org}, {"Vell Drift", per}},
+			want:     []string{"Harlow = ORG", "Pellam = ORG", "Tarvik Fold = ORG/MusicGroup", "Vell Drift = ORG/MusicGroup"},
+		},
+		{
+			name:     "band-noun-scope: a plural band's noun before one name that ends its phrase is no descriptor; before a list it is",
+			text:     "She lost the wedding bands Bo Ek gave her. The bands Tarvik Fold and Vell Drift played.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Tarvik Fold", per}, {"Vell Drift", per}},
+			want:     []string{"Bo Ek = PER", "Tarvik Fold = ORG/MusicGroup", "Vell Drift = ORG/MusicGroup"},
+		},
+		{
+			name:     "band-noun-scope: a band's noun before or after two names joined by 'and' is the pair's, and a people's word before it says where the group is from (no band)",
+			text:     "They faced the duo Ann Lee and Bo Ek. The Cal Moss and Dee Vell duet was a hit. The Danish duo won.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Cal Moss", per}, {"Dee Vell", per}, {"Danish", misc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Cal Moss = PER", "Dee Vell = PER", "Denmark = LOC/Country"},
+		},
+		{
 			name:     "a body of no class whose musician a possessive names is a band; a person keeps the type",
 			text:     "Westlyne's drummer Bo Ek left. Ann Kell's guitarist Cal Moss stayed.",
 			mentions: [][2]string{{"Westlyne", org}, {"Bo Ek", per}, {"Ann Kell", per}, {"Cal Moss", per}},
