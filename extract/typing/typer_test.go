@@ -1646,6 +1646,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = LOC/City", "Quarnell = ORG/Corporation"},
 		},
 		{
+			name:     "equity-verb: 'share' before an article or a possessive determiner is the verb, no company's shares; 'shares fell' is the noun",
+			text:     "Tarvik and Quarnell share a stage tonight. Vellmar shares their view. Pellam shares fell.",
+			mentions: [][2]string{{"Tarvik", org}, {"Quarnell", org}, {"Vellmar", org}, {"Pellam", org}},
+			want:     []string{"Pellam = ORG/Corporation", "Quarnell = ORG", "Tarvik = ORG", "Vellmar = ORG"},
+		},
+		{
 			name:     "a name the tagger read as a place's before a broadcast show's noun is the channel's; a known town's is left alone",
 			text:     "She was voted off the Quarnell show. The Harlow show drew crowds.",
 			mentions: [][2]string{{"Quarnell", loc}, {"Harlow", loc}},
