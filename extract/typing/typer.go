@@ -78,6 +78,10 @@ type evidence struct {
 	// employer counts the mentions after a noun for an occupation and
 	// "at" ("an analyst at X"): X employs the person.
 	employer int
+	// act counts the mentions an act list names ("acts including X",
+	// "X and Y are among the acts": actList): a performer, a singer or
+	// a band.
+	act int
 	// beforePerson is set when a noun for a kind of person and a
 	// person's name follow a mention ("X actor Ann Lee").
 	beforePerson bool
@@ -616,6 +620,7 @@ func (t *Typer) settle(ent *extract.Entity, ev *evidence, codes map[string]bool)
 		ent.Class = ClassMusicGroup
 		ent.Evidence = append(ent.Evidence, ev.because("musician")...)
 	}
+	actBand(ent, ev)
 	t.foreignTown(ent, codes)
 	// "from the Harlow": a name after "the" and before no noun is no
 	// town's, whatever town the gazetteer lists under it (a lender, a
@@ -1197,6 +1202,7 @@ var contextRules = []contextRule{
 	{"work-by-author", "X by Ann Lee won", workByAuthor},
 	{"written-by", "X, written by the poet Ann Lee", writtenBy},
 	{"members-of", "with members of X", membersOf},
+	{"act-list", "acts including X and Y; X, Y and Z are among the acts; X were one of the bands", actList},
 	{"own-work", "his X single; their X hit", ownWork},
 	{"descriptor-after", "X news agency; X militants; the X venue; X reported; X claimed responsibility", descriptorAfter},
 	{"of-phrase", "the city of X; the governor of X", ofPhrase},
@@ -3319,7 +3325,7 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 	if ev.personCtx > 0 {
 		return
 	}
-	if t.retypePersonAsPlace(e, ev, v) || t.retypePersonAsBody(e, ev, v) {
+	if t.retypePersonAsPlace(e, ev, v) || t.retypePersonAsBody(e, ev, v) || t.actPerson(e, ev) {
 		return
 	}
 	t.retypePersonByName(e, ev, v.orgClass)
@@ -4046,6 +4052,9 @@ func (t *Typer) listedPerson(e *extract.Entity, ev *evidence, v tally) bool {
 // big city (whose names stand for their teams and governments), nor a
 // name in capitals (an abbreviation: a state's in a dateline).
 func (t *Typer) describedBody(e *extract.Entity, ev *evidence, v tally) bool {
+	if t.actPlace(e, ev, v) {
+		return true
+	}
 	if !ev.bodyBefore || v.orgW < minVotes || v.placeW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || t.isCountry(e) ||
 		len(strings.Fields(e.Name)) != 1 || strings.ToUpper(e.Name) == e.Name || t.g == nil {
 		return false

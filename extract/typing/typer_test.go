@@ -413,6 +413,30 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Cal Moss = PER", "Dee Vell = PER", "Denmark = LOC/Country"},
 		},
 		{
+			name:     "act-list: names listed before 'are among the other acts' are performers: a body, a place nothing places and a name of two words opening no given name are bands",
+			text:     "Vell Drift, Quarnell, Pellam and Tarvik Sound are among the other acts performing at the show.",
+			mentions: [][2]string{{"Vell Drift", org}, {"Quarnell", loc}, {"Pellam", loc}, {"Tarvik Sound", per}},
+			want:     []string{"Pellam = ORG/MusicGroup", "Quarnell = ORG/MusicGroup", "Tarvik Sound = ORG/MusicGroup", "Vell Drift = ORG/MusicGroup"},
+		},
+		{
+			name:     "act-list: 'acts including' and 'one of the hottest acts' name performers; a person's name and a one-word name read as a person's stay people",
+			text:     "Tarvik Sound were one of the hottest acts of the year. Fans cheered acts including Ann Lee, Vellmo, Quarnell and the Vell Drift.",
+			mentions: [][2]string{{"Tarvik Sound", per}, {"Ann Lee", per}, {"Vellmo", per}, {"Quarnell", org}, {"Vell Drift", loc}},
+			want:     []string{"Ann Lee = PER", "Quarnell = ORG/MusicGroup", "Tarvik Sound = ORG/MusicGroup", "Vell Drift = ORG/MusicGroup", "Vellmo = PER"},
+		},
+		{
+			name:     "act-list: a name of two common words read as a person's is a band; a stage name with a word of its own stays a person",
+			text:     "Fans cheered acts such as Velvet Harbour. They also saw acts such as Ziggy Vell.",
+			mentions: [][2]string{{"Velvet Harbour", per}, {"Ziggy Vell", per}},
+			want:     []string{"Velvet Harbour = ORG/MusicGroup", "Ziggy Vell = PER"},
+		},
+		{
+			name:     "act-list: a place placed elsewhere, a country and names beside people stay as they were; a list before another plural noun says nothing",
+			text:     "Harlow and Norway are among the acts. She lives in Harlow. Ann Lee, Bo Ek and Vell Drift are among the acts. Tarvik Sound and Quarnell are among the towns.",
+			mentions: [][2]string{{"Harlow", loc}, {"Norway", loc}, {"Harlow", loc}, {"Ann Lee", per}, {"Bo Ek", per}, {"Vell Drift", per}, {"Tarvik Sound", per}, {"Quarnell", org}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow = LOC/City", "Norway = LOC/Country", "Quarnell = ORG", "Tarvik Sound = PER", "Vell Drift = PER"},
+		},
+		{
 			name:     "a body of no class whose musician a possessive names is a band; a person keeps the type",
 			text:     "Westlyne's drummer Bo Ek left. Ann Kell's guitarist Cal Moss stayed.",
 			mentions: [][2]string{{"Westlyne", org}, {"Bo Ek", per}, {"Ann Kell", per}, {"Cal Moss", per}},
