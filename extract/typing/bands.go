@@ -265,3 +265,25 @@ func (t *Typer) knownWord(w string) bool {
 	return t.lex.Known(w, lexicon.Noun) || t.lex.Known(w, lexicon.Adjective) || t.lex.Known(t.lex.Lemma(w, "NNS"), lexicon.Noun) ||
 		t.lex.Known(t.lex.Lemma(w, "VBG"), lexicon.Verb)
 }
+
+// musicianAfter reads a musician's noun right after the name, with no
+// name after it, after "the" or "former" or opening the sentence: "the
+// Tarvik bassist left", "the former Vell Drift singer", "Tarvik drummer
+// quits" (a headline). A body of no other class so named is the band
+// (settle reads the mark, as for musicianOf); a place's name or a
+// people's word says where the musician is from ("the Harlow
+// guitarist"), and is left alone (the musician-after rule).
+func musicianAfter(w *window, k int, ev *evidence) {
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.Musician) ||
+		k+1 < len(w.at) && w.at[k+1] >= 0 {
+		return
+	}
+	if p := w.word(w.lo - 1); w.lo > 0 && p != "the" && p != "former" {
+		return
+	}
+	if name := w.res.Mentions[w.mi].Text; w.knownPlace(name) || demonymWord(w.lex, w.g, name) {
+		return
+	}
+	ev.musician = true
+	ev.reasons = append(ev.reasons, reason{"musician", "musician-after", w.word(k)})
+}

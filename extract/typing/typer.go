@@ -2075,6 +2075,7 @@ func beforePerson(w *window, ev *evidence) {
 	// person's noun.
 	musician := w.lex.Is(w.lemma(k), lexicon.Musician)
 	musicianOf(w, k, ev)
+	musicianAfter(w, k, ev)
 	if creatorNoun(w, k) && k+1 < len(w.at) && w.at[k+1] >= 0 && w.res.Mentions[w.at[k+1]].Type == extract.Person &&
 		!pluralWord(w, w.hi-1) && wholeName(w) && !w.listedNonWork() {
 		// "X creator Ann Lee": what a person is the creator of, named

@@ -437,6 +437,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow = LOC/City", "Norway = LOC/Country", "Quarnell = ORG", "Tarvik Sound = PER", "Vell Drift = PER"},
 		},
 		{
+			name:     "musician-after: a body of no class before a musician's noun and no name is the band; a town before one is where the musician is from",
+			text:     "The former Tarvane singer traded blows. The Harlow guitarist left.",
+			mentions: [][2]string{{"Tarvane", org}, {"Harlow", org}},
+			want:     []string{"Harlow = ORG", "Tarvane = ORG/MusicGroup"},
+		},
+		{
 			name:     "a body of no class whose musician a possessive names is a band; a person keeps the type",
 			text:     "Westlyne's drummer Bo Ek left. Ann Kell's guitarist Cal Moss stayed.",
 			mentions: [][2]string{{"Westlyne", org}, {"Bo Ek", per}, {"Ann Kell", per}, {"Cal Moss", per}},
