@@ -287,3 +287,13 @@ func musicianAfter(w *window, k int, ev *evidence) {
 	ev.musician = true
 	ev.reasons = append(ev.reasons, reason{"musician", "musician-after", w.word(k)})
 }
+
+// bandThe reports whether a singular noun for a musical group and "the"
+// stand right before the window's name, the noun describing it: "the
+// rock band the Harlow Fold", "boy band the Tarvanes" (a band's name
+// opens with its own article as often; the band-the rule).
+func bandThe(w *window) bool {
+	k := w.lo - 2
+	return w.word(k+1) == "the" && w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) &&
+		orgClass(w.lex, w.word(k)) == ClassMusicGroup && bandNounBefore(w, k)
+}

@@ -56,6 +56,11 @@ func TestContextConstructions(t *testing.T) {
 		read string
 	}{
 		{"descriptor-before", "The Japanese shipping company Norvex grew.", [][2]string{{"Japanese", "MISC"}, {"Norvex", org}}, []string{"Corporation/descriptor"}, ""},
+		{"descriptor-before", "They met the rock band the Vell Drift.", [][2]string{{"Vell Drift", per}}, []string{"MusicGroup/descriptor"}, ""},
+		{"descriptor-before", "They met the duo the Vell Drift and Ann Kell.", [][2]string{{"Vell Drift", per}, {"Ann Kell", per}}, nil, "Vell Drift"},
+		{"descriptor-before", "They met the group the Vell Drift.", [][2]string{{"Vell Drift", per}}, nil, ""},
+		{"descriptor-before", "Fans loved the Harlow band Tarvane.", [][2]string{{"Harlow", org}, {"Tarvane", per}}, []string{"MusicGroup/descriptor"}, ""},
+		{"descriptor-before", "She lost the wedding bands Bo Ek gave her.", [][2]string{{"Bo Ek", per}}, nil, ""},
 		{"descriptor-before", "Gifts went to the children's charity Norvex.", [][2]string{{"Norvex", org}}, nil, ""},
 		{"descriptor-before", "Fans cheered the basketball giant Bo Ek.", [][2]string{{"Bo Ek", per}}, nil, ""},
 		{"descriptor-before", "Shares in the oil giant Norvex rose.", [][2]string{{"Norvex", org}}, []string{"Corporation/descriptor"}, ""},
@@ -355,6 +360,9 @@ func TestContextConstructions(t *testing.T) {
 		{"own-work", "He left his Acme job.", [][2]string{{"Acme", org}}, nil, ""},
 		{"own-work", "They came second for their Harlow performance in June.", [][2]string{{"Harlow", loc}}, nil, ""},
 		{"own-work", "They toured with their Harlow hit.", [][2]string{{"Harlow", loc}}, []string{"work"}, ""},
+		{"descriptor-after", "Fans loved the Harlow band Tarvane.", [][2]string{{"Harlow", org}, {"Tarvane", per}}, nil, "Harlow"},
+		{"descriptor-after", "Fans loved the Harlow band.", [][2]string{{"Harlow", org}}, []string{"MusicGroup/descriptor", "group"}, ""},
+		{"descriptor-after", "The Ann Kell and Bo Ek duet was a hit.", [][2]string{{"Ann Kell", per}, {"Bo Ek", per}}, nil, ""},
 		{"descriptor-after", "The Kestrel news agency reported it.", [][2]string{{"Kestrel", org}}, []string{"NewsMediaOrganization/descriptor"}, ""},
 		{"descriptor-after", "Norlandic militants attacked.", [][2]string{{"Norlandic", "MISC"}}, []string{"ArmedGroup/descriptor"}, ""},
 		{"descriptor-before", "The activist Tarn Holloway spoke.", [][2]string{{"Tarn Holloway", per}}, nil, ""},

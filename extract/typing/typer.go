@@ -1366,6 +1366,9 @@ func descriptorBeforeVote(w *window, ev *evidence) {
 		(c != ClassMusicGroup || bandNounBefore(w, lo-1)) {
 		ev.vote(c, wDescr, "descriptor", p1)
 		ev.bodyBefore = true
+	} else if bandThe(w) {
+		ev.vote(ClassMusicGroup, wDescr, "descriptor", p2+" "+p1)
+		ev.bodyBefore = true
 	}
 }
 
