@@ -297,3 +297,32 @@ func bandThe(w *window) bool {
 	return w.word(k+1) == "the" && w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) &&
 		orgClass(w.lex, w.word(k)) == ClassMusicGroup && bandNounBefore(w, k)
 }
+
+// predicateClass is orgClass for the noun at token k that heads an
+// appositive or a copula's complement (method), but for a musical
+// group's noun before "from" or "by" and a person's name in the phrase:
+// "X, the duet from Ann Lee and Bo Ek," is their song, no band, and is
+// marked a work (the work-from-people rule; "X, the band from Harlow,"
+// is a band).
+func predicateClass(w *window, k int, method string, ev *evidence) string {
+	c := orgClass(w.lex, w.word(k))
+	if c != ClassMusicGroup || w.word(k+1) != "from" && w.word(k+1) != "by" {
+		return c
+	}
+	for j := k + 2; j < len(w.at) && j < k+8; j++ {
+		if x := w.word(j); x == "," || x == "." || x == ";" {
+			break
+		}
+		if w.at[j] < 0 {
+			continue
+		}
+		switch w.res.Mentions[w.at[j]].Type {
+		case extract.Person:
+			ev.markWork(method, w.word(k)+" "+w.word(k+1))
+			return ""
+		case extract.Location:
+			return c
+		}
+	}
+	return c
+}

@@ -246,6 +246,8 @@ func TestContextConstructions(t *testing.T) {
 		{"best-work", "Fans loved Ann Kell, which won the award for best actress.", [][2]string{{"Ann Kell", per}}, nil, ""},
 		{"best-work", "Ann Lee's Tallow Nights and Greyhill Road are shortlisted in the best play category.", [][2]string{{"Ann Lee", per}, {"Tallow Nights", per}, {"Greyhill Road", org}}, []string{"work"}, "Greyhill Road"},
 		{"best-work", "Ann Kell is shortlisted in the best actress category.", [][2]string{{"Ann Kell", per}}, nil, ""},
+		{"appositive", "Quiet Harbour, the duet from Ann Kell and Bo Ek, fell.", [][2]string{{"Quiet Harbour", org}, {"Ann Kell", per}, {"Bo Ek", per}}, []string{"work"}, "Quiet Harbour"},
+		{"appositive", "Tarvane, the band from Harlow, won.", [][2]string{{"Tarvane", org}, {"Harlow", loc}}, []string{"MusicGroup/appositive"}, "Tarvane"},
 		{"appositive", "Greyhill Road, the play, opened in Harlow.", [][2]string{{"Greyhill Road", per}, {"Harlow", loc}}, []string{"work"}, "Greyhill Road"},
 		{"appositive", "Greyhill Road, a play, opened in Harlow.", [][2]string{{"Greyhill Road", per}, {"Harlow", loc}}, []string{"work"}, "Greyhill Road"},
 		{"appositive", "Greyhill Road, the musical, opened in Harlow.", [][2]string{{"Greyhill Road", per}, {"Harlow", loc}}, []string{"work"}, "Greyhill Road"},

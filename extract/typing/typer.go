@@ -2863,7 +2863,7 @@ func predicate(w *window, i int, method string, ev *evidence) {
 		if w.tag(k) == "NNS" && strings.HasPrefix(w.tag(k+1), "VB") {
 			return
 		}
-		if c := orgClass(w.lex, x); c != "" && !(personNoun(w, k) && (method == "copula" || w.res.Mentions[w.mi].Type == extract.Person)) {
+		if c := predicateClass(w, k, method, ev); c != "" && !(personNoun(w, k) && (method == "copula" || w.res.Mentions[w.mi].Type == extract.Person)) {
 			ev.vote(c, wApposite, method, x)
 			ev.bodyBefore = true
 			return
