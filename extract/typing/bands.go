@@ -326,3 +326,15 @@ func predicateClass(w *window, k int, method string, ev *evidence) string {
 	}
 	return c
 }
+
+// listWithPerson reports whether the window's mention is the last of a
+// list of names joined by commas and "and" of which another is a
+// person's as the tagger read it ("Ann Lee, Bo Ek and X").
+func listWithPerson(w *window) bool {
+	for k := listStart(w); k < w.lo; k++ {
+		if w.at[k] >= 0 && w.at[k] != w.mi && w.res.Mentions[w.at[k]].Type == extract.Person {
+			return true
+		}
+	}
+	return false
+}

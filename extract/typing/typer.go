@@ -2270,9 +2270,12 @@ func peopleNounList(w *window, ev *evidence) {
 }
 
 // relativeWhich reads a relative "which" after the name ("X, which
-// was bought last year"): people take "who", so X is no person.
+// was bought last year"): people take "who", so X is no person. After
+// the last of a list of names with a person's among them, "which" takes
+// up what the list hangs on ("a show starring Ann Lee, Bo Ek and X,
+// which raised $1m": the list-which rule), and says nothing of X.
 func relativeWhich(w *window, ev *evidence) {
-	if w.word(w.hi) == "," && w.word(w.hi+1) == "which" {
+	if w.word(w.hi) == "," && w.word(w.hi+1) == "which" && !listWithPerson(w) {
 		ev.which = true
 		ev.reasons = append(ev.reasons, reason{"which", "relative-which", "which"})
 	}
