@@ -329,10 +329,12 @@ func predicateClass(w *window, k int, method string, ev *evidence) string {
 
 // listWithPerson reports whether the window's mention is the last of a
 // list of names joined by commas and "and" of which another is a
-// person's as the tagger read it ("Ann Lee, Bo Ek and X").
+// person's as the tagger read it and opens with a given name the
+// gazetteer knows ("Ann Lee, Bo Ek and X"; a title the tagger took for
+// a person's, "Edge of Harlow, Vell Road and X", is no person).
 func listWithPerson(w *window) bool {
 	for k := listStart(w); k < w.lo; k++ {
-		if w.at[k] >= 0 && w.at[k] != w.mi && w.res.Mentions[w.at[k]].Type == extract.Person {
+		if w.at[k] >= 0 && w.at[k] != w.mi && w.res.Mentions[w.at[k]].Type == extract.Person && givenFirst(w.g, w.res.Mentions[w.at[k]].Text) {
 			return true
 		}
 	}

@@ -197,6 +197,7 @@ func TestContextConstructions(t *testing.T) {
 		{"people-noun-list", "Survivors such as Pellam grew.", [][2]string{{"Pellam", loc}}, nil, ""},
 		{"relative-which", "Sales rose at Tarn Holloway, which was bought last year.", [][2]string{{"Tarn Holloway", per}}, []string{"which/relative-which"}, ""},
 		{"relative-which", "It followed a show starring Ann Kell, Vell Drift and Tarn Holloway, which raised $1m.", [][2]string{{"Ann Kell", per}, {"Vell Drift", org}, {"Tarn Holloway", per}}, nil, "Tarn Holloway"},
+		{"relative-which", "His films include Edge of Harlow and Tarn Holloway, which starred Ann Kell.", [][2]string{{"Edge of Harlow", per}, {"Tarn Holloway", per}, {"Ann Kell", per}}, []string{"which/relative-which"}, "Tarn Holloway"},
 		{"relative-which", "Sales rose at Acme and Tarn Holloway, which were bought last year.", [][2]string{{"Acme", org}, {"Tarn Holloway", per}}, []string{"which/relative-which"}, "Tarn Holloway"},
 		{"relative-which", "Sales rose, Tarn Holloway said, which surprised us.", [][2]string{{"Tarn Holloway", per}}, nil, ""},
 		{"role-in", "She won for playing Ann Lee in Greyhill Road.", [][2]string{{"Ann Lee", per}, {"Greyhill Road", org}}, []string{"work"}, ""},
