@@ -341,6 +341,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
 		},
 		{
+			name:     "a country's possessive ending a sentence on a sports page reads no contest and does not fail",
+			text:     "Kenya beat Ghana 2-1 in the final. The coach praised Ghana's",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
 			name:     "no contest on the page: the country",
 			text:     "The players protested against Ghana.",
 			mentions: [][2]string{{"Ghana", loc}},
