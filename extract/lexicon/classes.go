@@ -500,6 +500,9 @@ const (
 	// first two senses: agreement, deal, contract, pact, settlement
 	// ("a deal with X": X a party to it).
 	Accord
+	// MusicAct: the music trade's nouns for who performs, a singer or a
+	// band (closed): act ("acts including X and Y").
+	MusicAct
 
 	numClasses
 )
@@ -691,6 +694,7 @@ var classNames = [numClasses]string{
 	LayClaim:           "lay-claim",
 	Technology:         "technology",
 	Accord:             "accord",
+	MusicAct:           "music-act",
 }
 
 var classByName = func() map[string]Class {

@@ -92,6 +92,11 @@ var closed = map[Class][]string{
 	// kind; its "cover" is a cover version (cover_version.n.01) only after
 	// its other senses.
 	RecordWork: {"single", "track", "hit", "cover"},
+	// The music trade's noun for one who performs, a singer or a band
+	// ("acts including X and Y", "X and Y are among the acts"). WordNet
+	// has no such sense: its "act" is a deed, a law, a part of a play or
+	// a performer's routine (act.n.03), not the performer.
+	MusicAct: {"act"},
 	// Offices written before a name ("Mayor X", "Senator X"). WordNet's
 	// offices include words that are also given names ("Dean Martin",
 	// "Bobby Darin", "Don Corleone"), so those that stand before names

@@ -177,6 +177,7 @@ func TestClasses(t *testing.T) {
 		{"king", Sovereign, true}, {"queen", Sovereign, true}, {"emperor", Sovereign, true}, {"prince", Sovereign, false}, {"duke", Sovereign, false},
 		{"technology", Technology, true}, {"standard", Technology, true}, {"protocol", Technology, true}, {"format", Technology, true}, {"interface", Technology, true}, {"code", Technology, true}, {"program", Technology, false}, {"access", Technology, false}, {"engineering", Technology, false},
 		{"resign", LeaveOffice, true}, {"quit", LeaveOffice, true}, {"retire", LeaveOffice, true}, {"step down", LeaveOffice, true}, {"join", LeaveOffice, false},
+		{"act", MusicAct, true}, {"band", MusicAct, false}, {"actor", MusicAct, false},
 	} {
 		if got := l.Is(tc.lemma, tc.class); got != tc.want {
 			t.Errorf("Is(%q, %s) = %v, want %v", tc.lemma, tc.class, got, tc.want)

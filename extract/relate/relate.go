@@ -476,6 +476,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	sideDoubts,
 	agentDoubts,
 	performerDoubts,
+	membersByDoubts,
 	makerDoubts,
 	ownerDoubts,
 	portfolioDoubts,

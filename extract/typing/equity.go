@@ -23,7 +23,7 @@ func equityFrame(w *window, ev *evidence) {
 		k++
 	}
 	switch {
-	case equityNoun(w, k) && !(w.free(k+1) && w.tag(k+1) == "NN" && lower(w.toks[k+1].Text)) && !(m.Type == extract.Miscellaneous && earnings(w.lemma(k))):
+	case equityNoun(w, k) && !(w.free(k+1) && w.tag(k+1) == "NN" && lower(w.toks[k+1].Text)) && !(m.Type == extract.Miscellaneous && earnings(w.lemma(k))) && !equityVerb(w, k):
 		// "X shares fell", "X's profits rose"; not "X share price"
 		// read as a compound's modifier of another noun, nor a
 		// work's or a product's profits ("the X profits" of a film).
@@ -50,6 +50,23 @@ func equityNoun(w *window, k int) bool {
 		return w.lex.Is(w.lex.Lemma(x, "NNS"), lexicon.Equity) || w.lex.Is(x, lexicon.Equity)
 	}
 	return (lower(w.toks[k].Text) || k == 0) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && w.lex.Is(w.lemma(k), lexicon.Equity)
+}
+
+// equityVerb reports whether the word of equity at token k is the verb
+// "share" with its object after it, which the tagger read as a noun: "X
+// and Y share a stage", "X shares their view" (an article or a
+// possessive determiner follows; the equity-verb rule). "X shares the
+// gains" is left to the noun: "the" opens a time's phrase as often
+// ("X shares this week").
+func equityVerb(w *window, k int) bool {
+	if w.lemma(k) != "share" {
+		return false
+	}
+	switch w.word(k + 1) {
+	case "a", "an", "their", "his", "her", "its", "our":
+		return true
+	}
+	return false
 }
 
 // equityBefore reports whether the name is the object of "in" or "of"

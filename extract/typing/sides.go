@@ -344,8 +344,10 @@ func ownedContest(w *window) bool {
 		return false
 	}
 	k++
-	for n := 0; n < 3; n, k = n+1, k+1 {
-		if !w.free(k) && !(w.at[k] < 0 && k < len(w.toks) && tokenize.IsScore(w.toks[k].Text)) {
+	// The possessive may end the sentence ("... beat X and Norland's"
+	// before a paragraph break): no token after it.
+	for n := 0; n < 3 && k < len(w.toks); n, k = n+1, k+1 {
+		if !w.free(k) && !(w.at[k] < 0 && tokenize.IsScore(w.toks[k].Text)) {
 			return false
 		}
 		if tokenize.IsScore(w.toks[k].Text) {

@@ -78,6 +78,10 @@ type evidence struct {
 	// employer counts the mentions after a noun for an occupation and
 	// "at" ("an analyst at X"): X employs the person.
 	employer int
+	// act counts the mentions an act list names ("acts including X",
+	// "X and Y are among the acts": actList): a performer, a singer or
+	// a band.
+	act int
 	// beforePerson is set when a noun for a kind of person and a
 	// person's name follow a mention ("X actor Ann Lee").
 	beforePerson bool
@@ -620,6 +624,7 @@ func (t *Typer) settle(ent *extract.Entity, ev *evidence, codes map[string]bool)
 		ent.Class = ClassMusicGroup
 		ent.Evidence = append(ent.Evidence, ev.because("musician")...)
 	}
+	actBand(ent, ev)
 	t.foreignTown(ent, codes)
 	// "from the Harlow": a name after "the" and before no noun is no
 	// town's, whatever town the gazetteer lists under it (a lender, a
@@ -1201,6 +1206,7 @@ var contextRules = []contextRule{
 	{"work-by-author", "X by Ann Lee won", workByAuthor},
 	{"written-by", "X, written by the poet Ann Lee", writtenBy},
 	{"members-of", "with members of X", membersOf},
+	{"act-list", "acts including X and Y; X, Y and Z are among the acts; X were one of the bands", actList},
 	{"own-work", "his X single; their X hit", ownWork},
 	{"descriptor-after", "X news agency; X militants; the X venue; X reported; X claimed responsibility", descriptorAfter},
 	{"of-phrase", "the city of X; the governor of X", ofPhrase},
@@ -1323,7 +1329,7 @@ func descriptorBefore(w *window, ev *evidence) {
 			ev.group = true
 		}
 	}
-	p1, p2 := w.word(lo-1), w.word(lo-2)
+	p1 := w.word(lo - 1)
 	if w.tag(lo-1) == "NN" && lower(w.toks[lo-1].Text) && w.lex.Is(w.lemma(lo-1), lexicon.OrgGeneric) && lo >= 2 &&
 		(w.at[lo-2] >= 0 || strings.HasPrefix(w.tag(lo-2), "JJ")) {
 		ev.groupBefore = true
@@ -1347,11 +1353,26 @@ func descriptorBefore(w *window, ev *evidence) {
 			}
 		}
 	}
+	descriptorBeforeVote(w, ev)
+}
+
+// descriptorBeforeVote votes for the class of a body's noun before the
+// name, of two words ("news agency X") or one ("the company X"); a
+// band's noun only when it describes the name (bandNounBefore).
+func descriptorBeforeVote(w *window, ev *evidence) {
+	lo := w.lo
+	p1, p2 := w.word(lo-1), w.word(lo-2)
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
-		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
-		ev.bodyBefore = true
-	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !w.describesOther(c, lo-1) {
+		if c != ClassMusicGroup || bandNounBefore(w, lo-1) {
+			ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
+			ev.bodyBefore = true
+		}
+	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !w.describesOther(c, lo-1) &&
+		(c != ClassMusicGroup || bandNounBefore(w, lo-1)) {
 		ev.vote(c, wDescr, "descriptor", p1)
+		ev.bodyBefore = true
+	} else if bandThe(w) {
+		ev.vote(ClassMusicGroup, wDescr, "descriptor", p2+" "+p1)
 		ev.bodyBefore = true
 	}
 }
@@ -1631,7 +1652,7 @@ func descriptorAfter(w *window, ev *evidence) {
 	}
 	// "the X group", "X militants": X names the group, unless X is a
 	// lone adjective ("Shiite militants", "Maoist rebels").
-	if groupNoun(w.lex, n1) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && !leaderBody(w, hi) {
+	if groupNoun(w.lex, n1) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && !leaderBody(w, hi) && bandScoped(w, orgClass(w.lex, n1), hi) {
 		ev.group = true
 	}
 	// "the X and Y districts": the last name of a list before a plural
@@ -1674,9 +1695,13 @@ func bodyDescriptor(w *window, ev *evidence) {
 	n1, n2 := w.word(hi), w.word(hi+1)
 	leader := leadsBody(w)
 	if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) && !(leader && c == ClassGovernment) && !namesParts(w, hi+1) {
-		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
+		if bandScoped(w, c, hi+1) {
+			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
+		}
 	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !namesParts(w, hi) {
-		ev.vote(c, wDescr, "descriptor", n1)
+		if bandScoped(w, c, hi) {
+			ev.vote(c, wDescr, "descriptor", n1)
+		}
 	} else if c := descriptorClass(w.lex, n2); c != "" && compoundHead(w, hi) && !(leader && c == ClassGovernment) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && !determined(w) {
 		// "X investment bank", "X oil firm": a noun of trade before a
 		// body's word heads the descriptor with it (not after a lone
@@ -1685,7 +1710,9 @@ func bodyDescriptor(w *window, ev *evidence) {
 		// name is the singular noun's determiner, the body's own.
 		// After one it may only modify the noun ("a new X search
 		// company", "the first X transistor radio").
-		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
+		if bandScoped(w, c, hi+1) {
+			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
+		}
 	}
 }
 
@@ -2084,6 +2111,7 @@ func beforePerson(w *window, ev *evidence) {
 	// person's noun.
 	musician := w.lex.Is(w.lemma(k), lexicon.Musician)
 	musicianOf(w, k, ev)
+	musicianAfter(w, k, ev)
 	if creatorNoun(w, k) && k+1 < len(w.at) && w.at[k+1] >= 0 && w.res.Mentions[w.at[k+1]].Type == extract.Person &&
 		!pluralWord(w, w.hi-1) && wholeName(w) && !w.listedNonWork() {
 		// "X creator Ann Lee": what a person is the creator of, named
@@ -2275,9 +2303,12 @@ func peopleNounList(w *window, ev *evidence) {
 }
 
 // relativeWhich reads a relative "which" after the name ("X, which
-// was bought last year"): people take "who", so X is no person.
+// was bought last year"): people take "who", so X is no person. After
+// the last of a list of names with a person's among them, "which" takes
+// up what the list hangs on ("a show starring Ann Lee, Bo Ek and X,
+// which raised $1m": the list-which rule), and says nothing of X.
 func relativeWhich(w *window, ev *evidence) {
-	if w.word(w.hi) == "," && w.word(w.hi+1) == "which" {
+	if w.word(w.hi) == "," && w.word(w.hi+1) == "which" && !listWithPerson(w) {
 		ev.which = true
 		ev.reasons = append(ev.reasons, reason{"which", "relative-which", "which"})
 	}
@@ -2898,7 +2929,7 @@ func predicate(w *window, i int, method string, ev *evidence) {
 		if w.tag(k) == "NNS" && strings.HasPrefix(w.tag(k+1), "VB") {
 			return
 		}
-		if c := orgClass(w.lex, x); c != "" && !(personNoun(w, k) && (method == "copula" || w.res.Mentions[w.mi].Type == extract.Person)) {
+		if c := predicateClass(w, k, method, ev); c != "" && !(personNoun(w, k) && (method == "copula" || w.res.Mentions[w.mi].Type == extract.Person)) {
 			ev.vote(c, wApposite, method, x)
 			ev.bodyBefore = true
 			return
@@ -3364,7 +3395,7 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 	if ev.personCtx > 0 {
 		return
 	}
-	if t.retypePersonAsPlace(e, ev, v) || t.retypePersonAsBody(e, ev, v) {
+	if t.retypePersonAsPlace(e, ev, v) || t.retypePersonAsBody(e, ev, v) || t.actPerson(e, ev) {
 		return
 	}
 	t.retypePersonByName(e, ev, v.orgClass)
@@ -4154,6 +4185,9 @@ func (t *Typer) listedPersonName(e *extract.Entity, ev *evidence, v tally) bool 
 // big city (whose names stand for their teams and governments), nor a
 // name in capitals (an abbreviation: a state's in a dateline).
 func (t *Typer) describedBody(e *extract.Entity, ev *evidence, v tally) bool {
+	if t.actPlace(e, ev, v) {
+		return true
+	}
 	if !ev.bodyBefore || v.orgW < minVotes || v.placeW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || t.isCountry(e) ||
 		len(strings.Fields(e.Name)) != 1 || strings.ToUpper(e.Name) == e.Name || t.g == nil {
 		return false
