@@ -1181,6 +1181,7 @@ var contextRules = []contextRule{
 	{"read-work", "will read X from", readWork},
 	{"perform-work", "performed X; a performance of X", performWork},
 	{"award-for", "the directing award for X", awardFor},
+	{"nominee-for", "Ann Lee was nominated for X; Ann Lee received three nominations for X", nomineeFor},
 	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},

@@ -129,8 +129,10 @@ func partIn(w *window, ev *evidence) {
 		// A performance is in a work, or a place or a match ("her
 		// performance in Harlow", "his performance in the Acme
 		// final"): only a name read as a person's or a miscellaneous
-		// one.
-		if t := w.res.Mentions[w.mi].Type; t != extract.Person && t != extract.Miscellaneous {
+		// one, or a place's the gazetteer does not know in a sentence
+		// of a nomination ("shortlisted for her performance in Hotel
+		// Tarvik": the nominee-performance rule).
+		if t := w.res.Mentions[w.mi].Type; t != extract.Person && t != extract.Miscellaneous && (t != extract.Location || !nominationWord(w)) {
 			return
 		}
 	default:
