@@ -1177,6 +1177,8 @@ var contextRules = []contextRule{
 	{"star-in", "will star in X", starIn},
 	{"role-in", "playing Ann Lee in X; her role as Ann Lee in X; X, starring Ann Lee", roleIn},
 	{"part-in", "her role in X; roles in X and Y; his role in Ann Lee's X", partIn},
+	{"opposite-in", "appeared opposite Ann Lee and Bo Ek in X", oppositeIn},
+	{"plays-part-in", "plays a divorced drunkard in X; starred as a young teacher in X", playsPartIn},
 	{"star-of", "the star of X; the cast of X", starOf},
 	{"read-work", "will read X from", readWork},
 	{"perform-work", "performed X; a performance of X", performWork},
