@@ -1173,6 +1173,7 @@ var contextRules = []contextRule{
 	{"chart-place", "the singles chart, with X at number 20; X is at number five", chartPlace},
 	{"chart-with", "went in at number one with X; a hit with X", chartWith},
 	{"chart-move", "X entered the chart at number two; X, which reached number eight; X, by Ann Lee, fell to number three", chartMove},
+	{"chart-rank", "Ann Lee's X is currently number two in the pop chart", chartRank},
 	{"work-between-names", "the Harlow show X; the Pellam musical X", workBetweenNames},
 	{"star-in", "will star in X", starIn},
 	{"role-in", "playing Ann Lee in X; her role as Ann Lee in X; X, starring Ann Lee", roleIn},
