@@ -97,3 +97,90 @@ func playsPartIn(w *window, ev *evidence) {
 	}
 	ev.markWork("plays-part-in", w.word(k)+" ... in")
 }
+
+// amongWorks reads a name, or each of a list of names, as the subject of
+// "be among" or "be one of" and a plural noun for a kind of work: "X
+// and Y are among numerous British shows nominated for ...", "X is one
+// of the films tipped to win" (the among-works rule). What is one of
+// some works is a work; "Ann Lee and Bo Ek are among the big names",
+// "X is among the performers" name no work, and a possessive or a noun
+// after the plural ("among the films' stars", "among the film
+// studios") makes it a modifier. A name the tagger read as a body's is
+// taken when it has no class and the gazetteer lists it as no place's,
+// body's or person's; a known place's or an event's name is left
+// alone.
+func amongWorks(w *window, ev *evidence) {
+	m := w.res.Mentions[w.mi]
+	switch {
+	case m.Type == extract.EventType || !wholeName(w) || w.listedNonWork():
+		return
+	case m.Type == extract.Organization:
+		if m.Entity < 0 || m.Entity >= len(w.res.Entities) || w.res.Entities[m.Entity].Class != "" {
+			return
+		}
+	case !w.mayNameWork():
+		return
+	}
+	k := w.hi
+	for steps := 0; steps < 24 && k < len(w.toks) && (listSep(w, k) || w.at[k] >= 0 || w.free(k) && w.toks[k].Text == "The"); steps++ {
+		k++
+	}
+	switch w.word(k) {
+	case "is", "are", "was", "were":
+	default:
+		return
+	}
+	k++
+	switch {
+	case w.word(k) == "among":
+		k++
+	case w.word(k) == "one" && w.word(k+1) == "of":
+		k += 2
+	default:
+		return
+	}
+	for steps := 0; steps < 5 && k < len(w.toks) && w.tag(k) != "NNS" && modifierToken(w, k); steps++ {
+		k++
+	}
+	// A trade's noun needs a word that says which trade or whose
+	// ("British shows", "video games"; "among the games" lists matches).
+	if !w.pluralWorks(k) && !(w.tag(k) == "NNS" && tradeNoun(w, k)) {
+		return
+	}
+	if n := w.tag(k + 1); strings.HasPrefix(n, "NN") || n == "POS" || w.possessive(k+1) {
+		return
+	}
+	ev.markWork("among-works", w.word(k-1)+" ... "+w.word(k))
+}
+
+// modifierToken reports whether token k may stand among the modifiers
+// of a noun after "among": a determiner, an adjective, an adverb, a
+// number or a participle in lower case, or a one-word name read as an
+// adjective ("British").
+func modifierToken(w *window, k int) bool {
+	t := w.tag(k)
+	if w.at[k] >= 0 {
+		return strings.HasPrefix(t, "JJ") && mentionStart(w, k) == k && mentionEnd(w, k) == k
+	}
+	return w.free(k) && lower(w.toks[k].Text) && (t == "DT" || strings.HasPrefix(t, "JJ") || t == "RB" || t == "CD" || t == "VBN" || t == "PDT")
+}
+
+// pluralWorks reports whether token k is the plural of a noun for a kind
+// of work in lower case (the lexicon's Work, CreativeWork or ShownWork
+// classes: "films", "shows", "songs"), which the tagger reads as a verb
+// at times ("shows").
+func (w *window) pluralWorks(k int) bool {
+	if !w.free(k) || !lower(w.toks[k].Text) {
+		return false
+	}
+	var one string
+	switch w.tag(k) {
+	case "NNS":
+		one = w.lemma(k)
+	case "VBZ":
+		one = strings.TrimSuffix(w.word(k), "s")
+	default:
+		return false
+	}
+	return one != w.word(k) && (w.lex.Is(one, lexicon.Work) || w.lex.Is(one, lexicon.CreativeWork) || w.lex.Is(one, lexicon.ShownWork))
+}

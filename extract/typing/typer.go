@@ -1180,6 +1180,7 @@ var contextRules = []contextRule{
 	{"part-in", "her role in X; roles in X and Y; his role in Ann Lee's X", partIn},
 	{"opposite-in", "appeared opposite Ann Lee and Bo Ek in X", oppositeIn},
 	{"plays-part-in", "plays a divorced drunkard in X; starred as a young teacher in X", playsPartIn},
+	{"among-works", "X and Y are among numerous British shows nominated; X is one of the films tipped", amongWorks},
 	{"star-of", "the star of X; the cast of X", starOf},
 	{"read-work", "will read X from", readWork},
 	{"perform-work", "performed X; a performance of X", performWork},
