@@ -110,15 +110,7 @@ func playsPartIn(w *window, ev *evidence) {
 // body's or person's; a known place's or an event's name is left
 // alone.
 func amongWorks(w *window, ev *evidence) {
-	m := w.res.Mentions[w.mi]
-	switch {
-	case m.Type == extract.EventType || !wholeName(w) || w.listedNonWork():
-		return
-	case m.Type == extract.Organization:
-		if m.Entity < 0 || m.Entity >= len(w.res.Entities) || w.res.Entities[m.Entity].Class != "" {
-			return
-		}
-	case !w.mayNameWork():
+	if !amongSubject(w) {
 		return
 	}
 	k := w.hi
@@ -142,15 +134,37 @@ func amongWorks(w *window, ev *evidence) {
 	for steps := 0; steps < 5 && k < len(w.toks) && w.tag(k) != "NNS" && modifierToken(w, k); steps++ {
 		k++
 	}
-	// A trade's noun needs a word that says which trade or whose
-	// ("British shows", "video games"; "among the games" lists matches).
+	if amongHead(w, k) {
+		ev.markWork("among-works", w.word(k-1)+" ... "+w.word(k))
+	}
+}
+
+// amongSubject reports whether the window's mention may be a work's
+// title as amongWorks reads it: a whole name, no event's, that the
+// gazetteer lists as no place's, body's or person's; a person's, a
+// miscellaneous one or an unknown place's (mayNameWork), or a body's with
+// no class.
+func amongSubject(w *window) bool {
+	m := w.res.Mentions[w.mi]
+	switch {
+	case m.Type == extract.EventType || !wholeName(w) || w.listedNonWork():
+		return false
+	case m.Type == extract.Organization:
+		return m.Entity >= 0 && m.Entity < len(w.res.Entities) && w.res.Entities[m.Entity].Class == ""
+	}
+	return w.mayNameWork()
+}
+
+// amongHead reports whether token k is the plural head amongWorks reads:
+// a noun for a kind of work, or a trade's noun after a word that says
+// which trade or whose ("British shows", "video games"; "among the games"
+// lists matches), with no noun or possessive after it.
+func amongHead(w *window, k int) bool {
 	if !w.pluralWorks(k) && !(w.tag(k) == "NNS" && tradeNoun(w, k)) {
-		return
+		return false
 	}
-	if n := w.tag(k + 1); strings.HasPrefix(n, "NN") || n == "POS" || w.possessive(k+1) {
-		return
-	}
-	ev.markWork("among-works", w.word(k-1)+" ... "+w.word(k))
+	n := w.tag(k + 1)
+	return !strings.HasPrefix(n, "NN") && n != "POS" && !w.possessive(k+1)
 }
 
 // modifierToken reports whether token k may stand among the modifiers

@@ -367,7 +367,11 @@ func workSource(w *window, ev *evidence) {
 			return
 		}
 	case "version":
-		if !w.free(k-2) || !lower(w.toks[k-2].Text) || !w.lex.Is(w.lemma(k-2), lexicon.CreativeWork) && !w.lex.Is(w.lemma(k-2), lexicon.Work) {
+		// "her version of X": a person's version of a work, a song's
+		// or a part's (the own-version rule; "its version of X" is a
+		// firm's product as often).
+		kind := lower(w.toks[k-2].Text) && (w.lex.Is(w.lemma(k-2), lexicon.CreativeWork) || w.lex.Is(w.lemma(k-2), lexicon.Work))
+		if !w.free(k-2) || !kind && !personalVersion(w, k-2) {
 			return
 		}
 	default:
@@ -376,6 +380,19 @@ func workSource(w *window, ev *evidence) {
 	if wholeName(w) && endsPhrase(w) && !sharedMaker(w) {
 		ev.markWork("work-source", w.word(k-1)+" of")
 	}
+}
+
+// personalVersion reports whether token k is the possessive determiner
+// of a person or people ("her", "his", "their") before "version of",
+// and the window's mention a name mayNameWork admits that the gazetteer
+// lists as no place's, body's or person's.
+func personalVersion(w *window, k int) bool {
+	switch w.word(k) {
+	case "her", "his", "their":
+	default:
+		return false
+	}
+	return w.tag(k) == "PRP$" && w.mayNameWork() && !w.listedNonWork()
 }
 
 // sharedMaker reports whether the window's mention and a name after "and"
