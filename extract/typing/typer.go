@@ -1181,6 +1181,7 @@ var contextRules = []contextRule{
 	{"opposite-in", "appeared opposite Ann Lee and Bo Ek in X", oppositeIn},
 	{"plays-part-in", "plays a divorced drunkard in X; starred as a young teacher in X", playsPartIn},
 	{"among-works", "X and Y are among numerous British shows nominated; X is one of the films tipped", amongWorks},
+	{"person-show", "The Ann Lee Show; the Bo Ek Story", personShow},
 	{"star-of", "the star of X; the cast of X", starOf},
 	{"read-work", "will read X from", readWork},
 	{"perform-work", "performed X; a performance of X", performWork},
