@@ -261,6 +261,8 @@ func TestContextConstructions(t *testing.T) {
 		{"work-source", "He made the film version of Ann Lee's novel.", [][2]string{{"Ann Lee", per}}, nil, ""},
 		{"work-source", "She starred in the film version of the Ann Lee and Bo Ek classic.", [][2]string{{"Ann Lee", per}, {"Bo Ek", per}}, nil, "Ann Lee"},
 		{"best-work", "Quiet Harbour won best film.", [][2]string{{"Quiet Harbour", org}}, []string{"work"}, ""},
+		{"best-work", "But Quiet Harbour won best TV comedy drama.", [][2]string{{"Quiet Harbour", per}}, []string{"work"}, ""},
+		{"best-work", "But Ann Kell won best TV comedy drama actress.", [][2]string{{"Ann Kell", per}}, nil, ""},
 		{"best-work", "Ann Kell collected the award for best comedy for Quiet Harbour.", [][2]string{{"Ann Kell", per}, {"Quiet Harbour", org}}, nil, "Ann Kell"},
 		{"best-work", "Tallow Nights has scooped the best foreign film award.", [][2]string{{"Tallow Nights", per}}, []string{"work"}, ""},
 		{"best-work", "Greyhill Road was named best comedy at the ceremony.", [][2]string{{"Greyhill Road", org}}, []string{"work"}, ""},

@@ -1384,20 +1384,26 @@ func prizeVerbEnd(w *window, k int) int {
 }
 
 // bestKind returns the token of the kind of work in "best film", "best
-// foreign film", "best play category" that starts at token k ("best"),
-// or -1 when the words there name no prize for a kind of work.
+// foreign film", "best play category", "best TV comedy drama" that
+// starts at token k ("best"), or -1 when the words there name no prize
+// for a kind of work.
 func bestKind(w *window, k int) int {
 	if w.word(k) != "best" || !w.free(k) {
 		return -1
 	}
 	k++
 	// One modifier may stand between: "best foreign film", "best British
-	// film".
-	if !workKind(w, k) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "NNP") && w.free(k) {
+	// film", "best TV comedy".
+	if !workKind(w, k) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "NNP" || w.tag(k) == "NN") && w.free(k) {
 		k++
 	}
 	if !workKind(w, k) {
 		return -1
+	}
+	// A kind named by two nouns for kinds of work: "best comedy drama"
+	// (the compound-kind rule).
+	for steps := 0; steps < 2 && workKind(w, k+1); steps++ {
+		k++
 	}
 	if n := w.tag(k + 1); strings.HasPrefix(n, "NN") || strings.HasPrefix(n, "JJ") {
 		// "the best film award", "the best play category"
