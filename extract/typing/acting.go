@@ -14,7 +14,7 @@ import (
 // "appeared opposite Ann Lee in X", "starred opposite Ann Lee and Bo Ek
 // in X" (the opposite-in rule). "Opposite" a person is an actor's word
 // for sharing the leading parts; the names between it and "in" are all
-// people's. The name after "in" is taken when it may name a work
+// people's (or open with a form of address: "Dame Ann Lee"). The name after "in" is taken when it may name a work
 // (mayNameWork: a person's, a miscellaneous one or a place's the
 // gazetteer does not know), ends its phrase, and the gazetteer lists it
 // as no place's, body's or person's.
@@ -27,7 +27,7 @@ func oppositeIn(w *window, ev *evidence) {
 	people := 0
 	for steps := 0; steps < 8 && k >= 0; steps++ {
 		switch {
-		case w.personAt(k):
+		case w.personAt(k) || w.addressedAt(k):
 			k = mentionStart(w, k) - 1
 			people++
 			continue
@@ -44,6 +44,17 @@ func oppositeIn(w *window, ev *evidence) {
 		return
 	}
 	ev.markWork("opposite-in", "opposite ... in")
+}
+
+// addressedAt reports whether token k is in a name that opens with a form
+// of address ("Dame Ann Lee", "Sir Bo Ek"), a person's whatever type the
+// tagger gave it.
+func (w *window) addressedAt(k int) bool {
+	if k < 0 || k >= len(w.at) || w.at[k] < 0 {
+		return false
+	}
+	f := strings.Fields(w.res.Mentions[w.at[k]].Text)
+	return len(f) > 1 && isHonorific(w.lex, f[0])
 }
 
 // actedWork reports whether the window's mention may be the work a part

@@ -116,6 +116,7 @@ func TestContextConstructions(t *testing.T) {
 		{"opposite-in", "She appeared opposite Ann Lee and Bo Ek in Quiet Harbour.", [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Quiet Harbour", loc}}, []string{"work"}, ""},
 		{"opposite-in", "She starred opposite Ann Lee in Tarn Holloway, a comedy.", [][2]string{{"Ann Lee", per}, {"Tarn Holloway", per}}, []string{"work"}, ""},
 		{"opposite-in", "She sat opposite Ann Lee in Kenya.", [][2]string{{"Ann Lee", per}, {"Kenya", loc}}, nil, ""},
+		{"opposite-in", "She appeared opposite Dame Ann Lee and Bo Ek in Quiet Harbour.", [][2]string{{"Dame Ann Lee", "MISC"}, {"Bo Ek", per}, {"Quiet Harbour", loc}}, []string{"work"}, ""},
 		{"opposite-in", "She sat opposite Acme in Quiet Harbour.", [][2]string{{"Acme", org}, {"Quiet Harbour", loc}}, nil, ""},
 		{"opposite-in", "She appeared opposite Ann Lee in Acme.", [][2]string{{"Ann Lee", per}, {"Acme", org}}, nil, ""},
 		{"plays-part-in", "He plays a divorced drunkard in Tarn Holloway, a comedy.", [][2]string{{"Tarn Holloway", loc}}, []string{"work"}, ""},
