@@ -89,24 +89,32 @@ func playsPartIn(w *window, ev *evidence) {
 	if d := w.word(k); !w.free(k) || d != "a" && d != "an" && d != "the" {
 		return
 	}
-	k--
-	verb := w.word(k)
-	if w.word(k) == "as" {
-		k--
-	}
-	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") && w.tag(k) != "NNS" {
-		return
-	}
-	switch l := w.lemma(k); {
-	case l == "play" && verb != "as":
-	case l == "star" && verb == "as":
-	default:
+	k = actingVerbBefore(w, k-1)
+	if k < 0 {
 		return
 	}
 	if !w.actedWork() {
 		return
 	}
 	ev.markWork("plays-part-in", w.word(k)+" ... in")
+}
+
+// actingVerbBefore returns the token of a form of "play", or of "star"
+// before "as", that ends at token k (see playsPartIn), or -1. The tagger
+// reads "stars" and "plays" as plural nouns at times.
+func actingVerbBefore(w *window, k int) int {
+	as := w.word(k) == "as"
+	if as {
+		k--
+	}
+	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") && w.tag(k) != "NNS" {
+		return -1
+	}
+	switch l := w.lemma(k); {
+	case l == "play" && !as, l == "star" && as:
+		return k
+	}
+	return -1
 }
 
 // amongWorks reads a name, or each of a list of names, as the subject of
