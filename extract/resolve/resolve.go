@@ -238,6 +238,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinTitlePlace(res)
 	r.joinTitleList(res)
 	r.joinWorkAnd(res)
+	r.joinBareAnd(res)
 	r.splitWorkAnd(res)
 	splitAndTheTitles(res)
 	r.joinWorkList(res)

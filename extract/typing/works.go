@@ -129,8 +129,10 @@ func partIn(w *window, ev *evidence) {
 		// A performance is in a work, or a place or a match ("her
 		// performance in Harlow", "his performance in the Acme
 		// final"): only a name read as a person's or a miscellaneous
-		// one.
-		if t := w.res.Mentions[w.mi].Type; t != extract.Person && t != extract.Miscellaneous {
+		// one, or a place's the gazetteer does not know in a sentence
+		// of a nomination ("shortlisted for her performance in Hotel
+		// Tarvik": the nominee-performance rule).
+		if t := w.res.Mentions[w.mi].Type; t != extract.Person && t != extract.Miscellaneous && (t != extract.Location || !nominationWord(w)) {
 			return
 		}
 	default:
@@ -365,7 +367,11 @@ func workSource(w *window, ev *evidence) {
 			return
 		}
 	case "version":
-		if !w.free(k-2) || !lower(w.toks[k-2].Text) || !w.lex.Is(w.lemma(k-2), lexicon.CreativeWork) && !w.lex.Is(w.lemma(k-2), lexicon.Work) {
+		// "her version of X": a person's version of a work, a song's
+		// or a part's (the own-version rule; "its version of X" is a
+		// firm's product as often).
+		kind := lower(w.toks[k-2].Text) && (w.lex.Is(w.lemma(k-2), lexicon.CreativeWork) || w.lex.Is(w.lemma(k-2), lexicon.Work))
+		if !w.free(k-2) || !kind && !personalVersion(w, k-2) {
 			return
 		}
 	default:
@@ -374,6 +380,19 @@ func workSource(w *window, ev *evidence) {
 	if wholeName(w) && endsPhrase(w) && !sharedMaker(w) {
 		ev.markWork("work-source", w.word(k-1)+" of")
 	}
+}
+
+// personalVersion reports whether token k is the possessive determiner
+// of a person or people ("her", "his", "their") before "version of",
+// and the window's mention a name mayNameWork admits that the gazetteer
+// lists as no place's, body's or person's.
+func personalVersion(w *window, k int) bool {
+	switch w.word(k) {
+	case "her", "his", "their":
+	default:
+		return false
+	}
+	return w.tag(k) == "PRP$" && w.mayNameWork() && !w.listedNonWork()
 }
 
 // sharedMaker reports whether the window's mention and a name after "and"
@@ -1365,20 +1384,26 @@ func prizeVerbEnd(w *window, k int) int {
 }
 
 // bestKind returns the token of the kind of work in "best film", "best
-// foreign film", "best play category" that starts at token k ("best"),
-// or -1 when the words there name no prize for a kind of work.
+// foreign film", "best play category", "best TV comedy drama" that
+// starts at token k ("best"), or -1 when the words there name no prize
+// for a kind of work.
 func bestKind(w *window, k int) int {
 	if w.word(k) != "best" || !w.free(k) {
 		return -1
 	}
 	k++
 	// One modifier may stand between: "best foreign film", "best British
-	// film".
-	if !workKind(w, k) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "NNP") && w.free(k) {
+	// film", "best TV comedy".
+	if !workKind(w, k) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "NNP" || w.tag(k) == "NN") && w.free(k) {
 		k++
 	}
 	if !workKind(w, k) {
 		return -1
+	}
+	// A kind named by two nouns for kinds of work: "best comedy drama"
+	// (the compound-kind rule).
+	for steps := 0; steps < 2 && workKind(w, k+1); steps++ {
+		k++
 	}
 	if n := w.tag(k + 1); strings.HasPrefix(n, "NN") || strings.HasPrefix(n, "JJ") {
 		// "the best film award", "the best play category"
