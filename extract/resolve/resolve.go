@@ -200,6 +200,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	trimCounts(res)
 	r.trimRoleNouns(res)
 	r.trimTitleTails(res)
+	r.trimOfficeBodies(res)
 	r.headlineVerbs(res)
 	r.headlineFunctionWords(res)
 	r.headlineTails(res)
