@@ -202,6 +202,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimTitleTails(res)
 	r.trimOfficeBodies(res)
 	r.trimRoyalTitles(res)
+	r.trimOfficeOf(res)
 	r.headlineVerbs(res)
 	r.headlineFunctionWords(res)
 	r.headlineTails(res)
