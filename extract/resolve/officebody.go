@@ -226,15 +226,15 @@ func (r *Resolver) anyCommon(casings Casings, ws []tokenize.Token) bool {
 }
 
 // bodyNamed reports whether name, the words of mention m before its
-// office, is a body's name: the gazetteer lists it, or the document
-// writes it as a name elsewhere ("UK Athletics chief Bo Ek" beside
-// "UK Athletics said").
+// office, is a body's name: the gazetteer lists it only so, or the
+// document writes it as a body's name elsewhere ("UK Athletics chief Bo
+// Ek" beside "UK Athletics said").
 func (r *Resolver) bodyNamed(res *extract.Result, m extract.Mention, name string) bool {
-	if r.listed(name) {
+	if t, ok := r.listedOnlyAs(name); ok && t == extract.Organization {
 		return true
 	}
 	for _, o := range res.Mentions {
-		if o.Start != m.Start && o.Text == name {
+		if o.Start != m.Start && o.Text == name && o.Type == extract.Organization {
 			return true
 		}
 	}

@@ -13,8 +13,8 @@ import (
 func TestTrimOfficeBodies(t *testing.T) {
 	const per, org, loc = extract.Person, extract.Organization, extract.Location
 	tests := []entityRow{
-		{"a place and an office inside the name", "Rain fell in Norland. Then Norland Attorney Bo Ek said so.",
-			[][2]string{{"Norland", loc}, {"Norland Attorney", org}, {"Bo Ek", per}}, []string{"Norland/LOC", "Bo Ek/PER"}},
+		{"a place and an office inside the name", "Rain fell. Then Norland Attorney Bo Ek said so in Norland.",
+			[][2]string{{"Norland Attorney", org}, {"Bo Ek", per}, {"Norland", loc}}, []string{"Norland/LOC", "Bo Ek/PER"}},
 		{"a place, a portfolio and the office's first word", "Rain fell in Norland. Then Norland Trade Attorney General Bo Ek said so.",
 			[][2]string{{"Norland", loc}, {"Norland Trade Attorney", org}, {"Bo Ek", per}}, []string{"Norland/LOC", "Bo Ek/PER"}},
 		{"a party and a portfolio before an office in lower case", "Rain fell. Then Unity Trade spokesman Bo Ek said so.",
@@ -39,4 +39,20 @@ func TestTrimOfficeBodies(t *testing.T) {
 			[][2]string{{"Norland", loc}, {"Norland Council Leader", org}, {"Bo Ek", per}}, []string{"Norland/LOC", "Norland Council/ORG", "Bo Ek/PER"}},
 	}
 	checkNameTypes(t, New(&Options{Aliases: casedWords{}}), tests)
+}
+
+// TestTrimOfficeBodiesTypes checks the type of what is left of the name:
+// a place's where the document names the place, though it writes it
+// elsewhere too.
+func TestTrimOfficeBodiesTypes(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	r := New(&Options{Aliases: casedWords{}})
+	checkMentionStep(t, r.trimOfficeBodies, []mentionStepRow{
+		{"a place written elsewhere", "Rain fell in Norland. Then Norland Attorney Bo Ek said so.",
+			[][2]string{{"Norland", loc}, {"Norland Attorney", org}, {"Bo Ek", per}},
+			[][2]string{{"Norland", loc}, {"Norland", loc}, {"Bo Ek", per}}},
+		{"a body written elsewhere", "Tarvik said so. Then Tarvik Chairman Bo Ek said so.",
+			[][2]string{{"Tarvik", org}, {"Tarvik Chairman", org}, {"Bo Ek", per}},
+			[][2]string{{"Tarvik", org}, {"Tarvik", org}, {"Bo Ek", per}}},
+	})
 }
