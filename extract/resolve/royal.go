@@ -7,8 +7,8 @@ import (
 	"github.com/kg-project/kg/extract/lexicon"
 )
 
-// trimRoyalTitles cuts a royal or noble title (the lexicon's Nobility
-// and Sovereign: "King", "Princess", "Duke") that opens a person's name
+// trimRoyalTitles cuts a royal or noble title (the lexicon's Nobility,
+// Sovereign and Ruler: "King", "Princess", "Duke", "Sheikh") that opens a person's name
 // before a full name: "King Bo Tarvik Ek" names Bo Tarvik Ek, whom the
 // title describes, as "President Bo Ek" names Bo Ek (the royal-title
 // construction). A title before one name stays, which is how such a
@@ -47,10 +47,11 @@ func (r *Resolver) trimRoyalTitles(res *extract.Result) {
 }
 
 // royalTitle reports whether w, capitalised, is a title of royalty or
-// nobility: "King", "Queen", "Prince", "Duchess", "Tsar".
+// nobility or a ruler's: "King", "Queen", "Prince", "Duchess", "Tsar",
+// "Sheikh", "Emir".
 func (r *Resolver) royalTitle(w string) bool {
 	l := strings.ToLower(w)
-	return startsUpper(w) && (r.words.Is(l, lexicon.Nobility) || r.words.Is(l, lexicon.Sovereign))
+	return startsUpper(w) && (r.words.Is(l, lexicon.Nobility) || r.words.Is(l, lexicon.Sovereign) || r.words.Is(l, lexicon.Ruler))
 }
 
 // fullName reports whether the words of text are a person's full name

@@ -16,6 +16,8 @@ func TestTrimRoyalTitles(t *testing.T) {
 			[][2]string{{"King Bo Tarvik Ek", per}}, []string{"Bo Tarvik Ek/PER"}},
 		{"the surname alone after the full name", "Rain fell. King Bo Ek spoke. Later King Ek left.",
 			[][2]string{{"King Bo Ek", per}, {"King Ek", per}}, []string{"Bo Ek/PER"}},
+		{"a ruler's title", "Rain fell. Sheikh Bo Ek spoke.",
+			[][2]string{{"Sheikh Bo Ek", per}}, []string{"Bo Ek/PER"}},
 		{"one name", "Rain fell. Prince Tarvik spoke.",
 			[][2]string{{"Prince Tarvik", per}}, []string{"Prince Tarvik/PER"}},
 		{"a regnal number", "Rain fell. Queen Ann II spoke.",
