@@ -72,9 +72,11 @@ func (r *Resolver) officeCut(res *extract.Result, casings Casings, types map[str
 	for k > a && r.officeWord(s.Tokens[k-1].Text) && startsUpper(s.Tokens[k-1].Text) {
 		k--
 	}
-	if after, ok := r.officeRunAfter(res, s, b); !ok || k == b && after == 0 {
+	after, ok := r.officeRunAfter(res, s, b)
+	if !ok || k == b && after == 0 {
 		return 0, "", false
 	}
+	head := s.Tokens[b+after-1].Text
 	named := k > a && r.bodyNamed(res, m, res.Doc.Text[m.Start:s.Tokens[k-1].End])
 	j, typ, known := r.officeModifiers(casings, types, res.Doc.Text, s.Tokens[a:k], k < b)
 	switch {
@@ -82,7 +84,7 @@ func (r *Resolver) officeCut(res *extract.Result, casings Casings, types map[str
 		return 0, "", false
 	case known && !named && a+j < b:
 		return s.Tokens[a+j-1].End, typ, true
-	case !named && r.portfolioOnly(casings, s.Tokens[a:k]):
+	case !named && r.portfolioHolder(head) && r.portfolioOnly(casings, s.Tokens[a:k]):
 		return m.Start, "", true
 	case k < b && k > a && (named || !r.anyCommon(casings, s.Tokens[a:k]) || r.namesBody(s.Tokens[k-1].Text)):
 		return s.Tokens[k-1].End, extract.Organization, true
@@ -192,6 +194,20 @@ func (r *Resolver) portfolioOnly(casings Casings, ws []tokenize.Token) bool {
 		}
 	}
 	return true
+}
+
+// portfolioHolder reports whether w, in any case, is the noun of an
+// office held for a portfolio rather than at a body: a minister, a
+// secretary, a commissioner, or a spokesperson (the lexicon's
+// Spokesperson: "spokesman", "representative"). A chairman or a chief
+// heads a body ("Harlow Alliance chairman Bo Ek").
+func (r *Resolver) portfolioHolder(w string) bool {
+	l := r.words.Lemma(strings.ToLower(w), "NN")
+	switch l {
+	case "minister", "secretary", "commissioner":
+		return true
+	}
+	return r.words.Is(l, lexicon.Spokesperson)
 }
 
 // placeAdjective reports whether w is a country's demonym

@@ -29,6 +29,8 @@ func TestTrimOfficeBodies(t *testing.T) {
 			[][2]string{{"Tarvik Chairman", org}, {"Bo Ek", per}}, []string{"Tarvik/ORG", "Bo Ek/PER"}},
 		{"a body written elsewhere", "Rain fell. Then Norland Trade Chairman Bo Ek quit, Norland Trade said.",
 			[][2]string{{"Norland Trade Chairman", org}, {"Bo Ek", per}, {"Norland Trade", org}}, []string{"Norland Trade/ORG", "Bo Ek/PER"}},
+		{"common words before a chairman's title name the body", "Rain fell. Then Trade and Industry chairman Bo Ek said so.",
+			[][2]string{{"Trade and Industry", org}, {"Bo Ek", per}}, []string{"Trade and Industry/ORG", "Bo Ek/PER"}},
 		{"a place and a common word before an office in lower case", "Rain fell in Norland. Then Norland Trade chief Bo Ek said so.",
 			[][2]string{{"Norland", loc}, {"Norland Trade", org}, {"Bo Ek", per}}, []string{"Norland/LOC", "Norland Trade/ORG", "Bo Ek/PER"}},
 		{"no person after the office", "Rain fell in Norland. Then the Norland Attorney said so.",
