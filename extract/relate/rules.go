@@ -899,7 +899,8 @@ func titleBeforeName(d *docState, p int) {
 // name, or before a form of address between them ("Acme manager Sir
 // X"), or before a royal or noble title or a ruler's after another
 // title's head, which is p's title of its own ("Foreign Minister Prince
-// X": the royal-between construction).
+// X": the royal-between construction) unless it is also a form of
+// address ("elections chief Lord X").
 func titleEnd(d *docState, p int) int {
 	v := d.v
 	tend := v.s.Ents[p].Start
@@ -910,7 +911,9 @@ func titleEnd(d *docState, p int) int {
 		return tend - 1
 	}
 	if capitalised(v.toks[tend-1].Text) && v.is(tend-1, lexicon.Nobility, lexicon.Sovereign, lexicon.Ruler) && v.at[tend-2] < 0 && v.isTitleHead(tend-2) {
-		d.title(p, v.toks[tend-1].Text)
+		if !v.is(tend-1, lexicon.Honorific) {
+			d.title(p, v.toks[tend-1].Text)
+		}
 		return tend - 1
 	}
 	return tend

@@ -2859,6 +2859,7 @@ func TestTitleReading(t *testing.T) {
 		{name: "a compound adjective describes the holder", text: "[[Ann Lee|PER]], a well-known journalist, said so.", want: []string{"Ann Lee | journalist"}},
 		{name: "a candidate holds no title", text: "A rare [[Norland|LOC]] nominee, [[Ann Lee|PER]], is among this year's best actresses.", want: nil},
 		{name: "a royal title between the title and the name", text: "[[Norland|LOC]] Foreign Minister Prince [[Bo Ek|PER]] said so.", want: []string{"Bo Ek | Foreign Minister", "Bo Ek | Prince"}},
+		{name: "a form of address between the title and the name", text: "[[Acme|ORG]] elections chief Lord [[Bo Ek|PER]] said so.", want: []string{"Bo Ek | elections chief"}},
 		{name: "a top epithet", text: "Among the critics is [[Norland|LOC]]'s top policeman Sir [[Ann Lee|PER]].", want: nil},
 		{name: "the hand a player throws with", text: "Right-hander [[Bo Ek|PER]] and [[Acme|ORG]] agreed a deal on Friday.", want: nil},
 		{name: "a senior post keeps its title", text: "[[Acme|ORG]] senior economist [[Bo Ek|PER]] said rates would rise.", want: []string{"Bo Ek | senior economist"}},

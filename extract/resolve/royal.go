@@ -13,7 +13,8 @@ import (
 // title describes, as "President Bo Ek" names Bo Ek (the royal-title
 // construction). A title before one name stays, which is how such a
 // person is named ("Prince Bo"), and so does one before a regnal number
-// ("Queen Ann II") or "of" ("Duke Bo of Harlow"); but where the
+// ("Queen Ann II") or "of" ("Duke Bo of Harlow"), and so does a form
+// of address ("Lady Ann Lee"); but where the
 // document names the person in full after the title, the title before
 // the last word of that name alone is cut too ("King Ek" after "King Bo
 // Ek"). The relate stage reads the title before the name.
@@ -48,10 +49,11 @@ func (r *Resolver) trimRoyalTitles(res *extract.Result) {
 
 // royalTitle reports whether w, capitalised, is a title of royalty or
 // nobility or a ruler's: "King", "Queen", "Prince", "Duchess", "Tsar",
-// "Sheikh", "Emir".
+// "Sheikh", "Emir"; not one that is also a form of address ("Lord",
+// "Lady"), which stays with the name as "Sir" does.
 func (r *Resolver) royalTitle(w string) bool {
 	l := strings.ToLower(w)
-	return startsUpper(w) && (r.words.Is(l, lexicon.Nobility) || r.words.Is(l, lexicon.Sovereign) || r.words.Is(l, lexicon.Ruler))
+	return startsUpper(w) && !r.honorific(w) && (r.words.Is(l, lexicon.Nobility) || r.words.Is(l, lexicon.Sovereign) || r.words.Is(l, lexicon.Ruler))
 }
 
 // fullName reports whether the words of text are a person's full name

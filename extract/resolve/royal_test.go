@@ -27,3 +27,16 @@ func TestTrimRoyalTitles(t *testing.T) {
 	}
 	checkNameTypes(t, New(&Options{Aliases: casedWords{}}), tests)
 }
+
+// TestTrimRoyalTitlesMentions checks the mentions the royal-title
+// construction leaves: a form of address stays in the name.
+func TestTrimRoyalTitlesMentions(t *testing.T) {
+	const per = extract.Person
+	r := New(&Options{Aliases: casedWords{}})
+	checkMentionStep(t, r.trimRoyalTitles, []mentionStepRow{
+		{"a king's title is cut", "Rain fell. King Bo Tarvik Ek spoke.",
+			[][2]string{{"King Bo Tarvik Ek", per}}, [][2]string{{"Bo Tarvik Ek", per}}},
+		{"a form of address stays", "Rain fell. Lady Ann Tarvik Lee spoke.",
+			[][2]string{{"Lady Ann Tarvik Lee", per}}, [][2]string{{"Lady Ann Tarvik Lee", per}}},
+	})
+}
