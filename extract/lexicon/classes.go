@@ -451,6 +451,9 @@ const (
 	// Sovereign: rulers who reign over a country: king, queen, emperor,
 	// monarch, tsar (not a prince or a duke, whose title is of rank).
 	Sovereign
+	// Ruler: rulers and chiefs who reign over a land or a people:
+	// king, queen, sultan, emir, sheikh, caliph, regent.
+	Ruler
 	// LeaveOffice: verbs of leaving a post: resign, quit, step down,
 	// retire, abdicate, vacate.
 	LeaveOffice
@@ -688,6 +691,7 @@ var classNames = [numClasses]string{
 	ShownWork:          "shown-work",
 	ShowMaker:          "show-maker",
 	Sovereign:          "sovereign",
+	Ruler:              "ruler",
 	LeaveOffice:        "leave-office",
 	WorkMaker:          "work-maker",
 	Attainment:         "attainment",

@@ -175,6 +175,7 @@ func TestClasses(t *testing.T) {
 		{"director", ShowMaker, true}, {"filmmaker", ShowMaker, true}, {"president", ShowMaker, false}, {"manager", ShowMaker, false},
 		{"creator", WorkMaker, true}, {"writer", WorkMaker, true}, {"screenwriter", WorkMaker, true}, {"journalist", WorkMaker, false}, {"musician", WorkMaker, false},
 		{"king", Sovereign, true}, {"queen", Sovereign, true}, {"emperor", Sovereign, true}, {"prince", Sovereign, false}, {"duke", Sovereign, false},
+		{"sheikh", Ruler, true}, {"emir", Ruler, true}, {"king", Ruler, true}, {"president", Ruler, false}, {"prince", Ruler, false},
 		{"technology", Technology, true}, {"standard", Technology, true}, {"protocol", Technology, true}, {"format", Technology, true}, {"interface", Technology, true}, {"code", Technology, true}, {"program", Technology, false}, {"access", Technology, false}, {"engineering", Technology, false},
 		{"resign", LeaveOffice, true}, {"quit", LeaveOffice, true}, {"retire", LeaveOffice, true}, {"step down", LeaveOffice, true}, {"join", LeaveOffice, false},
 		{"act", MusicAct, true}, {"band", MusicAct, false}, {"actor", MusicAct, false},

@@ -1712,19 +1712,40 @@ func (d *docState) title(a int, t string) {
 
 // titleEntity records title t of entity e. A candidate's noun ("Oscar
 // nominee", "presidential candidate") names an office or a prize sought,
-// and no title held.
+// and no title held; an epithet names none (see epithet).
 func (d *docState) titleEntity(e int, t string) {
 	t = strings.TrimSpace(t)
 	if t == "" {
 		return
 	}
-	if f := strings.Fields(t); d.v != nil && d.v.lex != nil && d.v.lex.Is(d.v.lex.Lemma(f[len(f)-1], "NN"), lexicon.Candidate) {
+	f := strings.Fields(t)
+	if d.v != nil && d.v.lex != nil && d.v.lex.Is(d.v.lex.Lemma(f[len(f)-1], "NN"), lexicon.Candidate) || epithet(f) {
 		return
 	}
 	if d.titles == nil {
 		d.titles = map[int][]string{}
 	}
 	d.titles[e] = append(d.titles[e], t)
+}
+
+// epithet reports whether the words f of a title describe the holder
+// and name no post (the epithet construction): the superlative "top"
+// before the head ("the country's top policeman", "top seed": a rank
+// among others, not an office), or a head in "-hander" that says which
+// hand the holder plays with ("right-hander", "left-hander").
+func epithet(f []string) bool {
+	if len(f) == 0 {
+		return false
+	}
+	if strings.HasSuffix(strings.ToLower(f[len(f)-1]), "-hander") {
+		return true
+	}
+	for _, w := range f[:len(f)-1] {
+		if strings.EqualFold(w, "top") {
+			return true
+		}
+	}
+	return false
 }
 
 // leavesVerb are the methods whose relation between two entities leaves

@@ -833,12 +833,7 @@ func titleBeforeName(d *docState, p int) {
 	v := d.v
 	e := v.s.Ents[p]
 	// "the agency's chief, X": the title may be set off by a comma.
-	tend := e.Start
-	// "Acme manager Sir X": a form of address between the title and the
-	// name.
-	if tend >= 2 && v.at[tend-1] < 0 && v.is(tend-1, lexicon.Honorific) && !v.isTitleWord(tend-1) {
-		tend--
-	}
+	tend := titleEnd(d, p)
 	ts, ok := v.titleBefore(tend)
 	if !ok && v.lw(e.Start-1) == "," {
 		tend = e.Start - 1
@@ -898,6 +893,30 @@ func titleBeforeName(d *docState, p int) {
 		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
 	}
 	coordinatedTitle(d, p, q, ts)
+}
+
+// titleEnd returns where the title before person p's name ends: at the
+// name, or before a form of address between them ("Acme manager Sir
+// X"), or before a royal or noble title or a ruler's after another
+// title's head, which is p's title of its own ("Foreign Minister Prince
+// X": the royal-between construction) unless it is also a form of
+// address ("elections chief Lord X").
+func titleEnd(d *docState, p int) int {
+	v := d.v
+	tend := v.s.Ents[p].Start
+	if tend < 2 || v.at[tend-1] >= 0 {
+		return tend
+	}
+	if v.is(tend-1, lexicon.Honorific) && !v.isTitleWord(tend-1) {
+		return tend - 1
+	}
+	if capitalised(v.toks[tend-1].Text) && v.is(tend-1, lexicon.Nobility, lexicon.Sovereign, lexicon.Ruler) && v.at[tend-2] < 0 && v.isTitleHead(tend-2) {
+		if !v.is(tend-1, lexicon.Honorific) {
+			d.title(p, v.toks[tend-1].Text)
+		}
+		return tend - 1
+	}
+	return tend
 }
 
 // titleAround returns where a title begins whose capitalised title words

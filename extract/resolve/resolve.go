@@ -200,6 +200,9 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	trimCounts(res)
 	r.trimRoleNouns(res)
 	r.trimTitleTails(res)
+	r.trimOfficeBodies(res)
+	r.trimRoyalTitles(res)
+	r.trimOfficeOf(res)
 	r.headlineVerbs(res)
 	r.headlineFunctionWords(res)
 	r.headlineTails(res)
@@ -3307,7 +3310,7 @@ func (r *Resolver) honorific(w string) bool {
 // officeTitle reports whether w is an office that stands before names
 // ("Mayor", "Senator", "Prime Minister"), or a word that opens one.
 // Titles of nobility are not among them: "Prince Charles" is how he is
-// named.
+// named (before a full name trimRoyalTitles cuts them off the mention).
 func (r *Resolver) officeTitle(w string) bool {
 	l := strings.ToLower(w)
 	return titleOpeners[l] || r.words.Is(l, lexicon.TitleAbbreviation) || r.words.Is(l, lexicon.NameTitle)

@@ -808,6 +808,11 @@ var classes = []class{
 	// tsar; not the rest of royalty and the nobility (a prince, a duke).
 	// WordNet files the queen regnant under female aristocrats.
 	{Name: "sovereign", Seeds: []string{"sovereign.n.01", "queen.n.02"}, Rank: 2},
+	// Rulers and chiefs who reign over a land or a people, WordNet's
+	// ruler and its kinds: the sovereigns, sultan, emir, sheikh, caliph,
+	// khan, regent (a title before a person's name that is no part of
+	// it: "Sheikh Bo Ek").
+	{Name: "ruler", Seeds: []string{"ruler.n.01", "queen.n.02"}, Rank: 2},
 	// Verbs of leaving a post: resign, quit, step down, retire,
 	// abdicate, vacate.
 	{Name: "leave-office", Seeds: []string{"leave_office.v.01"}, Rank: 2},
