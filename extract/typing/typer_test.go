@@ -587,10 +587,34 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Kenya = LOC/Country", "Nairobi = LOC/City"},
 		},
 		{
-			name:     "a body's name before a word for a meeting is the meeting; a game developers' conference keeps its type",
+			name:     "a body's name before a word for a meeting is the meeting; a developers' conference is one by its head",
 			text:     "She spoke at the Reds Party Conference in Harlow and at the Pellam Developers Conference.",
 			mentions: [][2]string{{"Reds Party Conference", org}, {"Pellam Developers Conference", org}},
-			want:     []string{"Pellam Developers Conference = ORG", "Reds Party Conference = EVENT"},
+			want:     []string{"Pellam Developers Conference = EVENT", "Reds Party Conference = EVENT"},
+		},
+		{
+			name:     "meeting-head: a name headed by a noun for a meeting or a show is an event, read as a body's, a thing's or an unknown place's",
+			text:     "Details come at the Solid Widget Circuits Conference in Harlow. Goods launched at Vellworld Expo sold out. Ministers met at the Norland Power Summit.",
+			mentions: [][2]string{{"Solid Widget Circuits Conference", org}, {"Harlow", loc}, {"Vellworld Expo", misc}, {"Norland Power Summit", loc}},
+			want:     []string{"Harlow = LOC/City", "Norland Power Summit = EVENT", "Solid Widget Circuits Conference = EVENT", "Vellworld Expo = EVENT"},
+		},
+		{
+			name:     "meeting-head: not a programme's show, a conference on a matter, a speaking conference, nor a league's on a sports page",
+			text:     "She watched the Ann Vell Show. The Conference on Tarvik Trade met. The Vell Widgets Conference said it would grow.",
+			mentions: [][2]string{{"Ann Vell Show", misc}, {"Conference on Tarvik Trade", org}, {"Vell Widgets Conference", org}},
+			want:     []string{"Ann Vell Show = MISC", "Conference on Tarvik Trade = ORG", "Vell Widgets Conference = ORG"},
+		},
+		{
+			name:     "meeting-head: not a name someone holds an office of or joins, nor a magazine's",
+			text:     "Ann Lee, regulatory head of the Vell Widgets Forum, spoke. Two sides will join the Western Tarvik Conference. Bo Ek told the magazine Harlow Fair about it.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Vell Widgets Forum", org}, {"Western Tarvik Conference", org}, {"Bo Ek", per}, {"Harlow Fair", org}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow Fair = ORG/NewsMediaOrganization", "Vell Widgets Forum = ORG", "Western Tarvik Conference = ORG"},
+		},
+		{
+			name:     "meeting-head: a league's conference on a page with a sport's words stays a body",
+			text:     "Harlow beat Pellam 3-1 in the basketball final. Harlow lead the Eastern Tarvik Conference.",
+			mentions: [][2]string{{"Harlow", org}, {"Pellam", org}, {"Harlow", org}, {"Eastern Tarvik Conference", org}},
+			want:     []string{"Eastern Tarvik Conference = ORG", "Harlow = ORG/SportsTeam", "Pellam = ORG/SportsTeam"},
 		},
 		{
 			name:     "a title with its place, or a title of nobility alone, is a person whatever the tagger said",
