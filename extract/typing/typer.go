@@ -3479,7 +3479,7 @@ func (t *Typer) retypePersonByName(e *extract.Entity, ev *evidence, orgClass str
 		// person's.
 		e.Type, e.Class = extract.Organization, orgClass
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: e.Name[strings.LastIndexByte(e.Name, ' ')+1:]})
-	case t.commonWords(e.Name):
+	case !ev.personWord && t.commonWords(e.Name):
 		// "Spilled Water", "Doctor Who": a title, not a person's name.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/common-words", Words: e.Name})

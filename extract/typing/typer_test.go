@@ -914,6 +914,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Danger = MISC", "Spilled Water = MISC", "Tiger Woods = PER", "Will Young = PER", "jdoe = PER"},
 		},
 		{
+			name:     "common-words: a name of common words with an honorific before it is a person's",
+			text:     "Shoppers waited after Mr Walls' speech. They read Spilled Water.",
+			mentions: [][2]string{{"Mr Walls", per}, {"Spilled Water", per}},
+			want:     []string{"Spilled Water = MISC", "Walls = PER"},
+		},
+		{
 			name:     "a mention the tagger found by a name's last word is read with the words before it that spell the name",
 			text:     "Ann Lee wrote Tarvik Gull. \"Tarvik Gull is a fine book,\" he said.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Gull", per}, {"Gull", per}},
