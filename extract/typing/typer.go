@@ -501,6 +501,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
 	t.peopleOnly(res)
+	t.splitMakers(res)
 	return nil
 }
 
