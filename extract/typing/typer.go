@@ -205,6 +205,10 @@ type evidence struct {
 	// meetingBody is set when that noun names a body too (a league's
 	// "Conference"), which a page with a sport's words reads so.
 	meetingBody bool
+	// goodsHead is set when a name of two words or more ends in a
+	// capitalised noun for a gadget or a program after another body's
+	// name of the page ("Acme Browser" beside "Acme"): makerGoods.
+	goodsHead bool
 	// theTitle is set when a mention opens with a capitalised "The"
 	// inside a sentence, after a word in lower case or a comma, and the
 	// name's head is a singular noun ("beat The Green Lamp", "a sequel
@@ -454,6 +458,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		evs[e].owners = owners
 		t.nameEvidence(&res.Entities[e], &evs[e])
 		t.wordEvidence(&res.Entities[e], &evs[e])
+		evs[e].goodsHead = t.makerGoods(res, e)
 	}
 	t.initialsPage(res, evs)
 	// startAt maps a text offset to the first mention starting there.
@@ -3251,6 +3256,9 @@ func decideByContext(e *extract.Entity, ev *evidence) bool {
 	case ev.meetingOf && (e.Type == extract.Organization || e.Type == extract.Location):
 		e.Type, e.Class = extract.EventType, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/meeting-name", Words: e.Name})
+	case ev.goodsThing(e):
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/maker-goods", Words: e.Name})
 	case ev.meetingEvent():
 		e.Type, e.Class = extract.EventType, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/meeting-head", Words: e.Name})
@@ -4540,6 +4548,31 @@ func (t *Typer) meetingHeadName(e *extract.Entity, words []string, last string) 
 		}
 	}
 	return !knownBody(t.g, e.Name)
+}
+
+// makerGoods reports whether entity e's name, of two words or more,
+// ends in a capitalised noun for a gadget or a program
+// (resolve.GoodsWord) after the whole name of another entity the tagger
+// read as a body's ("Acme Browser" beside "Acme"): the maker's goods.
+func (t *Typer) makerGoods(res *extract.Result, e int) bool {
+	words := strings.Fields(res.Entities[e].Name)
+	if len(words) < 2 || !upper(words[len(words)-1]) || !resolve.GoodsWord(t.lex, words[len(words)-1]) {
+		return false
+	}
+	maker := strings.Join(words[:len(words)-1], " ")
+	for o := range res.Entities {
+		if o != e && res.Entities[o].Type == extract.Organization && res.Entities[o].Name == maker {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsThing reports whether the evidence makes e, a name a noun for a
+// gadget ends after its maker's name (goodsHead), the maker's goods: a
+// thing, when it is not one already and nothing says person or speaks.
+func (ev *evidence) goodsThing(e *extract.Entity) bool {
+	return ev.goodsHead && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title && ev.speaker == 0
 }
 
 // meetingEvent reports whether the evidence makes a name headed by a

@@ -914,6 +914,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Danger = MISC", "Spilled Water = MISC", "Tiger Woods = PER", "Will Young = PER", "jdoe = PER"},
 		},
 		{
+			name:     "maker-goods: a name ending in a gadget's noun after another body's name is the maker's goods; not without the maker, nor a software's or a people's word",
+			text:     "Pellam said the Pellam Browser is near. Vell Console sales rose. Acme said Acme Software grew and Acme Trojans won.",
+			mentions: [][2]string{{"Pellam", org}, {"Pellam Browser", org}, {"Vell Console", org}, {"Acme", org}, {"Acme Software", org}, {"Acme Trojans", org}},
+			want:     []string{"Acme = ORG", "Acme Software = ORG", "Acme Trojans = ORG", "Pellam = ORG", "Pellam Browser = MISC", "Vell Console = ORG"},
+		},
+		{
 			name:     "common-words: a name of common words with an honorific before it is a person's",
 			text:     "Shoppers waited after Mr Walls' speech. They read Spilled Water.",
 			mentions: [][2]string{{"Mr Walls", per}, {"Spilled Water", per}},
