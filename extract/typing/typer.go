@@ -1793,6 +1793,9 @@ func placeFrame(w *window, ev *evidence) {
 	if w.lex.Is(p2+" "+p1, lexicon.AdjunctPreposition) {
 		return
 	}
+	if meetingNounAfter(w) {
+		return
+	}
 	ev.placeCtx++
 	ev.frameNext = lo == w.lo
 	if placeBefore {
@@ -1843,6 +1846,21 @@ func isDatelineTown(toks []tokenize.Token, d *extract.Dateline, lo, hi int) bool
 		return false
 	}
 	return (lo == d.Town[0] || toks[lo-1].Text == "/") && (hi == d.Town[1] || toks[hi].Text == "/")
+}
+
+// meetingNounAfter reports whether the mention, a name the gazetteer
+// knows as no place's, stands right before a singular noun in lower case
+// for a meeting or a show where goods are shown (the lexicon's
+// event-meeting and event-show) that ends its phrase: "at Tarvikworld
+// expo" is at the show the name names, no place of the name (the
+// meeting-noun construction; "at the Harlow summit", a known town, is
+// where it is held).
+func meetingNounAfter(w *window) bool {
+	k := w.hi
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || strings.HasPrefix(w.tag(k+1), "NN") || w.knownPlace(w.res.Mentions[w.mi].Text) {
+		return false
+	}
+	return w.lex.Is(w.lemma(k), lexicon.EventMeeting) || w.lex.Is(w.lemma(k), lexicon.EventShow)
 }
 
 // modifier reports whether the mention modifies a common noun after it

@@ -920,6 +920,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme = ORG", "Acme Software = ORG", "Acme Trojans = ORG", "Pellam = ORG", "Pellam Browser = MISC", "Vell Console = ORG"},
 		},
 		{
+			name:     "meeting-noun: a name before a lower-case noun for a show is in no place frame; a known town there is",
+			text:     "It is good, said Ann Lee, news editor at Tarvikworld magazine. Goods launched at Tarvikworld expo sold. Talks at the Harlow summit ended.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tarvikworld", org}, {"Tarvikworld", loc}, {"Harlow", loc}},
+			want:     []string{"Ann Lee = PER", "Harlow = LOC/City", "Tarvikworld = ORG/NewsMediaOrganization"},
+		},
+		{
 			name:     "common-words: a name of common words with an honorific before it is a person's",
 			text:     "Shoppers waited after Mr Walls' speech. They read Spilled Water.",
 			mentions: [][2]string{{"Mr Walls", per}, {"Spilled Water", per}},
