@@ -358,6 +358,14 @@ event "Harlow Motor Show" key "harlow motor show"
 `,
 		},
 		{
+			name: "a name the typer made an event's that ends in a show's word is an event (meeting-head); a thing's so named is not",
+			text: "Acme went to [[Vellworld Expo|EVENT]]. He hosts [[The Bo Ek Show|MISC]].",
+			want: `event "Vellworld Expo" key "vellworld expo"
+  place -; date ""
+  "Vellworld Expo" exact 1.00
+`,
+		},
+		{
 			name: "a name with a final or a tournament after it, or a win in it, is a contest's (the final of a plural name is a part of it); a name with another noun after it or owning a vote is not",
 			text: "Harlow reached the [[Ostmark Nations|ORG]] final. Pellam won the [[Velden Trophy|MISC]] tournament. [[Acme Norland|ORG]] shares fell. Tarvik had a first win in the [[Varna Shield|ORG]]. The bill met a defeat in the [[Norland Senate|ORG]]'s vote.",
 			want: `event "Ostmark Nations" key "ostmark nations"

@@ -211,7 +211,7 @@ func (d *docState) namedEvents() []*evState {
 			class = classSport
 		} else if c, ok := namedFirst[strings.ToLower(words[0])]; ok && upperWord(words[1]) {
 			class = c
-		} else if c, ok := d.namedPairHead(words, typ); ok {
+		} else if c, ok := d.namedPairHead(words, typ, ent.Type == extract.EventType); ok {
 			class = c
 		} else if c, ok := d.namedHead(headWord(words), typ); ok {
 			class = c
@@ -293,8 +293,10 @@ func (d *docState) namedHead(word, typ string) (string, bool) {
 // contest ("the Varna Grand Prix", "the Harlow Cross Country"), whose last
 // word alone is none; and, for a name the tagger took for a body's, when
 // its last word ends the names of shows and fairs ("the Pellam Motor
-// Show", "the Velden Book Fair"): words that seldom end a body's name.
-func (d *docState) namedPairHead(words []string, typ string) (string, bool) {
+// Show", "the Velden Book Fair"): words that seldom end a body's name;
+// so also for a name the typer made an event's (typed, typ then
+// miscellaneous: its meeting-head construction).
+func (d *docState) namedPairHead(words []string, typ string, typed bool) (string, bool) {
 	if typ != extract.Miscellaneous && typ != extract.Organization || len(words) < 2 {
 		return "", false
 	}
@@ -305,7 +307,7 @@ func (d *docState) namedPairHead(words []string, typ string) (string, bool) {
 	if d.lex.Is(strings.ToLower(a+" "+b), lexicon.EventName) {
 		return classSport, true
 	}
-	if typ == extract.Organization && d.lex.Is(strings.ToLower(b), lexicon.EventShow) {
+	if (typ == extract.Organization || typed) && d.lex.Is(strings.ToLower(b), lexicon.EventShow) {
 		return classMeeting, true
 	}
 	return "", false

@@ -2371,7 +2371,14 @@ func inPlace(d *docState, a int) {
 			q = r
 		}
 	}
-	label := v.phrase(e.End, v.s.Ents[q].Start)
+	placeIn(d, a, q, v.phrase(e.End, v.s.Ents[q].Start))
+}
+
+// placeIn adds the relation "X in Y" states between mention a and the
+// place q after "in" (label the words between): a place's containing
+// place, or a body's, a meeting's or a show's location.
+func placeIn(d *docState, a, q int, label string) {
+	v := d.v
 	switch v.typ(a) {
 	case extract.Location:
 		// A place is not inside a smaller one, nor a country inside
@@ -2400,7 +2407,30 @@ func inPlace(d *docState, a int) {
 			return
 		}
 		d.add(a, q, schema.Location, label, MethodIn, scoreIn-0.05)
+	case extract.EventType:
+		// "the Tarvik Widgets Conference in Harlow": a meeting's or a
+		// show's name (meetingName) is where it is held.
+		if d.meetingName(v.entity(a)) {
+			d.add(a, q, schema.Location, label, MethodIn, scoreIn-0.05)
+		}
 	}
+}
+
+// meetingName reports whether entity e's name, of two words or more,
+// ends in a capitalised noun for a meeting or a show where goods are
+// shown (the lexicon's EventMeeting and EventShow): "the Harlow Power
+// Summit", "Vellworld Expo".
+func (d *docState) meetingName(e int) bool {
+	lex := d.v.lex
+	if e < 0 || e >= len(d.res.Entities) {
+		return false
+	}
+	f := strings.Fields(d.res.Entities[e].Name)
+	if len(f) < 2 || !capitalised(f[len(f)-1]) {
+		return false
+	}
+	l := lex.Lemma(strings.ToLower(f[len(f)-1]), "NNS")
+	return lex.Is(l, lexicon.EventMeeting) || lex.Is(l, lexicon.EventShow)
 }
 
 // fromPlace handles "Jane Doe, 34, from Leeds" and "Jane Doe, from

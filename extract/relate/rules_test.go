@@ -638,6 +638,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Acme Institute | schema:location | Tarvik | in"},
 		},
 		{
+			name: "in: a meeting's or a show's name is where it is held; another event's is not placed so",
+			c:    MethodIn,
+			text: "They met at the [[Vell Widgets Conference|EVENT]] in [[Tarvik|LOC]]. The [[Harlow Cup|EVENT]] in [[Pellam|LOC]] ended.",
+			want: []string{"Vell Widgets Conference | schema:location | Tarvik | in"},
+		},
+		{
 			name: "venue on the outskirts of a city",
 			c:    MethodIn,
 			text: "Gunmen attacked the [[Lakeside Arena|LOC]] venue on the outskirts of [[Harlow|LOC]].",

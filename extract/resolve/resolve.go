@@ -224,6 +224,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.splitPossessives(res)
 	r.splitCountryRegions(res)
 	extendToNames(res)
+	r.joinOverNames(res)
 	r.splitHyphened(res)
 	r.cutLowerOf(res)
 	r.kindOfNames(res)

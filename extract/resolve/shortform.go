@@ -230,7 +230,8 @@ func (r *Resolver) personNames(u *union) {
 // words the full name adds are names' words, capitalised, letters only
 // (not "Vantor PX3", a product) and no place's name or demonym ("Vantor
 // Europe" is a division), and the last is no word for an event or a
-// prize (the "Vantor Awards" are the firm's). A name of a place, one
+// prize (the "Vantor Awards" are the firm's), nor a noun for a gadget
+// (GoodsWord: "Vantor Browser" is the firm's goods). A name of a place, one
 // the aliases know, an acronym (one begins the names of its parts and
 // of what it is said of: "NU Security Council", "a PX3 charge"), or one
 // whose words another name of the document begins or ends with too,
@@ -292,7 +293,7 @@ func (u *union) tailWords(ws []string, region func(string) bool) bool {
 	if region(strings.Join(ws, " ")) {
 		return false
 	}
-	if u.eventWord(ws[len(ws)-1]) {
+	if u.eventWord(ws[len(ws)-1]) || GoodsWord(u.words, ws[len(ws)-1]) {
 		return false
 	}
 	for _, w := range ws {
@@ -349,6 +350,21 @@ func (u *union) eventWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// GoodsWord reports whether w, capitalised or not, is a noun for a
+// gadget or a program WordNet has (the lexicon's Gadget: "Browser",
+// "Console", "Chip") that is no word for software, a body, a people or a
+// natural kind ("Acme Software", "Acme Processor" and "Harlow Trojans"
+// name bodies): a name ending in it after its maker's ("Acme Browser")
+// names the maker's goods, not the maker.
+func GoodsWord(lex *lexicon.Lexicon, w string) bool {
+	if lex == nil {
+		return false
+	}
+	c := lex.Classes(lex.Lemma(strings.ToLower(w), "NN"))
+	return c.Has(lexicon.Gadget) && !c.Has(lexicon.Software) && !c.Has(lexicon.Organization) && !c.Has(lexicon.Corporation) &&
+		!c.Has(lexicon.Inhabitant) && !c.Has(lexicon.NaturalKind)
 }
 
 // knownBodyOrPlace reports whether the aliases know name as an

@@ -40,7 +40,8 @@ func TestSuffixNames(t *testing.T) {
 
 // TestHeadlineNames checks that a name only the headline writes joins
 // the one body's name the report begins with its words, and that a
-// region's name, an event's word, an acronym and a place keep them apart.
+// region's name, an event's word, a gadget's noun, an acronym and a place
+// keep them apart.
 func TestHeadlineNames(t *testing.T) {
 	const per, org, loc = extract.Person, extract.Organization, extract.Location
 	tests := []entityRow{
@@ -54,6 +55,8 @@ func TestHeadlineNames(t *testing.T) {
 			[][2]string{{"Pellam", org}, {"Pellam Westmark", org}, {"Pellam", org}}, []string{"Pellam", "Pellam Westmark"}},
 		{"an event", "Pellam Picks Winners\n\nThe Pellam Convention opened.",
 			[][2]string{{"Pellam", org}, {"Pellam Convention", org}}, []string{"Pellam", "Pellam Convention"}},
+		{"a gadget's noun: the firm's goods", "Rumours about Pellam\n\nPellam Browser on its way?",
+			[][2]string{{"Pellam", org}, {"Pellam Browser", org}}, []string{"Pellam", "Pellam Browser"}},
 		{"an acronym", "NBX Charge Dropped\n\nThe NBX Trade Council met.",
 			[][2]string{{"NBX", org}, {"NBX Trade Council", org}}, []string{"NBX", "NBX Trade Council"}},
 		{"typed a place the aliases do not know", "Pellam Deal Probed\n\nPellam Inc said sales fell.",

@@ -202,6 +202,17 @@ type evidence struct {
 	// word for a kind of organisation ("the Reds Party Conference"): the
 	// body's meeting, not the body.
 	meetingOf bool
+	// meetingHead is set when a name of two words or more ends in a
+	// capitalised noun for a meeting or a show ("the Tarvik Widgets
+	// Conference", "Vellworld Expo"): meetingHeadName.
+	meetingHead bool
+	// meetingBody is set when that noun names a body too (a league's
+	// "Conference"), which a page with a sport's words reads so.
+	meetingBody bool
+	// goodsHead is set when a name of two words or more ends in a
+	// capitalised noun for a gadget or a program after another body's
+	// name of the page ("Acme Browser" beside "Acme"): makerGoods.
+	goodsHead bool
 	// theTitle is set when a mention opens with a capitalised "The"
 	// inside a sentence, after a word in lower case or a comma, and the
 	// name's head is a singular noun ("beat The Green Lamp", "a sequel
@@ -455,6 +466,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		evs[e].owners = owners
 		t.nameEvidence(&res.Entities[e], &evs[e])
 		t.wordEvidence(&res.Entities[e], &evs[e])
+		evs[e].goodsHead = t.makerGoods(res, e)
 	}
 	t.initialsPage(res, evs)
 	// startAt maps a text offset to the first mention starting there.
@@ -476,6 +488,7 @@ func (t *Typer) Process(res *extract.Result) error {
 			evs[i].sportWords = true
 		}
 	}
+	t.meetingBodies(res, evs)
 	t.gamePage(res, evs)
 	if t.docWord(res, lexicon.MusicGroup) {
 		for i := range evs {
@@ -501,6 +514,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
 	t.peopleOnly(res)
+	t.splitMakers(res)
 	return nil
 }
 
@@ -1845,6 +1859,9 @@ func placeFrame(w *window, ev *evidence) {
 	if w.lex.Is(p2+" "+p1, lexicon.AdjunctPreposition) {
 		return
 	}
+	if meetingNounAfter(w) {
+		return
+	}
 	ev.placeCtx++
 	ev.frameNext = lo == w.lo
 	if placeBefore {
@@ -1895,6 +1912,21 @@ func isDatelineTown(toks []tokenize.Token, d *extract.Dateline, lo, hi int) bool
 		return false
 	}
 	return (lo == d.Town[0] || toks[lo-1].Text == "/") && (hi == d.Town[1] || toks[hi].Text == "/")
+}
+
+// meetingNounAfter reports whether the mention, a name the gazetteer
+// knows as no place's, stands right before a singular noun in lower case
+// for a meeting or a show where goods are shown (the lexicon's
+// event-meeting and event-show) that ends its phrase: "at Tarvikworld
+// expo" is at the show the name names, no place of the name (the
+// meeting-noun construction; "at the Harlow summit", a known town, is
+// where it is held).
+func meetingNounAfter(w *window) bool {
+	k := w.hi
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || strings.HasPrefix(w.tag(k+1), "NN") || w.knownPlace(w.res.Mentions[w.mi].Text) {
+		return false
+	}
+	return w.lex.Is(w.lemma(k), lexicon.EventMeeting) || w.lex.Is(w.lemma(k), lexicon.EventShow)
 }
 
 // modifier reports whether the mention modifies a common noun after it
@@ -3342,6 +3374,12 @@ func decideByContext(e *extract.Entity, ev *evidence) bool {
 	case ev.meetingOf && (e.Type == extract.Organization || e.Type == extract.Location):
 		e.Type, e.Class = extract.EventType, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/meeting-name", Words: e.Name})
+	case ev.goodsThing(e):
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/maker-goods", Words: e.Name})
+	case ev.meetingEvent():
+		e.Type, e.Class = extract.EventType, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/meeting-head", Words: e.Name})
 	case ev.ticker > 0 && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst:
 		// "X (ACM.N)": a name a stock symbol follows is a company's,
 		// when no title or honorific says person.
@@ -3568,7 +3606,7 @@ func (t *Typer) retypePersonByName(e *extract.Entity, ev *evidence, orgClass str
 		// person's.
 		e.Type, e.Class = extract.Organization, orgClass
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: e.Name[strings.LastIndexByte(e.Name, ' ')+1:]})
-	case t.commonWords(e.Name):
+	case !ev.personWord && t.commonWords(e.Name):
 		// "Spilled Water", "Doctor Who": a title, not a person's name.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/common-words", Words: e.Name})
@@ -4689,6 +4727,8 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		ev.law = ev.law || t.lex.Is(last, lexicon.Law)
 		ev.techName = t.techName(last, e.Name)
 		ev.orgHead = t.bodyHeadWord(last) || t.complementedHead(words)
+		ev.meetingHead = t.meetingHeadName(e, words, last)
+		ev.meetingBody = t.lex.Is(last, lexicon.Organization)
 		if t.lex.Is(last, lexicon.EventMeeting) {
 			for _, w := range words[:len(words)-1] {
 				if upper(w) && t.lex.Is(t.lex.Lemma(strings.ToLower(w), "NN"), lexicon.Organization) {
@@ -4697,6 +4737,112 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 			}
 		}
 	}
+}
+
+// meetingHeadName reports whether e's name, of two words or more whose
+// last word's lemma is last, is headed by a noun WordNet has for a
+// meeting or a show where goods are shown (the lexicon's EventMeeting and
+// EventShow: "the Tarvik Widgets Conference", "Vellworld Expo", "the
+// Norland Power Summit"): an event, as the tagger read it a body's, a
+// thing's of no class or a place's the gazetteer does not know. Not a
+// show's name the tagger read as a thing's (a programme's: "the Ann Lee
+// Show"), not one with "of", "for" or "on" in it ("the Conference on
+// Tarvik Trade" is as often a standing body), nor one the gazetteer lists
+// as a body's.
+func (t *Typer) meetingHeadName(e *extract.Entity, words []string, last string) bool {
+	meeting := t.lex.Is(last, lexicon.EventMeeting)
+	if !meeting && !t.lex.Is(last, lexicon.EventShow) {
+		return false
+	}
+	switch e.Type {
+	case extract.Organization:
+	case extract.Miscellaneous:
+		if e.Class != "" || t.lex.Is(last, lexicon.TradeWork) {
+			return false
+		}
+	case extract.Location:
+		if t.knownPlace(e.Name) {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, w := range words {
+		if w == "of" || w == "for" || w == "on" {
+			return false
+		}
+	}
+	return !knownBody(t.g, e.Name)
+}
+
+// makerGoods reports whether entity e's name, of two words or more,
+// ends in a capitalised noun for a gadget or a program
+// (resolve.GoodsWord) after the whole name of another entity the tagger
+// read as a body's ("Acme Browser" beside "Acme"): the maker's goods.
+func (t *Typer) makerGoods(res *extract.Result, e int) bool {
+	words := strings.Fields(res.Entities[e].Name)
+	if len(words) < 2 || !upper(words[len(words)-1]) || !resolve.GoodsWord(t.lex, words[len(words)-1]) {
+		return false
+	}
+	maker := strings.Join(words[:len(words)-1], " ")
+	for o := range res.Entities {
+		if o != e && res.Entities[o].Type == extract.Organization && res.Entities[o].Name == maker {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsThing reports whether the evidence makes e, a name a noun for a
+// gadget ends after its maker's name (goodsHead), the maker's goods: a
+// thing, when it is not one already and nothing says person or speaks.
+func (ev *evidence) goodsThing(e *extract.Entity) bool {
+	return ev.goodsHead && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title && ev.speaker == 0
+}
+
+// meetingEvent reports whether the evidence makes a name headed by a
+// noun for a meeting or a show (meetingHead) an event's: not on a sports
+// page, nor (a noun for a body too: "Conference", a league's) on a page
+// with a sport's words, and nothing reading it as a person's, a work's or
+// a body's (a verb of saying, a body's frame, word or descriptor).
+func (ev *evidence) meetingEvent() bool {
+	if !ev.meetingHead || ev.sportsPage || ev.sportWords && ev.meetingBody {
+		return false
+	}
+	return ev.speaker == 0 && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst && !ev.work && !ev.bodyRead() && ev.contextWeight(isOrgClass) < wDescrPair
+}
+
+// meetingBodies unsets the meetingHead evidence of a name that a
+// mention reads as a body's: an office or a membership of it ("the head
+// of the Vell Widgets Forum", "a member of the X Conference") or a
+// joining of it ("will join the Eastern Conference"). One holds an office
+// of a body and joins a body, not a meeting.
+func (t *Typer) meetingBodies(res *extract.Result, evs []evidence) {
+	for mi, m := range res.Mentions {
+		if m.Entity < 0 || m.Entity >= len(evs) || !evs[m.Entity].meetingHead || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		if newWindow(res, t.lex, t.g, mi).bodyFrame() {
+			evs[m.Entity].meetingHead = false
+		}
+	}
+}
+
+// bodyFrame reports whether the window's mention, perhaps after "the",
+// follows a form of "join", or "of" after a noun for an office or a
+// membership.
+func (w *window) bodyFrame() bool {
+	k := w.lo - 1
+	if k >= 0 && w.low[k] == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if strings.HasPrefix(w.tag(k), "VB") && w.lem[k] == "join" {
+		return true
+	}
+	return k > 0 && w.low[k] == "of" && (w.lex.Is(w.lem[k-1], lexicon.Office) || w.lex.Is(w.lem[k-1], lexicon.Membership))
 }
 
 // faithBodyName makes a place's name a body's when its words name a

@@ -641,10 +641,34 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Kenya = LOC/Country", "Nairobi = LOC/City"},
 		},
 		{
-			name:     "a body's name before a word for a meeting is the meeting; a game developers' conference keeps its type",
+			name:     "a body's name before a word for a meeting is the meeting; a developers' conference is one by its head",
 			text:     "She spoke at the Reds Party Conference in Harlow and at the Pellam Developers Conference.",
 			mentions: [][2]string{{"Reds Party Conference", org}, {"Pellam Developers Conference", org}},
-			want:     []string{"Pellam Developers Conference = ORG", "Reds Party Conference = EVENT"},
+			want:     []string{"Pellam Developers Conference = EVENT", "Reds Party Conference = EVENT"},
+		},
+		{
+			name:     "meeting-head: a name headed by a noun for a meeting or a show is an event, read as a body's, a thing's or an unknown place's",
+			text:     "Details come at the Solid Widget Circuits Conference in Harlow. Goods launched at Vellworld Expo sold out. Ministers met at the Norland Power Summit.",
+			mentions: [][2]string{{"Solid Widget Circuits Conference", org}, {"Harlow", loc}, {"Vellworld Expo", misc}, {"Norland Power Summit", loc}},
+			want:     []string{"Harlow = LOC/City", "Norland Power Summit = EVENT", "Solid Widget Circuits Conference = EVENT", "Vellworld Expo = EVENT"},
+		},
+		{
+			name:     "meeting-head: not a programme's show, a conference on a matter, a speaking conference, nor a league's on a sports page",
+			text:     "She watched the Ann Vell Show. The Conference on Tarvik Trade met. The Vell Widgets Conference said it would grow.",
+			mentions: [][2]string{{"Ann Vell Show", misc}, {"Conference on Tarvik Trade", org}, {"Vell Widgets Conference", org}},
+			want:     []string{"Ann Vell Show = MISC", "Conference on Tarvik Trade = ORG", "Vell Widgets Conference = ORG"},
+		},
+		{
+			name:     "meeting-head: not a name someone holds an office of or joins, nor a magazine's",
+			text:     "Ann Lee, regulatory head of the Vell Widgets Forum, spoke. Two sides will join the Western Tarvik Conference. Bo Ek told the magazine Harlow Fair about it.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Vell Widgets Forum", org}, {"Western Tarvik Conference", org}, {"Bo Ek", per}, {"Harlow Fair", org}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow Fair = ORG/NewsMediaOrganization", "Vell Widgets Forum = ORG", "Western Tarvik Conference = ORG"},
+		},
+		{
+			name:     "meeting-head: a league's conference on a page with a sport's words stays a body",
+			text:     "Harlow beat Pellam 3-1 in the basketball final. Harlow lead the Eastern Tarvik Conference.",
+			mentions: [][2]string{{"Harlow", org}, {"Pellam", org}, {"Harlow", org}, {"Eastern Tarvik Conference", org}},
+			want:     []string{"Eastern Tarvik Conference = ORG", "Harlow = ORG/SportsTeam", "Pellam = ORG/SportsTeam"},
 		},
 		{
 			name:     "a title with its place, or a title of nobility alone, is a person whatever the tagger said",
@@ -942,6 +966,24 @@ func TestProcess(t *testing.T) {
 			text:     "They read Spilled Water to Will Young and Tiger Woods, and watch Danger with jdoe.",
 			mentions: [][2]string{{"Spilled Water", per}, {"Will Young", per}, {"Tiger Woods", per}, {"Danger", per}, {"jdoe", per}},
 			want:     []string{"Danger = MISC", "Spilled Water = MISC", "Tiger Woods = PER", "Will Young = PER", "jdoe = PER"},
+		},
+		{
+			name:     "maker-goods: a name ending in a gadget's noun after another body's name is the maker's goods; not without the maker, nor a software's or a people's word",
+			text:     "Pellam said the Pellam Browser is near. Vell Console sales rose. Acme said Acme Software grew and Acme Trojans won.",
+			mentions: [][2]string{{"Pellam", org}, {"Pellam Browser", org}, {"Vell Console", org}, {"Acme", org}, {"Acme Software", org}, {"Acme Trojans", org}},
+			want:     []string{"Acme = ORG", "Acme Software = ORG", "Acme Trojans = ORG", "Pellam = ORG", "Pellam Browser = MISC", "Vell Console = ORG"},
+		},
+		{
+			name:     "meeting-noun: a name before a lower-case noun for a show is in no place frame; a known town there is",
+			text:     "It is good, said Ann Lee, news editor at Tarvikworld magazine. Goods launched at Tarvikworld expo sold. Talks at the Harlow summit ended.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tarvikworld", org}, {"Tarvikworld", loc}, {"Harlow", loc}},
+			want:     []string{"Ann Lee = PER", "Harlow = LOC/City", "Tarvikworld = ORG/NewsMediaOrganization"},
+		},
+		{
+			name:     "common-words: a name of common words with an honorific before it is a person's",
+			text:     "Shoppers waited after Mr Walls' speech. They read Spilled Water.",
+			mentions: [][2]string{{"Mr Walls", per}, {"Spilled Water", per}},
+			want:     []string{"Spilled Water = MISC", "Walls = PER"},
 		},
 		{
 			name:     "a mention the tagger found by a name's last word is read with the words before it that spell the name",
