@@ -208,7 +208,14 @@ const (
 	// RulePossessedSpeaker takes the person a body's possessive names
 	// after an inverted verb for the speaker.
 	RulePossessedSpeaker = "possessed-speaker" // ..., said NBC's Ann Lee.
-	RuleRelativeCue      = "relative-cue"      // X said A, which Y thought B; X said A -- who cited B; X said A but has said B
+	// RulePossessivePostName takes the person named after a comma that
+	// ends a post's nouns after a possessive, after an inverted verb.
+	RulePossessivePostName = "possessive-post-name" // ..., said its chairman, Bo Ek; ..., said the firm's chief, Ann Lee.
+	// RulePostBeforeName takes the person named after a comma and the
+	// capitalised words of a post (a body's name may open them) that end
+	// an inverted verb's noun phrase: the person, not the body.
+	RulePostBeforeName = "post-before-name" // ..., said the committee chairman, Norland Party MP Bo Ek.
+	RuleRelativeCue    = "relative-cue"     // X said A, which Y thought B; X said A -- who cited B; X said A but has said B
 	// RuleAccordingMidClause reads the clause after "according to X"
 	// when only an adverbial or a conjunction comes before it.
 	RuleAccordingMidClause = "according-mid-clause" // But, according to X, A; Since May, according to X, A
@@ -810,6 +817,8 @@ func Constructions() [][2]string {
 		{RulePluralBeforePlace, "GPs in Norland feared A; Authorities in Harlow said B (the GPs', the authorities', unnamed; not the place's)"},
 		{RuleMissedHolder, "“A,” said Acme chief Bo Ek (Bo Ek a name resolution missed: the phrase, unnamed; not Acme's)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
+		{RulePossessivePostName, "“A,” said its chairman, Bo Ek; ..., said the firm's chief, Ann Lee (a possessive, a post's nouns and a comma, then a person's name: the person speaks)"},
+		{RulePostBeforeName, "“A,” said the committee chairman, MP Bo Ek; ..., said the chairman, Norland Party MP Ann Lee (a post's capitalised words before the name after the comma: the person speaks, not the body)"},
 		{RuleDescriptionAside, "“A,” one of their lawyers, Bo Ek, said (the quotation, not the description of the person after it)"},
 		{RuleNamedAfterPhrase, "“A,” said one of their lawyers, Bo Ek; ..., said a lawyer for the firm, Ann Lee (a noun phrase, its prepositional phrase and a comma, then a person's name: the person speaks)"},
 		{RulePeopleOfBody, "Another investor in Acme said A; critics of Acme said A; Norland Party backbenchers said A (people a body has or deals with, holding no post of it, or its members: unnamed, the whole phrase; not the body)"},

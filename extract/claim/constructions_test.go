@@ -327,6 +327,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleUnsaidGerund] = true        // TestUnsaid
 	seen[RuleReducedRelative] = true     // TestUnsaid
 	seen[RuleEntitledClaim] = true       // TestUnsaid
+	seen[RulePossessivePostName] = true  // TestPossessivePostName
+	seen[RulePostBeforeName] = true      // TestPostBeforeName
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

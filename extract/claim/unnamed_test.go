@@ -351,3 +351,32 @@ func TestPeopleOfBody(t *testing.T) {
 		{"off, members before", "Many [[Norland Party|ORG]] backbenchers said the plan was flawed.", "Norland Party | said | the plan was flawed\n"},
 	}, RulePeopleOfBody)
 }
+
+// TestPossessivePostName checks that a person named after a comma that
+// ends a post's nouns after a possessive speaks, not the possessor.
+func TestPossessivePostName(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"its", "[[Acme|ORG]] makes tools. \"The port loses money,\" said its chairman, [[Bo Ek|PER]].", "Bo Ek | said | The port loses money\n"},
+		{"named possessor", "The [[Harlow Festival|ORG]] opened. \"The port loses money,\" said the festival's executive director, [[Ann Lee|PER]].", "Ann Lee | said | The port loses money\n"},
+		{"its, no name", "[[Acme|ORG]] makes tools. \"The port loses money,\" said its chairman.", ""},
+		{"its, a body after", "[[Acme|ORG]] makes tools. \"The port loses money,\" said its chairman, [[Vellmar|ORG]].", ""},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Acme|ORG]] makes tools. \"The port loses money,\" said its chairman, [[Bo Ek|PER]].", ""},
+	}, RulePossessivePostName)
+}
+
+// TestPostBeforeName checks that a person named after a comma and the
+// capitalised words of a post speaks, not the body that opens them.
+func TestPostBeforeName(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"title", "\"The port loses money,\" said the committee chairman, MP [[Bo Ek|PER]].", "Bo Ek | said | The port loses money\n"},
+		{"body and title", "\"The port loses money,\" said the chairman, [[Norland Party|ORG]] MP [[Ann Lee|PER]].", "Ann Lee | said | The port loses money\n"},
+		{"after a phrase", "\"The port loses money,\" said the chairman of the committee, MP [[Bo Ek|PER]].", "Bo Ek | said | The port loses money\n"},
+		{"honorific", "\"The port loses money,\" said the chairman, Sir [[Bo Ek|PER]].", "Bo Ek | said | The port loses money\n"},
+		{"body alone", "\"The port loses money,\" said the chairman, [[Norland Party|ORG]].", "Norland Party | said | The port loses money\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "\"The port loses money,\" said the chairman, [[Norland Party|ORG]] MP [[Ann Lee|PER]].", "Norland Party | said | The port loses money\n"},
+	}, RulePostBeforeName)
+}
