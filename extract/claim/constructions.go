@@ -147,6 +147,9 @@ const (
 	// RuleCoordinatedSubject gives a verb after "and" or "but" the
 	// subject, a description or a pronoun, that opens its sentence.
 	RuleCoordinatedSubject = "coordinated-subject" // The charity welcomed A and said B.
+	// RuleCommaJoined lets a comma stand right before the conjunction
+	// that joins the opening subject's second verb (coordinated-subject).
+	RuleCommaJoined = "comma-joined" // The minister would not comment, but insisted A ([The minister])
 	// RuleShareSource keeps a percentage, or a share of "them" or "us",
 	// as an unnamed source.
 	RuleShareSource = "share-source" // 80% said A; 42% of them say B
@@ -791,6 +794,7 @@ func Constructions() [][2]string {
 		{RuleParticipleSpeaker, "“A,” the mayor said, adding that B (B is the mayor's too, unnamed)"},
 		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},
 		{RuleCoordinatedSubject, "The charity welcomed the plan and said B (the opening description speaks, unnamed)"},
+		{RuleCommaJoined, "The minister would not comment on the reports, but insisted A (a comma before the conjunction: the opening description speaks, unnamed)"},
 		{RuleNoSpeaker, "Court rejects plan (a headline); it wants A, with no one it can be (a view or wish no one is found to hold: no claim)"},
 		{RulePronounGender, "Bo Ek spoke. He said A. The deal was signed. “B,” she said. (B is not Bo Ek's: an earlier he gave him a gender)"},
 		{RuleQuoteRunSubject, "Bo Ek said: “A. Di Moss knows it.” He added: “B.” (B is Bo Ek's: a name in his quotation is no referent)"},

@@ -209,6 +209,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleRunSpeaker] = true          // TestRunSpeaker
 	seen[RuleNoSpeaker] = true           // TestNoSpeaker
 	seen[RuleCoordinatedSubject] = true  // TestCoordinatedSubject
+	seen[RuleCommaJoined] = true         // TestCommaJoined
 	seen[RuleShareSource] = true         // TestShareSource
 	seen[RuleParticipleSpeaker] = true   // TestInheritSpeakers
 	seen[RuleOccupationPlace] = true     // TestAccordingToPlace

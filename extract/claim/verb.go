@@ -715,9 +715,11 @@ func (v *view) coordinated(c *cue) bool {
 // openingSubject returns the head of the noun phrase or pronoun that
 // opens the sentence as the subject of a finite verb (after adverbs)
 // whose clause runs,
-// with no comma, quotation, relative pronoun or other subject, to the
-// conjunction at token join ("The charity welcomed the news and said
-// ..."): the subject of the verb after the conjunction too. Else -1.
+// with no comma (but one right before it), quotation, relative pronoun
+// or other subject, to the conjunction at token join ("The charity
+// welcomed the news and said ...", "The minister would not comment, but
+// insisted ..."): the subject of the verb after the conjunction too.
+// Else -1.
 func (v *view) openingSubject(join int) int {
 	h := -1
 	for k := 0; k < join; k++ {
@@ -743,6 +745,11 @@ func (v *view) openingSubject(join int) int {
 	}
 	for k := vb + 1; k < join; k++ {
 		w, t := v.w(k), v.tag(k)
+		// "The minister would not comment, but insisted ...": a comma
+		// right before the conjunction (rule comma-joined).
+		if w == "," && k == join-1 && !v.d.off[RuleCommaJoined] {
+			continue
+		}
 		if w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] || t == "WDT" || t == "WP" || w == "that" || t == "PRP" || v.entAt(k) >= 0 && v.isVerb(k+1) {
 			return -1
 		}
