@@ -743,18 +743,28 @@ func (v *view) openingSubject(join int) int {
 	if t := v.tag(vb); !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.aux(vb)) {
 		return -1
 	}
-	for k := vb + 1; k < join; k++ {
+	if !v.clauseRunsTo(vb+1, join) {
+		return -1
+	}
+	return h
+}
+
+// clauseRunsTo reports whether the words from token k to the conjunction
+// at token join go on one clause: no comma (but one right before the
+// conjunction: "The minister would not comment, but insisted ...", rule
+// comma-joined), quotation, relative pronoun, "that", pronoun or name
+// before a verb, the subject of another clause.
+func (v *view) clauseRunsTo(k, join int) bool {
+	for ; k < join; k++ {
 		w, t := v.w(k), v.tag(k)
-		// "The minister would not comment, but insisted ...": a comma
-		// right before the conjunction (rule comma-joined).
 		if w == "," && k == join-1 && !v.d.off[RuleCommaJoined] {
 			continue
 		}
 		if w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] || t == "WDT" || t == "WP" || w == "that" || t == "PRP" || v.entAt(k) >= 0 && v.isVerb(k+1) {
-			return -1
+			return false
 		}
 	}
-	return h
+	return true
 }
 
 // hasSubject reports whether the verb has a subject to speak: a belief,
