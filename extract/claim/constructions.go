@@ -670,6 +670,9 @@ const (
 	// RuleCapitalPlural reads a plural common noun written with capitals,
 	// which the tagger took for a name, as an unnamed speaker.
 	RuleCapitalPlural = "capital-plural" // ..., said the GPs
+	// RuleGroupOfAcronyms reads an acronym's plural after a common noun
+	// and "of" as a capital-plural: whom the group is made of.
+	RuleGroupOfAcronyms = "group-of-acronyms" // A, a committee of MPs has said ([a committee of MPs])
 	// RulePersonNamed makes the person a sentence names, when no person
 	// is its subject, the one a later "he" or "she" refers to.
 	RulePersonNamed = "person-named" // The plan was welcomed by Ann Lee. “...,” she said.
@@ -962,6 +965,7 @@ func Constructions() [][2]string {
 		{RuleInFavorOf, "X voted in favor of the bill; X spoke out in favor of Y; X is in favor of Y (a side taken)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleCapitalPlural, "..., said the GPs; Many GPs say ... (a plural common noun in capitals after a determiner or an adjective: an unnamed speaker)"},
+		{RuleGroupOfAcronyms, "A, a committee of MPs has said; A group of GPs said A (an acronym's plural after a common noun and \"of\": the group, unnamed)"},
 		{RulePersonNamed, "The plan was welcomed by Ann Lee. “It is fair,” she said. (a person the sentence names, when none is its subject, is whom she refers to)"},
 		{RuleDescribedInView, "Ann Lee won. The crowd cheered. “It was hard,” said the 30-year-old. (a person's description, or age, stands for the person last named when no other is named since)"},
 		{RuleMainSubject, "When Ann Lee retired, Bo Ek paid tribute, saying ...; According to Acme, Vell Power grew. “...,” it said. (the main clause's subject, whom a participle or a pronoun follows)"},

@@ -214,6 +214,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleParticipleSpeaker] = true   // TestInheritSpeakers
 	seen[RuleOccupationPlace] = true     // TestAccordingToPlace
 	seen[RuleCapitalPlural] = true       // TestCapitalPlural
+	seen[RuleGroupOfAcronyms] = true     // TestGroupOfAcronyms
 	seen[RulePersonNamed] = true         // TestPersonNamed
 	seen[RuleDescribedInView] = true     // TestDescribedInView
 	seen[RuleMainSubject] = true         // TestMainSubject

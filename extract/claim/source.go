@@ -288,7 +288,14 @@ func (v *view) capitalPlural(k int) bool {
 	// the sentence's ("Judges said").
 	p := v.tag(k - 1)
 	return p == "DT" || p == "CD" || strings.HasPrefix(p, "JJ") || p == "PRP$" || acronym && (k == v.clauseStart() || p == "," || p == "CC") ||
-		k == 0 && !v.d.off[RuleOpeningPlural]
+		k == 0 && !v.d.off[RuleOpeningPlural] || acronym && v.acronymOfGroup(k)
+}
+
+// acronymOfGroup reports whether the word before token k is "of" after a
+// common noun ("a committee of MPs", "a group of GPs"): an acronym's
+// plural that says whom a group is made of (rule group-of-acronyms).
+func (v *view) acronymOfGroup(k int) bool {
+	return !v.d.off[RuleGroupOfAcronyms] && k >= 2 && v.w(k-1) == "of" && (v.tag(k-2) == "NN" || v.tag(k-2) == "NNS") && v.entAt(k-2) < 0
 }
 
 // sourceWord reports whether token k is a word or a number ("a\\spokesman"

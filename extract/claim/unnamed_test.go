@@ -57,6 +57,20 @@ func TestCapitalPlural(t *testing.T) {
 	}, RuleCapitalPlural)
 }
 
+// TestGroupOfAcronyms checks that an acronym's plural after a common
+// noun and "of" says whom an unnamed group is made of, and is no name
+// the tagger missed.
+func TestGroupOfAcronyms(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"final", "The port loses money every year, a committee of MPs has said.", "[a committee] | said | The port loses money every year\n"},
+		{"subject", "A group of GPs said the port loses money every year.", "[A group] | said | the port loses money every year\n"},
+		{"not an acronym", "A group of Tarviks said the port loses money every year.", "- | said | the port loses money every year\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port loses money every year, a committee of MPs has said.", "- | said | The port loses money every year\n"},
+	}, RuleGroupOfAcronyms)
+}
+
 // TestPersonNamed checks that a person a sentence names, when no person
 // is its subject, is whom a later "he" or "she" refers to, and that a
 // person's pronoun or description as the subject keeps the one before.
