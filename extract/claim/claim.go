@@ -129,6 +129,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		d.commentRunOn(&d.claims[i])
 		d.negatedVerb(&d.claims[i])
 		d.bracketEnd(&d.claims[i])
+		d.headlineCredit(&d.claims[i])
 		d.quoteEnd(&d.claims[i])
 		d.smallClauseEnd(&d.claims[i])
 		d.claims[i].Status = d.status(&d.claims[i])

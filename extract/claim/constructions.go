@@ -346,6 +346,9 @@ const (
 	RuleHopedContest = "hoped-contest" // Both sides are hoping to win the cup (no claim)
 	// RuleBracketEnd runs a content that ends inside a bracket past it.
 	RuleBracketEnd = "bracket-end" // X announced 5bn euros ($6bn; £4bn) of purchases
+	// RuleHeadlineCredit ends a headline's content before a bracket of
+	// capitalised words that closes the headline: the feed's credit.
+	RuleHeadlineCredit = "headline-credit" // Ann Lee: Norland Can Do More (AP)
 	// RuleQuoteEnd ends a content that opens a quotation at its close
 	// when a conjunction follows.
 	RuleQuoteEnd = "quote-end" // X declared "A" and B is likely (content A)
@@ -925,6 +928,7 @@ func Constructions() [][2]string {
 		{RuleQuoteEnd, "Norland declared \"056 to be the code\" and 2005 is likely to see cuts (a content opening a quotation ends at its close when a conjunction follows)"},
 		{RuleNamedWorkNarration, "Velden Nights tells the story of a harbour (a name typed a creative work, tell and a work's noun: no claim)"},
 		{RuleReceivedNews, "Ann Lee learned she had been dropped; he heard his record had gone (hear or learn: the subject is told, no claim)"},
+		{RuleHeadlineCredit, "Ann Lee: Norland Can Do More in Science (AP); Acme Says Profit Rose (Update2) (a headline's closing bracket of capitalised words, the feed's credit or label: no words of the speaker's)"},
 		{RuleBracketEnd, "Acme announced 5bn euros ($6bn; £4bn) of purchases (a content cut inside a bracket runs to its close, and on to the sentence's end or a semicolon when no comma comes first)"},
 		{RuleAddedNumber, "Ann Lee added 13 and Bo Ek scored 9; the index added 2 percent (add before a number, no \"that\" or quotation: a sum or a score, no claim)"},
 		{RuleQuoteGoesOn, "“A,” X said. “B.” (the quotations that open the next sentences, with nothing else in them, run the claim of A on to B)"},

@@ -245,6 +245,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePersonObject] = true        // TestNotHeld
 	seen[RuleHopedContest] = true        // TestNotHeld
 	seen[RuleBracketEnd] = true          // TestBracketEnd
+	seen[RuleHeadlineCredit] = true      // TestHeadlineCredit
 	seen[RuleQuoteEnd] = true            // TestQuoteEnd
 	seen[RuleNounPlural] = true          // TestAddressee
 	seen[RuleToldNameSubject] = true     // TestAddressee
