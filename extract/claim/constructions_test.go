@@ -320,6 +320,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase
+	seen[RuleAppositiveBody] = true      // TestAppositiveBody
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject

@@ -394,3 +394,16 @@ func TestPostBeforeName(t *testing.T) {
 		{"off", "\"The port loses money,\" said the chairman, [[Norland Party|ORG]] MP [[Ann Lee|PER]].", "Norland Party | said | The port loses money\n"},
 	}, RulePostBeforeName)
 }
+
+// TestAppositiveBody checks that a body's name set off by commas after
+// the noun phrase that opens the clause is its apposition, so that the
+// verb after it is no inverted one whose object speaks.
+func TestAppositiveBody(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"after the", "Leading plaintiff, the [[University of Harlow|ORG]], announced the news, adding that the port would close.", "University of Harlow | announced | the news\nUniversity of Harlow | adding | the port would close\n"},
+		{"inverted after a clause", "The port will close, announced the [[University of Harlow|ORG]].", "University of Harlow | announced | The port will close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Leading plaintiff, the [[University of Harlow|ORG]], announced the news, adding that the port would close.", "[the news] | announced | Leading plaintiff, the University of Harlow, announced the news, adding that the port would close\n"},
+	}, RuleAppositiveBody)
+}

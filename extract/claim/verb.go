@@ -627,14 +627,26 @@ func (v *view) adverbialOnly(lo, hi int) bool {
 }
 
 // appositiveSubject reports whether the comma at token k closes a
-// person's name set off by commas after the noun phrase that opens the
-// clause ("The party's leader, Ann Lee, said"): the name is the subject's
-// apposition, and the verb after it is the subject's own, not inverted.
+// person's or a body's name set off by commas after the noun phrase that
+// opens the clause ("The party's leader, Ann Lee, said"; "The leading
+// plaintiff, the University of Harlow, announced"): the name is the
+// subject's apposition, and the verb after it is the subject's own, not
+// inverted.
 func (v *view) appositiveSubject(k int) bool {
-	if v.w(k) != "," || v.entAt(k-1) < 0 || v.entType(v.entity(k-1)) != extract.Person {
+	if v.w(k) != "," || v.entAt(k-1) < 0 {
 		return false
 	}
 	lo := v.mentionStart(k - 1)
+	// "The leading plaintiff, the University of Harlow, announced the
+	// news": a body's name, perhaps after "the" (rule appositive-body).
+	if t := v.entType(v.entity(k - 1)); t != extract.Person {
+		if t != extract.Organization || v.d.off[RuleAppositiveBody] {
+			return false
+		}
+		if v.w(lo-1) == "the" {
+			lo--
+		}
+	}
 	if v.w(lo-1) != "," {
 		return false
 	}
