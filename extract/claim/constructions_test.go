@@ -321,6 +321,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase
 	seen[RuleAppositiveBody] = true      // TestAppositiveBody
+	seen[RuleMisreadFinal] = true        // TestMisreadFinal
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject

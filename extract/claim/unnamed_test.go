@@ -407,3 +407,19 @@ func TestAppositiveBody(t *testing.T) {
 		{"off", "Leading plaintiff, the [[University of Harlow|ORG]], announced the news, adding that the port would close.", "[the news] | announced | Leading plaintiff, the University of Harlow, announced the news, adding that the port would close\n"},
 	}, RuleAppositiveBody)
 }
+
+// TestMisreadFinal checks that nouns and a reporting verb that end a
+// clause after a comma, the first noun taken for an inverted verb, are
+// a final attribution whose nouns speak, and that a true inverted verb
+// keeps its speaker.
+func TestMisreadFinal(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"state media", "The port will close in May, state media report.", "[state media] | report | The port will close in May\n"},
+		{"plural noun", "The port will close in May, advocates argue.", "[advocates] | argue | The port will close in May\n"},
+		{"inverted", "The port will close in May, claims the report.", "[the report] | claims | The port will close in May\n"},
+		{"said", "The port will close in May, said the report.", "[the report] | said | The port will close in May\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port will close in May, advocates argue.", "[argue] | advocates | The port will close in May\n"},
+	}, RuleMisreadFinal)
+}

@@ -553,30 +553,74 @@ func (v *view) inverted(c *cue) bool {
 	if !ok {
 		return false
 	}
+	// "..., state media report.": nouns and a verb, a final
+	// attribution the tagger misread (rule misread-final).
+	if v.misreadFinal(c, end) {
+		v.construction = ConsFinal
+		v.unnamed = extract.Span{Start: v.toks[c.i].Start, End: v.toks[end-2].End}
+		v.addBefore(-1, c.outlet, c.start-1, v.w(end-1))
+		return true
+	}
 	end = v.afterBracket(end)
 	if w := v.w(end); w == "," || w == "." || w == "" || w == ";" || afterQuote {
 		v.construction = ConsInverted
 		if sp < 0 {
 			v.unnamed = v.sourceAfter(c.k, end)
 		}
-		// "Currently, says X, the port loses money": the words go on
-		// after the aside, as "The plan, X said, will fail" does.
-		if lo, hi := v.before(c.start - 1); !afterQuote && w == "," && lo < hi && !quoteClose[v.w(hi)] && !quoteClose[v.w(hi-1)] && v.clauseStart() == lo {
-			if e := v.asideResumes(end + 1); e > 0 {
-				// "Often, says X, the port loses money": an adverbial
-				// before the aside is the narrator's frame; the words
-				// are the clause after it.
-				if !v.d.off[RuleAsideAdverbial] && v.adverbialOnly(lo, c.start-1) {
-					lo = end + 1
-				}
-				v.addFrom(sp, c.outlet, -1, lo, e, c.verb)
-				return true
-			}
+		if !afterQuote && w == "," && v.invertedAside(c, sp, end) {
+			return true
 		}
 		v.addBefore(sp, c.outlet, c.start-1, c.verb)
 		return true
 	}
 	return false
+}
+
+// invertedAside reads the words of an inverted verb set off as an aside
+// whose speaker ends at the comma at token end: "Currently, says X, the
+// port loses money", the words going on after the aside, as "The plan,
+// X said, will fail" does. It reports whether it added the claim.
+func (v *view) invertedAside(c *cue, sp, end int) bool {
+	lo, hi := v.before(c.start - 1)
+	if lo >= hi || quoteClose[v.w(hi)] || quoteClose[v.w(hi-1)] || v.clauseStart() != lo {
+		return false
+	}
+	e := v.asideResumes(end + 1)
+	if e <= 0 {
+		return false
+	}
+	// "Often, says X, the port loses money": an adverbial before the
+	// aside is the narrator's frame; the words are the clause after it.
+	if !v.d.off[RuleAsideAdverbial] && v.adverbialOnly(lo, c.start-1) {
+		lo = end + 1
+	}
+	v.addFrom(sp, c.outlet, -1, lo, e, c.verb)
+	return true
+}
+
+// misreadFinal reports whether an inverted verb at the cue c, with the
+// words after it to token end, is a final attribution the tagger misread
+// (rule misread-final): the verb is a noun too ("state", "reports",
+// "advocates"), right after the comma, and the words after it, no name
+// nor determiner opening them, end in a reporting verb's plain present,
+// the clause's last word ("..., state media report.", "..., reports
+// claim.", "..., advocates argue."): the nouns speak, unnamed.
+func (v *view) misreadFinal(c *cue, end int) bool {
+	if v.d.off[RuleMisreadFinal] || c.start != c.i || end-1 < c.k || end > v.n() {
+		return false
+	}
+	if w := v.w(end); w != "." && w != "" && w != ";" {
+		return false
+	}
+	if t := v.tag(c.k); t == "DT" || t == "PRP$" || t == "PRP" || v.entAt(c.k) >= 0 || v.entAt(end-1) >= 0 {
+		return false
+	}
+	last := v.toks[end-1].Text
+	if strings.ToLower(last) != last || v.d.lex.Lemma(last, "VBP") != last || !v.reportingLemma(last) {
+		return false
+	}
+	w := strings.ToLower(v.w(c.i))
+	return v.d.lex.Known(w, lexicon.Noun) || v.d.lex.Known(v.d.lex.Lemma(w, "NNS"), lexicon.Noun) && v.d.lex.Lemma(w, "NNS") != w
 }
 
 // afterBracket returns the token after a bracket that opens at token k,
