@@ -210,7 +210,11 @@ const (
 	// RuleMisreadFinal reads an inverted verb that is a noun too, with
 	// words after it that end in a reporting verb's plain present, as a
 	// final attribution: the nouns speak.
-	RuleMisreadFinal   = "misread-final"   // A, state media report ([state media]); A, reports claim ([reports])
+	RuleMisreadFinal = "misread-final" // A, state media report ([state media]); A, reports claim ([reports])
+	// RuleQuoteSubject runs a content that is a quotation on to the end
+	// of its clause when a finite verb follows the quotation's close: the
+	// quotation is the reported clause's subject.
+	RuleQuoteSubject   = "quote-subject"   // Ann Lee said “firm action” was needed (“firm action” was needed)
 	RuleAppositiveBody = "appositive-body" // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
 	// RuleDescriptionAside ends the words before a final attribution
 	// at the quotation that a description of the person named after it
@@ -839,6 +843,7 @@ func Constructions() [][2]string {
 		{RulePostBeforeName, "“A,” said the committee chairman, MP Bo Ek; ..., said the chairman, Norland Party MP Ann Lee (a post's capitalised words before the name after the comma: the person speaks, not the body)"},
 		{RuleDescriptionAside, "“A,” one of their lawyers, Bo Ek, said (the quotation, not the description of the person after it)"},
 		{RuleMisreadFinal, "The port will close, state media report; A, advocates argue (a noun the tagger took for an inverted verb, and a reporting verb ending the clause: the nouns speak, unnamed)"},
+		{RuleQuoteSubject, "Ann Lee said “firm action” was needed; Bo Ek found that “port literacy” was a key skill (a quotation a finite verb follows: the clause it is the subject of)"},
 		{RuleAppositiveBody, "The leading plaintiff, the University of Harlow, announced A (a body's name set off by commas after the opening noun phrase: the subject's apposition, no inverted verb)"},
 		{RuleNamedAfterPhrase, "“A,” said one of their lawyers, Bo Ek; ..., said a lawyer for the firm, Ann Lee (a noun phrase, its prepositional phrase and a comma, then a person's name: the person speaks)"},
 		{RulePeopleOfBody, "Another investor in Acme said A; critics of Acme said A; Norland Party backbenchers said A (people a body has or deals with, holding no post of it, or its members: unnamed, the whole phrase; not the body)"},

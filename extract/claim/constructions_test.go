@@ -322,6 +322,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase
 	seen[RuleAppositiveBody] = true      // TestAppositiveBody
 	seen[RuleMisreadFinal] = true        // TestMisreadFinal
+	seen[RuleQuoteSubject] = true        // TestQuoteSubject
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject

@@ -102,3 +102,17 @@ func TestHeadlineCredit(t *testing.T) {
 		{"off", "[[Ann Lee|PER]] says port will close (AP)\n\nThe port was shut in May.", "Ann Lee | says | port will close (AP)\n"},
 	}, RuleHeadlineCredit)
 }
+
+// TestQuoteSubject checks that a quotation a finite verb follows is the
+// subject of the reported clause, which the content runs on to, and
+// that a quoted clause stays as it is.
+func TestQuoteSubject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"said", "[[Ann Lee|PER]] said \"firm action\" was needed at the port.", "Ann Lee | said | \"firm action\" was needed at the port\n"},
+		{"that", "[[Bo Ek|PER]] found that \"port literacy\" was a key skill.", "Bo Ek | found | \"port literacy\" was a key skill\n"},
+		{"a quoted clause", "[[Ann Lee|PER]] said \"we will win\" on Monday.", "Ann Lee | said | we will win\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] said \"firm action\" was needed at the port.", "Ann Lee | said | firm action\n"},
+	}, RuleQuoteSubject)
+}
