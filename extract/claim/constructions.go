@@ -214,8 +214,11 @@ const (
 	// RuleQuoteSubject runs a content that is a quotation on to the end
 	// of its clause when a finite verb follows the quotation's close: the
 	// quotation is the reported clause's subject.
-	RuleQuoteSubject   = "quote-subject"   // Ann Lee said “firm action” was needed (“firm action” was needed)
-	RuleAppositiveBody = "appositive-body" // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
+	RuleQuoteSubject = "quote-subject" // Ann Lee said “firm action” was needed (“firm action” was needed)
+	// RuleJoinedModifiers reads common nouns joined by "and" before a
+	// head noun as its modifiers: one phrase.
+	RuleJoinedModifiers = "joined-modifiers" // A, the science and technology committee added ([the science and technology committee])
+	RuleAppositiveBody  = "appositive-body"  // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
 	// RuleDescriptionAside ends the words before a final attribution
 	// at the quotation that a description of the person named after it
 	// follows.
@@ -844,6 +847,7 @@ func Constructions() [][2]string {
 		{RuleDescriptionAside, "“A,” one of their lawyers, Bo Ek, said (the quotation, not the description of the person after it)"},
 		{RuleMisreadFinal, "The port will close, state media report; A, advocates argue (a noun the tagger took for an inverted verb, and a reporting verb ending the clause: the nouns speak, unnamed)"},
 		{RuleQuoteSubject, "Ann Lee said “firm action” was needed; Bo Ek found that “port literacy” was a key skill (a quotation a finite verb follows: the clause it is the subject of)"},
+		{RuleJoinedModifiers, "The port loses money, the science and technology committee added (common nouns joined before the head: one phrase, unnamed)"},
 		{RuleAppositiveBody, "The leading plaintiff, the University of Harlow, announced A (a body's name set off by commas after the opening noun phrase: the subject's apposition, no inverted verb)"},
 		{RuleNamedAfterPhrase, "“A,” said one of their lawyers, Bo Ek; ..., said a lawyer for the firm, Ann Lee (a noun phrase, its prepositional phrase and a comma, then a person's name: the person speaks)"},
 		{RulePeopleOfBody, "Another investor in Acme said A; critics of Acme said A; Norland Party backbenchers said A (people a body has or deals with, holding no post of it, or its members: unnamed, the whole phrase; not the body)"},

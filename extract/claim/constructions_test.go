@@ -323,6 +323,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleAppositiveBody] = true      // TestAppositiveBody
 	seen[RuleMisreadFinal] = true        // TestMisreadFinal
 	seen[RuleQuoteSubject] = true        // TestQuoteSubject
+	seen[RuleJoinedModifiers] = true     // TestJoinedModifiers
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject

@@ -298,6 +298,22 @@ func (v *view) acronymOfGroup(k int) bool {
 	return !v.d.off[RuleGroupOfAcronyms] && k >= 2 && v.w(k-1) == "of" && (v.tag(k-2) == "NN" || v.tag(k-2) == "NNS") && v.entAt(k-2) < 0
 }
 
+// nounsJoined reports whether "and" at token k joins two common nouns
+// that modify a head after them, no name among them: "the science and
+// technology committee", "the standards and privileges committee" (rule
+// joined-modifiers). The noun at token lo, after "and", is not the head:
+// another common noun follows it.
+func (v *view) nounsJoined(k, lo int) bool {
+	if v.d.off[RuleJoinedModifiers] || k < 1 || lo != k+1 || v.w(k) != "and" {
+		return false
+	}
+	noun := func(j int) bool {
+		t := v.tag(j)
+		return (t == "NN" || t == "NNS") && v.entAt(j) < 0 && v.litAt(j) < 0
+	}
+	return noun(k-1) && noun(lo) && noun(lo+1)
+}
+
 // sourceWord reports whether token k is a word or a number ("a\\spokesman"
 // in some feeds puts a backslash between words).
 func (v *view) sourceWord(k int) bool {
@@ -321,6 +337,12 @@ func (v *view) sourceStart(at int) int {
 		// modify the head together.
 		if (v.w(k) == "and" || v.w(k) == "or") && v.placeAt(k-1) && v.placeAt(lo) {
 			lo = v.mentionStart(k - 1)
+			continue
+		}
+		// "the science and technology committee": common nouns joined
+		// modify the head together (rule joined-modifiers).
+		if v.nounsJoined(k, lo) {
+			lo = k - 1
 			continue
 		}
 		if l := v.litAt(k); l >= 0 && v.d.res.Mentions[l].Type == extract.Date || !v.sourceWord(k) {

@@ -423,3 +423,17 @@ func TestMisreadFinal(t *testing.T) {
 		{"off", "The port will close in May, advocates argue.", "[argue] | advocates | The port will close in May\n"},
 	}, RuleMisreadFinal)
 }
+
+// TestJoinedModifiers checks that common nouns joined by "and" before a
+// head noun are read with it as one phrase, and that a head after "and"
+// is not.
+func TestJoinedModifiers(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"final", "The port loses money, the science and technology committee added.", "[the science and technology committee] | added | The port loses money\n"},
+		{"subject", "The work and pensions committee said the port loses money.", "[The work and pensions committee] | said | the port loses money\n"},
+		{"a head after and", "Doctors and nurses said the port loses money.", "[nurses] | said | the port loses money\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The work and pensions committee said the port loses money.", "[pensions committee] | said | the port loses money\n"},
+	}, RuleJoinedModifiers)
+}

@@ -906,7 +906,7 @@ var subjectPrep = map[string]bool{"of": true, "in": true, "for": true, "at": tru
 // possessives ("one Ostmark official").
 func (v *view) npStartBefore(start int) int {
 	for start > 0 && (strings.HasPrefix(v.tag(start-1), "NN") || strings.HasPrefix(v.tag(start-1), "JJ") || v.tag(start-1) == "DT" || v.tag(start-1) == "POS" || v.entAt(start-1) >= 0 ||
-		v.tag(start-1) == "CD" && !v.d.off[RulePPSubject]) {
+		v.tag(start-1) == "CD" && !v.d.off[RulePPSubject] || v.nounsJoined(start-1, start)) {
 		start--
 	}
 	return start
