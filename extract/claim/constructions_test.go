@@ -324,6 +324,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleMisreadFinal] = true        // TestMisreadFinal
 	seen[RuleQuoteSubject] = true        // TestQuoteSubject
 	seen[RuleJoinedModifiers] = true     // TestJoinedModifiers
+	seen[RuleJoinedFinal] = true         // TestJoinedFinal
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject

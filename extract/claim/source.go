@@ -298,6 +298,29 @@ func (v *view) acronymOfGroup(k int) bool {
 	return !v.d.off[RuleGroupOfAcronyms] && k >= 2 && v.w(k-1) == "of" && (v.tag(k-2) == "NN" || v.tag(k-2) == "NNS") && v.entAt(k-2) < 0
 }
 
+// joinedBefore reads "and" or "or" at token k, before the phrase of an
+// unnamed source that starts at token lo and whose head is at token at,
+// as joining words into the phrase: places that modify the head together
+// ("the Norlandic and Ostmarkish governments"), common nouns that do
+// ("the science and technology committee", rule joined-modifiers), or
+// plural heads joined after a comma ("..., officials and analysts said",
+// rule joined-final, which ends the phrase: final is true). It returns
+// the phrase's new start; ok is false when k joins none.
+func (v *view) joinedBefore(k, lo, at int) (start int, final, ok bool) {
+	if (v.w(k) == "and" || v.w(k) == "or") && v.placeAt(k-1) && v.placeAt(lo) {
+		return v.mentionStart(k - 1), false, true
+	}
+	if !v.d.off[RuleJoinedFinal] && lo == at && v.tag(at) == "NNS" && v.w(k) == "and" && v.tag(k-1) == "NNS" && v.entAt(k-1) < 0 {
+		if s := v.npStartBefore(k); s < k && (v.w(s-1) == "," || quoteClose[v.w(s-1)]) {
+			return s, true, true
+		}
+	}
+	if v.nounsJoined(k, lo) {
+		return k - 1, false, true
+	}
+	return lo, false, false
+}
+
 // nounsJoined reports whether "and" at token k joins two common nouns
 // that modify a head after them, no name among them: "the science and
 // technology committee", "the standards and privileges committee" (rule
@@ -333,16 +356,11 @@ func (v *view) sourceStart(at int) int {
 			lo = v.mentionStart(k)
 			continue
 		}
-		// "the Norlandic and Ostmarkish governments": places joined
-		// modify the head together.
-		if (v.w(k) == "and" || v.w(k) == "or") && v.placeAt(k-1) && v.placeAt(lo) {
-			lo = v.mentionStart(k - 1)
-			continue
-		}
-		// "the science and technology committee": common nouns joined
-		// modify the head together (rule joined-modifiers).
-		if v.nounsJoined(k, lo) {
-			lo = k - 1
+		if s, final, ok := v.joinedBefore(k, lo, at); ok {
+			lo = s
+			if final {
+				break
+			}
 			continue
 		}
 		if l := v.litAt(k); l >= 0 && v.d.res.Mentions[l].Type == extract.Date || !v.sourceWord(k) {

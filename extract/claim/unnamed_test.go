@@ -437,3 +437,18 @@ func TestJoinedModifiers(t *testing.T) {
 		{"off", "The work and pensions committee said the port loses money.", "[pensions committee] | said | the port loses money\n"},
 	}, RuleJoinedModifiers)
 }
+
+// TestJoinedFinal checks that subjects joined by "and" after a comma
+// are a final attribution's: the plural nouns together, unnamed, and
+// each name, and that a head after "and" opening the clause is not
+// joined.
+func TestJoinedFinal(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"plural nouns", "The port will close, officials and analysts said.", "[officials and analysts] | said | The port will close\n"},
+		{"names", "The port will close, [[Ann Lee|PER]] and [[Bo Ek|PER]] said.", "Bo Ek | said | The port will close\nAnn Lee | said | The port will close\n"},
+		{"opening the clause", "Doctors and nurses said the port will close.", "[nurses] | said | the port will close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port will close, officials and analysts said.", ""},
+	}, RuleJoinedFinal)
+}

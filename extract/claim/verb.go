@@ -888,6 +888,11 @@ func (v *view) subjectStart(at int) int {
 				start = s
 			}
 		}
+		// "..., officials and analysts said": subjects joined after a
+		// comma (rule joined-final).
+		if s, ok := v.joinedSubject(start); ok {
+			start = s
+		}
 		// "sources close to the talks", "people familiar with the
 		// plan": an adjective's phrase after the subject's noun.
 		if !v.d.off[RuleAttributionTail] && (v.w(start-1) == "to" || v.w(start-1) == "with") && start >= 3 && (strings.HasPrefix(v.tag(start-2), "JJ") || v.d.lex.Known(v.w(start-2), lexicon.Adjective)) && strings.HasPrefix(v.tag(start-3), "NN") {
@@ -895,6 +900,31 @@ func (v *view) subjectStart(at int) int {
 		}
 	}
 	return start
+}
+
+// joinedSubject returns the start of a noun phrase that "and" right
+// before token start joins to the subject's, when a comma or a closing
+// quotation mark sets it off before it, and its head is a plural noun or
+// a person's or a body's name (rule joined-final): "..., officials and
+// analysts said", "“...,” Ann Lee and Bo Ek said". ok is false
+// otherwise.
+func (v *view) joinedSubject(start int) (int, bool) {
+	if v.d.off[RuleJoinedFinal] || start < 3 || v.w(start-1) != "and" {
+		return start, false
+	}
+	h := start - 2
+	if e := v.entAt(h); e >= 0 {
+		if t := v.entType(v.entity(h)); t != extract.Person && t != extract.Organization {
+			return start, false
+		}
+	} else if v.tag(h) != "NNS" {
+		return start, false
+	}
+	s := v.npStartBefore(start - 1)
+	if s > h || s < 1 || v.w(s-1) != "," && !quoteClose[v.w(s-1)] {
+		return start, false
+	}
+	return s, true
 }
 
 // subjectPrep are the prepositions that attach a phrase to a speaker:
