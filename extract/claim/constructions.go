@@ -220,7 +220,10 @@ const (
 	RuleJoinedModifiers = "joined-modifiers" // A, the science and technology committee added ([the science and technology committee])
 	// RuleJoinedFinal reads subjects joined by "and" after a comma as
 	// a final attribution's subject: the plural nouns or the names.
-	RuleJoinedFinal    = "joined-final"    // A, officials and analysts warned ([officials and analysts]); A, Ann Lee and Bo Ek said
+	RuleJoinedFinal = "joined-final" // A, officials and analysts warned ([officials and analysts]); A, Ann Lee and Bo Ek said
+	// RuleQuotedFinal reads "X quoted Y as saying." after a comma as a
+	// final attribution: Y's words are those before the comma.
+	RuleQuotedFinal    = "quoted-final"    // A, the Harlow Post quoted Ann Lee as saying (Ann Lee: A; the Post the outlet)
 	RuleAppositiveBody = "appositive-body" // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
 	// RuleDescriptionAside ends the words before a final attribution
 	// at the quotation that a description of the person named after it
@@ -852,6 +855,7 @@ func Constructions() [][2]string {
 		{RuleQuoteSubject, "Ann Lee said “firm action” was needed; Bo Ek found that “port literacy” was a key skill (a quotation a finite verb follows: the clause it is the subject of)"},
 		{RuleJoinedModifiers, "The port loses money, the science and technology committee added (common nouns joined before the head: one phrase, unnamed)"},
 		{RuleJoinedFinal, "The port will close, officials and analysts warned; “A,” Ann Lee and Bo Ek said (subjects joined after a comma: a final attribution, the plural nouns unnamed together, the names each)"},
+		{RuleQuotedFinal, "The port will close, the Harlow Post quoted Ann Lee as saying (after a comma: the words before it are the quoted one's, the quoting body the outlet)"},
 		{RuleAppositiveBody, "The leading plaintiff, the University of Harlow, announced A (a body's name set off by commas after the opening noun phrase: the subject's apposition, no inverted verb)"},
 		{RuleNamedAfterPhrase, "“A,” said one of their lawyers, Bo Ek; ..., said a lawyer for the firm, Ann Lee (a noun phrase, its prepositional phrase and a comma, then a person's name: the person speaks)"},
 		{RulePeopleOfBody, "Another investor in Acme said A; critics of Acme said A; Norland Party backbenchers said A (people a body has or deals with, holding no post of it, or its members: unnamed, the whole phrase; not the body)"},

@@ -325,6 +325,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleQuoteSubject] = true        // TestQuoteSubject
 	seen[RuleJoinedModifiers] = true     // TestJoinedModifiers
 	seen[RuleJoinedFinal] = true         // TestJoinedFinal
+	seen[RuleQuotedFinal] = true         // TestQuotedFinal
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject

@@ -452,3 +452,17 @@ func TestJoinedFinal(t *testing.T) {
 		{"off", "The port will close, officials and analysts said.", ""},
 	}, RuleJoinedFinal)
 }
+
+// TestQuotedFinal checks that "X quoted Y as saying." after a comma is
+// Y's attribution of the words before the comma, X the outlet, and that
+// the words after "saying" are read as before.
+func TestQuotedFinal(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"final", "The port will close, the [[Harlow Post|ORG]] quoted [[Ann Lee|PER]] as saying.", "Ann Lee | was quoted as saying | The port will close\n"},
+		{"unnamed", "The port will close, the [[Harlow Post|ORG]] quoted sources as saying.", "[sources] | was quoted as saying | The port will close\n"},
+		{"words after", "The [[Harlow Post|ORG]] quoted [[Ann Lee|PER]] as saying the port will close.", "Ann Lee | was quoted as saying | the port will close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port will close, the [[Harlow Post|ORG]] quoted [[Ann Lee|PER]] as saying.", ""},
+	}, RuleQuotedFinal)
+}

@@ -36,6 +36,7 @@ func (v *view) verb(i int, kind verbKind) {
 		return
 	}
 	c.subjStart = v.subjectStart(c.at)
+	v.quoterStart(c)
 	v.postAfterName(c)
 	if v.asIntro(c) {
 		return
@@ -256,6 +257,25 @@ func (v *view) newCue(i int, kind verbKind) *cue {
 		}
 	}
 	return c
+}
+
+// quoterStart moves the start of the subject's phrase of "X quoted Y as
+// saying" from Y's to X's, so that the clause reads as an attribution
+// after a comma when nothing follows "saying" (rule quoted-final): "...,
+// the Harlow Post quoted Ann Lee as saying." is Ann Lee's, the words
+// before the comma.
+func (v *view) quoterStart(c *cue) {
+	s := c.subjStart
+	if v.d.off[RuleQuotedFinal] || c.verb != "was quoted as saying" || s < 2 || v.w(s-1) != "quoted" {
+		return
+	}
+	k := s - 1
+	for k > 0 && (v.aux(k-1) || v.tag(k-1) == "RB") {
+		k--
+	}
+	if q := v.npStartBefore(k); q < k && (v.w(q-1) == "," || quoteClose[v.w(q-1)]) {
+		c.subjStart = q
+	}
 }
 
 // activeQuoted reports whether "quoted" at token k, active, has for its
