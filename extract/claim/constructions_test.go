@@ -326,6 +326,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleJoinedModifiers] = true     // TestJoinedModifiers
 	seen[RuleJoinedFinal] = true         // TestJoinedFinal
 	seen[RuleQuotedFinal] = true         // TestQuotedFinal
+	seen[RuleAgentParticiple] = true     // TestAgentParticiple
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject

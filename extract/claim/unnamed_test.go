@@ -466,3 +466,17 @@ func TestQuotedFinal(t *testing.T) {
 		{"off", "The port will close, the [[Harlow Post|ORG]] quoted [[Ann Lee|PER]] as saying.", ""},
 	}, RuleQuotedFinal)
 }
+
+// TestAgentParticiple checks that a past participle and its agent after
+// a speaker's noun phrase are read over, after an inverted "said" and in
+// a final attribution after a comma, and not after another verb.
+func TestAgentParticiple(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"inverted", "The port will close, said the leaflet published jointly by [[Acme|ORG]] and [[Vellmar|ORG]].", "[the leaflet] | said | The port will close\n"},
+		{"final", "The port will close, a study published by the research group [[Acme|ORG]] showed.", "[a study published by the research group Acme] | showed | The port will close\n"},
+		{"not the subject's", "The figures collected by [[Acme|ORG]] showed that the port will close.", "Acme | showed | the port will close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port will close, said the leaflet published jointly by [[Acme|ORG]] and [[Vellmar|ORG]].", ""},
+	}, RuleAgentParticiple)
+}
