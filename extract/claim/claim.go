@@ -129,6 +129,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		d.commentRunOn(&d.claims[i])
 		d.negatedVerb(&d.claims[i])
 		d.bracketEnd(&d.claims[i])
+		d.headlineCredit(&d.claims[i])
 		d.quoteEnd(&d.claims[i])
 		d.smallClauseEnd(&d.claims[i])
 		d.claims[i].Status = d.status(&d.claims[i])
@@ -5688,6 +5689,14 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 	if l := v.litAt(k); l >= 0 && !(quantity && v.d.res.Mentions[l].Type != extract.Date) {
 		return -1, k, false // "..., X, D-Ore., said Tuesday": a date, no speaker
 	}
+	// "said its chairman, X": a possessive determiner's post, then a
+	// name (rule possessive-post-name).
+	if v.tag(k) == "PRP$" {
+		if p, ok := v.possessivePostName(k + 1); ok {
+			return v.entity(p), v.mentionEnd(p), true
+		}
+		return -1, k, false
+	}
 	// "said the agency's chief, X", "said one source": a noun phrase,
 	// then maybe a name.
 	j := k
@@ -5695,29 +5704,49 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		j++
 	}
 	if j > k {
-		if v.w(j) == "," && j+1 < v.n() && v.entAt(j+1) >= 0 {
-			return v.entity(j + 1), v.mentionEnd(j + 1), true
-		}
-		if p, ok := v.namedAfterPhrase(j); ok {
-			return v.entity(p), v.mentionEnd(p), true
-		}
-		if j < v.n() && v.entAt(j) >= 0 {
-			if v.titleBody(j).Len() > 0 {
-				return -1, v.mentionEnd(j), true // "said the Norland Commissioner": a post
-			}
-			if sp, end, ok := v.modifiedNoun(j); ok {
-				return sp, end, true
-			}
-			// "said the Norlandic": a person of that country, whom
-			// speakerAt finds, not the country.
-			if v.demonymPerson(j, v.entity(j)) {
-				return v.speakerAt(j), v.mentionEnd(j), true
-			}
-			return v.entity(j), v.mentionEnd(j), true
-		}
-		return v.speakerAt(j - 1), j, true
+		return v.speakerOfPhrase(j)
 	}
 	return -1, k, false
+}
+
+// speakerOfPhrase reads the speaker of an inverted verb's noun phrase
+// whose common words end at token j: a person named after it ("said the
+// agency's chief, X"), a name that ends it ("said the Acme founder"), or
+// the phrase itself, unnamed ("said one source").
+func (v *view) speakerOfPhrase(j int) (speaker, end int, ok bool) {
+	// "said the committee chairman, Norland Party MP Bo Ek": the
+	// post's words before the name (rule post-before-name).
+	if p, ok := v.postBeforeName(j); ok {
+		return v.entity(p), v.mentionEnd(p), true
+	}
+	if v.w(j) == "," && j+1 < v.n() && v.entAt(j+1) >= 0 {
+		return v.entity(j + 1), v.mentionEnd(j + 1), true
+	}
+	if p, ok := v.namedAfterPhrase(j); ok {
+		return v.entity(p), v.mentionEnd(p), true
+	}
+	if j >= v.n() || v.entAt(j) < 0 {
+		return v.speakerAt(j - 1), j, true
+	}
+	if v.titleBody(j).Len() > 0 {
+		return -1, v.mentionEnd(j), true // "said the Norland Commissioner": a post
+	}
+	// "said the festival's director, Bo Ek": the person the
+	// possessor's post names (rule possessive-post-name).
+	if !v.d.off[RulePossessivePostName] {
+		if sp, end, ok := v.possessedSpeaker(j); ok {
+			return sp, end, true
+		}
+	}
+	if sp, end, ok := v.modifiedNoun(j); ok {
+		return sp, end, true
+	}
+	// "said the Norlandic": a person of that country, whom
+	// speakerAt finds, not the country.
+	if v.demonymPerson(j, v.entity(j)) {
+		return v.speakerAt(j), v.mentionEnd(j), true
+	}
+	return v.entity(j), v.mentionEnd(j), true
 }
 
 // namedAfterPhrase reads, after an inverted verb's noun phrase that
@@ -5743,7 +5772,14 @@ func (v *view) namedAfterPhrase(j int) (person int, ok bool) {
 		break
 	}
 	p := m + 1
-	if m == j+1 || v.w(m) != "," || v.entAt(p) < 0 || v.mentionStart(p) != p || v.entType(v.entity(p)) != extract.Person {
+	if m == j+1 {
+		return -1, false
+	}
+	// "said the chairman of the committee, Norland Party MP Bo Ek".
+	if q, ok := v.postBeforeName(m); ok {
+		return q, true
+	}
+	if v.w(m) != "," || v.entAt(p) < 0 || v.mentionStart(p) != p || v.entType(v.entity(p)) != extract.Person {
 		return -1, false
 	}
 	switch e := v.mentionEnd(p); v.w(e) {
@@ -5802,7 +5838,89 @@ func (v *view) possessedSpeaker(k int) (speaker, end int, ok bool) {
 	if p, ok := v.modifiedPostHolder(e + 1); ok {
 		return v.entity(p), v.mentionEnd(p), true
 	}
+	// "said the festival's executive director, Bo Ek": the name after
+	// the post and a comma (rule possessive-post-name).
+	if p, ok := v.possessivePostName(e + 1); ok {
+		return v.entity(p), v.mentionEnd(p), true
+	}
 	return -1, k, false
+}
+
+// possessivePostName reads, from token h right after a possessive
+// ("its", "Acme's"), the common nouns of a post, one to four, a comma and
+// a person's name that ends the clause, which the post's words may open
+// (rule possessive-post-name): "said its chairman, Bo Ek", "said the
+// festival's executive director, Ann Lee". It returns the token that
+// opens the name; ok is false otherwise.
+func (v *view) possessivePostName(h int) (person int, ok bool) {
+	if v.d.off[RulePossessivePostName] {
+		return -1, false
+	}
+	j := h
+	for j < v.n() && j < h+4 && v.entAt(j) < 0 && (v.tag(j) == "NN" || v.tag(j) == "NNS" || strings.HasPrefix(v.tag(j), "JJ")) {
+		j++
+	}
+	if j == h || !strings.HasPrefix(v.tag(j-1), "NN") || v.w(j) != "," {
+		return -1, false
+	}
+	if p, ok := v.postBeforeName(j); ok {
+		return p, true
+	}
+	p := j + 1
+	if v.entAt(p) < 0 || v.mentionStart(p) != p || v.entType(v.entity(p)) != extract.Person || !v.nameEndsClause(v.mentionEnd(p)) {
+		return -1, false
+	}
+	return p, true
+}
+
+// postBeforeName reads, after the comma at token c that ends an inverted
+// verb's noun phrase, capitalised words of a post, which a body's name
+// of three words or fewer may open, and a person's name that ends the
+// clause (rule post-before-name): "said the committee chairman, MP Bo
+// Ek", "said the chairman, Norland Party MP Ann Lee". The person speaks,
+// not the body. It returns the token that opens the name; ok is false
+// otherwise.
+func (v *view) postBeforeName(c int) (person int, ok bool) {
+	if v.d.off[RulePostBeforeName] || v.w(c) != "," || c+1 >= v.n() {
+		return -1, false
+	}
+	p := c + 1
+	if v.entAt(p) >= 0 && v.mentionStart(p) == p && v.entType(v.entity(p)) != extract.Person && v.mentionEnd(p)-p <= 3 && v.nameTitle(v.mentionEnd(p)) {
+		p = v.mentionEnd(p)
+	}
+	n := 0
+	for ; n < 3 && v.nameTitle(p); n++ {
+		p++
+	}
+	if n == 0 || v.entAt(p) < 0 || v.mentionStart(p) != p || v.entType(v.entity(p)) != extract.Person || !v.nameEndsClause(v.mentionEnd(p)) {
+		return -1, false
+	}
+	return p, true
+}
+
+// nameTitle reports whether token h is a capitalised word of a post
+// before a name (capitalPost: "Chairman", "Minister"), a form of address
+// or a title's abbreviation ("Sir", "Dr", "MP"), no mention's.
+func (v *view) nameTitle(h int) bool {
+	if v.capitalPost(h) {
+		return true
+	}
+	if h < 0 || h >= v.n() || v.tag(h) != "NNP" || v.entAt(h) >= 0 || v.litAt(h) >= 0 {
+		return false
+	}
+	w := strings.ToLower(v.w(h))
+	return v.d.lex.Is(w, lexicon.Honorific) || v.d.lex.Is(w, lexicon.TitleAbbreviation)
+}
+
+// nameEndsClause reports whether token e, right after a name, ends its
+// clause: a full stop, a comma, a semicolon, a bracket, a closing quote
+// or the sentence's end.
+func (v *view) nameEndsClause(e int) bool {
+	switch v.w(e) {
+	case ".", ",", ";", "", "(":
+		return true
+	}
+	return quoteClose[v.w(e)]
 }
 
 // modifiedPostHolder reads the words of a post from token first when a

@@ -1302,6 +1302,21 @@ func TestCoordinatedSubject(t *testing.T) {
 	}, RuleCoordinatedSubject)
 }
 
+// TestCommaJoined checks that a comma right before the conjunction
+// leaves the opening subject the speaker of the verb after it, and that
+// a clause with its own subject after the conjunction keeps it.
+func TestCommaJoined(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"but", "The minister would not comment on the port, but insisted he would stay.", "[The minister] | insisted | he would stay\n"},
+		{"and", "The charity welcomed the news, and said the money would help.", "[The charity] | said | the money would help\n"},
+		{"own subject", "The charity welcomed the news, and analysts said the money would help.", "[analysts] | said | the money would help\n"},
+		{"two commas", "The charity welcomed the news, which came late, and said the money would help.", "- | said | the money would help\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The minister would not comment on the port, but insisted he would stay.", "- | insisted | he would stay\n"},
+	}, RuleCommaJoined)
+}
+
 // TestSoleBody checks that "it" before any body was a subject is the one
 // organisation named before it, and no one when a place or a second
 // body was named too.

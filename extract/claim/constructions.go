@@ -147,6 +147,9 @@ const (
 	// RuleCoordinatedSubject gives a verb after "and" or "but" the
 	// subject, a description or a pronoun, that opens its sentence.
 	RuleCoordinatedSubject = "coordinated-subject" // The charity welcomed A and said B.
+	// RuleCommaJoined lets a comma stand right before the conjunction
+	// that joins the opening subject's second verb (coordinated-subject).
+	RuleCommaJoined = "comma-joined" // The minister would not comment, but insisted A ([The minister])
 	// RuleShareSource keeps a percentage, or a share of "them" or "us",
 	// as an unnamed source.
 	RuleShareSource = "share-source" // 80% said A; 42% of them say B
@@ -201,6 +204,30 @@ const (
 	// RuleNamedAfterPhrase takes the person named after a comma that
 	// ends an inverted verb's noun phrase and its prepositional phrase.
 	RuleNamedAfterPhrase = "named-after-phrase" // ..., said one of their lawyers, Bo Ek.
+	// RuleAppositiveBody reads a body's name set off by commas after the
+	// noun phrase that opens the clause as its apposition, as a person's
+	// is: the verb after it is the subject's own, not inverted.
+	// RuleMisreadFinal reads an inverted verb that is a noun too, with
+	// words after it that end in a reporting verb's plain present, as a
+	// final attribution: the nouns speak.
+	RuleMisreadFinal = "misread-final" // A, state media report ([state media]); A, reports claim ([reports])
+	// RuleQuoteSubject runs a content that is a quotation on to the end
+	// of its clause when a finite verb follows the quotation's close: the
+	// quotation is the reported clause's subject.
+	RuleQuoteSubject = "quote-subject" // Ann Lee said “firm action” was needed (“firm action” was needed)
+	// RuleJoinedModifiers reads common nouns joined by "and" before a
+	// head noun as its modifiers: one phrase.
+	RuleJoinedModifiers = "joined-modifiers" // A, the science and technology committee added ([the science and technology committee])
+	// RuleJoinedFinal reads subjects joined by "and" after a comma as
+	// a final attribution's subject: the plural nouns or the names.
+	RuleJoinedFinal = "joined-final" // A, officials and analysts warned ([officials and analysts]); A, Ann Lee and Bo Ek said
+	// RuleQuotedFinal reads "X quoted Y as saying." after a comma as a
+	// final attribution: Y's words are those before the comma.
+	RuleQuotedFinal = "quoted-final" // A, the Harlow Post quoted Ann Lee as saying (Ann Lee: A; the Post the outlet)
+	// RuleAgentParticiple reads a past participle and its "by" agent
+	// after a speaker's noun phrase as part of the phrase.
+	RuleAgentParticiple = "agent-participle" // A, said the leaflet published by Acme; A, a study published by Acme showed
+	RuleAppositiveBody  = "appositive-body"  // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
 	// RuleDescriptionAside ends the words before a final attribution
 	// at the quotation that a description of the person named after it
 	// follows.
@@ -208,7 +235,14 @@ const (
 	// RulePossessedSpeaker takes the person a body's possessive names
 	// after an inverted verb for the speaker.
 	RulePossessedSpeaker = "possessed-speaker" // ..., said NBC's Ann Lee.
-	RuleRelativeCue      = "relative-cue"      // X said A, which Y thought B; X said A -- who cited B; X said A but has said B
+	// RulePossessivePostName takes the person named after a comma that
+	// ends a post's nouns after a possessive, after an inverted verb.
+	RulePossessivePostName = "possessive-post-name" // ..., said its chairman, Bo Ek; ..., said the firm's chief, Ann Lee.
+	// RulePostBeforeName takes the person named after a comma and the
+	// capitalised words of a post (a body's name may open them) that end
+	// an inverted verb's noun phrase: the person, not the body.
+	RulePostBeforeName = "post-before-name" // ..., said the committee chairman, Norland Party MP Bo Ek.
+	RuleRelativeCue    = "relative-cue"     // X said A, which Y thought B; X said A -- who cited B; X said A but has said B
 	// RuleAccordingMidClause reads the clause after "according to X"
 	// when only an adverbial or a conjunction comes before it.
 	RuleAccordingMidClause = "according-mid-clause" // But, according to X, A; Since May, according to X, A
@@ -336,6 +370,9 @@ const (
 	RuleHopedContest = "hoped-contest" // Both sides are hoping to win the cup (no claim)
 	// RuleBracketEnd runs a content that ends inside a bracket past it.
 	RuleBracketEnd = "bracket-end" // X announced 5bn euros ($6bn; £4bn) of purchases
+	// RuleHeadlineCredit ends a headline's content before a bracket of
+	// capitalised words that closes the headline: the feed's credit.
+	RuleHeadlineCredit = "headline-credit" // Ann Lee: Norland Can Do More (AP)
 	// RuleQuoteEnd ends a content that opens a quotation at its close
 	// when a conjunction follows.
 	RuleQuoteEnd = "quote-end" // X declared "A" and B is likely (content A)
@@ -660,6 +697,9 @@ const (
 	// RuleCapitalPlural reads a plural common noun written with capitals,
 	// which the tagger took for a name, as an unnamed speaker.
 	RuleCapitalPlural = "capital-plural" // ..., said the GPs
+	// RuleGroupOfAcronyms reads an acronym's plural after a common noun
+	// and "of" as a capital-plural: whom the group is made of.
+	RuleGroupOfAcronyms = "group-of-acronyms" // A, a committee of MPs has said ([a committee of MPs])
 	// RulePersonNamed makes the person a sentence names, when no person
 	// is its subject, the one a later "he" or "she" refers to.
 	RulePersonNamed = "person-named" // The plan was welcomed by Ann Lee. “...,” she said.
@@ -784,6 +824,7 @@ func Constructions() [][2]string {
 		{RuleParticipleSpeaker, "“A,” the mayor said, adding that B (B is the mayor's too, unnamed)"},
 		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},
 		{RuleCoordinatedSubject, "The charity welcomed the plan and said B (the opening description speaks, unnamed)"},
+		{RuleCommaJoined, "The minister would not comment on the reports, but insisted A (a comma before the conjunction: the opening description speaks, unnamed)"},
 		{RuleNoSpeaker, "Court rejects plan (a headline); it wants A, with no one it can be (a view or wish no one is found to hold: no claim)"},
 		{RulePronounGender, "Bo Ek spoke. He said A. The deal was signed. “B,” she said. (B is not Bo Ek's: an earlier he gave him a gender)"},
 		{RuleQuoteRunSubject, "Bo Ek said: “A. Di Moss knows it.” He added: “B.” (B is Bo Ek's: a name in his quotation is no referent)"},
@@ -810,7 +851,16 @@ func Constructions() [][2]string {
 		{RulePluralBeforePlace, "GPs in Norland feared A; Authorities in Harlow said B (the GPs', the authorities', unnamed; not the place's)"},
 		{RuleMissedHolder, "“A,” said Acme chief Bo Ek (Bo Ek a name resolution missed: the phrase, unnamed; not Acme's)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
+		{RulePossessivePostName, "“A,” said its chairman, Bo Ek; ..., said the firm's chief, Ann Lee (a possessive, a post's nouns and a comma, then a person's name: the person speaks)"},
+		{RulePostBeforeName, "“A,” said the committee chairman, MP Bo Ek; ..., said the chairman, Norland Party MP Ann Lee (a post's capitalised words before the name after the comma: the person speaks, not the body)"},
 		{RuleDescriptionAside, "“A,” one of their lawyers, Bo Ek, said (the quotation, not the description of the person after it)"},
+		{RuleMisreadFinal, "The port will close, state media report; A, advocates argue (a noun the tagger took for an inverted verb, and a reporting verb ending the clause: the nouns speak, unnamed)"},
+		{RuleQuoteSubject, "Ann Lee said “firm action” was needed; Bo Ek found that “port literacy” was a key skill (a quotation a finite verb follows: the clause it is the subject of)"},
+		{RuleJoinedModifiers, "The port loses money, the science and technology committee added (common nouns joined before the head: one phrase, unnamed)"},
+		{RuleJoinedFinal, "The port will close, officials and analysts warned; “A,” Ann Lee and Bo Ek said (subjects joined after a comma: a final attribution, the plural nouns unnamed together, the names each)"},
+		{RuleQuotedFinal, "The port will close, the Harlow Post quoted Ann Lee as saying (after a comma: the words before it are the quoted one's, the quoting body the outlet)"},
+		{RuleAgentParticiple, "The port will close, said the leaflet published jointly by Acme and Vellmar; A, a study published by Acme showed (a past participle and its agent after the speaker's noun: the attribution runs over them)"},
+		{RuleAppositiveBody, "The leading plaintiff, the University of Harlow, announced A (a body's name set off by commas after the opening noun phrase: the subject's apposition, no inverted verb)"},
 		{RuleNamedAfterPhrase, "“A,” said one of their lawyers, Bo Ek; ..., said a lawyer for the firm, Ann Lee (a noun phrase, its prepositional phrase and a comma, then a person's name: the person speaks)"},
 		{RulePeopleOfBody, "Another investor in Acme said A; critics of Acme said A; Norland Party backbenchers said A (people a body has or deals with, holding no post of it, or its members: unnamed, the whole phrase; not the body)"},
 		{RuleDemonymSubject, "Ann Lee won. The Norlandic had stoked the row by saying A (Ann Lee, the person the demonym describes; not Norland)"},
@@ -909,6 +959,7 @@ func Constructions() [][2]string {
 		{RuleQuoteEnd, "Norland declared \"056 to be the code\" and 2005 is likely to see cuts (a content opening a quotation ends at its close when a conjunction follows)"},
 		{RuleNamedWorkNarration, "Velden Nights tells the story of a harbour (a name typed a creative work, tell and a work's noun: no claim)"},
 		{RuleReceivedNews, "Ann Lee learned she had been dropped; he heard his record had gone (hear or learn: the subject is told, no claim)"},
+		{RuleHeadlineCredit, "Ann Lee: Norland Can Do More in Science (AP); Acme Says Profit Rose (Update2) (a headline's closing bracket of capitalised words, the feed's credit or label: no words of the speaker's)"},
 		{RuleBracketEnd, "Acme announced 5bn euros ($6bn; £4bn) of purchases (a content cut inside a bracket runs to its close, and on to the sentence's end or a semicolon when no comma comes first)"},
 		{RuleAddedNumber, "Ann Lee added 13 and Bo Ek scored 9; the index added 2 percent (add before a number, no \"that\" or quotation: a sum or a score, no claim)"},
 		{RuleQuoteGoesOn, "“A,” X said. “B.” (the quotations that open the next sentences, with nothing else in them, run the claim of A on to B)"},
@@ -949,6 +1000,7 @@ func Constructions() [][2]string {
 		{RuleInFavorOf, "X voted in favor of the bill; X spoke out in favor of Y; X is in favor of Y (a side taken)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleCapitalPlural, "..., said the GPs; Many GPs say ... (a plural common noun in capitals after a determiner or an adjective: an unnamed speaker)"},
+		{RuleGroupOfAcronyms, "A, a committee of MPs has said; A group of GPs said A (an acronym's plural after a common noun and \"of\": the group, unnamed)"},
 		{RulePersonNamed, "The plan was welcomed by Ann Lee. “It is fair,” she said. (a person the sentence names, when none is its subject, is whom she refers to)"},
 		{RuleDescribedInView, "Ann Lee won. The crowd cheered. “It was hard,” said the 30-year-old. (a person's description, or age, stands for the person last named when no other is named since)"},
 		{RuleMainSubject, "When Ann Lee retired, Bo Ek paid tribute, saying ...; According to Acme, Vell Power grew. “...,” it said. (the main clause's subject, whom a participle or a pronoun follows)"},

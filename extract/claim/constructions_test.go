@@ -209,10 +209,12 @@ func TestConstructions(t *testing.T) {
 	seen[RuleRunSpeaker] = true          // TestRunSpeaker
 	seen[RuleNoSpeaker] = true           // TestNoSpeaker
 	seen[RuleCoordinatedSubject] = true  // TestCoordinatedSubject
+	seen[RuleCommaJoined] = true         // TestCommaJoined
 	seen[RuleShareSource] = true         // TestShareSource
 	seen[RuleParticipleSpeaker] = true   // TestInheritSpeakers
 	seen[RuleOccupationPlace] = true     // TestAccordingToPlace
 	seen[RuleCapitalPlural] = true       // TestCapitalPlural
+	seen[RuleGroupOfAcronyms] = true     // TestGroupOfAcronyms
 	seen[RulePersonNamed] = true         // TestPersonNamed
 	seen[RuleDescribedInView] = true     // TestDescribedInView
 	seen[RuleMainSubject] = true         // TestMainSubject
@@ -243,6 +245,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePersonObject] = true        // TestNotHeld
 	seen[RuleHopedContest] = true        // TestNotHeld
 	seen[RuleBracketEnd] = true          // TestBracketEnd
+	seen[RuleHeadlineCredit] = true      // TestHeadlineCredit
 	seen[RuleQuoteEnd] = true            // TestQuoteEnd
 	seen[RuleNounPlural] = true          // TestAddressee
 	seen[RuleToldNameSubject] = true     // TestAddressee
@@ -317,6 +320,13 @@ func TestConstructions(t *testing.T) {
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase
+	seen[RuleAppositiveBody] = true      // TestAppositiveBody
+	seen[RuleMisreadFinal] = true        // TestMisreadFinal
+	seen[RuleQuoteSubject] = true        // TestQuoteSubject
+	seen[RuleJoinedModifiers] = true     // TestJoinedModifiers
+	seen[RuleJoinedFinal] = true         // TestJoinedFinal
+	seen[RuleQuotedFinal] = true         // TestQuotedFinal
+	seen[RuleAgentParticiple] = true     // TestAgentParticiple
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
@@ -327,6 +337,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleUnsaidGerund] = true        // TestUnsaid
 	seen[RuleReducedRelative] = true     // TestUnsaid
 	seen[RuleEntitledClaim] = true       // TestUnsaid
+	seen[RulePossessivePostName] = true  // TestPossessivePostName
+	seen[RulePostBeforeName] = true      // TestPostBeforeName
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

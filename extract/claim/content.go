@@ -1034,7 +1034,13 @@ func (v *view) quotedContent(r *reading) bool {
 	if !quoteOpen[v.w(r.k)] {
 		return false
 	}
-	if span, _, ok := v.quoteSpan(r.k); ok {
+	if span, after, ok := v.quoteSpan(r.k); ok {
+		// "said “firm action” was needed": the quotation is the
+		// reported clause's subject (rule quote-subject).
+		if e := v.quoteSubjectEnd(span, after); e > after {
+			v.add(r.speaker, r.outlet, r.k, e, r.verb)
+			return true
+		}
 		v.add(r.speaker, r.outlet, span[0], span[1], r.verb)
 	} else {
 		n := len(v.d.claims)
@@ -1046,6 +1052,31 @@ func (v *view) quotedContent(r *reading) bool {
 		}
 	}
 	return true
+}
+
+// quoteSubjectEnd returns the end of the reported clause whose subject
+// is the quotation of tokens span, closing right before token after,
+// when a finite verb or a modal follows its close and no finite verb
+// is inside it: "said “firm action” was needed", "found that “games
+// literacy” was a key skill" (rule quote-subject). It returns after
+// otherwise.
+func (v *view) quoteSubjectEnd(span [2]int, after int) int {
+	if v.d.off[RuleQuoteSubject] || after >= v.n() {
+		return after
+	}
+	finite := func(k int) bool {
+		t := v.tag(k)
+		return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
+	}
+	if !finite(after) || v.entAt(after) >= 0 {
+		return after
+	}
+	for k := span[0]; k < span[1]; k++ {
+		if finite(k) {
+			return after
+		}
+	}
+	return v.contentEnd(after)
 }
 
 // clauseContent reads a reported clause: it must hold a verb ("said the

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -208,6 +209,36 @@ func (d *doc) bracketEnd(c *extract.Claim) {
 		}
 	}
 	c.End = s.Tokens[end].End
+}
+
+// headlineCredit ends a headline's content before a bracket that closes
+// the headline and holds one to four capitalised words, perhaps with
+// dots or digits: the feed's credit or label ("Lee: Norland Can Do More
+// (AP)", "Acme Posts Profit (Update2)"), no words of the speaker's
+// (RuleHeadlineCredit). A content that is only the bracket is left.
+func (d *doc) headlineCredit(c *extract.Claim) {
+	h := d.res.Headline
+	if d.off[RuleHeadlineCredit] || c.Start >= h.End || c.End > h.End || h.End > len(d.res.Doc.Text) {
+		return
+	}
+	if strings.TrimSpace(d.res.Doc.Text[c.End:h.End]) != "" {
+		return
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || s.Lower[hi-1] != ")" {
+		return
+	}
+	k := hi - 2
+	for k > lo && k >= hi-6 && s.Lower[k] != "(" {
+		if t := s.Tokens[k].Text; t != "." && !unicode.IsUpper([]rune(t)[0]) && !unicode.IsDigit([]rune(t)[0]) {
+			return
+		}
+		k--
+	}
+	if k <= lo || k == hi-2 || s.Lower[k] != "(" {
+		return
+	}
+	c.End = s.Tokens[k-1].End
 }
 
 // quoteOpenDouble reports whether w opens a quotation of words said and

@@ -87,3 +87,32 @@ func TestQuoteEnd(t *testing.T) {
 		{"quote-end off", "[[Norland|LOC]] declared ''056 to be the code for the port'' and 2005 is likely to see more cuts.", "Norland | declared | 056 to be the code for the port'' and 2005 is likely to see more cuts\n"},
 	}, RuleQuoteEnd)
 }
+
+// TestHeadlineCredit checks that a bracket of capitalised words closing
+// a headline, the feed's credit, is no part of a headline's content, and
+// that a bracket inside it or of lower-case words is.
+func TestHeadlineCredit(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"credit", "[[Ann Lee|PER]] says port will close (AP)\n\nThe port was shut in May.", "Ann Lee | says | port will close\n"},
+		{"two words and a dot", "[[Ann Lee|PER]] says port will close (Harlow Post.com)\n\nThe port was shut in May.", "Ann Lee | says | port will close\n"},
+		{"lower case", "[[Ann Lee|PER]] says port will close (for now)\n\nThe port was shut in May.", "Ann Lee | says | port will close (for now)\n"},
+		{"not in a headline", "The port was shut in May.\n\n[[Ann Lee|PER]] said the port will close (AP).", "Ann Lee | said | the port will close (AP)\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] says port will close (AP)\n\nThe port was shut in May.", "Ann Lee | says | port will close (AP)\n"},
+	}, RuleHeadlineCredit)
+}
+
+// TestQuoteSubject checks that a quotation a finite verb follows is the
+// subject of the reported clause, which the content runs on to, and
+// that a quoted clause stays as it is.
+func TestQuoteSubject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"said", "[[Ann Lee|PER]] said \"firm action\" was needed at the port.", "Ann Lee | said | \"firm action\" was needed at the port\n"},
+		{"that", "[[Bo Ek|PER]] found that \"port literacy\" was a key skill.", "Bo Ek | found | \"port literacy\" was a key skill\n"},
+		{"a quoted clause", "[[Ann Lee|PER]] said \"we will win\" on Monday.", "Ann Lee | said | we will win\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] said \"firm action\" was needed at the port.", "Ann Lee | said | firm action\n"},
+	}, RuleQuoteSubject)
+}

@@ -288,7 +288,53 @@ func (v *view) capitalPlural(k int) bool {
 	// the sentence's ("Judges said").
 	p := v.tag(k - 1)
 	return p == "DT" || p == "CD" || strings.HasPrefix(p, "JJ") || p == "PRP$" || acronym && (k == v.clauseStart() || p == "," || p == "CC") ||
-		k == 0 && !v.d.off[RuleOpeningPlural]
+		k == 0 && !v.d.off[RuleOpeningPlural] || acronym && v.acronymOfGroup(k)
+}
+
+// acronymOfGroup reports whether the word before token k is "of" after a
+// common noun ("a committee of MPs", "a group of GPs"): an acronym's
+// plural that says whom a group is made of (rule group-of-acronyms).
+func (v *view) acronymOfGroup(k int) bool {
+	return !v.d.off[RuleGroupOfAcronyms] && k >= 2 && v.w(k-1) == "of" && (v.tag(k-2) == "NN" || v.tag(k-2) == "NNS") && v.entAt(k-2) < 0
+}
+
+// joinedBefore reads "and" or "or" at token k, before the phrase of an
+// unnamed source that starts at token lo and whose head is at token at,
+// as joining words into the phrase: places that modify the head together
+// ("the Norlandic and Ostmarkish governments"), common nouns that do
+// ("the science and technology committee", rule joined-modifiers), or
+// plural heads joined after a comma ("..., officials and analysts said",
+// rule joined-final, which ends the phrase: final is true). It returns
+// the phrase's new start; ok is false when k joins none.
+func (v *view) joinedBefore(k, lo, at int) (start int, final, ok bool) {
+	if (v.w(k) == "and" || v.w(k) == "or") && v.placeAt(k-1) && v.placeAt(lo) {
+		return v.mentionStart(k - 1), false, true
+	}
+	if !v.d.off[RuleJoinedFinal] && lo == at && v.tag(at) == "NNS" && v.w(k) == "and" && v.tag(k-1) == "NNS" && v.entAt(k-1) < 0 {
+		if s := v.npStartBefore(k); s < k && (v.w(s-1) == "," || quoteClose[v.w(s-1)]) {
+			return s, true, true
+		}
+	}
+	if v.nounsJoined(k, lo) {
+		return k - 1, false, true
+	}
+	return lo, false, false
+}
+
+// nounsJoined reports whether "and" at token k joins two common nouns
+// that modify a head after them, no name among them: "the science and
+// technology committee", "the standards and privileges committee" (rule
+// joined-modifiers). The noun at token lo, after "and", is not the head:
+// another common noun follows it.
+func (v *view) nounsJoined(k, lo int) bool {
+	if v.d.off[RuleJoinedModifiers] || k < 1 || lo != k+1 || v.w(k) != "and" {
+		return false
+	}
+	noun := func(j int) bool {
+		t := v.tag(j)
+		return (t == "NN" || t == "NNS") && v.entAt(j) < 0 && v.litAt(j) < 0
+	}
+	return noun(k-1) && noun(lo) && noun(lo+1)
 }
 
 // sourceWord reports whether token k is a word or a number ("a\\spokesman"
@@ -310,10 +356,11 @@ func (v *view) sourceStart(at int) int {
 			lo = v.mentionStart(k)
 			continue
 		}
-		// "the Norlandic and Ostmarkish governments": places joined
-		// modify the head together.
-		if (v.w(k) == "and" || v.w(k) == "or") && v.placeAt(k-1) && v.placeAt(lo) {
-			lo = v.mentionStart(k - 1)
+		if s, final, ok := v.joinedBefore(k, lo, at); ok {
+			lo = s
+			if final {
+				break
+			}
 			continue
 		}
 		if l := v.litAt(k); l >= 0 && v.d.res.Mentions[l].Type == extract.Date || !v.sourceWord(k) {

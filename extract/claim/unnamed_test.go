@@ -57,6 +57,20 @@ func TestCapitalPlural(t *testing.T) {
 	}, RuleCapitalPlural)
 }
 
+// TestGroupOfAcronyms checks that an acronym's plural after a common
+// noun and "of" says whom an unnamed group is made of, and is no name
+// the tagger missed.
+func TestGroupOfAcronyms(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"final", "The port loses money every year, a committee of MPs has said.", "[a committee] | said | The port loses money every year\n"},
+		{"subject", "A group of GPs said the port loses money every year.", "[A group] | said | the port loses money every year\n"},
+		{"not an acronym", "A group of Tarviks said the port loses money every year.", "- | said | the port loses money every year\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port loses money every year, a committee of MPs has said.", "- | said | The port loses money every year\n"},
+	}, RuleGroupOfAcronyms)
+}
+
 // TestPersonNamed checks that a person a sentence names, when no person
 // is its subject, is whom a later "he" or "she" refers to, and that a
 // person's pronoun or description as the subject keeps the one before.
@@ -350,4 +364,119 @@ func TestPeopleOfBody(t *testing.T) {
 		{"off, investor in", "Another investor in [[Acme Corp|ORG]] said the shares were too cheap.", "Acme Corp | said | the shares were too cheap\n"},
 		{"off, members before", "Many [[Norland Party|ORG]] backbenchers said the plan was flawed.", "Norland Party | said | the plan was flawed\n"},
 	}, RulePeopleOfBody)
+}
+
+// TestPossessivePostName checks that a person named after a comma that
+// ends a post's nouns after a possessive speaks, not the possessor.
+func TestPossessivePostName(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"its", "[[Acme|ORG]] makes tools. \"The port loses money,\" said its chairman, [[Bo Ek|PER]].", "Bo Ek | said | The port loses money\n"},
+		{"named possessor", "The [[Harlow Festival|ORG]] opened. \"The port loses money,\" said the festival's executive director, [[Ann Lee|PER]].", "Ann Lee | said | The port loses money\n"},
+		{"its, no name", "[[Acme|ORG]] makes tools. \"The port loses money,\" said its chairman.", ""},
+		{"its, a body after", "[[Acme|ORG]] makes tools. \"The port loses money,\" said its chairman, [[Vellmar|ORG]].", ""},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Acme|ORG]] makes tools. \"The port loses money,\" said its chairman, [[Bo Ek|PER]].", ""},
+	}, RulePossessivePostName)
+}
+
+// TestPostBeforeName checks that a person named after a comma and the
+// capitalised words of a post speaks, not the body that opens them.
+func TestPostBeforeName(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"title", "\"The port loses money,\" said the committee chairman, MP [[Bo Ek|PER]].", "Bo Ek | said | The port loses money\n"},
+		{"body and title", "\"The port loses money,\" said the chairman, [[Norland Party|ORG]] MP [[Ann Lee|PER]].", "Ann Lee | said | The port loses money\n"},
+		{"after a phrase", "\"The port loses money,\" said the chairman of the committee, MP [[Bo Ek|PER]].", "Bo Ek | said | The port loses money\n"},
+		{"honorific", "\"The port loses money,\" said the chairman, Sir [[Bo Ek|PER]].", "Bo Ek | said | The port loses money\n"},
+		{"body alone", "\"The port loses money,\" said the chairman, [[Norland Party|ORG]].", "Norland Party | said | The port loses money\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "\"The port loses money,\" said the chairman, [[Norland Party|ORG]] MP [[Ann Lee|PER]].", "Norland Party | said | The port loses money\n"},
+	}, RulePostBeforeName)
+}
+
+// TestAppositiveBody checks that a body's name set off by commas after
+// the noun phrase that opens the clause is its apposition, so that the
+// verb after it is no inverted one whose object speaks.
+func TestAppositiveBody(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"after the", "Leading plaintiff, the [[University of Harlow|ORG]], announced the news, adding that the port would close.", "University of Harlow | announced | the news\nUniversity of Harlow | adding | the port would close\n"},
+		{"inverted after a clause", "The port will close, announced the [[University of Harlow|ORG]].", "University of Harlow | announced | The port will close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Leading plaintiff, the [[University of Harlow|ORG]], announced the news, adding that the port would close.", "[the news] | announced | Leading plaintiff, the University of Harlow, announced the news, adding that the port would close\n"},
+	}, RuleAppositiveBody)
+}
+
+// TestMisreadFinal checks that nouns and a reporting verb that end a
+// clause after a comma, the first noun taken for an inverted verb, are
+// a final attribution whose nouns speak, and that a true inverted verb
+// keeps its speaker.
+func TestMisreadFinal(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"state media", "The port will close in May, state media report.", "[state media] | report | The port will close in May\n"},
+		{"plural noun", "The port will close in May, advocates argue.", "[advocates] | argue | The port will close in May\n"},
+		{"inverted", "The port will close in May, claims the report.", "[the report] | claims | The port will close in May\n"},
+		{"said", "The port will close in May, said the report.", "[the report] | said | The port will close in May\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port will close in May, advocates argue.", "[argue] | advocates | The port will close in May\n"},
+	}, RuleMisreadFinal)
+}
+
+// TestJoinedModifiers checks that common nouns joined by "and" before a
+// head noun are read with it as one phrase, and that a head after "and"
+// is not.
+func TestJoinedModifiers(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"final", "The port loses money, the science and technology committee added.", "[the science and technology committee] | added | The port loses money\n"},
+		{"subject", "The work and pensions committee said the port loses money.", "[The work and pensions committee] | said | the port loses money\n"},
+		{"a head after and", "Doctors and nurses said the port loses money.", "[nurses] | said | the port loses money\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The work and pensions committee said the port loses money.", "[pensions committee] | said | the port loses money\n"},
+	}, RuleJoinedModifiers)
+}
+
+// TestJoinedFinal checks that subjects joined by "and" after a comma
+// are a final attribution's: the plural nouns together, unnamed, and
+// each name, and that a head after "and" opening the clause is not
+// joined.
+func TestJoinedFinal(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"plural nouns", "The port will close, officials and analysts said.", "[officials and analysts] | said | The port will close\n"},
+		{"names", "The port will close, [[Ann Lee|PER]] and [[Bo Ek|PER]] said.", "Bo Ek | said | The port will close\nAnn Lee | said | The port will close\n"},
+		{"opening the clause", "Doctors and nurses said the port will close.", "[nurses] | said | the port will close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port will close, officials and analysts said.", ""},
+	}, RuleJoinedFinal)
+}
+
+// TestQuotedFinal checks that "X quoted Y as saying." after a comma is
+// Y's attribution of the words before the comma, X the outlet, and that
+// the words after "saying" are read as before.
+func TestQuotedFinal(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"final", "The port will close, the [[Harlow Post|ORG]] quoted [[Ann Lee|PER]] as saying.", "Ann Lee | was quoted as saying | The port will close\n"},
+		{"unnamed", "The port will close, the [[Harlow Post|ORG]] quoted sources as saying.", "[sources] | was quoted as saying | The port will close\n"},
+		{"words after", "The [[Harlow Post|ORG]] quoted [[Ann Lee|PER]] as saying the port will close.", "Ann Lee | was quoted as saying | the port will close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port will close, the [[Harlow Post|ORG]] quoted [[Ann Lee|PER]] as saying.", ""},
+	}, RuleQuotedFinal)
+}
+
+// TestAgentParticiple checks that a past participle and its agent after
+// a speaker's noun phrase are read over, after an inverted "said" and in
+// a final attribution after a comma, and not after another verb.
+func TestAgentParticiple(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"inverted", "The port will close, said the leaflet published jointly by [[Acme|ORG]] and [[Vellmar|ORG]].", "[the leaflet] | said | The port will close\n"},
+		{"final", "The port will close, a study published by the research group [[Acme|ORG]] showed.", "[a study published by the research group Acme] | showed | The port will close\n"},
+		{"not the subject's", "The figures collected by [[Acme|ORG]] showed that the port will close.", "Acme | showed | the port will close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port will close, said the leaflet published jointly by [[Acme|ORG]] and [[Vellmar|ORG]].", ""},
+	}, RuleAgentParticiple)
 }

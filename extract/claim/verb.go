@@ -36,6 +36,7 @@ func (v *view) verb(i int, kind verbKind) {
 		return
 	}
 	c.subjStart = v.subjectStart(c.at)
+	v.quoterStart(c)
 	v.postAfterName(c)
 	if v.asIntro(c) {
 		return
@@ -256,6 +257,25 @@ func (v *view) newCue(i int, kind verbKind) *cue {
 		}
 	}
 	return c
+}
+
+// quoterStart moves the start of the subject's phrase of "X quoted Y as
+// saying" from Y's to X's, so that the clause reads as an attribution
+// after a comma when nothing follows "saying" (rule quoted-final): "...,
+// the Harlow Post quoted Ann Lee as saying." is Ann Lee's, the words
+// before the comma.
+func (v *view) quoterStart(c *cue) {
+	s := c.subjStart
+	if v.d.off[RuleQuotedFinal] || c.verb != "was quoted as saying" || s < 2 || v.w(s-1) != "quoted" {
+		return
+	}
+	k := s - 1
+	for k > 0 && (v.aux(k-1) || v.tag(k-1) == "RB") {
+		k--
+	}
+	if q := v.npStartBefore(k); q < k && (v.w(q-1) == "," || quoteClose[v.w(q-1)]) {
+		c.subjStart = q
+	}
 }
 
 // activeQuoted reports whether "quoted" at token k, active, has for its
@@ -553,30 +573,78 @@ func (v *view) inverted(c *cue) bool {
 	if !ok {
 		return false
 	}
+	// "..., state media report.": nouns and a verb, a final
+	// attribution the tagger misread (rule misread-final).
+	if v.misreadFinal(c, end) {
+		v.construction = ConsFinal
+		v.unnamed = extract.Span{Start: v.toks[c.i].Start, End: v.toks[end-2].End}
+		v.addBefore(-1, c.outlet, c.start-1, v.w(end-1))
+		return true
+	}
 	end = v.afterBracket(end)
+	npEnd := end
+	if v.lemma(c.i) == "say" {
+		end = v.agentParticipleEnd(end)
+	}
 	if w := v.w(end); w == "," || w == "." || w == "" || w == ";" || afterQuote {
 		v.construction = ConsInverted
 		if sp < 0 {
-			v.unnamed = v.sourceAfter(c.k, end)
+			v.unnamed = v.sourceAfter(c.k, npEnd)
 		}
-		// "Currently, says X, the port loses money": the words go on
-		// after the aside, as "The plan, X said, will fail" does.
-		if lo, hi := v.before(c.start - 1); !afterQuote && w == "," && lo < hi && !quoteClose[v.w(hi)] && !quoteClose[v.w(hi-1)] && v.clauseStart() == lo {
-			if e := v.asideResumes(end + 1); e > 0 {
-				// "Often, says X, the port loses money": an adverbial
-				// before the aside is the narrator's frame; the words
-				// are the clause after it.
-				if !v.d.off[RuleAsideAdverbial] && v.adverbialOnly(lo, c.start-1) {
-					lo = end + 1
-				}
-				v.addFrom(sp, c.outlet, -1, lo, e, c.verb)
-				return true
-			}
+		if !afterQuote && w == "," && v.invertedAside(c, sp, end) {
+			return true
 		}
 		v.addBefore(sp, c.outlet, c.start-1, c.verb)
 		return true
 	}
 	return false
+}
+
+// invertedAside reads the words of an inverted verb set off as an aside
+// whose speaker ends at the comma at token end: "Currently, says X, the
+// port loses money", the words going on after the aside, as "The plan,
+// X said, will fail" does. It reports whether it added the claim.
+func (v *view) invertedAside(c *cue, sp, end int) bool {
+	lo, hi := v.before(c.start - 1)
+	if lo >= hi || quoteClose[v.w(hi)] || quoteClose[v.w(hi-1)] || v.clauseStart() != lo {
+		return false
+	}
+	e := v.asideResumes(end + 1)
+	if e <= 0 {
+		return false
+	}
+	// "Often, says X, the port loses money": an adverbial before the
+	// aside is the narrator's frame; the words are the clause after it.
+	if !v.d.off[RuleAsideAdverbial] && v.adverbialOnly(lo, c.start-1) {
+		lo = end + 1
+	}
+	v.addFrom(sp, c.outlet, -1, lo, e, c.verb)
+	return true
+}
+
+// misreadFinal reports whether an inverted verb at the cue c, with the
+// words after it to token end, is a final attribution the tagger misread
+// (rule misread-final): the verb is a noun too ("state", "reports",
+// "advocates"), right after the comma, and the words after it, no name
+// nor determiner opening them, end in a reporting verb's plain present,
+// the clause's last word ("..., state media report.", "..., reports
+// claim.", "..., advocates argue."): the nouns speak, unnamed.
+func (v *view) misreadFinal(c *cue, end int) bool {
+	if v.d.off[RuleMisreadFinal] || c.start != c.i || end-1 < c.k || end > v.n() {
+		return false
+	}
+	if w := v.w(end); w != "." && w != "" && w != ";" {
+		return false
+	}
+	if t := v.tag(c.k); t == "DT" || t == "PRP$" || t == "PRP" || v.entAt(c.k) >= 0 || v.entAt(end-1) >= 0 {
+		return false
+	}
+	last := v.toks[end-1].Text
+	if strings.ToLower(last) != last || v.d.lex.Lemma(last, "VBP") != last || !v.reportingLemma(last) {
+		return false
+	}
+	w := strings.ToLower(v.w(c.i))
+	return v.d.lex.Known(w, lexicon.Noun) || v.d.lex.Known(v.d.lex.Lemma(w, "NNS"), lexicon.Noun) && v.d.lex.Lemma(w, "NNS") != w
 }
 
 // afterBracket returns the token after a bracket that opens at token k,
@@ -627,14 +695,26 @@ func (v *view) adverbialOnly(lo, hi int) bool {
 }
 
 // appositiveSubject reports whether the comma at token k closes a
-// person's name set off by commas after the noun phrase that opens the
-// clause ("The party's leader, Ann Lee, said"): the name is the subject's
-// apposition, and the verb after it is the subject's own, not inverted.
+// person's or a body's name set off by commas after the noun phrase that
+// opens the clause ("The party's leader, Ann Lee, said"; "The leading
+// plaintiff, the University of Harlow, announced"): the name is the
+// subject's apposition, and the verb after it is the subject's own, not
+// inverted.
 func (v *view) appositiveSubject(k int) bool {
-	if v.w(k) != "," || v.entAt(k-1) < 0 || v.entType(v.entity(k-1)) != extract.Person {
+	if v.w(k) != "," || v.entAt(k-1) < 0 {
 		return false
 	}
 	lo := v.mentionStart(k - 1)
+	// "The leading plaintiff, the University of Harlow, announced the
+	// news": a body's name, perhaps after "the" (rule appositive-body).
+	if t := v.entType(v.entity(k - 1)); t != extract.Person {
+		if t != extract.Organization || v.d.off[RuleAppositiveBody] {
+			return false
+		}
+		if v.w(lo-1) == "the" {
+			lo--
+		}
+	}
 	if v.w(lo-1) != "," {
 		return false
 	}
@@ -715,9 +795,11 @@ func (v *view) coordinated(c *cue) bool {
 // openingSubject returns the head of the noun phrase or pronoun that
 // opens the sentence as the subject of a finite verb (after adverbs)
 // whose clause runs,
-// with no comma, quotation, relative pronoun or other subject, to the
-// conjunction at token join ("The charity welcomed the news and said
-// ..."): the subject of the verb after the conjunction too. Else -1.
+// with no comma (but one right before it), quotation, relative pronoun
+// or other subject, to the conjunction at token join ("The charity
+// welcomed the news and said ...", "The minister would not comment, but
+// insisted ..."): the subject of the verb after the conjunction too.
+// Else -1.
 func (v *view) openingSubject(join int) int {
 	h := -1
 	for k := 0; k < join; k++ {
@@ -741,13 +823,28 @@ func (v *view) openingSubject(join int) int {
 	if t := v.tag(vb); !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.aux(vb)) {
 		return -1
 	}
-	for k := vb + 1; k < join; k++ {
-		w, t := v.w(k), v.tag(k)
-		if w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] || t == "WDT" || t == "WP" || w == "that" || t == "PRP" || v.entAt(k) >= 0 && v.isVerb(k+1) {
-			return -1
-		}
+	if !v.clauseRunsTo(vb+1, join) {
+		return -1
 	}
 	return h
+}
+
+// clauseRunsTo reports whether the words from token k to the conjunction
+// at token join go on one clause: no comma (but one right before the
+// conjunction: "The minister would not comment, but insisted ...", rule
+// comma-joined), quotation, relative pronoun, "that", pronoun or name
+// before a verb, the subject of another clause.
+func (v *view) clauseRunsTo(k, join int) bool {
+	for ; k < join; k++ {
+		w, t := v.w(k), v.tag(k)
+		if w == "," && k == join-1 && !v.d.off[RuleCommaJoined] {
+			continue
+		}
+		if w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] || t == "WDT" || t == "WP" || w == "that" || t == "PRP" || v.entAt(k) >= 0 && v.isVerb(k+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasSubject reports whether the verb has a subject to speak: a belief,
@@ -815,6 +912,16 @@ func (v *view) subjectStart(at int) int {
 				start = s
 			}
 		}
+		// "..., a study published by Acme showed": the noun phrase a
+		// participle and its agent follow (rule agent-participle).
+		if s, ok := v.agentParticipleStart(start); ok {
+			start = s
+		}
+		// "..., officials and analysts said": subjects joined after a
+		// comma (rule joined-final).
+		if s, ok := v.joinedSubject(start); ok {
+			start = s
+		}
 		// "sources close to the talks", "people familiar with the
 		// plan": an adjective's phrase after the subject's noun.
 		if !v.d.off[RuleAttributionTail] && (v.w(start-1) == "to" || v.w(start-1) == "with") && start >= 3 && (strings.HasPrefix(v.tag(start-2), "JJ") || v.d.lex.Known(v.w(start-2), lexicon.Adjective)) && strings.HasPrefix(v.tag(start-3), "NN") {
@@ -822,6 +929,91 @@ func (v *view) subjectStart(at int) int {
 		}
 	}
 	return start
+}
+
+// agentParticipleEnd returns the end of a past participle at token k
+// and its agent ("by" and the words after it, an adverb perhaps before
+// "by") that run to the end of the clause with no verb, after an
+// inverted "said"'s speaker (rule agent-participle): "..., said the
+// leaflet published jointly by Acme and Vellmar." (Not after other verbs,
+// whose object it may be: "Ann Lee, his daughter, recalled the speech
+// delivered by Bo Ek.") It returns k otherwise.
+func (v *view) agentParticipleEnd(k int) int {
+	// The tagger may read the participle as a past tense.
+	if v.d.off[RuleAgentParticiple] || v.tag(k) != "VBN" && v.tag(k) != "VBD" || v.entAt(k) >= 0 {
+		return k
+	}
+	j := k + 1
+	if v.tag(j) == "RB" {
+		j++
+	}
+	if v.w(j) != "by" {
+		return k
+	}
+	for e := j + 1; e < v.n() && e <= j+20; e++ {
+		switch w := v.w(e); {
+		case w == "," || w == "." || w == ";":
+			return e
+		case quoteOpen[w] || quoteClose[w] || v.isVerb(e) && v.entAt(e) < 0:
+			return k
+		}
+	}
+	if j+20 >= v.n() {
+		return v.n()
+	}
+	return k
+}
+
+// agentParticipleStart returns the start of the noun phrase that a past
+// participle and "by" follow, after a comma or a closing quotation mark,
+// when the subject's phrase starts at token start right after that "by"
+// (rule agent-participle): "..., a study published by the Harlow group
+// Acme showed" reads the attribution from "a study". ok is false
+// otherwise.
+func (v *view) agentParticipleStart(start int) (int, bool) {
+	if v.d.off[RuleAgentParticiple] || start < 3 || v.w(start-1) != "by" {
+		return start, false
+	}
+	p := start - 2
+	if v.tag(p) == "RB" {
+		p--
+	}
+	if p < 1 || v.tag(p) != "VBN" || v.tag(p-1) != "NN" && v.tag(p-1) != "NNS" || v.entAt(p-1) >= 0 {
+		return start, false
+	}
+	// Only after a comma or a quotation, a final attribution's: not
+	// "The figures collected by Acme showed", "recalled the speech
+	// delivered by Ann Lee".
+	s := v.npStartBefore(p)
+	if w := v.w(s - 1); w != "," && !quoteClose[w] {
+		return start, false
+	}
+	return s, true
+}
+
+// joinedSubject returns the start of a noun phrase that "and" right
+// before token start joins to the subject's, when a comma or a closing
+// quotation mark sets it off before it, and its head is a plural noun or
+// a person's or a body's name (rule joined-final): "..., officials and
+// analysts said", "“...,” Ann Lee and Bo Ek said". ok is false
+// otherwise.
+func (v *view) joinedSubject(start int) (int, bool) {
+	if v.d.off[RuleJoinedFinal] || start < 3 || v.w(start-1) != "and" {
+		return start, false
+	}
+	h := start - 2
+	if e := v.entAt(h); e >= 0 {
+		if t := v.entType(v.entity(h)); t != extract.Person && t != extract.Organization {
+			return start, false
+		}
+	} else if v.tag(h) != "NNS" {
+		return start, false
+	}
+	s := v.npStartBefore(start - 1)
+	if s > h || s < 1 || v.w(s-1) != "," && !quoteClose[v.w(s-1)] {
+		return start, false
+	}
+	return s, true
 }
 
 // subjectPrep are the prepositions that attach a phrase to a speaker:
@@ -833,7 +1025,7 @@ var subjectPrep = map[string]bool{"of": true, "in": true, "for": true, "at": tru
 // possessives ("one Ostmark official").
 func (v *view) npStartBefore(start int) int {
 	for start > 0 && (strings.HasPrefix(v.tag(start-1), "NN") || strings.HasPrefix(v.tag(start-1), "JJ") || v.tag(start-1) == "DT" || v.tag(start-1) == "POS" || v.entAt(start-1) >= 0 ||
-		v.tag(start-1) == "CD" && !v.d.off[RulePPSubject]) {
+		v.tag(start-1) == "CD" && !v.d.off[RulePPSubject] || v.nounsJoined(start-1, start)) {
 		start--
 	}
 	return start
