@@ -368,10 +368,7 @@ func (s *scorer) goldRelation(a, b int, pred string, used []bool) int {
 
 func (s *scorer) relations() {
 	used := make([]bool, len(s.art.Relations))
-	eventish := func(e int) bool {
-		x := s.res.Entities[e]
-		return x.Type == extract.EventType || isGroup(x)
-	}
+	eventish := func(e int) bool { return isGroup(s.res.Entities[e]) }
 	for _, r := range s.res.Relations {
 		if r.Subject < 0 || r.Object < 0 || r.Subject >= len(s.res.Entities) || r.Object >= len(s.res.Entities) {
 			continue
