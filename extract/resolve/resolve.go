@@ -208,6 +208,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.headlineCountryHeads(res)
 	r.countryHeads(res)
 	r.sectionLabels(res)
+	r.splitAdjectivePairs(res)
 	adjectives := r.dropNonNames(res)
 	r.portfolioNames(res)
 	r.titleBodies(res)
