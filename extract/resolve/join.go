@@ -44,6 +44,10 @@ func (r *Resolver) joinInnerWords(res *extract.Result) {
 		if !ok || !r.joinable(casings, *a, b, word) {
 			return false
 		}
+		// Two names headedPair parts ("the Harlow Council and Channel 4").
+		if word == "and" && r.headedPair(text, extract.Mention{Start: a.Start, End: b.End, Text: text[a.Start:b.End]}, a.Text, b.Text) {
+			return false
+		}
 		// The part of more words gives the type; of two as long, the
 		// head: the first before "of", "for" and "on", the second after
 		// "and".

@@ -1984,8 +1984,10 @@ func trimOpeners(res *extract.Result) {
 // Culture, Media and Sport" stay whole. It splits them too when the
 // second begins with "the" ("Acme and the Harlow Courier") or twoNames
 // says each is a whole name, or when a comma after another name comes
-// before it (afterListed) and the gazetteer does not list the whole. A
-// miscellaneous mention (a title: "Will and Grace") is left alone.
+// before it (afterListed) and the gazetteer does not list the whole, or
+// when the first ends as a whole name does (headedPair: "the Harlow
+// Council and Channel 4"). A miscellaneous mention (a title: "Will and
+// Grace") is left alone.
 func (r *Resolver) splitCoordinated(res *extract.Result) {
 	alone := map[string]bool{}
 	ends := map[int]int{} // the end of each mention: its sentence
@@ -2002,7 +2004,7 @@ func (r *Resolver) splitCoordinated(res *extract.Result) {
 		a, b, _ := strings.Cut(m.Text, " and ")
 		if the, ok := strings.CutPrefix(b, "the "); ok && nameWords(the) && nameWords(a) {
 			b = the // "Acme and the Harlow Courier"
-		} else if !((alone[a] || alone[b] || afterListed(res, ends, *m) && !r.listed(m.Text)) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && (r.twoNames(m.Text, a, b) || (alone[a] || alone[b]) && r.worksAfter(res, *m))) {
+		} else if !((alone[a] || alone[b] || afterListed(res, ends, *m) && !r.listed(m.Text)) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && (r.twoNames(m.Text, a, b) || (alone[a] || alone[b]) && r.worksAfter(res, *m)) || r.headedPair(res.Doc.Text, *m, a, b)) {
 			continue
 		}
 		second := splitTwo(m, a, b)
