@@ -259,6 +259,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.addParties(res)
 	r.addInstitutions(res)
 	r.gluedPossessives(res)
+	r.extendInnerThe(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res, adjectives)
 	u.sameKey()                          // 1. one entity whatever the surface form
