@@ -787,7 +787,7 @@ func (v *view) describe(i int, class string) *desc {
 		defer func() { v.lit = saved }()
 	}
 	j, start, ok := v.premodifiers(ds, i)
-	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.seizure(i) || v.assembly(ds, i, j) || v.ownCrisis(ds, i) {
+	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.seizure(i) || v.assembly(ds, i, j) || v.ownCrisis(ds, i) || v.priceRally(ds) {
 		return nil
 	}
 	// A bare singular noun needs a modifier to be a description
@@ -993,6 +993,26 @@ func (v *view) ownCrisis(ds *desc, i int) bool {
 	}
 	t := v.tags[i-1]
 	return t == "JJ" && v.lex.Known(v.lem[i-1], lexicon.Adjective) && !v.lex.Known(v.lem[i-1], lexicon.Verb) || t == "NN"
+}
+
+// priceRally reports whether the rally of description ds is one of
+// prices: its sentence speaks of shares, stocks or profits (the lexicon's
+// Equity nouns, not a shareholder) or of a currency ("stocks opened
+// lower after a three-day rally", "a rally for the Norland crown"), where
+// a rally is a rise, no gathering (the price-rally construction).
+func (v *view) priceRally(ds *desc) bool {
+	if ds.class != classProtest || ds.head != "rally" {
+		return false
+	}
+	for k, l := range v.lem {
+		if v.ent[k] >= 0 || !strings.HasPrefix(v.tag(k), "NN") {
+			continue
+		}
+		if v.lex.Is(l, lexicon.Equity) && !v.lex.Is(l, lexicon.PersonNoun) || v.lex.Is(l, lexicon.Currency) {
+			return true
+		}
+	}
+	return false
 }
 
 // seizure reports whether the head at token i and the noun before it

@@ -117,3 +117,21 @@ func checkEvents(t *testing.T, rows []eventRow) {
 		})
 	}
 }
+
+// TestPriceRally checks the price-rally construction: a rally in a
+// sentence of shares or a currency is a rise in prices, no gathering,
+// while a rally of people, shareholders too, stays one.
+func TestPriceRally(t *testing.T) {
+	checkEvents(t, []eventRow{
+		{"stocks after a rally", "Stocks opened lower on Monday after a three-day rally last week.", ""},
+		{"a currency's rally", "The figures sparked a rally in the dollar in [[Harlow|LOC]] on Friday.", ""},
+		{"a rally of people", "Thousands joined a rally in [[Harlow|LOC]] on Friday.", `event "Rally in Harlow, Friday" key "protest harlow doc <hash>"
+  place Harlow; date ""
+  "rally" event-description 1.00
+`},
+		{"shareholders' rally", "Shareholders held a rally in [[Harlow|LOC]] on Friday.", `event "Rally in Harlow, Friday" key "protest harlow doc <hash>"
+  place Harlow; date ""
+  "rally" event-description 1.00
+`},
+	})
+}
