@@ -804,7 +804,7 @@ func (v *view) describe(i int, class string) *desc {
 		ds.generic = true
 	}
 	v.postmodifiers(ds, i+1)
-	if bare && ds.place < 0 && ds.date == "" && !v.occursAfter(i+1) || ds.plural && v.placesJoined(i+1) {
+	if bare && ds.place < 0 && ds.date == "" && !v.occursAfter(i+1) || ds.plural && v.placesJoined(i+1) || v.kindsJoined(ds, i, start) {
 		return nil
 	}
 	return ds
@@ -1270,6 +1270,50 @@ func (v *view) placesJoined(k int) bool {
 		return false
 	}
 	return v.entType(hi+1) == extract.Location && v.entity(hi+1) != v.entity(k)
+}
+
+// kindsJoined reports whether the bare plural description ds, whose
+// head is at token i and whose phrase starts at token start, is an item
+// of a list of kinds of incidents: a comma, "and" or "or" joins it to
+// another plural noun in lower case without a determiner ("saw gun
+// battles, car bombs and bombardments", "raids and fierce clashes"). The
+// list tells of incidents in general, no one event (the joined-kinds
+// construction).
+func (v *view) kindsJoined(ds *desc, i, start int) bool {
+	if !ds.plural || ds.det != detBare {
+		return false
+	}
+	k := i + 1
+	if v.w(k) == "," {
+		k++
+	}
+	if v.w(k) == "and" || v.w(k) == "or" {
+		k++
+	}
+	if k > i+1 {
+		for n := 0; n < 4 && k < len(v.low); n, k = n+1, k+1 {
+			if !v.lowerFree(k) || !strings.HasPrefix(v.tag(k), "NN") && !strings.HasPrefix(v.tag(k), "JJ") {
+				break
+			}
+			if v.tag(k) == "NNS" {
+				return true
+			}
+		}
+	}
+	j := start - 1
+	if w := v.w(j); w != "," && w != "and" && w != "or" {
+		return false
+	}
+	if w := v.w(j - 1); w == "," {
+		j--
+	}
+	return v.lowerFree(j-1) && v.tag(j-1) == "NNS"
+}
+
+// lowerFree reports whether token k is a word in lower case in no
+// mention.
+func (v *view) lowerFree(k int) bool {
+	return k >= 0 && k < len(v.low) && v.ent[k] < 0 && v.lit[k] < 0 && lowerWord(v.res.Sentences[v.si].Tokens[k].Text)
 }
 
 // secondDate reports whether mention m is a date other than the one the

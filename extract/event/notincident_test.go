@@ -135,3 +135,18 @@ func TestPriceRally(t *testing.T) {
 `},
 	})
 }
+
+// TestJoinedKinds checks the joined-kinds construction: a bare plural
+// joined by a comma, "and" or "or" to another plural noun is a list of
+// kinds of incidents, no event, while a plural alone or after a
+// determiner still makes one.
+func TestJoinedKinds(t *testing.T) {
+	checkEvents(t, []eventRow{
+		{"a list of plurals", "At least 20 people died in [[Harlow|LOC]] on Sunday in gun battles, car bombs and raids.", ""},
+		{"after another plural", "Two people died in mortars and raids in [[Harlow|LOC]] on Sunday.", ""},
+		{"a plural alone", "Raids in [[Harlow|LOC]] on Sunday killed two people.", `event "Raid in Harlow, Sunday" key "attack harlow doc <hash>"
+  place Harlow; date ""; killed 2 ("two people")
+  "Raids" event-description 1.00
+`},
+	})
+}
