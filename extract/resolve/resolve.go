@@ -260,6 +260,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.addInstitutions(res)
 	r.gluedPossessives(res)
 	r.extendInnerThe(res)
+	dropDateNames(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res, adjectives)
 	u.sameKey()                          // 1. one entity whatever the surface form
