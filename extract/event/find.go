@@ -789,7 +789,7 @@ func (v *view) describe(i int, class string) *desc {
 		defer func() { v.lit = saved }()
 	}
 	j, start, ok := v.premodifiers(ds, i)
-	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.seizure(i) || v.assembly(ds, i, j) || v.ownCrisis(ds, i) {
+	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.seizure(i) || v.assembly(ds, i, j) || v.ownCrisis(ds, i) || v.priceRally(ds) {
 		return nil
 	}
 	// A bare singular noun needs a modifier to be a description
@@ -806,7 +806,7 @@ func (v *view) describe(i int, class string) *desc {
 		ds.generic = true
 	}
 	v.postmodifiers(ds, i+1)
-	if bare && ds.place < 0 && ds.date == "" && !v.occursAfter(i+1) || ds.plural && v.placesJoined(i+1) {
+	if bare && ds.place < 0 && ds.date == "" && !v.occursAfter(i+1) || ds.plural && v.placesJoined(i+1) || v.kindsJoined(ds, i, start) {
 		return nil
 	}
 	return ds
@@ -995,6 +995,26 @@ func (v *view) ownCrisis(ds *desc, i int) bool {
 	}
 	t := v.tags[i-1]
 	return t == "JJ" && v.lex.Known(v.lem[i-1], lexicon.Adjective) && !v.lex.Known(v.lem[i-1], lexicon.Verb) || t == "NN"
+}
+
+// priceRally reports whether the rally of description ds is one of
+// prices: its sentence speaks of shares, stocks or profits (the lexicon's
+// Equity nouns, not a shareholder) or of a currency ("stocks opened
+// lower after a three-day rally", "a rally for the Norland crown"), where
+// a rally is a rise, no gathering (the price-rally construction).
+func (v *view) priceRally(ds *desc) bool {
+	if ds.class != classProtest || ds.head != "rally" {
+		return false
+	}
+	for k, l := range v.lem {
+		if v.ent[k] >= 0 || !strings.HasPrefix(v.tag(k), "NN") {
+			continue
+		}
+		if v.lex.Is(l, lexicon.Equity) && !v.lex.Is(l, lexicon.PersonNoun) || v.lex.Is(l, lexicon.Currency) {
+			return true
+		}
+	}
+	return false
 }
 
 // seizure reports whether the head at token i and the noun before it
@@ -1252,6 +1272,50 @@ func (v *view) placesJoined(k int) bool {
 		return false
 	}
 	return v.entType(hi+1) == extract.Location && v.entity(hi+1) != v.entity(k)
+}
+
+// kindsJoined reports whether the bare plural description ds, whose
+// head is at token i and whose phrase starts at token start, is an item
+// of a list of kinds of incidents: a comma, "and" or "or" joins it to
+// another plural noun in lower case without a determiner ("saw gun
+// battles, car bombs and bombardments", "raids and fierce clashes"). The
+// list tells of incidents in general, no one event (the joined-kinds
+// construction).
+func (v *view) kindsJoined(ds *desc, i, start int) bool {
+	if !ds.plural || ds.det != detBare {
+		return false
+	}
+	k := i + 1
+	if v.w(k) == "," {
+		k++
+	}
+	if v.w(k) == "and" || v.w(k) == "or" {
+		k++
+	}
+	if k > i+1 {
+		for n := 0; n < 4 && k < len(v.low); n, k = n+1, k+1 {
+			if !v.lowerFree(k) || !strings.HasPrefix(v.tag(k), "NN") && !strings.HasPrefix(v.tag(k), "JJ") {
+				break
+			}
+			if v.tag(k) == "NNS" {
+				return true
+			}
+		}
+	}
+	j := start - 1
+	if w := v.w(j); w != "," && w != "and" && w != "or" {
+		return false
+	}
+	if w := v.w(j - 1); w == "," {
+		j--
+	}
+	return v.lowerFree(j-1) && v.tag(j-1) == "NNS"
+}
+
+// lowerFree reports whether token k is a word in lower case in no
+// mention.
+func (v *view) lowerFree(k int) bool {
+	return k >= 0 && k < len(v.low) && v.ent[k] < 0 && v.lit[k] < 0 && lowerWord(v.res.Sentences[v.si].Tokens[k].Text)
 }
 
 // secondDate reports whether mention m is a date other than the one the

@@ -117,3 +117,36 @@ func checkEvents(t *testing.T, rows []eventRow) {
 		})
 	}
 }
+
+// TestPriceRally checks the price-rally construction: a rally in a
+// sentence of shares or a currency is a rise in prices, no gathering,
+// while a rally of people, shareholders too, stays one.
+func TestPriceRally(t *testing.T) {
+	checkEvents(t, []eventRow{
+		{"stocks after a rally", "Stocks opened lower on Monday after a three-day rally last week.", ""},
+		{"a currency's rally", "The figures sparked a rally in the dollar in [[Harlow|LOC]] on Friday.", ""},
+		{"a rally of people", "Thousands joined a rally in [[Harlow|LOC]] on Friday.", `event "Rally in Harlow, Friday" key "protest harlow doc <hash>"
+  place Harlow; date ""
+  "rally" event-description 1.00
+`},
+		{"shareholders' rally", "Shareholders held a rally in [[Harlow|LOC]] on Friday.", `event "Rally in Harlow, Friday" key "protest harlow doc <hash>"
+  place Harlow; date ""
+  "rally" event-description 1.00
+`},
+	})
+}
+
+// TestJoinedKinds checks the joined-kinds construction: a bare plural
+// joined by a comma, "and" or "or" to another plural noun is a list of
+// kinds of incidents, no event, while a plural alone or after a
+// determiner still makes one.
+func TestJoinedKinds(t *testing.T) {
+	checkEvents(t, []eventRow{
+		{"a list of plurals", "At least 20 people died in [[Harlow|LOC]] on Sunday in gun battles, car bombs and raids.", ""},
+		{"after another plural", "Two people died in mortars and raids in [[Harlow|LOC]] on Sunday.", ""},
+		{"a plural alone", "Raids in [[Harlow|LOC]] on Sunday killed two people.", `event "Raid in Harlow, Sunday" key "attack harlow doc <hash>"
+  place Harlow; date ""; killed 2 ("two people")
+  "Raids" event-description 1.00
+`},
+	})
+}

@@ -24,7 +24,8 @@ import (
 // A name of a body of its own after "and" ("Norland and the Harlow
 // Board", "Acme Media and Vell Sport Board") is left alone, and so are
 // two names that end alike ("Acme Music and Vell Music": see endAlike),
-// each whole (the end-alike rule).
+// each whole (the end-alike rule), and so are two names headedPair
+// parts ("the Harlow Council and Channel 4").
 func (r *Resolver) joinCoordinatedNames(res *extract.Result) {
 	if r.words == nil || r.aliases == nil {
 		return
@@ -40,6 +41,10 @@ func (r *Resolver) joinCoordinatedNames(res *extract.Result) {
 			continue
 		}
 		if !r.placesBeforeBody(res, a, b) && (!r.listEnd(res, casings, a, b) || listItems(res, order, k) || namedApart(res, a, b) || endAlike(strings.Fields(a.Text), strings.Fields(b.Text))) {
+			continue
+		}
+		whole := extract.Mention{Start: a.Start, End: b.End, Text: res.Doc.Text[a.Start:b.End]}
+		if r.headedPair(res.Doc.Text, whole, a.Text, b.Text) {
 			continue
 		}
 		m := &res.Mentions[j]

@@ -44,6 +44,10 @@ func (r *Resolver) joinInnerWords(res *extract.Result) {
 		if !ok || !r.joinable(casings, *a, b, word) {
 			return false
 		}
+		// Two names headedPair parts ("the Harlow Council and Channel 4").
+		if word == "and" && r.headedPair(text, extract.Mention{Start: a.Start, End: b.End, Text: text[a.Start:b.End]}, a.Text, b.Text) {
+			return false
+		}
 		// The part of more words gives the type; of two as long, the
 		// head: the first before "of", "for" and "on", the second after
 		// "and".
@@ -1423,9 +1427,12 @@ func takeInitials(res *extract.Result) {
 // into the two, when each is a country's name, or each a name the
 // gazetteer lists as an organisation's and not a place's, and the
 // gazetteer does not list the whole ("Harlow-Pellam" is the name of one
-// town when it is listed so). A person's name is left alone ("Ann
-// Lee-Ek"), and so are compass points and regions ("a North-South
-// match", "Norland-Ostmark operations").
+// town when it is listed so), or when the document names each side on
+// its own as a body's, a place's or a person's name (each side then
+// takes that type: "the merged Acme-Vell group" beside "Acme" and
+// "Vell"). A person's name is left alone ("Ann Lee-Ek"), and so are
+// compass points and regions ("a North-South match", "Norland-Ostmark
+// operations").
 func (r *Resolver) splitHyphened(res *extract.Result) {
 	if r.known == nil {
 		return
@@ -1440,20 +1447,37 @@ func (r *Resolver) splitHyphened(res *extract.Result) {
 		if !nameWords(a) || !nameWords(b) || strings.HasSuffix(a, " ") || strings.HasPrefix(b, " ") || !nounAfter(res.Doc.Text, m.End) {
 			continue
 		}
-		typ := ""
+		ta, tb := "", ""
 		switch {
 		case r.country(a) && r.country(b):
-			typ = extract.Location
+			ta, tb = extract.Location, extract.Location
 		case r.onlyBody(a) && r.onlyBody(b):
-			typ = extract.Organization
+			ta, tb = extract.Organization, extract.Organization
 		default:
-			continue
+			ta, tb = namedType(res, a), namedType(res, b)
+			if ta == "" || tb == "" {
+				continue
+			}
 		}
 		second := splitTwo(m, a, b)
-		second.Type, m.Type = typ, typ
+		m.Type, second.Type = ta, tb
+		m.Class, second.Class = "", ""
 		add = append(add, second)
 	}
 	res.Mentions = append(res.Mentions, add...)
+}
+
+// namedType returns the type of a mention of the document written as
+// name, a body's, a place's or a person's, or "" when none is: the
+// document names each side of "the Acme-Vell group" on its own (the
+// named-halves rule of splitHyphened).
+func namedType(res *extract.Result, name string) string {
+	for _, m := range res.Mentions {
+		if m.Text == name && (m.Type == extract.Organization || m.Type == extract.Location || m.Type == extract.Person) {
+			return m.Type
+		}
+	}
+	return ""
 }
 
 // country reports whether the alias table knows name as a country's,

@@ -675,7 +675,8 @@ func (hyphenNames) KnownName(name, coarseType string) bool {
 	return false
 }
 
-// TestSplitGlued checks that two names glued by a hyphen before a noun,
+// TestSplitGlued checks that two names glued by a hyphen before a noun
+// (countries, listed bodies, or names the document writes each alone),
 // by "and" when both end alike, and a name run on over "of" and words in
 // lower case are cut to the names, and that one name is left whole.
 func TestSplitGlued(t *testing.T) {
@@ -686,6 +687,8 @@ func TestSplitGlued(t *testing.T) {
 		{"a demonym", "The Norlandic-Ostmark ties grew.", [][2]string{{"Norlandic-Ostmark", misc}}, []string{"Norlandic-Ostmark"}},
 		{"a place that names a body too", "Its Velden-Ostmark arm grew.", [][2]string{{"Velden-Ostmark", org}}, []string{"Velden-Ostmark"}},
 		{"no noun after", "He flew Norland-Ostmark.", [][2]string{{"Norland-Ostmark", loc}}, []string{"Norland-Ostmark"}},
+		{"each side named on its own", "Tarvik bought Kelvo. The merged Tarvik-Kelvo group grew.", [][2]string{{"Tarvik", org}, {"Kelvo", org}, {"Tarvik-Kelvo", loc}}, []string{"Tarvik", "Kelvo"}},
+		{"one side named on its own", "Tarvik grew. The Tarvik-Kelvo group grew.", [][2]string{{"Tarvik", org}, {"Tarvik-Kelvo", org}}, []string{"Tarvik", "Tarvik-Kelvo"}},
 		{"two names that end alike", "Acme Music and Vell Music sued.", [][2]string{{"Acme Music and Vell Music", org}}, []string{"Acme Music", "Vell Music"}},
 		{"one name", "Tarn Arts and Crafts sued.", [][2]string{{"Tarn Arts and Crafts", org}}, []string{"Tarn Arts and Crafts"}},
 		{"of and words in lower case", "He accuses Harlow State of improprieties.", [][2]string{{"Harlow State of improprieties", org}}, []string{"Harlow State"}},

@@ -190,9 +190,11 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
 	trimOpeners(res)
+	r.trimQuantifiers(res)
 	r.trimAgencySources(res)
 	r.trimCorrelatives(res)
 	finalStops(res)
+	r.joinPatronymics(res)
 	r.joinInitialNames(res)
 	r.extendOrdinalNames(res)
 	r.joinDemonymShorts(res)
@@ -210,6 +212,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.headlineCountryHeads(res)
 	r.countryHeads(res)
 	r.sectionLabels(res)
+	r.splitAdjectivePairs(res)
 	adjectives := r.dropNonNames(res)
 	r.portfolioNames(res)
 	r.titleBodies(res)
@@ -262,6 +265,8 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.addParties(res)
 	r.addInstitutions(res)
 	r.gluedPossessives(res)
+	r.extendInnerThe(res)
+	dropDateNames(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res, adjectives)
 	u.sameKey()                          // 1. one entity whatever the surface form
@@ -2023,8 +2028,10 @@ func trimOpeners(res *extract.Result) {
 // Culture, Media and Sport" stay whole. It splits them too when the
 // second begins with "the" ("Acme and the Harlow Courier") or twoNames
 // says each is a whole name, or when a comma after another name comes
-// before it (afterListed) and the gazetteer does not list the whole. A
-// miscellaneous mention (a title: "Will and Grace") is left alone.
+// before it (afterListed) and the gazetteer does not list the whole, or
+// when the first ends as a whole name does (headedPair: "the Harlow
+// Council and Channel 4"). A miscellaneous mention (a title: "Will and
+// Grace") is left alone.
 func (r *Resolver) splitCoordinated(res *extract.Result) {
 	alone := map[string]bool{}
 	ends := map[int]int{} // the end of each mention: its sentence
@@ -2041,7 +2048,7 @@ func (r *Resolver) splitCoordinated(res *extract.Result) {
 		a, b, _ := strings.Cut(m.Text, " and ")
 		if the, ok := strings.CutPrefix(b, "the "); ok && nameWords(the) && nameWords(a) {
 			b = the // "Acme and the Harlow Courier"
-		} else if !((alone[a] || alone[b] || afterListed(res, ends, *m) && !r.listed(m.Text)) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && (r.twoNames(m.Text, a, b) || (alone[a] || alone[b]) && r.worksAfter(res, *m))) {
+		} else if !((alone[a] || alone[b] || afterListed(res, ends, *m) && !r.listed(m.Text)) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && (r.twoNames(m.Text, a, b) || (alone[a] || alone[b]) && r.worksAfter(res, *m)) || r.headedPair(res.Doc.Text, *m, a, b)) {
 			continue
 		}
 		second := splitTwo(m, a, b)

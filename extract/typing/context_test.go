@@ -392,7 +392,7 @@ func TestContextConstructions(t *testing.T) {
 		{"broadcaster-work", "It hired NBS Two's Ann Kell.", [][2]string{{"NBS Two", org}, {"Ann Kell", per}}, nil, "Ann Kell"},
 		{"broadcaster-work", "It hired Norland Radio's Ann Lee.", [][2]string{{"Norland Radio", org}, {"Ann Lee", per}}, nil, "Ann Lee"},
 		{"broadcaster-work", "Norland Radio's Harlow bureau shut.", [][2]string{{"Norland Radio", org}, {"Harlow", loc}}, nil, "Harlow"},
-		{"work-dash-list", "The trilogy - Quiet Harbour, The Tallow Knife and Greyhill Road - tells of Ann Lee.", [][2]string{{"Quiet Harbour", org}, {"Tallow Knife", org}, {"Greyhill Road", per}, {"Ann Lee", per}}, []string{"work"}, "Tallow Knife"},
+		{"work-dash-list", "The trilogy - Quiet Harbour, The Tallow Knife and Greyhill Road - tells of Ann Lee.", [][2]string{{"Quiet Harbour", org}, {"Tallow Knife", org}, {"Greyhill Road", per}, {"Ann Lee", per}}, []string{"work"}, "The Tallow Knife"},
 		{"work-dash-list", "He loved the arcade games: Quiet Harbour and Tallow.", [][2]string{{"Quiet Harbour", loc}, {"Tallow", org}}, []string{"work"}, "Quiet Harbour"},
 		{"work-dash-list", "He won the games: Harlow and Pellam.", [][2]string{{"Harlow", org}, {"Pellam", org}}, nil, "Harlow"},
 		{"work-dash-list", "The trilogy - Quiet Harbour - tells of Ann Lee.", [][2]string{{"Quiet Harbour", org}, {"Ann Lee", per}}, nil, "Quiet Harbour"},

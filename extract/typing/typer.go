@@ -3439,10 +3439,26 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 	if ev.personCtx > 0 {
 		return
 	}
-	if t.retypePersonAsPlace(e, ev, v) || t.retypePersonAsBody(e, ev, v) || t.actPerson(e, ev) {
+	if t.retypePersonAsPlace(e, ev, v) || t.retypePersonAsBody(e, ev, v) || t.actPerson(e, ev) || retypePersonAsTitle(e, ev) {
 		return
 	}
 	t.retypePersonByName(e, ev, v.orgClass)
+}
+
+// retypePersonAsTitle makes a name the tagger read as a person's a
+// miscellaneous one when its name keeps a capitalised "The" written
+// inside a sentence, as a title's does ("starred in The Tarvik Show",
+// "from The Vell Swan"; see theTitle): no person's name opens with the
+// article. Not when a word for a person, a title, a verb of saying or an
+// employer's frame reads it (the person-the-title construction). It
+// reports whether it did.
+func retypePersonAsTitle(e *extract.Entity, ev *evidence) bool {
+	if !ev.theTitle || !strings.HasPrefix(e.Name, "The ") || ev.personWord || ev.titleFirst || ev.speaker > 0 || ev.employer > 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Miscellaneous, ""
+	e.Evidence = append(e.Evidence, ev.because(workVote)...)
+	return true
 }
 
 // retypePersonAsPlace makes a name the tagger read as a person's a

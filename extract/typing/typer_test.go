@@ -901,6 +901,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Kell = PER", "The Green Lamp = MISC", "The Harlow Boys = ORG", "The Tarvik Lantern = ORG/Corporation", "The Velden Lamp = ORG"},
 		},
 		{
+			name:     "a person's name opening with a capitalised The inside a sentence is a title's, unless something says person",
+			text:     "Ann Kell starred in The Tarvik Show. Bo Ek said it beat The Vell Swan. The Harbour Lamp said so.",
+			mentions: [][2]string{{"Ann Kell", per}, {"The Tarvik Show", per}, {"Bo Ek", per}, {"The Vell Swan", per}, {"Harbour Lamp", per}},
+			want:     []string{"Ann Kell = PER", "Bo Ek = PER", "Harbour Lamp = PER", "The Tarvik Show = MISC/CreativeWork", "The Vell Swan = MISC"},
+		},
+		{
 			name:     "a person's or body's name after a person's in full and a possessive is a work's",
 			text:     "Ann Lee wrote it. It was a contrast to Ann Lee's Quiet Harbour. Pellam's Tallow Road won.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Ann Lee", per}, {"Quiet Harbour", per}, {"Pellam", per}, {"Tallow Road", org}},
@@ -2105,7 +2111,7 @@ func TestProcess(t *testing.T) {
 			name:     "names listed after a noun for a kind of work and a dash or a colon are works",
 			text:     "The award-winning trilogy - Tarn Lights, The Pellam Knife and The Vell Glass - tells of Ann Lee. He loved the arcade games: Harlow Run and Tarvik Drive.",
 			mentions: [][2]string{{"Tarn Lights", org}, {"Pellam Knife", org}, {"Vell Glass", per}, {"Ann Lee", per}, {"Harlow Run", loc}, {"Tarvik Drive", org}},
-			want:     []string{"Ann Lee = PER", "Harlow Run = MISC/CreativeWork", "Pellam Knife = MISC/CreativeWork", "Tarn Lights = MISC/CreativeWork", "Tarvik Drive = MISC/CreativeWork", "Vell Glass = MISC/CreativeWork"},
+			want:     []string{"Ann Lee = PER", "Harlow Run = MISC/CreativeWork", "Tarn Lights = MISC/CreativeWork", "Tarvik Drive = MISC/CreativeWork", "The Pellam Knife = MISC/CreativeWork", "The Vell Glass = MISC/CreativeWork"},
 		},
 		{
 			name:     "a title and its subtitle are a work also when the subtitle alone, read as a body's, is named more often",

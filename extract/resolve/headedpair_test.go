@@ -1,0 +1,30 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestHeadedPair checks that a name the recognizer ran over "and" after a
+// first name ending in a word for a body or a number is parted, and that
+// one body's name listing its trades, a legal form, one word on a side
+// and function words are left whole; the list-end rule does not join the
+// parts again, nor does the inner-words join.
+func TestHeadedPair(t *testing.T) {
+	const org = extract.Organization
+	tests := []mentionStepRow{
+		{"a body's word, then a channel", "It was made by the Harlow Council and Channel 4 in May.", [][2]string{{"Harlow Council and Channel", org}}, [][2]string{{"Harlow Council", org}, {"Channel", org}}},
+		{"a spelled number", "Channels such as NBS Three and News 24 are seen.", [][2]string{{"NBS Three and News", org}}, [][2]string{{"NBS Three", org}, {"News", org}}},
+		{"a body listing its trades", "The Harlow Bank and Trust Company said so.", [][2]string{{"Harlow Bank and Trust Company", org}}, [][2]string{{"Harlow Bank and Trust Company", org}}},
+		{"a legal form", "The Vell Council and Tarvik Ltd said so.", [][2]string{{"Vell Council and Tarvik Ltd", org}}, [][2]string{{"Vell Council and Tarvik Ltd", org}}},
+		{"one word after and", "The Harlow Bank and Trust said so.", [][2]string{{"Harlow Bank and Trust", org}}, [][2]string{{"Harlow Bank and Trust", org}}},
+		{"no head before and", "The Harlow Iron and Steel Works said so.", [][2]string{{"Harlow Iron and Steel Works", org}}, [][2]string{{"Harlow Iron and Steel Works", org}}},
+	}
+	r := New(&Options{Aliases: boundNames{}})
+	checkMentionStep(t, func(res *extract.Result) {
+		r.splitCoordinated(res)
+		r.joinCoordinatedNames(res)
+		r.joinInnerWords(res)
+	}, tests)
+}
