@@ -538,22 +538,29 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 		}
 		d.add(p, q, pred, label, method, score)
 	case extract.Person:
-		// "Jane Doe's chancellor, John Roe": an office a person gives
-		// (the possessive says so) works with them. Without it the
-		// "person" is most often a body the tagger misread ("William
-		// Hill spokesman X").
-		if hi > lo && v.isPossessive(lo-1) && d.fullName(q) && v.is(hi-1, lexicon.Office, lexicon.Associate, lexicon.Occupation) && !v.is(hi-1, lexicon.Nobility, lexicon.Kinship) {
-			// One engaged for a service acts for the other, who is
-			// a client, no colleague: they know each other ("Jane
-			// Doe's lawyer, John Roe").
-			pred := schema.Colleague
-			if v.is(hi-1, lexicon.Counsel) {
-				pred = schema.Knows
-			}
-			d.add(p, q, pred, label, method, score)
-		}
+		d.employPerson(p, q, lo, hi, label, method, score)
 	case extract.Location:
 		d.employPlace(p, q, lo, hi, label, method, score)
+	}
+}
+
+// employPerson is employ when the name q before person p's title is a
+// person's: p is q's colleague, or knows q as a client, or nothing.
+func (d *docState) employPerson(p, q, lo, hi int, label, method string, score float64) {
+	v := d.v
+	// "Jane Doe's chancellor, John Roe": an office a person gives
+	// (the possessive says so) works with them. Without it the
+	// "person" is most often a body the tagger misread ("William
+	// Hill spokesman X").
+	if hi > lo && v.isPossessive(lo-1) && d.fullName(q) && v.is(hi-1, lexicon.Office, lexicon.Associate, lexicon.Occupation) && !v.is(hi-1, lexicon.Nobility, lexicon.Kinship) {
+		// One engaged for a service acts for the other, who is
+		// a client, no colleague: they know each other ("Jane
+		// Doe's lawyer, John Roe").
+		pred := schema.Colleague
+		if v.is(hi-1, lexicon.Counsel) {
+			pred = schema.Knows
+		}
+		d.add(p, q, pred, label, method, score)
 	}
 }
 

@@ -71,7 +71,7 @@ func TestContextConstructions(t *testing.T) {
 		{"descriptor-before", "It stars actors Vell Power and Tarn Holloway.", [][2]string{{"Vell Power", per}, {"Tarn Holloway", per}}, nil, "Vell Power"},
 		{"descriptor-before", "Harlow duo Ann Kell and Bo Ek are on the bench.", [][2]string{{"Harlow", org}, {"Ann Kell", per}, {"Bo Ek", per}}, nil, "Ann Kell"},
 		{"descriptor-before", "The folk duo Ann Kell played.", [][2]string{{"Ann Kell", per}}, []string{"MusicGroup/descriptor"}, ""},
-		{"descriptor-before", "The rock duo Greyhill and Pellam split.", [][2]string{{"Greyhill", org}, {"Pellam", org}}, []string{"MusicGroup/descriptor"}, "Greyhill"},
+		{"descriptor-before", "The rock duo Greyhill and Pellam split.", [][2]string{{"Greyhill", org}, {"Pellam", org}}, nil, "Greyhill"},
 		{"work-title", "She starred in the film Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"chart-place", "The singles chart has Greyhill Road at number 20 and Tarn Holloway at number 27.", [][2]string{{"Greyhill Road", loc}, {"Tarn Holloway", per}}, []string{"work"}, ""},
 		{"chart-place", "In the top ten singles, Greyhill Road is at number five.", [][2]string{{"Greyhill Road", per}}, []string{"work"}, ""},

@@ -1528,16 +1528,17 @@ func (w *window) personCoordinated(k int) bool {
 // "rebel X" (an armed group's noun for a person), "comedian and
 // broadcaster X", "basketball giant X", "the duo X and Y".
 func (w *window) describesOther(c string, k int) bool {
-	return c == ClassArmedGroup && personNoun(w, k) || w.personCoordinated(k) || w.sportGiant(k) || w.groupOfPair(c)
+	return c == ClassArmedGroup && personNoun(w, k) || w.personCoordinated(k) || w.sportGiant(k) || w.groupOfPair(c, k)
 }
 
 // groupOfPair reports whether a descriptor of class c before the name
 // names a group of performers the name is one of (duo-pair): a person's
 // name, as the tagger read it, that "and" joins to another person's
 // ("the Harlow duo Ann Lee and Bo Ek", "folk duo Ann Lee and Bo Ek"):
-// the noun describes the pair, and each name stays a person's.
-func (w *window) groupOfPair(c string) bool {
-	if c != ClassMusicGroup || w.res.Mentions[w.mi].Type != extract.Person || w.word(w.hi) != "and" || w.hi+1 >= len(w.at) || w.at[w.hi+1] < 0 {
+// the noun describes the pair, and each name stays a person's. A plural
+// noun at k ("the bands X and Y") describes each name, not a pair.
+func (w *window) groupOfPair(c string, k int) bool {
+	if c != ClassMusicGroup || w.tag(k) == "NNS" || w.res.Mentions[w.mi].Type != extract.Person || w.word(w.hi) != "and" || w.hi+1 >= len(w.at) || w.at[w.hi+1] < 0 {
 		return false
 	}
 	return w.res.Mentions[w.at[w.hi+1]].Type == extract.Person

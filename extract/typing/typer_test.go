@@ -656,7 +656,7 @@ func TestProcess(t *testing.T) {
 			name:     "meeting-head: not a programme's show, a conference on a matter, a speaking conference, nor a league's on a sports page",
 			text:     "She watched the Ann Vell Show. The Conference on Tarvik Trade met. The Vell Widgets Conference said it would grow.",
 			mentions: [][2]string{{"Ann Vell Show", misc}, {"Conference on Tarvik Trade", org}, {"Vell Widgets Conference", org}},
-			want:     []string{"Ann Vell Show = MISC", "Conference on Tarvik Trade = ORG", "Vell Widgets Conference = ORG"},
+			want:     []string{"Ann Vell Show = MISC/CreativeWork", "Conference on Tarvik Trade = ORG", "Vell Widgets Conference = ORG"},
 		},
 		{
 			name:     "meeting-head: not a name someone holds an office of or joins, nor a magazine's",
