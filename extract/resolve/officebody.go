@@ -33,12 +33,7 @@ func (r *Resolver) trimOfficeBodies(res *extract.Result) {
 	if !ok || r.words == nil {
 		return
 	}
-	types := map[string]string{}
-	for _, m := range res.Mentions {
-		if m.Type == extract.Organization || m.Type == extract.Location {
-			types[m.Text] = m.Type
-		}
-	}
+	types := bodyPlaceTypes(res)
 	drop := map[int]bool{}
 	for i := range res.Mentions {
 		m := &res.Mentions[i]

@@ -22,12 +22,7 @@ func (r *Resolver) trimOfficeOf(res *extract.Result) {
 	if !ok || r.words == nil {
 		return
 	}
-	types := map[string]string{}
-	for _, m := range res.Mentions {
-		if m.Type == extract.Organization || m.Type == extract.Location {
-			types[m.Text] = m.Type
-		}
-	}
+	types := bodyPlaceTypes(res)
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		if !isEntityType(m.Type) || m.Type == extract.EventType || !r.afterPersonComma(res, *m) {

@@ -82,12 +82,7 @@ func (r *Resolver) trimTitleTails(res *extract.Result) {
 	if r.words == nil {
 		return
 	}
-	types := map[string]string{}
-	for _, m := range res.Mentions {
-		if m.Type == extract.Organization || m.Type == extract.Location {
-			types[m.Text] = m.Type
-		}
-	}
+	types := bodyPlaceTypes(res)
 	firstNames, _ := r.aliases.(FirstNames)
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
@@ -164,4 +159,17 @@ func personAfter(res *extract.Result, m extract.Mention) bool {
 		}
 	}
 	return false
+}
+
+// bodyPlaceTypes maps the text of each mention of res that is a body's or
+// a place's to its type (the last such mention's): what the document
+// writes elsewhere as a body or a place.
+func bodyPlaceTypes(res *extract.Result) map[string]string {
+	types := map[string]string{}
+	for _, m := range res.Mentions {
+		if m.Type == extract.Organization || m.Type == extract.Location {
+			types[m.Text] = m.Type
+		}
+	}
+	return types
 }
