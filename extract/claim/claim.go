@@ -2590,9 +2590,9 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if v.postNominal(j) {
 		j--
 	}
-	// "Bo Ek himself has said": a reflexive pronoun after the
-	// subject stresses it.
-	if reflexive[v.w(j)] && !v.d.off[RuleReflexiveSubject] && j > 0 && (v.entAt(j-1) >= 0 || strings.HasPrefix(v.tag(j-1), "NN")) {
+	// "Bo Ek himself has said", "Acme itself has warned": a reflexive
+	// pronoun after the subject stresses it.
+	if (reflexive[v.w(j)] || v.w(j) == "itself") && !v.d.off[RuleReflexiveSubject] && j > 0 && (v.entAt(j-1) >= 0 || strings.HasPrefix(v.tag(j-1), "NN")) {
 		j--
 	}
 	if v.w(j) == "," {

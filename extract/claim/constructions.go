@@ -607,7 +607,7 @@ const (
 	RuleTitledSpeaker = "titled-speaker" // Finance minister Ann Lee ... The minister said A (Ann Lee)
 	// RuleReflexiveSubject reads the subject before a reflexive pronoun
 	// that stresses it.
-	RuleReflexiveSubject = "reflexive-subject" // Bo Ek himself has said A (Bo Ek)
+	RuleReflexiveSubject = "reflexive-subject" // Bo Ek himself has said A (Bo Ek); Acme itself has warned A (Acme)
 	// RulePostAfterName reads a post after a name and a comma as the
 	// subject's apposition: the person speaks.
 	RulePostAfterName = "post-after-name" // "A," Bo Ek, Acme's chief executive said (Bo Ek)

@@ -78,6 +78,8 @@ func TestReflexiveSubject(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"after a name", "[[Bo Ek|PER]] himself has said people complain he does not listen.", "Bo Ek | said | people complain he does not listen\n"},
 		{"after a noun", "The officials themselves said the port was shut.", "[The officials] | said | the port was shut\n"},
+		{"itself after a body", "[[Acme|ORG]] itself has warned that the port could shut.", "Acme | warned | the port could shut\n"},
+		{"itself after a noun", "The union itself said the port was shut.", "[The union] | said | the port was shut\n"},
 	})
 	checkSources(t, []speakerRow{
 		{"off", "[[Bo Ek|PER]] himself has said people complain he does not listen.", "- | said | people complain he does not listen\n"},
