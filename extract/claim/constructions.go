@@ -605,6 +605,9 @@ const (
 	// minister said") to the one person named before whose job title
 	// it is.
 	RuleTitledSpeaker = "titled-speaker" // Finance minister Ann Lee ... The minister said A (Ann Lee)
+	// RulePossessiveFinal reads a possessive determiner before a final
+	// attribution's noun as the start of its subject.
+	RulePossessiveFinal = "possessive-final" // A, his report said. (the report's, unnamed)
 	// RuleReflexiveSubject reads the subject before a reflexive pronoun
 	// that stresses it.
 	RuleReflexiveSubject = "reflexive-subject" // Bo Ek himself has said A (Bo Ek); Acme itself has warned A (Acme)
@@ -907,6 +910,7 @@ func Constructions() [][2]string {
 		{RuleBareSurname, "Ann Lee ... Lee said A (a surname no mention covers: the one person whose name ends with it)"},
 		{RulePlacedPerson, "Bo Ek at Tarvik on Velden said A; Di Moss, with the team in Harlow, Norland said A (places chained by prepositions after a person heading the subject: the person)"},
 		{RulePostAfterName, "\"A,\" Bo Ek, Acme's chief executive said (a post after a name and a comma: the person, not the body)"},
+		{RulePossessiveFinal, "A, his report said (the report's, unnamed; the content stops before the possessive)"},
 		{RuleReflexiveSubject, "Bo Ek himself has said A (a reflexive pronoun after the subject stresses it: the subject speaks)"},
 		{RuleTitledSpeaker, "Finance minister Ann Lee ... The minister said A (a definite description: the one person named before whose job title ends with its words)"},
 		{RulePostOf, "Ann Lee, chief executive of Acme said A; Ann Lee, head of policy at Acme said A; Ann Lee of Acme said A; Ann Lee, from Acme said A (the person whose post of a body, or whose body or place, the subject names, not the body)"},

@@ -305,6 +305,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleInitials] = true            // TestInitials
 	seen[RuleTitledSpeaker] = true       // TestTitledSpeaker
 	seen[RuleReflexiveSubject] = true    // TestReflexiveSubject
+	seen[RulePossessiveFinal] = true     // TestPossessiveFinal
 	seen[RulePostAfterName] = true       // TestPostAfterName
 	seen[RulePlacedPerson] = true        // TestPlacedPerson
 	seen[RulePluralBeforePlace] = true   // TestPluralBeforePlace

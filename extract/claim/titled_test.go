@@ -165,3 +165,19 @@ func checkTitledSources(t *testing.T, titles map[string]string, rows []titledRow
 		})
 	}
 }
+
+// TestPossessiveFinal checks that a possessive determiner after a comma
+// opens a final attribution's subject, and that a possessive in a
+// prepositional phrase does not.
+func TestPossessiveFinal(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"his report", "The port will close in May, his report said.", "[his report] | said | The port will close in May\n"},
+		{"its chief", "The port will close in May, its chief executive says.", "[its chief executive] | says | The port will close in May\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port will close in May, his report said.", ""},
+	}, RulePossessiveFinal)
+	checkSources(t, []speakerRow{
+		{"in a phrase", "On the stall were sofas and memorabilia from his past TV shows.", ""},
+	})
+}

@@ -903,6 +903,12 @@ func (v *view) subjectStart(at int) int {
 	}
 	if at >= 0 && v.tag(at) != "PRP" {
 		start = v.npStartBefore(start)
+		// "..., his report said.": a possessive determiner after a
+		// comma or a quotation opens the subject's noun phrase (rule
+		// possessive-final).
+		if v.possessiveFinal(start, at) {
+			start--
+		}
 		// "Mr X of the Y club said", "one source in the room said": the
 		// phrase a preposition attaches to the subject.
 		if !v.d.off[RulePPSubject] && subjectPrep[v.w(start-1)] && start >= 2 && (strings.HasPrefix(v.tag(start-2), "NN") || v.entAt(start-2) >= 0) {
@@ -929,6 +935,19 @@ func (v *view) subjectStart(at int) int {
 		}
 	}
 	return start
+}
+
+// possessiveFinal reports whether a possessive determiner before token
+// start, right after a comma or a closing quotation mark, opens the
+// noun phrase whose common noun at token at is a final attribution's
+// subject (rule possessive-final): "..., his report said", "“...,” our
+// correspondent said".
+func (v *view) possessiveFinal(start, at int) bool {
+	if v.d.off[RulePossessiveFinal] || start < 2 || v.tag(start-1) != "PRP$" || v.entAt(at) >= 0 || !strings.HasPrefix(v.tag(at), "NN") {
+		return false
+	}
+	w := v.w(start - 2)
+	return w == "," || quoteClose[w]
 }
 
 // agentParticipleEnd returns the end of a past participle at token k
