@@ -1456,6 +1456,23 @@ func (d *doc) onePerson(src extract.Span) bool {
 	return c.Has(lexicon.Spokesperson) || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
 }
 
+// spokeLast reports whether claim c was the last words said before
+// sentence si: it was found in the sentence before, or in the one
+// before that, followed by a sentence that is all one quotation, which
+// runs on from it (rule it-after-quote: "A, his report said. “B.” C, it
+// said.").
+func (d *doc) spokeLast(c extract.Claim, si int) bool {
+	if c.Sentence == si-1 {
+		return true
+	}
+	if d.off[RuleItAfterQuote] || c.Sentence != si-2 {
+		return false
+	}
+	toks := d.res.Sentences[si-1].Tokens
+	n := len(toks)
+	return n >= 3 && quoteOpen[toks[0].Text] && (quoteClose[toks[n-1].Text] || quoteClose[toks[n-2].Text])
+}
+
 // resolveIt returns what "it" at token i refers to (or -1, with v.they
 // set to an unnamed thing's words).
 func (v *view) resolveIt(i int) int {
@@ -1471,7 +1488,7 @@ func (v *view) resolveIt(i int) int {
 	// "..., the report said. It added ...": the unnamed thing that
 	// spoke in the sentence before.
 	if n := len(d.claims); n > 0 && !d.off[RuleItUnnamed] {
-		if c := d.claims[n-1]; c.Sentence == v.si-1 && c.Speaker < 0 && c.Source.Len() > 0 && !d.unnamedPerson(c.Source) && d.singular(c.Source) {
+		if c := d.claims[n-1]; d.spokeLast(c, v.si) && c.Speaker < 0 && c.Source.Len() > 0 && !d.unnamedPerson(c.Source) && d.singular(c.Source) {
 			v.they = c.Source
 			return -1
 		}

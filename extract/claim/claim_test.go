@@ -1342,6 +1342,19 @@ func TestItUnnamed(t *testing.T) {
 	}, RuleItUnnamed)
 }
 
+// TestItAfterQuote checks that "it" after a claim of an unnamed thing and
+// a sentence of quotation that runs on from it is that thing, and that a
+// sentence of narration between them breaks the chain.
+func TestItAfterQuote(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"after a quotation", "The port lost money, the report said. \"The plan has failed.\"\n\nShips were waiting, it said.", "[the report] | said | The port lost money\n[the report] | said | Ships were waiting\n"},
+		{"after narration", "The port lost money, the report said. The plan was drawn up in May.\n\nShips were waiting, it said.", "[the report] | said | The port lost money\n- | said | Ships were waiting\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port lost money, the report said. \"The plan has failed.\"\n\nShips were waiting, it said.", "[the report] | said | The port lost money\n- | said | Ships were waiting\n"},
+	}, RuleItAfterQuote)
+}
+
 // TestOpeningAdjunct checks that a participle's words after a comma are
 // the unnamed subject's past a wire's credit the headline ends with or
 // an opening prepositional phrase, and that a clause a subordinator

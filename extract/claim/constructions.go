@@ -78,6 +78,10 @@ const (
 	// RuleItUnnamed reads "it" right after a claim of an unnamed
 	// singular thing ("the report") as that speaker.
 	RuleItUnnamed = "it-unnamed" // A, the report said. It added B.
+	// RuleItAfterQuote reads "it" after a claim of an unnamed singular
+	// thing whose quotation runs on to the sentence before as that
+	// speaker, as it-unnamed does right after the claim.
+	RuleItAfterQuote = "it-after-quote" // A, his report said. “B.” C, it said. (C is the report's, unnamed)
 	// RuleItBody reads "it" that names no body or place otherwise, right
 	// after a claim of an unnamed body ("the pressure group"), as that
 	// body.
@@ -837,6 +841,7 @@ func Constructions() [][2]string {
 		{RuleBareParticiple, "Ann Lee cancelled the show saying A (Ann Lee says A, not the show)"},
 		{RuleHeadlinePhrase, "Ann Lee confirms port climbdown (a headline's noun phrase, the paper's label: no claim)"},
 		{RuleSoleBody, "Shares in Acme rose after it said A (the one organisation named before, when no body was a subject yet)"},
+		{RuleItAfterQuote, "A, his report said. “B.” C, it said (C is the report's too, unnamed: the quotation B runs on from its claim)"},
 		{RuleItUnnamed, "A, the report said. It added B (B is the report's too, unnamed)"},
 		{RuleOpeningAdjunct, "In a report, the research firm painted a bright picture, claiming A; Acme - Lawyers pressed the court, saying A (the subject past a wire's credit or an opening prepositional phrase speaks, unnamed)"},
 		{RuleAlsoJoined, "The charity welcomed the plan and also said B; Ann Lee said A and also warned B (a verb after a conjunction and also, the subject's too)"},

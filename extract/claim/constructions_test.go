@@ -179,6 +179,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleHeUnnamed] = true           // TestHeUnnamed
 	seen[RuleSolePerson] = true          // TestSolePerson
 	seen[RuleItUnnamed] = true           // TestItUnnamed
+	seen[RuleItAfterQuote] = true        // TestItAfterQuote
 	seen[RuleItBody] = true              // TestItBody
 	seen[RuleSubordinatePronoun] = true  // TestSubordinatePronoun
 	seen[RuleDashParticiple] = true      // TestDashParticiple
