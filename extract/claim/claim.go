@@ -2756,6 +2756,14 @@ func (v *view) peopleBeforePlace(j int) int {
 	if v.tag(h) == "VBN" && v.entAt(h) < 0 && strings.HasPrefix(v.tag(h-1), "NN") {
 		h--
 	}
+	// "Unions at Acme Corp in Harlow say": the place ends a phrase of
+	// its own after a body's or a place's name that another phrase of
+	// place sets after the noun (rule place-chain).
+	if h >= 0 && v.entAt(h) >= 0 && !v.d.off[RulePlaceChain] {
+		if t := v.entType(v.entity(h)); t == extract.Organization || t == extract.Location {
+			return v.peopleBeforePlace(h)
+		}
+	}
 	if h < 0 || v.entAt(h) >= 0 || v.tag(h) != "NNS" && v.tag(h) != "NN" && !v.capitalPluralHead(h) {
 		return -1
 	}

@@ -231,7 +231,11 @@ const (
 	// RuleAgentParticiple reads a past participle and its "by" agent
 	// after a speaker's noun phrase as part of the phrase.
 	RuleAgentParticiple = "agent-participle" // A, said the leaflet published by Acme; A, a study published by Acme showed
-	RuleAppositiveBody  = "appositive-body"  // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
+	// RulePlaceChain reads past a place's phrase after a body's or a
+	// place's name that itself follows a noun and a preposition of place:
+	// the noun, unnamed, speaks.
+	RulePlaceChain     = "place-chain"     // Unions at Acme Corp in Harlow say A ([Unions at Acme Corp in Harlow])
+	RuleAppositiveBody = "appositive-body" // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
 	// RuleDescriptionAside ends the words before a final attribution
 	// at the quotation that a description of the person named after it
 	// follows.
@@ -868,6 +872,7 @@ func Constructions() [][2]string {
 		{RuleJoinedFinal, "The port will close, officials and analysts warned; “A,” Ann Lee and Bo Ek said (subjects joined after a comma: a final attribution, the plural nouns unnamed together, the names each)"},
 		{RuleQuotedFinal, "The port will close, the Harlow Post quoted Ann Lee as saying (after a comma: the words before it are the quoted one's, the quoting body the outlet)"},
 		{RuleAgentParticiple, "The port will close, said the leaflet published jointly by Acme and Vellmar; A, a study published by Acme showed (a past participle and its agent after the speaker's noun: the attribution runs over them)"},
+		{RulePlaceChain, "Unions at Acme Corp in Harlow say A (a place's phrase after a body's name that a phrase of place sets after the noun: the noun speaks, unnamed, not the place)"},
 		{RuleAppositiveBody, "The leading plaintiff, the University of Harlow, announced A (a body's name set off by commas after the opening noun phrase: the subject's apposition, no inverted verb)"},
 		{RuleNamedAfterPhrase, "“A,” said one of their lawyers, Bo Ek; ..., said a lawyer for the firm, Ann Lee (a noun phrase, its prepositional phrase and a comma, then a person's name: the person speaks)"},
 		{RulePeopleOfBody, "Another investor in Acme said A; critics of Acme said A; Norland Party backbenchers said A (people a body has or deals with, holding no post of it, or its members: unnamed, the whole phrase; not the body)"},

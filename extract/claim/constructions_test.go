@@ -329,6 +329,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleJoinedFinal] = true         // TestJoinedFinal
 	seen[RuleQuotedFinal] = true         // TestQuotedFinal
 	seen[RuleAgentParticiple] = true     // TestAgentParticiple
+	seen[RulePlaceChain] = true          // TestPlaceChain
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject

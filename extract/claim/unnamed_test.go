@@ -480,3 +480,16 @@ func TestAgentParticiple(t *testing.T) {
 		{"off", "The port will close, said the leaflet published jointly by [[Acme|ORG]] and [[Vellmar|ORG]].", ""},
 	}, RuleAgentParticiple)
 }
+
+// TestPlaceChain checks that a place's phrase after a body's name that a
+// phrase of place sets after a noun for people leaves the noun the
+// speaker, not the place.
+func TestPlaceChain(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"people at a body in a place", "Workers at [[Acme Corp|ORG]] in [[Harlow|LOC]] said they were angry.", "[Workers at Acme Corp in Harlow] | said | they were angry\n"},
+		{"people in a place in a country", "Doctors in [[Harlow|LOC]] in [[Norland|LOC]] said the ward would close.", "[Doctors in Harlow in Norland] | said | the ward would close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Workers at [[Acme Corp|ORG]] in [[Harlow|LOC]] said they were angry.", "Harlow | said | they were angry\n"},
+	}, RulePlaceChain)
+}
