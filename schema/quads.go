@@ -343,7 +343,7 @@ func (b *builder) claims() {
 		if b.entity(c.Speaker) {
 			b.iri(iri, Author, b.ents[c.Speaker])
 		} else if b.inText(c.Source.Start, c.Source.End) {
-			b.str(iri, SourceText, strings.Join(strings.Fields(input.StripMarkup(res.Doc.Text[c.Source.Start:c.Source.End])), " "))
+			b.str(iri, SourceText, input.Words(res.Doc.Text[c.Source.Start:c.Source.End]))
 		}
 		if b.entity(c.Outlet) {
 			b.iri(iri, ReportedBy, b.ents[c.Outlet])

@@ -60,7 +60,7 @@ func claimText(res *extract.Result, c extract.Claim) string {
 	if c.Start < 0 || c.End > len(res.Doc.Text) || c.Start >= c.End {
 		return ""
 	}
-	return strings.Join(strings.Fields(input.StripMarkup(res.Doc.Text[c.Start:c.End])), " ")
+	return input.Words(res.Doc.Text[c.Start:c.End])
 }
 
 // speakerName returns what kg extract prints for a claim's speaker: the
@@ -71,7 +71,7 @@ func speakerName(res *extract.Result, c extract.Claim) string {
 		return res.Entities[c.Speaker].Name
 	}
 	if s := c.Source; s.Start >= 0 && s.Start < s.End && s.End <= len(res.Doc.Text) {
-		return "[" + strings.Join(strings.Fields(input.StripMarkup(res.Doc.Text[s.Start:s.End])), " ") + "]"
+		return "[" + input.Words(res.Doc.Text[s.Start:s.End]) + "]"
 	}
 	return "-"
 }

@@ -179,6 +179,13 @@ func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
+// Words returns s as a reader sees it on one line: its markup dropped
+// (StripMarkup) and each run of white space one space ("a claim's\n
+// words" is "a claim's words").
+func Words(s string) string {
+	return strings.Join(strings.Fields(StripMarkup(s)), " ")
+}
+
 // StripMarkup returns s, a span of a document's text, as a reader sees
 // it: character references decoded (Unescape) and the tags of HTML that a
 // feed left in the text dropped, escaped ("&lt;p&gt;") or not ("<A
