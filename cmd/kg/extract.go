@@ -40,10 +40,17 @@ A claim line gives its speaker, or an unnamed speaker's words in brackets
 as written ("[officials]", "[Ann Lee's lawyer]"; kg:sourceText in the
 graph), or "-".
 
-Files and directories are read as 'kg build' reads text files (see its
---help): directories recursively, symbolic links followed, "-" for standard
-input; a path that cannot be read, or is not text, is rejected with the
-cause, and the others are still extracted. --exclude leaves files out.
+Files and directories are read as 'kg build' reads them (see its --help):
+directories recursively, symbolic links followed, "-" for standard input
+(one text article); the format by file name (.jsonl and .ndjson one article
+a line, .csv one a record under a header row, .html a web page, a trailing
+.gz decompressed, anything else one text article), or --input-format for
+every input; --csv-header names the columns of CSV files without a header
+row. A path, line or record that cannot be read, or is not text, is rejected
+with the cause, and the others are still extracted. --exclude leaves files
+out. When more than one document is read, each one's output opens with a
+line "# SOURCE": the path, or a record's url, else its source, else
+path#id, else path:line.
 
 With --explain, the text format says for every entity, relation, claim and
 event what made it: the model or construction (the tagger "ner" for a
@@ -60,7 +67,9 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	format := fs.String("format", "text", "output `format`: text or json")
 	offsets := fs.String("offsets", offsetChars, "what JSON offsets count: `chars` (Unicode code points, as the graph and kg show) or bytes (UTF-8)")
 	explain := fs.Bool("explain", false, "say what made each entity type, relation, claim and event (text format)")
-	maxBytes := fs.Int64("max-bytes", input.DefaultMaxBytes, "largest input file accepted, in `bytes`")
+	inFormat := fs.String("input-format", "", "read every input as `FORMAT`: text, jsonl, csv or html (default: by file name)")
+	csvHeader := fs.StringSlice("csv-header", nil, "`NAMES` of the columns of CSV inputs that have no header row, comma-separated (for example class,title,text); their first row is then data")
+	maxBytes := fs.Int64("max-bytes", input.DefaultMaxBytes, "largest document accepted (a file, a JSONL line, a CSV record), in `bytes`")
 	exclude := fs.StringArray("exclude", nil, "leave out files and directories whose name or path matches `GLOB` (repeatable)")
 	var po pipelineFlags
 	po.register(fs)
@@ -73,10 +82,15 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	if *offsets != offsetChars && *offsets != offsetBytes {
 		return usageError{fmt.Errorf("extract: unknown --offsets %q (want chars or bytes)", *offsets)}
 	}
+	switch *inFormat {
+	case "", input.Text, input.JSONL, input.CSV, input.HTML:
+	default:
+		return usageError{fmt.Errorf("extract: unknown --input-format %q (want one of %s)", *inFormat, strings.Join(input.Formats, ", "))}
+	}
 	if fs.NArg() == 0 {
 		return usageError{fmt.Errorf("extract: no input; give files, directories or - for standard input")}
 	}
-	inOpts := &input.Options{MaxBytes: *maxBytes, Exclude: *exclude, Skipped: func(s input.Skip) {
+	inOpts := &input.Options{MaxBytes: *maxBytes, Format: *inFormat, CSVHeader: *csvHeader, Exclude: *exclude, Skipped: func(s input.Skip) {
 		if !s.Excluded {
 			fmt.Fprintf(stderr, "kg extract: skipped %s: %s\n", s.Path, s.Reason)
 		}
@@ -89,43 +103,61 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	if err != nil {
 		return err
 	}
+	out := extractOutput{w: stdout, format: *format, offsets: *offsets, explain: *explain, header: len(srcs) > 1}
 	rejected := 0
 	for _, src := range srcs {
-		doc, _, err := input.Read(ctx, src, c.stdin, inOpts)
-		if err != nil {
-			if !input.IsRejection(err) {
-				return fmt.Errorf("extract: interrupted: %w", err)
+		if f, _ := input.FormatOf(src.Path); (*inFormat == "" && (f == input.JSONL || f == input.CSV)) || *inFormat == input.JSONL || *inFormat == input.CSV {
+			out.header = true // a file of records holds many documents
+		}
+		err := input.Each(ctx, src, c.stdin, inOpts, func(it input.Item) error {
+			if it.Err != nil {
+				fmt.Fprintf(stderr, "kg extract: rejected %v\n", trimPrefix(it.Err.Error(), "input: "))
+				rejected++
+				return nil
 			}
-			fmt.Fprintf(stderr, "kg extract: rejected %v\n", trimPrefix(err.Error(), "input: "))
-			rejected++
-			continue
-		}
-		res, err := pipe.Extract(ctx, doc)
-		if errors.Is(err, pipeline.ErrDocTimeout) {
-			fmt.Fprintf(stderr, "kg extract: rejected %s: extraction took longer than --doc-timeout %v\n", doc.Source, po.docTimeout)
-			rejected++
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		if *format == "json" {
-			if *offsets == offsetChars {
-				schema.CodePointOffsets(res)
+			res, err := pipe.Extract(ctx, it.Doc)
+			if errors.Is(err, pipeline.ErrDocTimeout) {
+				fmt.Fprintf(stderr, "kg extract: rejected %s: extraction took longer than --doc-timeout %v\n", it.Name, po.docTimeout)
+				rejected++
+				return nil
 			}
-			if err := json.NewEncoder(stdout).Encode(jsonResult{Offsets: *offsets, Result: res}); err != nil {
+			if err != nil {
 				return err
 			}
-			continue
+			return out.write(res)
+		})
+		if err != nil {
+			if ctx.Err() != nil {
+				return fmt.Errorf("extract: interrupted: %w", err)
+			}
+			return err
 		}
-		if *explain {
-			writeExplained(stdout, res, len(srcs) > 1)
-			continue
-		}
-		writeText(stdout, res, len(srcs) > 1)
 	}
 	if rejected > 0 {
 		return errReported
+	}
+	return nil
+}
+
+// extractOutput writes kg extract's results in the format asked for.
+type extractOutput struct {
+	w               io.Writer
+	format, offsets string
+	explain, header bool
+}
+
+// write prints one document's result.
+func (o *extractOutput) write(res *extract.Result) error {
+	switch {
+	case o.format == "json":
+		if o.offsets == offsetChars {
+			schema.CodePointOffsets(res)
+		}
+		return json.NewEncoder(o.w).Encode(jsonResult{Offsets: o.offsets, Result: res})
+	case o.explain:
+		writeExplained(o.w, res, o.header)
+	default:
+		writeText(o.w, res, o.header)
 	}
 	return nil
 }
