@@ -2625,6 +2625,12 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 		a := v.relativeAntecedent(r)
 		return v.speakerAt(a), a
 	}
+	// "Acme Corp in Harlow said", "Officials at Acme Corp in Harlow
+	// said": the place says where the body is; the body's phrase is the
+	// subject (rule body-in-place).
+	if h := v.bodyBeforePlace(j); h >= 0 {
+		j = h
+	}
 	// "Doctors in Harlow said": people in a place speak for
 	// themselves, as "Harlow doctors" do; the noun before the place is
 	// the source.
@@ -2642,6 +2648,27 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 		return -1, h
 	}
 	return v.speakerAt(j), j
+}
+
+// bodyBeforePlace returns the last token of a body's name that the name
+// of a place ending at token j follows after "in" or "at" (rule
+// body-in-place): "Acme Corp in Harlow", where the place says where the
+// body is and the body, not the place, is the subject. It returns -1
+// otherwise.
+func (v *view) bodyBeforePlace(j int) int {
+	e := v.entity(j)
+	if e < 0 || v.d.off[RuleBodyInPlace] || v.entType(e) != extract.Location {
+		return -1
+	}
+	ms := v.mentionStart(j)
+	if p := v.w(ms - 1); p != "in" && p != "at" {
+		return -1
+	}
+	h := ms - 2
+	if h < 0 || v.entAt(h) < 0 || v.entType(v.entity(h)) != extract.Organization {
+		return -1
+	}
+	return h
 }
 
 // participleRecipient returns the head of the noun phrase that a name

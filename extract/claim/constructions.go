@@ -234,7 +234,11 @@ const (
 	// RulePlaceChain reads past a place's phrase after a body's or a
 	// place's name that itself follows a noun and a preposition of place:
 	// the noun, unnamed, speaks.
-	RulePlaceChain     = "place-chain"     // Unions at Acme Corp in Harlow say A ([Unions at Acme Corp in Harlow])
+	RulePlaceChain = "place-chain" // Unions at Acme Corp in Harlow say A ([Unions at Acme Corp in Harlow])
+	// RuleBodyInPlace reads a place's name after a body's name and "in"
+	// or "at" in a subject as where the body is: the body speaks, not
+	// the place.
+	RuleBodyInPlace    = "body-in-place"   // Acme Corp in Harlow said A; Officials at Acme Corp in Harlow said A (Acme Corp)
 	RuleAppositiveBody = "appositive-body" // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
 	// RuleDescriptionAside ends the words before a final attribution
 	// at the quotation that a description of the person named after it
@@ -873,6 +877,7 @@ func Constructions() [][2]string {
 		{RuleQuotedFinal, "The port will close, the Harlow Post quoted Ann Lee as saying (after a comma: the words before it are the quoted one's, the quoting body the outlet)"},
 		{RuleAgentParticiple, "The port will close, said the leaflet published jointly by Acme and Vellmar; A, a study published by Acme showed (a past participle and its agent after the speaker's noun: the attribution runs over them)"},
 		{RulePlaceChain, "Unions at Acme Corp in Harlow say A (a place's phrase after a body's name that a phrase of place sets after the noun: the noun speaks, unnamed, not the place)"},
+		{RuleBodyInPlace, "Acme Corp in Harlow said A; Officials at Acme Corp in Harlow said A (a place's name after a body's name and \"in\" or \"at\": where the body is; the body speaks, not the place)"},
 		{RuleAppositiveBody, "The leading plaintiff, the University of Harlow, announced A (a body's name set off by commas after the opening noun phrase: the subject's apposition, no inverted verb)"},
 		{RuleNamedAfterPhrase, "“A,” said one of their lawyers, Bo Ek; ..., said a lawyer for the firm, Ann Lee (a noun phrase, its prepositional phrase and a comma, then a person's name: the person speaks)"},
 		{RulePeopleOfBody, "Another investor in Acme said A; critics of Acme said A; Norland Party backbenchers said A (people a body has or deals with, holding no post of it, or its members: unnamed, the whole phrase; not the body)"},

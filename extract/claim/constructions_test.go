@@ -330,6 +330,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleQuotedFinal] = true         // TestQuotedFinal
 	seen[RuleAgentParticiple] = true     // TestAgentParticiple
 	seen[RulePlaceChain] = true          // TestPlaceChain
+	seen[RuleBodyInPlace] = true         // TestBodyInPlace
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject

@@ -491,5 +491,19 @@ func TestPlaceChain(t *testing.T) {
 	})
 	checkSources(t, []speakerRow{
 		{"off", "Workers at [[Acme Corp|ORG]] in [[Harlow|LOC]] said they were angry.", "Harlow | said | they were angry\n"},
-	}, RulePlaceChain)
+	}, RulePlaceChain, RuleBodyInPlace)
+}
+
+// TestBodyInPlace checks that a place's name after a body's name and "in"
+// or "at" leaves the body the speaker, not the place.
+func TestBodyInPlace(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"body in a place", "[[Acme Corp|ORG]] in [[Harlow|LOC]] said the plant would close.", "Acme Corp | said | the plant would close\n"},
+		{"officials at a body in a place", "Officials at [[Acme Corp|ORG]] in [[Harlow|LOC]] said the plant would close.", "Acme Corp | said | the plant would close\n"},
+		{"people at a body in a place", "Workers at [[Acme Corp|ORG]] in [[Harlow|LOC]] said they were angry.", "[Workers at Acme Corp in Harlow] | said | they were angry\n"},
+		{"place alone", "Officials in [[Harlow|LOC]] said the plant would close.", "[Officials in Harlow] | said | the plant would close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Acme Corp|ORG]] in [[Harlow|LOC]] said the plant would close.", "Harlow | said | the plant would close\n"},
+	}, RuleBodyInPlace)
 }
