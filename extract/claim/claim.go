@@ -5151,7 +5151,7 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	if v.d.off[method] {
 		return
 	}
-	if speaker >= 0 && speaker == v.inferred {
+	if speaker >= 0 && speaker == v.inferred && !v.paraphraseSubject(lo, hi, speaker) {
 		for k := lo; k < hi; k++ {
 			if v.entAt(k) >= 0 && v.entity(k) == speaker && !v.selfNamedBody(k, speaker) {
 				speaker = -1
@@ -5193,6 +5193,42 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 			v.d.setLastPerson(speaker, v.si)
 		}
 	}
+}
+
+// paraphraseSubject reports whether person e, whom a pronoun after them
+// names as the speaker of the words in tokens [lo, hi), opens those words as
+// their subject outside any quotation, with no other person named before
+// them in the text (rule paraphrase-subject): in "Ann Lee will return to
+// the team once her knee is healed, she said" the reporter gives her
+// words, and she is the only one "she" can be.
+func (v *view) paraphraseSubject(lo, hi, e int) bool {
+	if v.d.off[RuleParaphraseSubject] || v.construction != ConsFinal || v.entType(e) != extract.Person {
+		return false
+	}
+	// The name may follow its title's words: "Norlandic captain Ann Lee"
+	// (a demonym there may be a place's mention).
+	k := lo
+	for k < hi && k < lo+4 && (v.entAt(k) < 0 || v.entType(v.entity(k)) != extract.Person) && (v.tag(k) == "DT" || strings.HasPrefix(v.tag(k), "JJ") || strings.HasPrefix(v.tag(k), "NN")) {
+		k++
+	}
+	if k >= hi || v.entAt(k) < 0 || v.entity(k) != e {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if v.inQuotation(k) || tokenize.IsOpenQuote(v.w(k)) || quoteClose[v.w(k)] {
+			return false
+		}
+	}
+	at := v.toks[lo].Start
+	for _, m := range v.d.res.Mentions {
+		if m.Start >= at {
+			break
+		}
+		if m.Type == extract.Person && m.Entity >= 0 && m.Entity != e {
+			return false
+		}
+	}
+	return true
 }
 
 // unbalanced reports whether the quotation mark q opens or closes a

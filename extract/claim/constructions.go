@@ -238,8 +238,12 @@ const (
 	// RuleBodyInPlace reads a place's name after a body's name and "in"
 	// or "at" in a subject as where the body is: the body speaks, not
 	// the place.
-	RuleBodyInPlace    = "body-in-place"   // Acme Corp in Harlow said A; Officials at Acme Corp in Harlow said A (Acme Corp)
-	RuleAppositiveBody = "appositive-body" // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
+	RuleBodyInPlace = "body-in-place" // Acme Corp in Harlow said A; Officials at Acme Corp in Harlow said A (Acme Corp)
+	// RuleParaphraseSubject keeps the person a pronoun names as the
+	// speaker of words before it that open with that person's name,
+	// unquoted, when no other person was named before.
+	RuleParaphraseSubject = "paraphrase-subject" // Ann Lee will return once her knee heals, she said (Ann Lee)
+	RuleAppositiveBody    = "appositive-body"    // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
 	// RuleDescriptionAside ends the words before a final attribution
 	// at the quotation that a description of the person named after it
 	// follows.
@@ -878,6 +882,7 @@ func Constructions() [][2]string {
 		{RuleAgentParticiple, "The port will close, said the leaflet published jointly by Acme and Vellmar; A, a study published by Acme showed (a past participle and its agent after the speaker's noun: the attribution runs over them)"},
 		{RulePlaceChain, "Unions at Acme Corp in Harlow say A (a place's phrase after a body's name that a phrase of place sets after the noun: the noun speaks, unnamed, not the place)"},
 		{RuleBodyInPlace, "Acme Corp in Harlow said A; Officials at Acme Corp in Harlow said A (a place's name after a body's name and \"in\" or \"at\": where the body is; the body speaks, not the place)"},
+		{RuleParaphraseSubject, "Ann Lee will return once her knee heals, she said (the words, unquoted, open with the name of the one person named so far: she speaks of herself)"},
 		{RuleAppositiveBody, "The leading plaintiff, the University of Harlow, announced A (a body's name set off by commas after the opening noun phrase: the subject's apposition, no inverted verb)"},
 		{RuleNamedAfterPhrase, "“A,” said one of their lawyers, Bo Ek; ..., said a lawyer for the firm, Ann Lee (a noun phrase, its prepositional phrase and a comma, then a person's name: the person speaks)"},
 		{RulePeopleOfBody, "Another investor in Acme said A; critics of Acme said A; Norland Party backbenchers said A (people a body has or deals with, holding no post of it, or its members: unnamed, the whole phrase; not the body)"},

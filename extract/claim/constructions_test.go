@@ -331,6 +331,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleAgentParticiple] = true     // TestAgentParticiple
 	seen[RulePlaceChain] = true          // TestPlaceChain
 	seen[RuleBodyInPlace] = true         // TestBodyInPlace
+	seen[RuleParaphraseSubject] = true   // TestParaphraseSubject
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject

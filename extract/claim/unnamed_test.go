@@ -507,3 +507,19 @@ func TestBodyInPlace(t *testing.T) {
 		{"off", "[[Acme Corp|ORG]] in [[Harlow|LOC]] said the plant would close.", "Harlow | said | the plant would close\n"},
 	}, RuleBodyInPlace)
 }
+
+// TestParaphraseSubject checks that a pronoun after unquoted words that
+// open with the name of the one person named so far stands for that
+// person, and for no one when the words are quoted or another person was
+// named before.
+func TestParaphraseSubject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"paraphrase", "[[Ann Lee|PER]] will return to the team once her knee is healed, she said in a statement.", "Ann Lee | said | Ann Lee will return to the team once her knee is healed\n"},
+		{"after a title", "Norlandic captain [[Ann Lee|PER]] will return to the team, she said in a statement.", "Ann Lee | said | Norlandic captain Ann Lee will return to the team\n"},
+		{"after a place's demonym", "[[Norlandic|LOC]] captain [[Ann Lee|PER]] will return to the team, she said in a statement.", "Ann Lee | said | Norlandic captain Ann Lee will return to the team\n"},
+		{"quoted", "“[[Ann Lee|PER]] will return to the team,” she said.", "- | said | Ann Lee will return to the team\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] will return to the team once her knee is healed, she said in a statement.", "- | said | Ann Lee will return to the team once her knee is healed\n"},
+	}, RuleParaphraseSubject)
+}
