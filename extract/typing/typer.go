@@ -1285,9 +1285,31 @@ func placeList(w *window, ev *evidence) {
 	if w.res.Mentions[w.mi].Type == extract.Location {
 		return
 	}
+	places := listPlacesAfter(w)
+	if places < 2 {
+		places += listPlacesBefore(w, 2-places)
+	}
+	if places >= 2 {
+		ev.vote(ClassPlace, wDescrPair, "place-list", "a list of places")
+	}
+}
+
+// listJoint reports whether the words at k and k+1 are a comma and the
+// "and" or "or" that ends a list ("Harlow, Pellam, and X": the serial
+// comma).
+func listJoint(w *window, k int) bool {
+	return w.word(k) == "," && (w.word(k+1) == "and" || w.word(k+1) == "or")
+}
+
+// listPlacesAfter counts the members of the list after the name (", Y",
+// "and Y", "or Y", ", and Y", each a name) that are places the tagger and
+// the gazetteer agree on, up to two.
+func listPlacesAfter(w *window) int {
 	places := 0
-	// After the name: ", Y", "and Y", "or Y", each a name.
 	for k, n := w.hi, 0; k+1 < len(w.toks) && n < listReach && places < 2; n++ {
+		if listJoint(w, k) {
+			k++
+		}
 		if x := w.word(k); x != "," && x != "and" && x != "or" || w.at[k+1] < 0 {
 			break
 		}
@@ -1299,12 +1321,19 @@ func placeList(w *window, ev *evidence) {
 			places++
 		}
 		k = j + 1
-		if w.word(k) == "," && w.word(k+1) == "and" || w.word(k) == "," && w.word(k+1) == "or" {
-			k++
-		}
 	}
-	// Before it: "Y, Z and X".
-	for k, n := w.lo-1, 0; k >= 1 && n < listReach && places < 2; n++ {
+	return places
+}
+
+// listPlacesBefore counts the members of the list before the name ("Y, Z
+// and X", "Y, Z, and X") that are places the tagger and the gazetteer
+// agree on, up to want.
+func listPlacesBefore(w *window, want int) int {
+	places := 0
+	for k, n := w.lo-1, 0; k >= 1 && n < listReach && places < want; n++ {
+		if k >= 2 && listJoint(w, k-1) {
+			k--
+		}
 		if x := w.word(k); x != "," && x != "and" && x != "or" || w.at[k-1] < 0 {
 			break
 		}
@@ -1316,13 +1345,8 @@ func placeList(w *window, ev *evidence) {
 			places++
 		}
 		k = j - 1
-		if w.word(k) == "," && (w.word(k+1) == "and" || w.word(k+1) == "or") {
-			k--
-		}
 	}
-	if places >= 2 {
-		ev.vote(ClassPlace, wDescrPair, "place-list", "a list of places")
-	}
+	return places
 }
 
 // ContextConstructions lists the constructions of the words around a
