@@ -740,22 +740,32 @@ func (t *Typer) personNameEvidence(e *extract.Entity, ev *evidence) {
 			ev.vote(ClassNewsMedia, wName, "name-first", words[0]) // "the Daily Courier"
 		}
 		// "Cape of X", "Vornsby Island": a word for a natural
-		// feature opening a name before "of", or ending it after a
+		// feature opening a name before "of", or one for a natural
+		// feature or a road ("Vornsby Street") ending it after a
 		// word that begins no one's name, is no person's (not a
 		// surname the gazetteer knows, "Hill", nor one news mostly
 		// capitalises, "Woods"); a title of common words ("Spilled
 		// Water") is left to retypePerson.
 		if t.featureWord(words[0]) && len(words) >= 3 && words[1] == "of" {
 			ev.vote(ClassPlace, wName, "name-first", words[0])
-		} else if last := words[len(words)-1]; t.featureWord(last) && t.g != nil && !t.givenFirst(e.Name) &&
+		} else if last := words[len(words)-1]; (t.featureWord(last) || t.roadWord(last)) && t.g != nil && !t.givenFirst(e.Name) &&
 			t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatFirst|gazetteer.CatPerson) == 0 &&
 			t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && !t.commonWords(e.Name) {
 			// A word news capitalises about as often as not
-			// ("Island", which ends many places' names) says place
-			// only where nothing says work (see retypePerson).
-			if t.commonWord(last) {
+			// ("Island", which ends many places' names), or a
+			// road's ("Street", "Expressway": the place-head rule,
+			// which leaves a ground's to the sports page's rules,
+			// and a title's words to retypePerson: "Rain Is The
+			// Road"), says place only where nothing says work (see
+			// retypePerson).
+			switch {
+			case !t.featureWord(last):
+				if !t.titleWords(e.Name) {
+					ev.featureHead = last
+				}
+			case t.commonWord(last):
 				ev.vote(ClassPlace, wName, "name-head", last)
-			} else if t.oftenLower(last) {
+			case t.oftenLower(last):
 				ev.featureHead = last
 			}
 		}
@@ -4359,7 +4369,9 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-head", Words: lastWord(e.Name)})
 		return true
 	}
-	t.organizationAsPlace(e, ev, v)
+	if !t.bodyAsPlace(e, ev, v) {
+		t.organizationAsPlace(e, ev, v)
+	}
 	return false
 }
 

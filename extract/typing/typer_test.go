@@ -2078,6 +2078,36 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Hill = PER", "Pellam Island = MISC/CreativeWork", "Vornsby Island = LOC/Place"},
 		},
 		{
+			name:     "place-head: a name read as a body's that a natural feature's word heads is a place's",
+			text:     "The Tarvik Archipelago is home to seals. Ferries cross the Vell Basin daily.",
+			mentions: [][2]string{{"Tarvik Archipelago", org}, {"Vell Basin", org}},
+			want:     []string{"Tarvik Archipelago = LOC/Place", "Vell Basin = LOC/Place"},
+		},
+		{
+			name:     "place-head: not a body that speaks, employs or has a body's word, nor a name the gazetteer holds as a work's",
+			text:     "Tarvik Island said profits rose. Ann Lee, an analyst at Vell Basin, agreed. Pellam Valley Council met. Coronation Street aired.",
+			mentions: [][2]string{{"Tarvik Island", org}, {"Ann Lee", per}, {"Vell Basin", org}, {"Pellam Valley Council", org}, {"Coronation Street", org}},
+			want:     []string{"Ann Lee = PER", "Coronation Street = ORG", "Pellam Valley Council = ORG/GovernmentOrganization", "Tarvik Island = ORG", "Vell Basin = ORG"},
+		},
+		{
+			name:     "place-head: a road's name read as a body's is a place's only where a place frame places it",
+			text:     "Crowds gathered in Vell Boulevard. Tarvik Street cited the report.",
+			mentions: [][2]string{{"Vell Boulevard", org}, {"Tarvik Street", org}},
+			want:     []string{"Tarvik Street = ORG", "Vell Boulevard = LOC"},
+		},
+		{
+			name:     "place-head: a road's name read as a person's is a place's, unless a title says work",
+			text:     "Take the Vornsby Valley Expressway north. Her new single, Pellam Street, sold well.",
+			mentions: [][2]string{{"Vornsby Valley Expressway", per}, {"Pellam Street", per}},
+			want:     []string{"Pellam Street = MISC/CreativeWork", "Vornsby Valley Expressway = LOC/Place"},
+		},
+		{
+			name:     "place-head: a ground's road on a sports page is left to the ground rules",
+			text:     "Norland v Ostmark. Norland beat Ostmark 3-1 at Vornsby Road on Sunday.",
+			mentions: [][2]string{{"Norland", org}, {"Ostmark", org}, {"Norland", org}, {"Ostmark", org}, {"Vornsby Road", per}},
+			want:     []string{"Norland = ORG/SportsTeam", "Ostmark = ORG/SportsTeam", "Vornsby Road = LOC/StadiumOrArena"},
+		},
+		{
 			name:     "the subject of a verb of a life's events is a person, unless it is a people's word or a word of the name says body",
 			text:     "Ann Pellam left. Halvard was born in Velden. Halvard retired. One Briton died. Acme Group died.",
 			mentions: [][2]string{{"Ann Pellam", per}, {"Halvard", org}, {"Halvard", org}, {"Briton", "MISC"}, {"Acme Group", org}},

@@ -1,0 +1,63 @@
+package typing
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// roadWord reports whether word, capitalised and not in capitals, is a
+// noun for a road or a street (the lexicon's Way: "Street", "Boulevard",
+// "Expressway") that is no word for a building or a facility ("Hall",
+// "Mall"), a body or an office.
+func (t *Typer) roadWord(word string) bool {
+	if !upper(word) || strings.ToUpper(word) == word {
+		return false
+	}
+	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(word), "NN"))
+	return c.Has(lexicon.Way) && !c.Has(lexicon.Facility) && !c.Has(lexicon.Organization) && !c.Has(lexicon.Office) &&
+		orgClass(t.lex, word) == ""
+}
+
+// placeHead returns the last of the two words or more of name when it is
+// a word for a natural feature (featureWord: "Island", "Basin") or, when
+// road is set, a road (roadWord: "Street"), no word of the name is a
+// body's ("Harlow University Road") and the gazetteer lists the whole as
+// no body's, work's or person's ("Coronation Street", a show); ""
+// otherwise.
+func (t *Typer) placeHead(name string, road bool) string {
+	words := strings.Fields(name)
+	if len(words) < 2 || t.g == nil || t.bodyWord(words) {
+		return ""
+	}
+	last := words[len(words)-1]
+	if !t.featureWord(last) && !(road && t.roadWord(last)) {
+		return ""
+	}
+	if t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatOrg|gazetteer.CatIntlOrg|gazetteer.CatMisc|gazetteer.CatPerson) != 0 {
+		return ""
+	}
+	return last
+}
+
+// bodyAsPlace makes a name the tagger read as a body's, of no class, a
+// place when a natural feature's word heads it (placeHead: "the Tarvik
+// Archipelago"), or a road's and a place frame places it ("at 10 Vell
+// Street"; a road's name alone stands for the body housed there as often:
+// "Vell Street said"), and nothing reads it as a body, a side or a work:
+// no vote for a body's class, no verb of saying, employer's, share's or
+// part's frame, no body's word beside it, no result, and not on a sports
+// page, where "Harlow Forest" is a club (the place-head rule). It reports
+// whether it did.
+func (t *Typer) bodyAsPlace(e *extract.Entity, ev *evidence, v tally) bool {
+	head := t.placeHead(e.Name, ev.placeCtx > 0)
+	if head == "" || e.Class != "" || v.orgW > 0 || ev.sportsPage || ev.team > 0 || ev.speaker > 0 || ev.bodyRead() || ev.work ||
+		ev.personCtx > 0 {
+		return false
+	}
+	e.Type = extract.Location
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/place-head", Words: head})
+	return true
+}
