@@ -1278,6 +1278,7 @@ var contextRules = []contextRule{
 	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
+	{"own-nation", "our X, this X (X a noun for a country: Nation, Republic)", ownNation},
 }
 
 // listReach is the most members of a list placeList reads on each side
