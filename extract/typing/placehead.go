@@ -61,3 +61,48 @@ func (t *Typer) bodyAsPlace(e *extract.Entity, ev *evidence, v tally) bool {
 	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/place-head", Words: head})
 	return true
 }
+
+// featureShortNames makes a one-word name the tagger read as a person's
+// or a body's, of no class, a place when another entity of the page is a
+// place named by it and a natural feature's word ("Tarvik" beside
+// "Tarvik Island", "Vell" beside "Vell Peninsula"): the short name of
+// that feature, as a page names an island by its own word, when nothing
+// reads the name as a person's or a body's (no honorific, title or life's
+// event, no verb of saying, no employer's, share's or part's frame, no
+// vote for a body's class, no result) and the gazetteer lists it as no
+// person's name, given name or surname (the feature-short rule).
+func (t *Typer) featureShortNames(res *extract.Result, evs []evidence) {
+	if t.g == nil {
+		return
+	}
+	features := map[string]bool{}
+	for _, ent := range res.Entities {
+		words := strings.Fields(ent.Name)
+		if ent.Type == extract.Location && len(words) == 2 && t.featureWord(words[1]) {
+			features[words[0]] = true
+		}
+	}
+	if len(features) == 0 {
+		return
+	}
+	for e := range res.Entities {
+		ent, ev := &res.Entities[e], &evs[e]
+		if ent.Type != extract.Person && ent.Type != extract.Organization || ent.Class != "" || !features[ent.Name] || !t.featureShort(ent.Name, ev) {
+			continue
+		}
+		ent.Type, ent.Class = extract.Location, ClassPlace
+		ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/feature-short", Words: ent.Name})
+	}
+}
+
+// featureShort reports whether nothing reads name, one word, as a
+// person's or a body's (featureShortNames).
+func (t *Typer) featureShort(name string, ev *evidence) bool {
+	if ev.personCtx > 0 || ev.personWord || ev.titleFirst || ev.title || ev.lives > 0 || ev.speaker > 0 || ev.bodyRead() || ev.team > 0 || ev.work {
+		return false
+	}
+	if _, w := ev.best(isOrgClass); w > 0 {
+		return false
+	}
+	return t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast) == 0 && !t.g.GivenName(name)
+}

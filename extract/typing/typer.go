@@ -511,6 +511,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	t.modelFamilies(res, evs)
 	t.prizeGivers(res, evs)
 	t.celestialBodies(res)
+	t.featureShortNames(res, evs)
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
 	t.peopleOnly(res)

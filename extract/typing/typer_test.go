@@ -2108,6 +2108,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Norland = ORG/SportsTeam", "Ostmark = ORG/SportsTeam", "Vornsby Road = LOC/StadiumOrArena"},
 		},
 		{
+			name:     "feature-short: a one-word name beside a place it names with a natural feature's word is that place",
+			text:     "Tarvik Island lies offshore. Tarvik has been named a reserve. Few visit Tarvik in winter.",
+			mentions: [][2]string{{"Tarvik Island", loc}, {"Tarvik", per}, {"Tarvik", per}},
+			want:     []string{"Tarvik = LOC/Place", "Tarvik Island = LOC/Place"},
+		},
+		{
+			name:     "feature-short: not a name that speaks, has a title or is a person's in the gazetteer, nor one beside no place",
+			text:     "Vell Island lies offshore. Vell said it was calm. Pellam Island lies north. Mr Pellam agreed. Harlow Island lies west. Ann Harlow left. Ostby cheered.",
+			mentions: [][2]string{{"Vell Island", loc}, {"Vell", per}, {"Pellam Island", loc}, {"Mr Pellam", per}, {"Harlow Island", org}, {"Ann Harlow", per}, {"Ostby", per}},
+			want:     []string{"Ann Harlow = PER", "Harlow Island = LOC/Place", "Ostby = PER", "Pellam = PER", "Pellam Island = LOC/Place", "Vell = PER", "Vell Island = LOC/Place"},
+		},
+		{
 			name:     "the subject of a verb of a life's events is a person, unless it is a people's word or a word of the name says body",
 			text:     "Ann Pellam left. Halvard was born in Velden. Halvard retired. One Briton died. Acme Group died.",
 			mentions: [][2]string{{"Ann Pellam", per}, {"Halvard", org}, {"Halvard", org}, {"Briton", "MISC"}, {"Acme Group", org}},
