@@ -455,6 +455,8 @@ func TestContextConstructions(t *testing.T) {
 		{"ticker", "Profits rose at Quarnell (QRN.N) on Monday.", [][2]string{{"Quarnell", loc}}, []string{"Corporation/ticker"}, "Quarnell"},
 		{"ticker", "Rivals include Quarnell <QRN.PA> and others.", [][2]string{{"Quarnell", loc}}, []string{"Corporation/ticker"}, "Quarnell"},
 		{"ticker", "Former Quarnell (Quote, Chart) staff met.", [][2]string{{"Quarnell", per}}, []string{"Corporation/ticker"}, ""},
+		{"ticker", "Fly in to Quarnell International Airport (IATA: QRN) in the north.", [][2]string{{"Quarnell International Airport", org}}, nil, ""},
+		{"ticker", "Shares in Quarnell Airports (LSE: QRN) rose.", [][2]string{{"Quarnell Airports", org}}, []string{"Corporation/ticker"}, ""},
 		{"ticker", "Acme's (Quote, Chart) new chip is fast.", [][2]string{{"Acme", loc}}, []string{"Corporation/ticker"}, ""},
 		{"ticker", "He met Ann Lee (Harlow, Norland) today.", [][2]string{{"Ann Lee", per}}, nil, ""},
 		{"ticker", "He met Quarnell (Chair) today.", [][2]string{{"Quarnell", per}}, nil, ""},
