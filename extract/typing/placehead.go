@@ -62,11 +62,12 @@ func (t *Typer) bodyAsPlace(e *extract.Entity, ev *evidence, v tally) bool {
 	return true
 }
 
-// featureShortNames makes a one-word name the tagger read as a person's
-// or a body's, of no class, a place when another entity of the page is a
-// place named by it and a natural feature's word ("Tarvik" beside
-// "Tarvik Island", "Vell" beside "Vell Peninsula"): the short name of
-// that feature, as a page names an island by its own word, when nothing
+// featureShortNames makes a one-word name the tagger read as a person's,
+// a body's or a thing's, of no class, a place when another entity of the
+// page is a place named by it and a natural feature's word ("Tarvik"
+// beside "Tarvik Island", "Vell" beside "Vell Peninsula", and "the
+// Tarviks" beside "the Tarvik Islands"): the short name of that feature,
+// as a page names an island by its own word, when nothing
 // reads the name as a person's or a body's (no honorific, title or life's
 // event, no verb of saying, no employer's, share's or part's frame, no
 // vote for a body's class, no result) and the gazetteer lists it as no
@@ -80,6 +81,11 @@ func (t *Typer) featureShortNames(res *extract.Result, evs []evidence) {
 		words := strings.Fields(ent.Name)
 		if ent.Type == extract.Location && len(words) == 2 && t.featureWord(words[1]) {
 			features[words[0]] = true
+			// "the Tarviks" beside "the Tarvik Islands": the group
+			// by its own word in the plural.
+			if l := strings.ToLower(words[1]); t.lex.Lemma(l, "NNS") != l {
+				features[words[0]+"s"] = true
+			}
 		}
 	}
 	if len(features) == 0 {
@@ -87,7 +93,8 @@ func (t *Typer) featureShortNames(res *extract.Result, evs []evidence) {
 	}
 	for e := range res.Entities {
 		ent, ev := &res.Entities[e], &evs[e]
-		if ent.Type != extract.Person && ent.Type != extract.Organization || ent.Class != "" || !features[ent.Name] || !t.featureShort(ent.Name, ev) {
+		if ent.Type != extract.Person && ent.Type != extract.Organization && ent.Type != extract.Miscellaneous || ent.Class != "" || !features[ent.Name] ||
+			!t.featureShort(ent.Name, ev) {
 			continue
 		}
 		ent.Type, ent.Class = extract.Location, ClassPlace

@@ -2114,6 +2114,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Tarvik = LOC/Place", "Tarvik Island = LOC/Place"},
 		},
 		{
+			name:     "feature-short: the plural of the first word of an island group's name is the group",
+			text:     "The Vell Islands lie offshore. Ferries sail to the Vells daily.",
+			mentions: [][2]string{{"Vell Islands", loc}, {"Vells", misc}},
+			want:     []string{"Vell Islands = LOC/Place", "Vells = LOC/Place"},
+		},
+		{
 			name:     "feature-short: not a name that speaks, has a title or is a person's in the gazetteer, nor one beside no place",
 			text:     "Vell Island lies offshore. Vell said it was calm. Pellam Island lies north. Mr Pellam agreed. Harlow Island lies west. Ann Harlow left. Ostby cheered.",
 			mentions: [][2]string{{"Vell Island", loc}, {"Vell", per}, {"Pellam Island", loc}, {"Mr Pellam", per}, {"Harlow Island", org}, {"Ann Harlow", per}, {"Ostby", per}},
