@@ -194,6 +194,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimAgencySources(res)
 	r.trimCorrelatives(res)
 	finalStops(res)
+	r.doubledNames(res)
 	r.joinPatronymics(res)
 	r.joinInitialNames(res)
 	r.extendOrdinalNames(res)
