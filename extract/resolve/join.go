@@ -649,6 +649,10 @@ func sequelNumber(s *extract.Sentence, k int) bool {
 		switch next.Text {
 		case "to", "or", "of", "per":
 			return false
+		case "-", "–", "—":
+			// A dash and another number make a score spaced as
+			// some feeds space it ("Norland 3 – 0"): a side's.
+			return !(k+2 < len(s.Tokens) && s.Tokens[k+2].Text != "" && s.Tokens[k+2].Text[0] >= '0' && s.Tokens[k+2].Text[0] <= '9')
 		case "(":
 			// A bracket after it gives a score's scorers ("Harlow 1
 			// (Ann Lee 79th)"), unless it holds the name's acronym

@@ -579,6 +579,10 @@ func TestLanguageNouns(t *testing.T) {
 		{"after speak, before a word read as a noun", "If anybody speaks Ostmarkish tell me.", []string{"MISC Ostmarkish"}},
 		{"after speak, before a plural", "They speak Ostmarkish words.", []string{"LOC Ostmark"}},
 		{"after speak, before a capitalised word", "They speak Ostmarkish Rovers.", []string{"LOC Ostmark"}},
+		{"a gloss's label in brackets", "Ann Lee (Ostmarkish: Anna Li) was born in 1901.", []string{"MISC Ostmarkish"}},
+		{"a gloss's label after a semicolon", "Ann Lee (Latin: Anna; Ostmarkish: [ana li]) wrote.", []string{"MISC Ostmarkish"}},
+		{"in brackets, no colon after it", "Ann Lee (Ostmarkish) won.", []string{"LOC Ostmark"}},
+		{"before a colon, not after a bracket", "The winners were Ostmarkish: all of them.", []string{"LOC Ostmark"}},
 	}
 	ann, err := annotate.New(nil)
 	if err != nil {

@@ -194,6 +194,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimAgencySources(res)
 	r.trimCorrelatives(res)
 	finalStops(res)
+	r.doubledNames(res)
 	r.joinPatronymics(res)
 	r.joinInitialNames(res)
 	r.extendOrdinalNames(res)
@@ -496,7 +497,7 @@ func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
 	if lo < 1 || hi != lo+1 || len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) || allCaps(m.Text) {
 		return false
 	}
-	if r.spokenLanguage(s, lo, hi) {
+	if r.languageFrame(s, lo, hi) {
 		return true
 	}
 	// "Norlandic, Ostmarkish and other farmers": one of a list of
@@ -544,6 +545,27 @@ func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// languageFrame reports whether the words about the language's name at
+// token lo of s (one token, hi = lo+1, lo >= 1) say it is the language:
+// a speaking verb or participle (spokenLanguage) or a gloss's label
+// (glossLanguage).
+func (r *Resolver) languageFrame(s *extract.Sentence, lo, hi int) bool {
+	return r.spokenLanguage(s, lo, hi) || glossLanguage(s, lo, hi)
+}
+
+// glossLanguage reports whether the language's name at token lo of s (one
+// token, hi = lo+1, lo >= 1) labels a gloss, a name or a word given in
+// that language, as reference works gloss a name: after an opening
+// bracket or a semicolon and before a colon ("Ann Lee (Ostmarkish: Anna
+// Li)", "(Latin: Anna; Ostmarkish: Anni)"; the language-gloss rule).
+func glossLanguage(s *extract.Sentence, lo, hi int) bool {
+	if hi >= len(s.Tokens) || s.Tokens[hi].Text != ":" {
+		return false
+	}
+	p := s.Tokens[lo-1].Text
+	return p == "(" || p == "[" || p == ";"
 }
 
 // spokenLanguage reports whether the language's name at token lo of s

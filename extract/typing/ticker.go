@@ -13,9 +13,12 @@ import (
 // by the labels of the links put there instead ("Acme (Quote, Chart)").
 // Only a company's shares trade, so the name is a corporation's,
 // whatever the tagger read. A dateline's town with its agency in
-// brackets ("HARLOW (NP.MW) -") is left alone.
+// brackets ("HARLOW (NP.MW) -") is left alone, and so is a name a
+// venue's, an airport's, a museum's or a stadium's word heads: its code
+// in brackets is the place's ("Harlow International Airport (IATA: HRW)",
+// the place-code rule).
 func tickerAfter(w *window, ev *evidence) {
-	if datelineTown(w.res, w.mi) {
+	if datelineTown(w.res, w.mi) || placeCoded(w) {
 		return
 	}
 	k := w.hi
@@ -105,4 +108,15 @@ func exchangeWord(s string) bool {
 		return false
 	}
 	return strings.IndexFunc(s, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') }) < 0
+}
+
+// placeCoded reports whether the mention's last word, capitalised and
+// singular, is a word for a venue, an airport, a museum, a stadium or a
+// place of worship (venue): a place, whose code in brackets is no stock
+// symbol ("Acme Airports" in the plural is the company running them).
+func placeCoded(w *window) bool {
+	last := w.toks[w.hi-1].Text
+	l := strings.ToLower(last)
+	c, ok := placeClass(w.lex, last, false)
+	return ok && venue(c) && upper(last) && w.lex.Lemma(l, "NNS") == l
 }

@@ -511,6 +511,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	t.modelFamilies(res, evs)
 	t.prizeGivers(res, evs)
 	t.celestialBodies(res)
+	t.featureShortNames(res, evs)
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
 	t.peopleOnly(res)
@@ -740,22 +741,32 @@ func (t *Typer) personNameEvidence(e *extract.Entity, ev *evidence) {
 			ev.vote(ClassNewsMedia, wName, "name-first", words[0]) // "the Daily Courier"
 		}
 		// "Cape of X", "Vornsby Island": a word for a natural
-		// feature opening a name before "of", or ending it after a
+		// feature opening a name before "of", or one for a natural
+		// feature or a road ("Vornsby Street") ending it after a
 		// word that begins no one's name, is no person's (not a
 		// surname the gazetteer knows, "Hill", nor one news mostly
 		// capitalises, "Woods"); a title of common words ("Spilled
 		// Water") is left to retypePerson.
 		if t.featureWord(words[0]) && len(words) >= 3 && words[1] == "of" {
 			ev.vote(ClassPlace, wName, "name-first", words[0])
-		} else if last := words[len(words)-1]; t.featureWord(last) && t.g != nil && !t.givenFirst(e.Name) &&
+		} else if last := words[len(words)-1]; (t.featureWord(last) || t.roadWord(last)) && t.g != nil && !t.givenFirst(e.Name) &&
 			t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatFirst|gazetteer.CatPerson) == 0 &&
 			t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && !t.commonWords(e.Name) {
 			// A word news capitalises about as often as not
-			// ("Island", which ends many places' names) says place
-			// only where nothing says work (see retypePerson).
-			if t.commonWord(last) {
+			// ("Island", which ends many places' names), or a
+			// road's ("Street", "Expressway": the place-head rule,
+			// which leaves a ground's to the sports page's rules,
+			// and a title's words to retypePerson: "Rain Is The
+			// Road"), says place only where nothing says work (see
+			// retypePerson).
+			switch {
+			case !t.featureWord(last):
+				if !t.titleWords(e.Name) {
+					ev.featureHead = last
+				}
+			case t.commonWord(last):
 				ev.vote(ClassPlace, wName, "name-head", last)
-			} else if t.oftenLower(last) {
+			case t.oftenLower(last):
 				ev.featureHead = last
 			}
 		}
@@ -1268,6 +1279,7 @@ var contextRules = []contextRule{
 	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
+	{"own-nation", "our X, this X (X a noun for a country: Nation, Republic)", ownNation},
 }
 
 // listReach is the most members of a list placeList reads on each side
@@ -1285,9 +1297,31 @@ func placeList(w *window, ev *evidence) {
 	if w.res.Mentions[w.mi].Type == extract.Location {
 		return
 	}
+	places := listPlacesAfter(w)
+	if places < 2 {
+		places += listPlacesBefore(w, 2-places)
+	}
+	if places >= 2 {
+		ev.vote(ClassPlace, wDescrPair, "place-list", "a list of places")
+	}
+}
+
+// listJoint reports whether the words at k and k+1 are a comma and the
+// "and" or "or" that ends a list ("Harlow, Pellam, and X": the serial
+// comma).
+func listJoint(w *window, k int) bool {
+	return w.word(k) == "," && (w.word(k+1) == "and" || w.word(k+1) == "or")
+}
+
+// listPlacesAfter counts the members of the list after the name (", Y",
+// "and Y", "or Y", ", and Y", each a name) that are places the tagger and
+// the gazetteer agree on, up to two.
+func listPlacesAfter(w *window) int {
 	places := 0
-	// After the name: ", Y", "and Y", "or Y", each a name.
 	for k, n := w.hi, 0; k+1 < len(w.toks) && n < listReach && places < 2; n++ {
+		if listJoint(w, k) {
+			k++
+		}
 		if x := w.word(k); x != "," && x != "and" && x != "or" || w.at[k+1] < 0 {
 			break
 		}
@@ -1299,12 +1333,19 @@ func placeList(w *window, ev *evidence) {
 			places++
 		}
 		k = j + 1
-		if w.word(k) == "," && w.word(k+1) == "and" || w.word(k) == "," && w.word(k+1) == "or" {
-			k++
-		}
 	}
-	// Before it: "Y, Z and X".
-	for k, n := w.lo-1, 0; k >= 1 && n < listReach && places < 2; n++ {
+	return places
+}
+
+// listPlacesBefore counts the members of the list before the name ("Y, Z
+// and X", "Y, Z, and X") that are places the tagger and the gazetteer
+// agree on, up to want.
+func listPlacesBefore(w *window, want int) int {
+	places := 0
+	for k, n := w.lo-1, 0; k >= 1 && n < listReach && places < want; n++ {
+		if k >= 2 && listJoint(w, k-1) {
+			k--
+		}
 		if x := w.word(k); x != "," && x != "and" && x != "or" || w.at[k-1] < 0 {
 			break
 		}
@@ -1316,13 +1357,8 @@ func placeList(w *window, ev *evidence) {
 			places++
 		}
 		k = j - 1
-		if w.word(k) == "," && (w.word(k+1) == "and" || w.word(k+1) == "or") {
-			k--
-		}
 	}
-	if places >= 2 {
-		ev.vote(ClassPlace, wDescrPair, "place-list", "a list of places")
-	}
+	return places
 }
 
 // ContextConstructions lists the constructions of the words around a
@@ -4335,7 +4371,9 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-head", Words: lastWord(e.Name)})
 		return true
 	}
-	t.organizationAsPlace(e, ev, v)
+	if !t.bodyAsPlace(e, ev, v) {
+		t.organizationAsPlace(e, ev, v)
+	}
 	return false
 }
 
