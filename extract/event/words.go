@@ -167,7 +167,12 @@ var incident = map[string]bool{
 	classFlood: true, classFire: true, classAccident: true, classIncident: true, classGeneric: true,
 }
 
-// quantifiers before a noun speak of things in general ("many attacks",
-// "several floods"): a closed class.
-var quantifiers = map[string]bool{"many": true, "several": true, "numerous": true, "few": true, "fewer": true, "more": true,
-	"some": true, "all": true, "other": true, "various": true, "countless": true, "frequent": true}
+// numberAdjectives before a noun speak of things in general, as the
+// lexicon's quantifiers do ("numerous attacks", "various floods",
+// "frequent storms", "other bombings"): adjectives of number and
+// frequency, "other" and the comparatives of quantity, which WordNet
+// files apart (numerous under many, countless under incalculable,
+// various under different and individual, frequent under its own head),
+// so they are listed.
+var numberAdjectives = map[string]bool{"numerous": true, "fewer": true, "more": true, "other": true, "various": true,
+	"countless": true, "frequent": true}

@@ -506,6 +506,12 @@ const (
 	// MusicAct: the music trade's nouns for who performs, a singer or a
 	// band (closed): act ("acts including X and Y").
 	MusicAct
+	// Quantifier: the determiners of quantity that open a noun phrase as
+	// an article does: many, most, some, several, few, all, both (closed).
+	Quantifier
+	// Predeterminer: the words that go before a determiner in its noun
+	// phrase: all, both, half, such, quite, twice (closed).
+	Predeterminer
 
 	numClasses
 )
@@ -699,6 +705,8 @@ var classNames = [numClasses]string{
 	Technology:         "technology",
 	Accord:             "accord",
 	MusicAct:           "music-act",
+	Quantifier:         "quantifier",
+	Predeterminer:      "predeterminer",
 }
 
 var classByName = func() map[string]Class {

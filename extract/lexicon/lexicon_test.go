@@ -179,6 +179,8 @@ func TestClasses(t *testing.T) {
 		{"technology", Technology, true}, {"standard", Technology, true}, {"protocol", Technology, true}, {"format", Technology, true}, {"interface", Technology, true}, {"code", Technology, true}, {"program", Technology, false}, {"access", Technology, false}, {"engineering", Technology, false},
 		{"resign", LeaveOffice, true}, {"quit", LeaveOffice, true}, {"retire", LeaveOffice, true}, {"step down", LeaveOffice, true}, {"join", LeaveOffice, false},
 		{"act", MusicAct, true}, {"band", MusicAct, false}, {"actor", MusicAct, false},
+		{"many", Quantifier, true}, {"both", Quantifier, true}, {"more", Quantifier, false}, {"the", Quantifier, false},
+		{"half", Predeterminer, true}, {"all", Predeterminer, true}, {"many", Predeterminer, false},
 	} {
 		if got := l.Is(tc.lemma, tc.class); got != tc.want {
 			t.Errorf("Is(%q, %s) = %v, want %v", tc.lemma, tc.class, got, tc.want)

@@ -9,11 +9,6 @@ import (
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
-// quantifiers open a noun phrase before a plural name ("Many Norlanders
-// left", "Some Acme shareholders"): a closed class of function words.
-// "All" and "Other" are left out: they open names ("All Saints").
-var quantifiers = map[string]bool{"many": true, "most": true, "some": true, "several": true, "few": true, "both": true}
-
 // trimModifiers narrows a name that the recognizer began with a word
 // describing it rather than naming it:
 //
@@ -214,7 +209,10 @@ func (r *Resolver) hyphenModifier(w string) bool {
 // case, and no adjective, first name or title of office.
 func (r *Resolver) openingModifier(casings Casings, firstNames FirstNames, w string) bool {
 	l := strings.ToLower(w)
-	if quantifiers[l] {
+	// The lexicon's quantifiers open a noun phrase before a plural name
+	// ("Many Norlanders left", "Some Acme shareholders"); "All" is left
+	// out: it opens names ("All Saints").
+	if l != "all" && r.words.Is(l, lexicon.Quantifier) {
 		return true
 	}
 	if firstNames != nil && firstNames.FirstName(w) || r.officeTitle(w) || r.honorific(w) {
