@@ -512,6 +512,9 @@ const (
 	// Predeterminer: the words that go before a determiner in its noun
 	// phrase: all, both, half, such, quite, twice (closed).
 	Predeterminer
+	// Portfolio: the offices held for a portfolio of government rather
+	// than at a body: minister, secretary, commissioner, undersecretary.
+	Portfolio
 
 	numClasses
 )
@@ -707,6 +710,7 @@ var classNames = [numClasses]string{
 	MusicAct:           "music-act",
 	Quantifier:         "quantifier",
 	Predeterminer:      "predeterminer",
+	Portfolio:          "portfolio",
 }
 
 var classByName = func() map[string]Class {

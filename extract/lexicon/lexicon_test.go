@@ -180,6 +180,7 @@ func TestClasses(t *testing.T) {
 		{"resign", LeaveOffice, true}, {"quit", LeaveOffice, true}, {"retire", LeaveOffice, true}, {"step down", LeaveOffice, true}, {"join", LeaveOffice, false},
 		{"act", MusicAct, true}, {"band", MusicAct, false}, {"actor", MusicAct, false},
 		{"many", Quantifier, true}, {"both", Quantifier, true}, {"more", Quantifier, false}, {"the", Quantifier, false},
+		{"minister", Portfolio, true}, {"undersecretary", Portfolio, true}, {"commissioner", Portfolio, true}, {"chairman", Portfolio, false}, {"priest", Portfolio, false},
 		{"half", Predeterminer, true}, {"all", Predeterminer, true}, {"many", Predeterminer, false},
 	} {
 		if got := l.Is(tc.lemma, tc.class); got != tc.want {

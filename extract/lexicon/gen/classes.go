@@ -841,6 +841,11 @@ var classes = []class{
 	// Verbs of saying that also take or give up what is due or won:
 	// claim (lay claim to), concede (yield, cede). The senses alone.
 	{Name: "lay-claim", Seeds: []string{"claim.v.02!", "concede.v.03!"}, Rank: 3},
+	// The offices held for a portfolio of government, not at a body:
+	// minister (minister.n.02, the second sense after the clergyman's),
+	// secretary (of a department), commissioner, and their kinds:
+	// undersecretary, finance minister, police commissioner.
+	{Name: "portfolio", Seeds: []string{"minister.n.02", "secretary.n.01", "commissioner.n.01"}, Rank: 2},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
