@@ -515,6 +515,9 @@ const (
 	// Portfolio: the offices held for a portfolio of government rather
 	// than at a body: minister, secretary, commissioner, undersecretary.
 	Portfolio
+	// LifeEvent: verbs of the events of a person's life whose subject
+	// is the person: die, perish, marry, wed, graduate, retire.
+	LifeEvent
 
 	numClasses
 )
@@ -711,6 +714,7 @@ var classNames = [numClasses]string{
 	Quantifier:         "quantifier",
 	Predeterminer:      "predeterminer",
 	Portfolio:          "portfolio",
+	LifeEvent:          "life-event",
 }
 
 var classByName = func() map[string]Class {

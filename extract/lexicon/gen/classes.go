@@ -846,6 +846,10 @@ var classes = []class{
 	// secretary (of a department), commissioner, and their kinds:
 	// undersecretary, finance minister, police commissioner.
 	{Name: "portfolio", Seeds: []string{"minister.n.02", "secretary.n.01", "commissioner.n.01"}, Rank: 2},
+	// Verbs of the events of a person's life whose subject is the
+	// person, by a lemma's first sense: die (perish, pass away), marry
+	// (wed, remarry), graduate (from a school), retire (from work).
+	{Name: "life-event", Seeds: []string{"die.v.01", "marry.v.01", "graduate.v.01", "retire.v.01"}, Rank: 1},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
