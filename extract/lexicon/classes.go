@@ -518,6 +518,9 @@ const (
 	// LifeEvent: verbs of the events of a person's life whose subject
 	// is the person: die, perish, marry, wed, graduate, retire.
 	LifeEvent
+	// VoiceRole: verbs that credit someone with a part's voice or
+	// likeness: voice, narrate, portray, impersonate.
+	VoiceRole
 
 	numClasses
 )
@@ -715,6 +718,7 @@ var classNames = [numClasses]string{
 	Predeterminer:      "predeterminer",
 	Portfolio:          "portfolio",
 	LifeEvent:          "life-event",
+	VoiceRole:          "voice-role",
 }
 
 var classByName = func() map[string]Class {

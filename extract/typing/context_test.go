@@ -696,6 +696,8 @@ func TestContextConstructions(t *testing.T) {
 		{"on-air", "She watched a Velkan show.", [][2]string{{"Velkan", loc}}, nil, ""},
 		{"voice-credit", "The hero, voiced by Tarvik Vell, returns.", [][2]string{{"Tarvik Vell", org}}, []string{"PER/voice-credit", "personCtx=1"}, ""},
 		{"voice-credit", "The film, narrated by Bo Ek, opened.", [][2]string{{"Bo Ek", per}}, []string{"PER/voice-credit", "personCtx=1"}, ""},
+		{"voice-credit", "The singer, impersonated by Tarvik Vell, returns.", [][2]string{{"Tarvik Vell", org}}, []string{"PER/voice-credit", "personCtx=1"}, ""},
+		{"voice-credit", "The law, enacted by Tarvik Vell, passed.", [][2]string{{"Tarvik Vell", org}}, nil, ""},
 		{"voice-credit", "The plan, backed by Tarvik Vell, passed.", [][2]string{{"Tarvik Vell", org}}, nil, ""},
 		{"voice-credit", "The hero voices by Tarvik Vell.", [][2]string{{"Tarvik Vell", org}}, nil, ""},
 		{"game-name", "Users were warned about the hugely popular Kestrel game.", [][2]string{{"Kestrel", loc}}, []string{"gameName"}, ""},

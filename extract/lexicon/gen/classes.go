@@ -850,6 +850,15 @@ var classes = []class{
 	// person, by a lemma's first sense: die (perish, pass away), marry
 	// (wed, remarry), graduate (from a school), retire (from work).
 	{Name: "life-event", Seeds: []string{"die.v.01", "marry.v.01", "graduate.v.01", "retire.v.01"}, Rank: 1},
+	// Verbs that credit someone with a part's voice or likeness in a
+	// film, a show or a game ("voiced by X", "narrated by X", "portrayed
+	// by X"): the senses alone, narrating a film (narrate.v.01) and acting
+	// a character (portray.v.03: portray, impersonate). Acting's wider
+	// senses are left out: "enacted by X" is as often a law's.
+	{Name: "voice-role", Seeds: []string{"narrate.v.01!", "portray.v.03!"},
+		// WordNet's voice is putting into words or uttering, not
+		// speaking a character's part.
+		Also: []string{"voice"}},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
