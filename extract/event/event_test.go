@@ -648,6 +648,16 @@ func TestGroups(t *testing.T) {
 			want: "perpetrators of Attack in Tarn, May 1 (the three attackers) from Velmar, by perpetrator\n",
 		},
 		{
+			name: "origin after a natural feature's noun (lexicon NaturalFeature)",
+			text: "Gunmen stormed a hall in [[Tarn|LOC]] on May 1. Police arrested the three attackers, who were both from the island of [[Velmar|LOC]], after the attack.",
+			want: "perpetrators of Attack in Tarn, May 1 (the three attackers) from Velmar, by perpetrator\n",
+		},
+		{
+			name: "no origin after a noun for no place",
+			text: "Gunmen stormed a hall in [[Tarn|LOC]] on May 1. Police arrested the three attackers, who were both from the school of [[Velmar|LOC]], after the attack.",
+			want: "",
+		},
+		{
 			name: "a place adjective before the noun",
 			text: "A bombing in [[Tarn|LOC]] killed nine. Two [[Velmari|LOC]] bombers fled. The victims came from [[Ostra|LOC]].",
 			want: "perpetrators of Bombing in Tarn (Two Velmari bombers) from Velmari, by perpetrator\nvictims of Bombing in Tarn (The victims) from Ostra, by victim\n",
