@@ -907,7 +907,7 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 			return j, start, false
 		}
 		if strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "CD" || t == "VBN" || t == "HYPH" || w == "-" {
-			if ds.head == "strike" && attackModifiers[w] {
+			if ds.head == "strike" && v.attackModifier(j) {
 				ds.class = classAttack
 			}
 			if strings.HasPrefix(t, "NN") && v.lex.Is(v.lem[j], lexicon.PersonNoun) {
@@ -934,6 +934,18 @@ func (v *view) datesJoined(ds *desc, j int) bool {
 	}
 	k := j - 1
 	return k >= 0 && v.lit[k] >= 0 && v.res.Mentions[v.lit[k]].Type == extract.Date
+}
+
+// attackModifier reports whether token j, before the head "strike",
+// makes the strike an attack: a word of attackModifiers, or a weapon's
+// noun in lower case or opening the sentence (the lexicon's Weapon: "a
+// mortar strike", "Artillery strikes hit"; "a Shell strike" is a walkout
+// at a company).
+func (v *view) attackModifier(j int) bool {
+	if attackModifiers[v.low[j]] {
+		return true
+	}
+	return v.lex != nil && (j == 0 || v.low[j] == v.res.Sentences[v.si].Tokens[j].Text) && v.lex.Is(v.lem[j], lexicon.Weapon)
 }
 
 // verbAmongModifiers reports whether token j, before an event's head,

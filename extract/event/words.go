@@ -89,11 +89,15 @@ func compatible(a, b string) bool {
 	return false
 }
 
-// attackModifiers turn a strike into an attack: "air strike", "drone
-// strike".
+// attackModifiers turn a strike into an attack ("air strike", "drone
+// strike"), beside the lexicon's weapons (Weapon: "missile strike",
+// "mortar strike"): the words for who or what strikes from where, which
+// WordNet files as places, vehicles, kinds of people and adjectives, and
+// the weapons whose first sense is another (a knife is first a tool, a
+// rocket an engine).
 var attackModifiers = map[string]bool{
-	"air": true, "drone": true, "missile": true, "rocket": true, "artillery": true, "military": true,
-	"terror": true, "terrorist": true, "suicide": true, "bomb": true, "car": true, "knife": true, "gun": true,
+	"air": true, "drone": true, "rocket": true, "military": true, "terror": true, "terrorist": true, "suicide": true,
+	"car": true, "knife": true,
 }
 
 // deviceNouns are triggers only as the subject of an occurrence verb: "a

@@ -521,6 +521,9 @@ const (
 	// VoiceRole: verbs that credit someone with a part's voice or
 	// likeness: voice, narrate, portray, impersonate.
 	VoiceRole
+	// Weapon: weapons and munitions: gun, rifle, bomb, grenade, missile,
+	// mortar, artillery.
+	Weapon
 
 	numClasses
 )
@@ -719,6 +722,7 @@ var classNames = [numClasses]string{
 	Portfolio:          "portfolio",
 	LifeEvent:          "life-event",
 	VoiceRole:          "voice-role",
+	Weapon:             "weapon",
 }
 
 var classByName = func() map[string]Class {

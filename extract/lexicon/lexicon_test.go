@@ -184,6 +184,7 @@ func TestClasses(t *testing.T) {
 		{"half", Predeterminer, true}, {"all", Predeterminer, true}, {"many", Predeterminer, false},
 		{"die", LifeEvent, true}, {"wed", LifeEvent, true}, {"perish", LifeEvent, true}, {"graduate", LifeEvent, true}, {"retire", LifeEvent, true}, {"withdraw", LifeEvent, false}, {"live", LifeEvent, false},
 		{"voice", VoiceRole, true}, {"narrate", VoiceRole, true}, {"impersonate", VoiceRole, true}, {"enact", VoiceRole, false}, {"tell", VoiceRole, false},
+		{"mortar", Weapon, true}, {"grenade", Weapon, true}, {"artillery", Weapon, true}, {"steel", Weapon, false}, {"mine", Weapon, false}, {"ball", Weapon, false},
 	} {
 		if got := l.Is(tc.lemma, tc.class); got != tc.want {
 			t.Errorf("Is(%q, %s) = %v, want %v", tc.lemma, tc.class, got, tc.want)

@@ -859,6 +859,10 @@ var classes = []class{
 		// WordNet's voice is putting into words or uttering, not
 		// speaking a character's part.
 		Also: []string{"voice"}},
+	// Weapons and munitions, by a lemma's first sense: gun, rifle, bomb,
+	// grenade, missile, mortar, artillery, shell ("a mortar strike" is an
+	// attack, not a walkout).
+	{Name: "weapon", Seeds: []string{"weapon.n.01", "weaponry.n.01"}, Rank: 1},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
