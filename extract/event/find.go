@@ -1365,21 +1365,28 @@ func (v *view) skipAppositive(i int) int {
 }
 
 // eventVerbs say where and when the event that is their subject
-// happened; hitVerbs take the place as their object.
+// happened; the lexicon's Afflict verbs ("struck", "ravaged", "swept")
+// take the place as their object (see afflicts).
 var eventVerbs = map[string]bool{
 	"exploded": true, "explodes": true, "went": true, "detonated": true, "blew": true,
 	"held": true, "took": true, "began": true, "begun": true, "started": true, "ended": true,
 	"opened": true, "closed": true, "happened": true, "occurred": true, "unfolded": true,
 	"broke": true, "made": true, "staged": true, "erupted": true, "came": true,
-	"convened": true, "met": true, "struck": true, "hit": true, "ravaged": true, "devastated": true,
-	"battered": true, "rocked": true, "shook": true, "swept": true, "ripped": true, "tore": true, "end": true, "begin": true,
+	"convened": true, "met": true, "ripped": true, "tore": true, "end": true, "begin": true,
 	"start": true, "open": true, "close": true, "ends": true, "begins": true, "starts": true,
 	"opens": true, "closes": true, "take": true, "takes": true,
 }
 
-var hitVerbs = map[string]bool{
-	"struck": true, "hit": true, "ravaged": true, "devastated": true, "battered": true, "rocked": true,
-	"shook": true, "swept": true,
+// afflicts reports whether token i is a verb of the lexicon's Afflict,
+// which a storm, a quake or a blast is the subject of and the place it
+// hits the object of, in the past or the present ("struck X", "ravaged
+// X", "sweeps X").
+func (v *view) afflicts(i int) bool {
+	switch v.tag(i) {
+	case "VBD", "VBN", "VBZ", "VBP":
+		return v.lex != nil && v.lex.Is(v.lem[i], lexicon.Afflict)
+	}
+	return false
 }
 
 // predicate reads the verb after the description at token i: "was held
@@ -1396,8 +1403,8 @@ func (v *view) predicate(ds *desc, i int) {
 	for v.w(i) != "" && (auxiliary[v.w(i)] || v.tag(i) == "RB") {
 		i++
 	}
-	w := v.w(i)
-	if !eventVerbs[w] {
+	w, hits := v.w(i), v.afflicts(i)
+	if !eventVerbs[w] && !hits {
 		return
 	}
 	i++
@@ -1405,7 +1412,7 @@ func (v *view) predicate(ds *desc, i int) {
 	case "place", "out", "landfall", "off", "up":
 		i++
 	}
-	if hitVerbs[w] {
+	if hits {
 		k := i
 		for v.w(k) == "the" || strings.HasPrefix(v.tag(k), "JJ") {
 			k++

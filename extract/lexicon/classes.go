@@ -524,6 +524,9 @@ const (
 	// Weapon: weapons and munitions: gun, rifle, bomb, grenade, missile,
 	// mortar, artillery.
 	Weapon
+	// Afflict: verbs whose subject, a storm or a blast, hits a place:
+	// hit, strike, devastate, ravage, batter, rock, shake, sweep.
+	Afflict
 
 	numClasses
 )
@@ -723,6 +726,7 @@ var classNames = [numClasses]string{
 	LifeEvent:          "life-event",
 	VoiceRole:          "voice-role",
 	Weapon:             "weapon",
+	Afflict:            "afflict",
 }
 
 var classByName = func() map[string]Class {

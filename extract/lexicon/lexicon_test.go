@@ -185,6 +185,7 @@ func TestClasses(t *testing.T) {
 		{"die", LifeEvent, true}, {"wed", LifeEvent, true}, {"perish", LifeEvent, true}, {"graduate", LifeEvent, true}, {"retire", LifeEvent, true}, {"withdraw", LifeEvent, false}, {"live", LifeEvent, false},
 		{"voice", VoiceRole, true}, {"narrate", VoiceRole, true}, {"impersonate", VoiceRole, true}, {"enact", VoiceRole, false}, {"tell", VoiceRole, false},
 		{"mortar", Weapon, true}, {"grenade", Weapon, true}, {"artillery", Weapon, true}, {"steel", Weapon, false}, {"mine", Weapon, false}, {"ball", Weapon, false},
+		{"strike", Afflict, true}, {"ravage", Afflict, true}, {"batter", Afflict, true}, {"sweep", Afflict, true}, {"visit", Afflict, false}, {"attack", Afflict, false},
 	} {
 		if got := l.Is(tc.lemma, tc.class); got != tc.want {
 			t.Errorf("Is(%q, %s) = %v, want %v", tc.lemma, tc.class, got, tc.want)

@@ -863,6 +863,12 @@ var classes = []class{
 	// grenade, missile, mortar, artillery, shell ("a mortar strike" is an
 	// attack, not a walkout).
 	{Name: "weapon", Seeds: []string{"weapon.n.01", "weaponry.n.01"}, Rank: 1},
+	// Verbs whose subject, a storm, a quake or a blast, hits a place,
+	// which is their object: hit and strike in their sense of afflicting
+	// suddenly (their fifth and sixth), laying waste (devastate, ravage),
+	// buffeting, rocking and shaking, and sweeping across ("the storm
+	// swept Harlow"), by a lemma's first eight senses.
+	{Name: "afflict", Seeds: []string{"hit.v.05", "devastate.v.01", "buffet.v.01", "rock.v.01", "shake.v.01!", "sweep.v.01!"}, Rank: 8},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
