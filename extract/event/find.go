@@ -1343,7 +1343,10 @@ func secondDate(ds *desc, m extract.Mention) bool {
 }
 
 // adjunctNouns head phrases about the telling, not the event: "in a
-// statement", "in an interview".
+// statement", "in an interview". The lexicon's Statement is not read
+// here: WordNet's statements hold agreements, deals, treaties and
+// programmes, which a meeting's phrase is about ("talks on a trade deal
+// in Harlow"), not the telling.
 var adjunctNouns = map[string]bool{
 	"statement": true, "interview": true, "speech": true, "report": true, "letter": true,
 	"message": true, "video": true, "post": true, "tweet": true, "briefing": true, "broadcast": true,

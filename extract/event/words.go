@@ -105,7 +105,11 @@ var attackModifiers = map[string]bool{
 var deviceNouns = map[string]bool{"bomb": true, "bombs": true}
 
 // occurrenceVerbs say that their subject happened: the facts they give
-// are the event's even when it is introduced with "a".
+// are the event's even when it is introduced with "a". They are
+// inflected forms read before their particle ("went off", "took place",
+// "broke out", "blew up"), light verbs whose senses of occurring WordNet
+// files apart from the rest of each verb, so they are no lexicon class,
+// nor are eventVerbs.
 var occurrenceVerbs = map[string]bool{
 	"exploded": true, "explodes": true, "went": true, "detonated": true, "blew": true,
 	"happened": true, "occurred": true, "struck": true, "hit": true, "erupted": true, "took": true,
@@ -151,6 +155,9 @@ var namedFirst = map[string]string{
 
 // stormTitle are the words before a storm's name that no person's name
 // begins with (a subset of namedFirst: "Storm" is also a first name).
+// WordNet's cyclone (cyclone.n.02) holds tornadoes, twisters and
+// waterspouts too, which are not named; the named tropical storms have no
+// synset of their own, so the three words are listed.
 var stormTitle = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true}
 
 // casualty words next to a quantity give the role of a figure.

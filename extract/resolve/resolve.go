@@ -2654,7 +2654,9 @@ var placeCompounds = map[string]bool{"based": true, "born": true, "headquartered
 
 // otherCompounds are the hyphened words after a name that make the
 // compound an adjective of a body or a side, not of a place:
-// "Norland-led", "Acme-owned".
+// "Norland-led", "Acme-owned". They are participles of unrelated senses
+// (leading, backing, owning, running, making) that WordNet joins under
+// no sense of its own, so they are listed.
 var otherCompounds = map[string]bool{"led": true, "backed": true, "owned": true, "funded": true, "controlled": true, "run": true,
 	"allied": true, "linked": true, "sponsored": true, "made": true}
 
