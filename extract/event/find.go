@@ -828,11 +828,12 @@ func (v *view) newDesc(i int, class string) *desc {
 	return ds
 }
 
-// deviceOccurs reports whether a device noun at token i ("bomb",
-// "missile") is told as going off, as the verb after it says ("the bomb
-// exploded"); any other noun passes.
+// deviceOccurs reports whether a device noun at token i, a trigger that
+// is a weapon (the lexicon's Weapon: "bomb"), is told as going off, as
+// the verb after it says ("the bomb exploded", not "a bomb was found");
+// any other noun passes.
 func (v *view) deviceOccurs(i int) bool {
-	if !deviceNouns[v.low[i]] {
+	if v.lex == nil || !v.lex.Is(v.lem[i], lexicon.Weapon) {
 		return true
 	}
 	k := i + 1

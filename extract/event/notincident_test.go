@@ -174,3 +174,17 @@ func TestStrikeWeapon(t *testing.T) {
 `},
 	})
 }
+
+// TestDeviceOccurs checks that a weapon's noun that is a trigger (the
+// lexicon's Weapon: "bomb") is an incident only as the subject of a verb
+// of occurring.
+func TestDeviceOccurs(t *testing.T) {
+	checkEvents(t, []eventRow{
+		{"a bomb that went off", "A bomb exploded in [[Varna|LOC]] on April 3.", `event "Bomb in Varna, April 3" key "explosion varna 04 03 doc <hash>"
+  place Varna; date "--04-03"
+  "bomb" event-description 1.00
+`},
+		{"a bomb found", "A bomb was found in [[Varna|LOC]] on April 3.", ""},
+		{"bombs found", "Two bombs were found in [[Varna|LOC]] on April 3.", ""},
+	})
+}

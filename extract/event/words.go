@@ -100,10 +100,6 @@ var attackModifiers = map[string]bool{
 	"car": true, "knife": true,
 }
 
-// deviceNouns are triggers only as the subject of an occurrence verb: "a
-// bomb exploded", not "a bomb was found".
-var deviceNouns = map[string]bool{"bomb": true, "bombs": true}
-
 // occurrenceVerbs say that their subject happened: the facts they give
 // are the event's even when it is introduced with "a". They are
 // inflected forms read before their particle ("went off", "took place",
