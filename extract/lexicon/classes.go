@@ -527,6 +527,9 @@ const (
 	// Afflict: verbs whose subject, a storm or a blast, hits a place:
 	// hit, strike, devastate, ravage, batter, rock, shake, sweep.
 	Afflict
+	// Former: adjectives that mark a title no longer held: former,
+	// erstwhile, onetime, previous.
+	Former
 
 	numClasses
 )
@@ -727,6 +730,7 @@ var classNames = [numClasses]string{
 	VoiceRole:          "voice-role",
 	Weapon:             "weapon",
 	Afflict:            "afflict",
+	Former:             "former",
 }
 
 var classByName = func() map[string]Class {

@@ -67,7 +67,7 @@ func (r *Resolver) trimModifiers(res *extract.Result) {
 		if !cut && r.headlineAdjective(res, casings, firstNames, *m, w, next.Start) {
 			cut = true
 		}
-		if !cut || commonWord(casings, next.Text) && !pastWords[strings.ToLower(w)] || isFunctionWord(next.Text) || r.listed(m.Text) ||
+		if !cut || commonWord(casings, next.Text) && !r.pastWord(w) || isFunctionWord(next.Text) || r.listed(m.Text) ||
 			m.End <= len(text) && strings.Count(text, m.Text) > 1 {
 			continue
 		}
@@ -76,9 +76,12 @@ func (r *Resolver) trimModifiers(res *extract.Result) {
 	}
 }
 
-// pastWords are the adjectives that mark a title no longer held, a
-// closed class ("former", WordNet's "erstwhile" and "onetime").
-var pastWords = map[string]bool{"former": true, "erstwhile": true, "onetime": true}
+// pastWord reports whether w, in any case, is an adjective that marks a
+// title no longer held (the lexicon's Former: "former", "erstwhile",
+// "onetime", "previous").
+func (r *Resolver) pastWord(w string) bool {
+	return r.words.Is(strings.ToLower(w), lexicon.Former)
+}
 
 // pastOpening reports whether w, the word opening a sentence, marks a
 // title no longer held before a name whose next word, next, is no title
@@ -88,7 +91,7 @@ var pastWords = map[string]bool{"former": true, "erstwhile": true, "onetime": tr
 // also a common one (the past-opening construction). Before an office's
 // title ("Former Mayor Ann Lee") newUnion reads the title.
 func (r *Resolver) pastOpening(w, next string) bool {
-	return pastWords[strings.ToLower(w)] && !r.officeTitle(next)
+	return r.pastWord(w) && !r.officeTitle(next)
 }
 
 // restElsewhere reports whether the text writes the part of mention m

@@ -869,6 +869,12 @@ var classes = []class{
 	// buffeting, rocking and shaking, and sweeping across ("the storm
 	// swept Harlow"), by a lemma's first eight senses.
 	{Name: "afflict", Seeds: []string{"hit.v.05", "devastate.v.01", "buffet.v.01", "rock.v.01", "shake.v.01!", "sweep.v.01!"}, Rank: 8},
+	// Adjectives that mark a title or a state no longer held, by a lemma's
+	// first two senses: former (its second, "belonging to some prior
+	// time", and its third, "of the immediate past"), erstwhile, onetime,
+	// quondam, previous; not "old" or "late", whose first senses are age
+	// and the hour.
+	{Name: "former", Seeds: []string{"former.s.02", "former.s.03"}, Rank: 2},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
