@@ -530,6 +530,9 @@ const (
 	// Former: adjectives that mark a title no longer held: former,
 	// erstwhile, onetime, previous.
 	Former
+	// Evidential: verbs of what a record or a figure shows: show,
+	// suggest, indicate, bespeak.
+	Evidential
 
 	numClasses
 )
@@ -731,6 +734,7 @@ var classNames = [numClasses]string{
 	Weapon:             "weapon",
 	Afflict:            "afflict",
 	Former:             "former",
+	Evidential:         "evidential",
 }
 
 var classByName = func() map[string]Class {

@@ -187,6 +187,7 @@ func TestClasses(t *testing.T) {
 		{"mortar", Weapon, true}, {"grenade", Weapon, true}, {"artillery", Weapon, true}, {"steel", Weapon, false}, {"mine", Weapon, false}, {"ball", Weapon, false},
 		{"strike", Afflict, true}, {"ravage", Afflict, true}, {"batter", Afflict, true}, {"sweep", Afflict, true}, {"visit", Afflict, false}, {"attack", Afflict, false},
 		{"former", Former, true}, {"erstwhile", Former, true}, {"previous", Former, true}, {"late", Former, false}, {"old", Former, false},
+		{"show", Evidential, true}, {"suggest", Evidential, true}, {"indicate", Evidential, true}, {"signal", Evidential, false}, {"say", Evidential, false},
 	} {
 		if got := l.Is(tc.lemma, tc.class); got != tc.want {
 			t.Errorf("Is(%q, %s) = %v, want %v", tc.lemma, tc.class, got, tc.want)

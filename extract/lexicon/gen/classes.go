@@ -875,6 +875,14 @@ var classes = []class{
 	// quondam, previous; not "old" or "late", whose first senses are age
 	// and the hour.
 	{Name: "former", Seeds: []string{"former.s.02", "former.s.03"}, Rank: 2},
+	// Verbs of what a record or a figure shows, which a thing does ("the
+	// numbers suggest ...", "sales showed ..."): showing as providing
+	// evidence or establishing validity, suggesting as implying a
+	// possibility, indicating as being a sign of or giving evidence of;
+	// the senses alone, and other lemmas by their first sense only
+	// (signalling and proving are as often a thing's narration: "tremors
+	// may signal earthquakes").
+	{Name: "evidential", Seeds: []string{"show.v.02!", "show.v.03!", "suggest.v.03!", "indicate.v.01!", "indicate.v.04!"}, Rank: 1},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
