@@ -92,9 +92,9 @@ func compatible(a, b string) bool {
 // attackModifiers turn a strike into an attack ("air strike", "drone
 // strike"), beside the lexicon's weapons (Weapon: "missile strike",
 // "mortar strike"): the words for who or what strikes from where, which
-// WordNet files as places, vehicles, kinds of people and adjectives, and
-// the weapons whose first sense is another (a knife is first a tool, a
-// rocket an engine).
+// WordNet files as places, vehicles, bees, kinds of people and
+// adjectives, and the weapons whose first sense is another (a knife is
+// first a tool, a rocket a vehicle).
 var attackModifiers = map[string]bool{
 	"air": true, "drone": true, "rocket": true, "military": true, "terror": true, "terrorist": true, "suicide": true,
 	"car": true, "knife": true,
