@@ -1846,6 +1846,8 @@ func TestMuteSpeaker(t *testing.T) {
 		{"a record's highlighting", "The report highlights the growing importance of Norland.", "[The report] | highlights | the growing importance of Norland\n"},
 		{"people's telling", "The officials tell people how the threats affect them.", "[The officials] | tell | people how the threats affect them\n"},
 		{"a figure's showing", "The numbers suggested a slowing economy.", "[The numbers] | suggested | a slowing economy\n"},
+		{"a figure's indicating (lexicon Evidential)", "The numbers indicated a slowing economy.", "[The numbers] | indicated | a slowing economy\n"},
+		{"a thing's signalling is no figure's showing", "The tremors signalled a coming quake.", ""},
 		{"a clause said", "The restoration said that the coins were rare.", "[The restoration] | said | the coins were rare\n"},
 		{"an adjective before a participle", "He was a familiar supporting actor on the stage.", ""},
 	})

@@ -42,9 +42,9 @@ func (d *doc) muteSpeaker(c *extract.Claim) bool {
 			}
 		}
 	case c.Source.Len() > 0:
-		// "the numbers suggest", "sales showed": what figures show is
-		// a finding, whoever reads them.
-		if f := strings.Fields(strings.ToLower(c.Verb)); len(f) > 0 && evidential[d.lex.Lemma(f[len(f)-1], "VBZ")] {
+		// "the numbers suggest", "sales showed": what figures show (the
+		// lexicon's Evidential) is a finding, whoever reads them.
+		if f := strings.Fields(strings.ToLower(c.Verb)); len(f) > 0 && d.lex.Is(d.lex.Lemma(f[len(f)-1], "VBZ"), lexicon.Evidential) {
 			return false
 		}
 		src := d.res.Doc.Text[c.Source.Start:c.Source.End]
@@ -60,10 +60,6 @@ func (d *doc) muteSpeaker(c *extract.Claim) bool {
 	}
 	return mute
 }
-
-// evidential are the verbs of what a record or a figure shows, which
-// a thing does ("the numbers suggest ...").
-var evidential = map[string]bool{"show": true, "suggest": true, "indicate": true}
 
 // speakingNoun reports whether w, the head of an unnamed speaker's
 // words, can put words: a noun of the Voice class, of a body, of a

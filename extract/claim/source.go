@@ -498,14 +498,6 @@ func (v *view) amongSource(at int) extract.Span {
 	return extract.Span{}
 }
 
-// quantifiers are the words of quantity that open a noun phrase as a
-// determiner does ("many analysts", "some economists").
-var quantifiers = map[string]bool{"many": true, "some": true, "few": true, "several": true, "most": true, "all": true, "both": true}
-
-// predeterminers are the words that go before a determiner in its
-// phrase ("all the", "both these", "half the", "such a").
-var predeterminers = map[string]bool{"all": true, "both": true, "half": true, "such": true, "quite": true, "twice": true}
-
 // afterOpeningPP returns where a subject starts in the noun phrase
 // [lo, at] that a preposition opening the clause stands before (rule
 // phrase-boundary): "In recent years governments have said", "For
@@ -538,12 +530,14 @@ func (v *view) afterOpeningPP(lo, at int) int {
 	return lo
 }
 
-// phraseOpener reports whether token k, a determiner or a quantifier,
-// opens a noun phrase that a noun, an adjective or a number before it
-// does not belong to (rule phrase-boundary): "the announcement many
-// analysts", "a statement the directors"; not after a predeterminer.
+// phraseOpener reports whether token k, a determiner or a quantifier
+// (the lexicon's Quantifier: "many", "some"), opens a noun phrase that a
+// noun, an adjective or a number before it does not belong to (rule
+// phrase-boundary): "the announcement many analysts", "a statement the
+// directors"; not after a predeterminer (the lexicon's Predeterminer:
+// "all the", "half the").
 func (v *view) phraseOpener(k int) bool {
-	if v.d.off[RulePhraseBoundary] || k < 1 || !(v.tag(k) == "DT" || quantifiers[v.w(k)]) || v.entAt(k-1) >= 0 || predeterminers[v.w(k-1)] {
+	if v.d.off[RulePhraseBoundary] || k < 1 || !(v.tag(k) == "DT" || v.d.lex.Is(v.w(k), lexicon.Quantifier)) || v.entAt(k-1) >= 0 || v.d.lex.Is(v.w(k-1), lexicon.Predeterminer) {
 		return false
 	}
 	t := v.tag(k - 1)

@@ -212,10 +212,11 @@ func (v *view) bareParticipleSpeaker(c *cue) bool {
 // muteAfterPrep reports whether the noun before a bare participle, after
 // a preposition, cannot say what the participle reports ("had been in
 // peril saying ..."): no noun of the lexicon's Voice class, and the
-// participle no verb of what figures show ("with the index showing")
-// nor of accusing ("before a suit accusing him"), which things do.
+// participle no verb of what figures show (the lexicon's Evidential:
+// "with the index showing") nor of accusing ("before a suit accusing
+// him"), which things do.
 func (v *view) muteAfterPrep(c *cue) bool {
-	return !v.d.off[RuleMuteSpeaker] && !v.d.lex.Is(v.lemma(c.at), lexicon.Voice) && !evidential[v.lemma(c.i)] && c.kind != accusation
+	return !v.d.off[RuleMuteSpeaker] && !v.d.lex.Is(v.lemma(c.at), lexicon.Voice) && !v.d.lex.Is(v.lemma(c.i), lexicon.Evidential) && c.kind != accusation
 }
 
 // newCue reads the verb group of the verb at token i: its auxiliaries and

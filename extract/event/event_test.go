@@ -216,6 +216,24 @@ event "Shooting in Varna" key "attack varna doc <hash>"
 `,
 		},
 		{
+			name: "a place an incident buffeted (lexicon Afflict)",
+			text: "The earthquake buffeted northern [[Varn|LOC]] on Tuesday, killing 40 people.",
+			date: "2023-06-02",
+			want: `event "Earthquake in Varn, 2023-05-30" key "earthquake varn 2023 05 30"
+  place Varn; date "2023-05-30"; killed 40 ("40 people")
+  "earthquake" event-description 1.00
+`,
+		},
+		{
+			name: "a place an incident visited is not the place it hit",
+			text: "The earthquake visited northern [[Varn|LOC]] on Tuesday, killing 40 people.",
+			date: "2023-06-02",
+			want: `event "Earthquake, 2023-05-30" key "earthquake 2023 05 30 doc <hash>"
+  place -; date "2023-05-30"; killed 40 ("40 people")
+  "earthquake" event-description 1.00
+`,
+		},
+		{
 			name: "an incident that tore through a place",
 			text: "An explosion tore through a warehouse at [[Port Orlen|LOC]] on Tuesday.",
 			date: "2023-06-02",
@@ -646,6 +664,16 @@ func TestGroups(t *testing.T) {
 			name: "origin after the noun",
 			text: "Gunmen stormed a hall in [[Tarn|LOC]] on May 1. Police arrested the three attackers, who were both from the [[Outer|MISC]] republic of [[Velmar|LOC]], after the attack.",
 			want: "perpetrators of Attack in Tarn, May 1 (the three attackers) from Velmar, by perpetrator\n",
+		},
+		{
+			name: "origin after a natural feature's noun (lexicon NaturalFeature)",
+			text: "Gunmen stormed a hall in [[Tarn|LOC]] on May 1. Police arrested the three attackers, who were both from the island of [[Velmar|LOC]], after the attack.",
+			want: "perpetrators of Attack in Tarn, May 1 (the three attackers) from Velmar, by perpetrator\n",
+		},
+		{
+			name: "no origin after a noun for no place",
+			text: "Gunmen stormed a hall in [[Tarn|LOC]] on May 1. Police arrested the three attackers, who were both from the school of [[Velmar|LOC]], after the attack.",
+			want: "",
 		},
 		{
 			name: "a place adjective before the noun",

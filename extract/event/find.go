@@ -828,11 +828,12 @@ func (v *view) newDesc(i int, class string) *desc {
 	return ds
 }
 
-// deviceOccurs reports whether a device noun at token i ("bomb",
-// "missile") is told as going off, as the verb after it says ("the bomb
-// exploded"); any other noun passes.
+// deviceOccurs reports whether a device noun at token i, a trigger that
+// is a weapon (the lexicon's Weapon: "bomb"), is told as going off, as
+// the verb after it says ("the bomb exploded", not "a bomb was found");
+// any other noun passes.
 func (v *view) deviceOccurs(i int) bool {
-	if !deviceNouns[v.low[i]] {
+	if v.lex == nil || !v.lex.Is(v.lem[i], lexicon.Weapon) {
 		return true
 	}
 	k := i + 1
@@ -907,7 +908,7 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 			return j, start, false
 		}
 		if strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "CD" || t == "VBN" || t == "HYPH" || w == "-" {
-			if ds.head == "strike" && attackModifiers[w] {
+			if ds.head == "strike" && v.attackModifier(j) {
 				ds.class = classAttack
 			}
 			if strings.HasPrefix(t, "NN") && v.lex.Is(v.lem[j], lexicon.PersonNoun) {
@@ -936,6 +937,18 @@ func (v *view) datesJoined(ds *desc, j int) bool {
 	return k >= 0 && v.lit[k] >= 0 && v.res.Mentions[v.lit[k]].Type == extract.Date
 }
 
+// attackModifier reports whether token j, before the head "strike",
+// makes the strike an attack: a word of attackModifiers, or a weapon's
+// noun in lower case or opening the sentence (the lexicon's Weapon: "a
+// mortar strike", "Artillery strikes hit"; "a Shell strike" is a walkout
+// at a company).
+func (v *view) attackModifier(j int) bool {
+	if attackModifiers[v.low[j]] {
+		return true
+	}
+	return v.lex != nil && (j == 0 || v.low[j] == v.res.Sentences[v.si].Tokens[j].Text) && v.lex.Is(v.lem[j], lexicon.Weapon)
+}
+
 // verbAmongModifiers reports whether token j, before an event's head,
 // is a verb that ends its premodifiers: a verb the tagger took for a
 // noun ("pair attend drugs hearing"), or a participle after a noun, which
@@ -948,12 +961,13 @@ func (v *view) verbAmongModifiers(j int) bool {
 
 // incidentsInGeneral reports whether the premodifier at token j makes
 // the description incidents in general, no event: a comparison or a
-// quantifier ("fewer natural disasters", "more attacks", "many floods"),
+// quantifier (the lexicon's Quantifier or numberAdjectives: "fewer
+// natural disasters", "more attacks", "many floods"),
 // or a number counting several ("the first three matches", "two
 // bombings") unless it is a year ("the 2004 elections").
 func (v *view) incidentsInGeneral(ds *desc, j int) bool {
 	t := v.tags[j]
-	return t == "JJR" || t == "RBR" || quantifiers[v.low[j]] || ds.plural && t == "CD" && !v.asYear(j)
+	return t == "JJR" || t == "RBR" || v.lex.Is(v.low[j], lexicon.Quantifier) || numberAdjectives[v.low[j]] || ds.plural && t == "CD" && !v.asYear(j)
 }
 
 // figurative reports whether the explosion at token i is one of growth in
@@ -1330,7 +1344,10 @@ func secondDate(ds *desc, m extract.Mention) bool {
 }
 
 // adjunctNouns head phrases about the telling, not the event: "in a
-// statement", "in an interview".
+// statement", "in an interview". The lexicon's Statement is not read
+// here: WordNet's statements hold agreements, deals, treaties and
+// programmes, which a meeting's phrase is about ("talks on a trade deal
+// in Harlow"), not the telling.
 var adjunctNouns = map[string]bool{
 	"statement": true, "interview": true, "speech": true, "report": true, "letter": true,
 	"message": true, "video": true, "post": true, "tweet": true, "briefing": true, "broadcast": true,
@@ -1352,21 +1369,28 @@ func (v *view) skipAppositive(i int) int {
 }
 
 // eventVerbs say where and when the event that is their subject
-// happened; hitVerbs take the place as their object.
+// happened; the lexicon's Afflict verbs ("struck", "ravaged", "swept")
+// take the place as their object (see afflicts).
 var eventVerbs = map[string]bool{
 	"exploded": true, "explodes": true, "went": true, "detonated": true, "blew": true,
 	"held": true, "took": true, "began": true, "begun": true, "started": true, "ended": true,
 	"opened": true, "closed": true, "happened": true, "occurred": true, "unfolded": true,
 	"broke": true, "made": true, "staged": true, "erupted": true, "came": true,
-	"convened": true, "met": true, "struck": true, "hit": true, "ravaged": true, "devastated": true,
-	"battered": true, "rocked": true, "shook": true, "swept": true, "ripped": true, "tore": true, "end": true, "begin": true,
+	"convened": true, "met": true, "ripped": true, "tore": true, "end": true, "begin": true,
 	"start": true, "open": true, "close": true, "ends": true, "begins": true, "starts": true,
 	"opens": true, "closes": true, "take": true, "takes": true,
 }
 
-var hitVerbs = map[string]bool{
-	"struck": true, "hit": true, "ravaged": true, "devastated": true, "battered": true, "rocked": true,
-	"shook": true, "swept": true,
+// afflicts reports whether token i is a verb of the lexicon's Afflict,
+// which a storm, a quake or a blast is the subject of and the place it
+// hits the object of, in the past or the present ("struck X", "ravaged
+// X", "sweeps X").
+func (v *view) afflicts(i int) bool {
+	switch v.tag(i) {
+	case "VBD", "VBN", "VBZ", "VBP":
+		return v.lex != nil && v.lex.Is(v.lem[i], lexicon.Afflict)
+	}
+	return false
 }
 
 // predicate reads the verb after the description at token i: "was held
@@ -1383,8 +1407,8 @@ func (v *view) predicate(ds *desc, i int) {
 	for v.w(i) != "" && (auxiliary[v.w(i)] || v.tag(i) == "RB") {
 		i++
 	}
-	w := v.w(i)
-	if !eventVerbs[w] {
+	w, hits := v.w(i), v.afflicts(i)
+	if !eventVerbs[w] && !hits {
 		return
 	}
 	i++
@@ -1392,7 +1416,7 @@ func (v *view) predicate(ds *desc, i int) {
 	case "place", "out", "landfall", "off", "up":
 		i++
 	}
-	if hitVerbs[w] {
+	if hits {
 		k := i
 		for v.w(k) == "the" || strings.HasPrefix(v.tag(k), "JJ") {
 			k++

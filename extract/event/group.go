@@ -65,13 +65,6 @@ func numberWord(w string) bool {
 	return false
 }
 
-// placeNouns may introduce the place after "from": "from the Baltic
-// republic of X".
-var placeNouns = map[string]bool{
-	"nation": true, "country": true, "republic": true, "state": true, "region": true, "province": true,
-	"city": true, "town": true, "village": true, "island": true, "islands": true, "territory": true,
-}
-
 // groups adds to res the unnamed groups of people that the document says
 // carried out, are suspected of or suffered an event, when it also says
 // where they are from: "the three attackers, who were all from X",
@@ -95,7 +88,7 @@ func groups(res *extract.Result, lex *lexicon.Lexicon) {
 		if latest < 0 || !hasRoleNoun(&res.Sentences[si]) {
 			continue // most sentences: no mention map to build
 		}
-		gs := newGroupSentence(res, si)
+		gs := newGroupSentence(res, si, lex)
 		for i, t := range gs.s.Tokens {
 			role, ok := groupRoles[gs.low(i)]
 			if !ok || gs.at[i] >= 0 || t.Text != gs.low(i) {
@@ -187,11 +180,12 @@ type groupSentence struct {
 	si  int
 	s   *extract.Sentence
 	at  []int // token -> entity mention over it, or -1
+	lex *lexicon.Lexicon
 }
 
-func newGroupSentence(res *extract.Result, si int) *groupSentence {
+func newGroupSentence(res *extract.Result, si int, lex *lexicon.Lexicon) *groupSentence {
 	s := &res.Sentences[si]
-	gs := &groupSentence{res: res, si: si, s: s, at: make([]int, len(s.Tokens))}
+	gs := &groupSentence{res: res, si: si, s: s, at: make([]int, len(s.Tokens)), lex: lex}
 	for i := range gs.at {
 		gs.at[i] = -1
 	}
@@ -320,10 +314,22 @@ func (gs *groupSentence) originFrom(g *groupPhrase, i int) {
 			return
 		}
 		w := gs.low(k)
-		if !(w == "the" || w == "of" || placeNouns[w] || gs.at[k] >= 0 || gs.s.Tokens[k].Text != w) {
+		if !(w == "the" || w == "of" || gs.placeNoun(w) || gs.at[k] >= 0 || gs.s.Tokens[k].Text != w) {
 			return // only names, "the", "of" and place nouns lead to the place
 		}
 	}
+}
+
+// placeNoun reports whether w, a word in lower case, is a noun for a
+// kind of place that may introduce the place after "from" (the
+// lexicon's Settlement and NaturalFeature): "from the Baltic republic of
+// X", "from the island of X", "from the mountain village of X".
+func (gs *groupSentence) placeNoun(w string) bool {
+	if gs.lex == nil {
+		return false
+	}
+	l := gs.lex.Lemma(w, "NNS")
+	return gs.lex.Is(l, lexicon.Settlement) || gs.lex.Is(l, lexicon.NaturalFeature)
 }
 
 // add records the group of event ev in role (made once per event and

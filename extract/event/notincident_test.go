@@ -150,3 +150,41 @@ func TestJoinedKinds(t *testing.T) {
 `},
 	})
 }
+
+// TestStrikeWeapon checks that a strike after a weapon's noun in lower
+// case (the lexicon's Weapon) or a word of attackModifiers is an attack,
+// and that a capitalised word inside the sentence is no weapon there.
+func TestStrikeWeapon(t *testing.T) {
+	checkEvents(t, []eventRow{
+		{"a mortar strike", "The April 3 mortar strike in [[Varna|LOC]] killed 12 people.", `event "Strike in Varna, April 3" key "attack varna 04 03 doc <hash>"
+  place Varna; date "--04-03"; killed 12 ("12 people")
+  "April 3 mortar strike" event-description 1.00
+`},
+		{"an air strike", "The April 3 air strike in [[Varna|LOC]] killed 12 people.", `event "Strike in Varna, April 3" key "attack varna 04 03 doc <hash>"
+  place Varna; date "--04-03"; killed 12 ("12 people")
+  "April 3 air strike" event-description 1.00
+`},
+		{"a steel strike is a walkout", "The April 3 steel strike in [[Varna|LOC]] closed 12 plants.", `event "Strike in Varna, April 3" key "protest varna 04 03 doc <hash>"
+  place Varna; date "--04-03"
+  "April 3 steel strike" event-description 1.00
+`},
+		{"a capitalised word is no weapon", "The April 3 Mortar strike in [[Varna|LOC]] killed 12 people.", `event "Strike in Varna, April 3" key "protest varna 04 03 doc <hash>"
+  place Varna; date "--04-03"; killed 12 ("12 people")
+  "April 3 Mortar strike" event-description 1.00
+`},
+	})
+}
+
+// TestDeviceOccurs checks that a weapon's noun that is a trigger (the
+// lexicon's Weapon: "bomb") is an incident only as the subject of a verb
+// of occurring.
+func TestDeviceOccurs(t *testing.T) {
+	checkEvents(t, []eventRow{
+		{"a bomb that went off", "A bomb exploded in [[Varna|LOC]] on April 3.", `event "Bomb in Varna, April 3" key "explosion varna 04 03 doc <hash>"
+  place Varna; date "--04-03"
+  "bomb" event-description 1.00
+`},
+		{"a bomb found", "A bomb was found in [[Varna|LOC]] on April 3.", ""},
+		{"bombs found", "Two bombs were found in [[Varna|LOC]] on April 3.", ""},
+	})
+}

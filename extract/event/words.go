@@ -89,19 +89,23 @@ func compatible(a, b string) bool {
 	return false
 }
 
-// attackModifiers turn a strike into an attack: "air strike", "drone
-// strike".
+// attackModifiers turn a strike into an attack ("air strike", "drone
+// strike"), beside the lexicon's weapons (Weapon: "missile strike",
+// "mortar strike"): the words for who or what strikes from where, which
+// WordNet files as places, vehicles, bees, kinds of people and
+// adjectives, and the weapons whose first sense is another (a knife is
+// first a tool, a rocket a vehicle).
 var attackModifiers = map[string]bool{
-	"air": true, "drone": true, "missile": true, "rocket": true, "artillery": true, "military": true,
-	"terror": true, "terrorist": true, "suicide": true, "bomb": true, "car": true, "knife": true, "gun": true,
+	"air": true, "drone": true, "rocket": true, "military": true, "terror": true, "terrorist": true, "suicide": true,
+	"car": true, "knife": true,
 }
 
-// deviceNouns are triggers only as the subject of an occurrence verb: "a
-// bomb exploded", not "a bomb was found".
-var deviceNouns = map[string]bool{"bomb": true, "bombs": true}
-
 // occurrenceVerbs say that their subject happened: the facts they give
-// are the event's even when it is introduced with "a".
+// are the event's even when it is introduced with "a". They are
+// inflected forms read before their particle ("went off", "took place",
+// "broke out", "blew up"), light verbs whose senses of occurring WordNet
+// files apart from the rest of each verb, so they are no lexicon class,
+// nor are eventVerbs.
 var occurrenceVerbs = map[string]bool{
 	"exploded": true, "explodes": true, "went": true, "detonated": true, "blew": true,
 	"happened": true, "occurred": true, "struck": true, "hit": true, "erupted": true, "took": true,
@@ -147,6 +151,9 @@ var namedFirst = map[string]string{
 
 // stormTitle are the words before a storm's name that no person's name
 // begins with (a subset of namedFirst: "Storm" is also a first name).
+// WordNet's cyclone (cyclone.n.02) holds tornadoes, twisters and
+// waterspouts too, which are not named; the named tropical storms have no
+// synset of their own, so the three words are listed.
 var stormTitle = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true}
 
 // casualty words next to a quantity give the role of a figure.
@@ -167,7 +174,12 @@ var incident = map[string]bool{
 	classFlood: true, classFire: true, classAccident: true, classIncident: true, classGeneric: true,
 }
 
-// quantifiers before a noun speak of things in general ("many attacks",
-// "several floods"): a closed class.
-var quantifiers = map[string]bool{"many": true, "several": true, "numerous": true, "few": true, "fewer": true, "more": true,
-	"some": true, "all": true, "other": true, "various": true, "countless": true, "frequent": true}
+// numberAdjectives before a noun speak of things in general, as the
+// lexicon's quantifiers do ("numerous attacks", "various floods",
+// "frequent storms", "other bombings"): adjectives of number and
+// frequency, "other" and the comparatives of quantity, which WordNet
+// files apart (numerous under many, countless under incalculable,
+// various under different and individual, frequent under its own head),
+// so they are listed.
+var numberAdjectives = map[string]bool{"numerous": true, "fewer": true, "more": true, "other": true, "various": true,
+	"countless": true, "frequent": true}

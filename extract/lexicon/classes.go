@@ -506,6 +506,33 @@ const (
 	// MusicAct: the music trade's nouns for who performs, a singer or a
 	// band (closed): act ("acts including X and Y").
 	MusicAct
+	// Quantifier: the determiners of quantity that open a noun phrase as
+	// an article does: many, most, some, several, few, all, both (closed).
+	Quantifier
+	// Predeterminer: the words that go before a determiner in its noun
+	// phrase: all, both, half, such, quite, twice (closed).
+	Predeterminer
+	// Portfolio: the offices held for a portfolio of government rather
+	// than at a body: minister, secretary, commissioner, undersecretary.
+	Portfolio
+	// LifeEvent: verbs of the events of a person's life whose subject
+	// is the person: die, perish, marry, wed, graduate, retire.
+	LifeEvent
+	// VoiceRole: verbs that credit someone with a part's voice or
+	// likeness: voice, narrate, portray, impersonate.
+	VoiceRole
+	// Weapon: weapons and munitions: gun, rifle, bomb, grenade, missile,
+	// mortar, artillery.
+	Weapon
+	// Afflict: verbs whose subject, a storm or a blast, hits a place:
+	// hit, strike, devastate, ravage, batter, rock, shake, sweep.
+	Afflict
+	// Former: adjectives that mark a title no longer held: former,
+	// erstwhile, onetime, previous.
+	Former
+	// Evidential: verbs of what a record or a figure shows: show,
+	// suggest, indicate, bespeak.
+	Evidential
 
 	numClasses
 )
@@ -699,6 +726,15 @@ var classNames = [numClasses]string{
 	Technology:         "technology",
 	Accord:             "accord",
 	MusicAct:           "music-act",
+	Quantifier:         "quantifier",
+	Predeterminer:      "predeterminer",
+	Portfolio:          "portfolio",
+	LifeEvent:          "life-event",
+	VoiceRole:          "voice-role",
+	Weapon:             "weapon",
+	Afflict:            "afflict",
+	Former:             "former",
+	Evidential:         "evidential",
 }
 
 var classByName = func() map[string]Class {

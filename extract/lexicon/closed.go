@@ -24,6 +24,17 @@ var closed = map[Class][]string{
 	// company", "never"): function words and the clitic "n't", which
 	// WordNet does not hold.
 	Negation: {"not", "n't", "never", "no"},
+	// The determiners of quantity that open a noun phrase as an article
+	// does ("many analysts", "some Acme shareholders", "both sides"):
+	// function words. WordNet has them as adjectives, pronouns or nothing,
+	// with no sense that marks them as determiners; the comparatives
+	// ("more", "fewer") and the adjectives of number ("numerous") are not
+	// in the class.
+	Quantifier: {"many", "most", "some", "several", "few", "all", "both"},
+	// The words that go before a determiner in its noun phrase ("all the",
+	// "both these", "half the", "such a", "quite a", "twice the"): function
+	// words, for the same reason.
+	Predeterminer: {"all", "both", "half", "such", "quite", "twice"},
 	// Personal pronouns, subject and object forms: function words.
 	PersonalPronoun: {"i", "me", "we", "us", "you", "he", "she", "it", "they", "him", "her", "them"},
 	// Subordinating conjunctions, which the tagger marks as prepositions

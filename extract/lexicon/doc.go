@@ -26,9 +26,11 @@
 //	go generate ./extract/lexicon
 //
 // Closed classes that WordNet does not hold (auxiliaries, determiners,
-// pronouns, subordinators, hedges, prepositions of two words that open
-// an adjunct: AdjunctPreposition, ...) and four open ones it does not
-// mark are hand lists in closed.go, each with a comment saying why.
+// quantifiers and predeterminers, which the resolve, event and claim
+// stages share, pronouns, subordinators, hedges, prepositions of two
+// words that open an adjunct: AdjunctPreposition, ...) and four open ones
+// it does not mark are hand lists in closed.go, each with a comment
+// saying why.
 package lexicon
 
 //go:generate go run ./gen -wordnet /usr/share/wordnet -out data/wordnet.tsv.gz

@@ -179,6 +179,15 @@ func TestClasses(t *testing.T) {
 		{"technology", Technology, true}, {"standard", Technology, true}, {"protocol", Technology, true}, {"format", Technology, true}, {"interface", Technology, true}, {"code", Technology, true}, {"program", Technology, false}, {"access", Technology, false}, {"engineering", Technology, false},
 		{"resign", LeaveOffice, true}, {"quit", LeaveOffice, true}, {"retire", LeaveOffice, true}, {"step down", LeaveOffice, true}, {"join", LeaveOffice, false},
 		{"act", MusicAct, true}, {"band", MusicAct, false}, {"actor", MusicAct, false},
+		{"many", Quantifier, true}, {"both", Quantifier, true}, {"more", Quantifier, false}, {"the", Quantifier, false},
+		{"minister", Portfolio, true}, {"undersecretary", Portfolio, true}, {"commissioner", Portfolio, true}, {"chairman", Portfolio, false}, {"priest", Portfolio, false},
+		{"half", Predeterminer, true}, {"all", Predeterminer, true}, {"many", Predeterminer, false},
+		{"die", LifeEvent, true}, {"wed", LifeEvent, true}, {"perish", LifeEvent, true}, {"graduate", LifeEvent, true}, {"retire", LifeEvent, true}, {"withdraw", LifeEvent, false}, {"live", LifeEvent, false},
+		{"voice", VoiceRole, true}, {"narrate", VoiceRole, true}, {"impersonate", VoiceRole, true}, {"enact", VoiceRole, false}, {"tell", VoiceRole, false},
+		{"mortar", Weapon, true}, {"grenade", Weapon, true}, {"artillery", Weapon, true}, {"steel", Weapon, false}, {"mine", Weapon, false}, {"ball", Weapon, false},
+		{"strike", Afflict, true}, {"ravage", Afflict, true}, {"batter", Afflict, true}, {"sweep", Afflict, true}, {"visit", Afflict, false}, {"attack", Afflict, false},
+		{"former", Former, true}, {"erstwhile", Former, true}, {"previous", Former, true}, {"late", Former, false}, {"old", Former, false},
+		{"show", Evidential, true}, {"suggest", Evidential, true}, {"indicate", Evidential, true}, {"signal", Evidential, false}, {"say", Evidential, false},
 	} {
 		if got := l.Is(tc.lemma, tc.class); got != tc.want {
 			t.Errorf("Is(%q, %s) = %v, want %v", tc.lemma, tc.class, got, tc.want)

@@ -9,11 +9,6 @@ import (
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
-// quantifiers open a noun phrase before a plural name ("Many Norlanders
-// left", "Some Acme shareholders"): a closed class of function words.
-// "All" and "Other" are left out: they open names ("All Saints").
-var quantifiers = map[string]bool{"many": true, "most": true, "some": true, "several": true, "few": true, "both": true}
-
 // trimModifiers narrows a name that the recognizer began with a word
 // describing it rather than naming it:
 //
@@ -72,7 +67,7 @@ func (r *Resolver) trimModifiers(res *extract.Result) {
 		if !cut && r.headlineAdjective(res, casings, firstNames, *m, w, next.Start) {
 			cut = true
 		}
-		if !cut || commonWord(casings, next.Text) && !pastWords[strings.ToLower(w)] || isFunctionWord(next.Text) || r.listed(m.Text) ||
+		if !cut || commonWord(casings, next.Text) && !r.pastWord(w) || isFunctionWord(next.Text) || r.listed(m.Text) ||
 			m.End <= len(text) && strings.Count(text, m.Text) > 1 {
 			continue
 		}
@@ -81,9 +76,12 @@ func (r *Resolver) trimModifiers(res *extract.Result) {
 	}
 }
 
-// pastWords are the adjectives that mark a title no longer held, a
-// closed class ("former", WordNet's "erstwhile" and "onetime").
-var pastWords = map[string]bool{"former": true, "erstwhile": true, "onetime": true}
+// pastWord reports whether w, in any case, is an adjective that marks a
+// title no longer held (the lexicon's Former: "former", "erstwhile",
+// "onetime", "previous").
+func (r *Resolver) pastWord(w string) bool {
+	return r.words.Is(strings.ToLower(w), lexicon.Former)
+}
 
 // pastOpening reports whether w, the word opening a sentence, marks a
 // title no longer held before a name whose next word, next, is no title
@@ -93,7 +91,7 @@ var pastWords = map[string]bool{"former": true, "erstwhile": true, "onetime": tr
 // also a common one (the past-opening construction). Before an office's
 // title ("Former Mayor Ann Lee") newUnion reads the title.
 func (r *Resolver) pastOpening(w, next string) bool {
-	return pastWords[strings.ToLower(w)] && !r.officeTitle(next)
+	return r.pastWord(w) && !r.officeTitle(next)
 }
 
 // restElsewhere reports whether the text writes the part of mention m
@@ -214,7 +212,10 @@ func (r *Resolver) hyphenModifier(w string) bool {
 // case, and no adjective, first name or title of office.
 func (r *Resolver) openingModifier(casings Casings, firstNames FirstNames, w string) bool {
 	l := strings.ToLower(w)
-	if quantifiers[l] {
+	// The lexicon's quantifiers open a noun phrase before a plural name
+	// ("Many Norlanders left", "Some Acme shareholders"); "All" is left
+	// out: it opens names ("All Saints").
+	if l != "all" && r.words.Is(l, lexicon.Quantifier) {
 		return true
 	}
 	if firstNames != nil && firstNames.FirstName(w) || r.officeTitle(w) || r.honorific(w) {

@@ -192,17 +192,14 @@ func (r *Resolver) portfolioOnly(casings Casings, ws []tokenize.Token) bool {
 }
 
 // portfolioHolder reports whether w, in any case, is the noun of an
-// office held for a portfolio rather than at a body: a minister, a
-// secretary, a commissioner, or a spokesperson (the lexicon's
-// Spokesperson: "spokesman", "representative"). A chairman or a chief
-// heads a body ("Harlow Alliance chairman Bo Ek").
+// office held for a portfolio rather than at a body (the lexicon's
+// Portfolio: a minister, a secretary, a commissioner, an
+// undersecretary), or a spokesperson (the lexicon's Spokesperson:
+// "spokesman", "representative"). A chairman or a chief heads a body
+// ("Harlow Alliance chairman Bo Ek").
 func (r *Resolver) portfolioHolder(w string) bool {
 	l := r.words.Lemma(strings.ToLower(w), "NN")
-	switch l {
-	case "minister", "secretary", "commissioner":
-		return true
-	}
-	return r.words.Is(l, lexicon.Spokesperson)
+	return r.words.Is(l, lexicon.Portfolio) || r.words.Is(l, lexicon.Spokesperson)
 }
 
 // placeAdjective reports whether w is a country's demonym

@@ -25,6 +25,8 @@ func TestTrimOfficeBodies(t *testing.T) {
 			[][2]string{{"Trade and Industry", org}, {"Bo Ek", per}}, []string{"Bo Ek/PER"}},
 		{"a people's adjective and a portfolio", "Rain fell. Then Asian Trade Commissioner Bo Ek said so.",
 			[][2]string{{"Asian Trade Commissioner", org}, {"Bo Ek", per}}, []string{"Bo Ek/PER"}},
+		{"a people's adjective and a portfolio before an undersecretary (lexicon Portfolio)", "Rain fell. Then Asian Trade Undersecretary Bo Ek said so.",
+			[][2]string{{"Asian Trade Undersecretary", org}, {"Bo Ek", per}}, []string{"Bo Ek/PER"}},
 		{"a body's name before the office", "Rain fell. Then Tarvik Chairman Bo Ek said so.",
 			[][2]string{{"Tarvik Chairman", org}, {"Bo Ek", per}}, []string{"Tarvik/ORG", "Bo Ek/PER"}},
 		{"a body written elsewhere", "Rain fell. Then Norland Trade Chairman Bo Ek quit, Norland Trade said.",

@@ -1677,7 +1677,7 @@ func (u *union) fullNames(i int) []int {
 			if w == "&" && k == 0 && len(ws) > len(short)+1 {
 				continue
 			}
-			if !genericOrgWords[strings.ToLower(w)] {
+			if !genericOrgWord(strings.ToLower(w)) {
 				same = false
 				break
 			}
@@ -1745,21 +1745,28 @@ func (u *union) buildEntities() {
 }
 
 // genericOrgWords end organisation names and say only what kind of
-// organisation it is: the name without them is its short name.
+// organisation it is: the name without them is its short name. Beside
+// these, every word of the lexicon's CompanySuffix (the legal forms and
+// the trades' plurals companies are named with: "inc", "plc",
+// "holdings", "airlines") does so too (see genericOrgWord). The words
+// here are the generic ones that also end other bodies' names and the
+// trades' nouns in the singular, which WordNet has as common nouns with
+// no sense that marks a name's ending.
 var genericOrgWords = map[string]bool{
-	"group": true, "holdings": true, "holding": true, "inc": true, "inc.": true, "corp": true, "corp.": true,
-	"corporation": true, "co": true, "co.": true, "company": true, "ltd": true, "ltd.": true, "plc": true,
-	"llc": true, "ag": true, "sa": true, "s.a.": true, "nv": true, "n.v.": true, "gmbh": true, "international": true,
-	"energy": true, "power": true, "oil": true, "gas": true, "petroleum": true, "airlines": true, "airways": true,
-	"motors": true, "industries": true, "technologies": true, "systems": true, "telecom": true,
-	"communications": true, "pharmaceuticals": true, "entertainment": true, "media": true, "capital": true,
-	"partners": true, "bank": true, "financial": true, "insurance": true, "mining": true, "steel": true,
-	"foods": true, "enterprises": true, "logistics": true, "shipping": true, "electronics": true,
-	"lines": true, "maritime": true,
+	"group": true, "holding": true, "sa": true, "nv": true, "company": true, "international": true,
+	"power": true, "oil": true, "gas": true, "systems": true, "communications": true, "entertainment": true, "media": true,
+	"capital": true, "partners": true, "bank": true, "financial": true, "steel": true, "foods": true, "electronics": true,
 	// sports clubs: "Ostrava" for "Ostrava United" (not "City" or "Town",
 	// which the place of the same name would take)
 	"united": true, "fc": true, "f.c.": true, "rovers": true, "athletic": true, "wanderers": true,
 	"rangers": true,
+}
+
+// genericOrgWord reports whether w, in lower case, is a word that ends
+// an organisation's name and says only what kind of organisation it is
+// (genericOrgWords, or the lexicon's CompanySuffix).
+func genericOrgWord(w string) bool {
+	return genericOrgWords[w] || CompanyEnding(w)
 }
 
 // CompanyEnding reports whether a name's last word, in lower case, is one
@@ -2669,7 +2676,9 @@ var placeCompounds = map[string]bool{"based": true, "born": true, "headquartered
 
 // otherCompounds are the hyphened words after a name that make the
 // compound an adjective of a body or a side, not of a place:
-// "Norland-led", "Acme-owned".
+// "Norland-led", "Acme-owned". They are participles of unrelated senses
+// (leading, backing, owning, running, making) that WordNet joins under
+// no sense of its own, so they are listed.
 var otherCompounds = map[string]bool{"led": true, "backed": true, "owned": true, "funded": true, "controlled": true, "run": true,
 	"allied": true, "linked": true, "sponsored": true, "made": true}
 

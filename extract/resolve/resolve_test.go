@@ -119,6 +119,24 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name:     "a short name joins a name ending in a trade's plural of the lexicon's CompanySuffix",
+			text:     "Vell Studios said sales rose. Vell said more.",
+			mentions: [][2]string{{"Vell Studios", org}, {"Vell", org}},
+			want: []gotEntity{
+				{Name: "Vell Studios", Type: org, Key: "vell studios", Aliases: []string{"Vell"}, Methods: []string{"exact", "short-name"}},
+			},
+		},
+		{
+			name:     "a place stays apart from a company named after it with a word of CompanySuffix",
+			text:     "Harlow Spa reopened on Friday. Harlow is a town in Norland.",
+			mentions: [][2]string{{"Harlow Spa", org}, {"Harlow", loc}, {"Norland", loc}},
+			want: []gotEntity{
+				{Name: "Harlow Spa", Type: org, Key: "harlow spa", Methods: []string{"exact"}},
+				{Name: "Harlow", Type: loc, Key: "harlow", Methods: []string{"exact"}},
+				{Name: "Norland", Type: loc, Key: "norland", Methods: []string{"exact"}},
+			},
+		},
+		{
 			name:     "a short name the text sets apart from its parent stays apart",
 			text:     "Acme Oil lost money. The rest came from its parent company, Acme Oil Group, in Velden.",
 			mentions: [][2]string{{"Acme Oil", org}, {"Acme Oil Group", org}},

@@ -297,7 +297,7 @@ func (u *union) tailWords(ws []string, region func(string) bool) bool {
 		return false
 	}
 	for _, w := range ws {
-		if w == "&" || CompanyEnding(strings.ToLower(w)) || genericOrgWords[strings.ToLower(w)] && strings.HasSuffix(w, ".") {
+		if w == "&" || CompanyEnding(strings.ToLower(w)) || genericOrgWord(strings.ToLower(w)) && strings.HasSuffix(w, ".") {
 			continue
 		}
 		if !startsUpper(w) || allCaps(w) || !letters(w) || region(w) {

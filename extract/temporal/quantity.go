@@ -22,6 +22,13 @@ var approximators = [][]string{
 
 var currencySymbols = map[string]bool{"$": true, "us$": true, "€": true, "£": true, "¥": true, "a$": true, "c$": true, "₹": true, "₽": true}
 
+// currencyWords are the currencies a number before them counts. The
+// lexicon's Currency (WordNet's monetary units) is not read here, nor are
+// WordNet's units of measurement for units, nor its verbs of killing and
+// harm for casualtyWords: the scanner reads words without their part of
+// speech, and those classes hold words that are as often function words
+// or other verbs' forms ("at", "sent", "won", "ban" are currencies;
+// "point", "second", "line" units; "off", "exit", "jam" verbs of harm).
 var currencyWords = map[string]bool{
 	"dollars": true, "euros": true, "pounds": true, "yen": true, "yuan": true, "rupees": true,
 	"roubles": true, "rubles": true, "francs": true, "pesos": true, "dollar": true, "euro": true,

@@ -94,7 +94,8 @@ func prizeBefore(w *window, definite, bare bool) bool {
 // admits whose last word is a plural (pluralWord), stands before
 // "ceremony" in lower case: the prize-giving named by its prizes ("the
 // Golden Lanterns ceremony"; not "the Golden Lantern ceremony", a
-// ceremony there).
+// ceremony there). The one word, not the lexicon's EventCeremony: a
+// funeral, a festival or a procession named by prizes is none.
 func prizesCeremony(w *window) bool {
 	if !w.free(w.hi) || !pluralWord(w, w.hi-1) {
 		return false

@@ -66,11 +66,9 @@ func (t *Typer) gamePage(res *extract.Result, evs []evidence) {
 	}
 }
 
-// voiceVerbs are the verbs that credit a person with a part's voice or
-// likeness in a film, a show or a game, before "by" and the name.
-var voiceVerbs = map[string]bool{"voice": true, "narrate": true, "portray": true}
-
-// voiceCredit reads a past participle of a verb of voiceVerbs and "by"
+// voiceCredit reads a past participle of a verb that credits a person
+// with a part's voice or likeness in a film, a show or a game (the
+// lexicon's VoiceRole: voice, narrate, portray, impersonate) and "by"
 // right before the name: "the hero, voiced by X", "narrated by X". A body
 // or a place lends no voice: the name is a performer's.
 func voiceCredit(w *window, ev *evidence) {
@@ -78,7 +76,7 @@ func voiceCredit(w *window, ev *evidence) {
 	if w.word(k) != "by" || !w.free(k-1) || w.tag(k-1) != "VBN" && w.tag(k-1) != "VBD" || !lower(w.toks[k-1].Text) {
 		return
 	}
-	if voiceVerbs[w.lex.Lemma(w.word(k-1), "VBN")] && wholeName(w) {
+	if w.lex.Is(w.lex.Lemma(w.word(k-1), "VBN"), lexicon.VoiceRole) && wholeName(w) {
 		ev.voiced = true
 		ev.personCtx++
 		ev.reasons = append(ev.reasons, reason{extract.Person, "voice-credit", w.word(k-1) + " by"})

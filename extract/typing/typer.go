@@ -2495,14 +2495,10 @@ func festivalNoun(w *window, k int) bool {
 	return w.tag(k) == "NN" && w.lex.Is(l, lexicon.EventCeremony) && w.lex.Is(l, lexicon.EventName)
 }
 
-// lifeVerbs are the verbs of the events of a person's life whose subject
-// is the person: born (after a form of "be"), die, marry, graduate,
-// retire.
-var lifeVerbs = map[string]bool{"die": true, "marry": true, "graduate": true, "retire": true}
-
 // lifeVerb reads a name as the subject of a verb of a life's events right
-// after it, perhaps after an auxiliary: "X was born", "X died", "then X
-// has retired": a person's name. The object of a preposition is no
+// after it, perhaps after an auxiliary: born (after a form of "be") or a
+// verb of the lexicon's LifeEvent (die, perish, marry, wed, graduate,
+// retire): "X was born", "X died", "then X has retired": a person's name. The object of a preposition is no
 // subject ("the firm of X died out" is the firm's), nor is a possessor.
 func lifeVerb(w *window, ev *evidence) {
 	p := w.lo - 1
@@ -2526,7 +2522,7 @@ func lifeVerb(w *window, ev *evidence) {
 	}
 	switch x := w.word(k); {
 	case x == "born" && be:
-	case lifeVerbs[w.lemma(k)] && !be && (w.tag(k) == "VBD" || w.tag(k) == "VBZ" || w.tag(k) == "VBN"):
+	case w.lex.Is(w.lemma(k), lexicon.LifeEvent) && !be && (w.tag(k) == "VBD" || w.tag(k) == "VBZ" || w.tag(k) == "VBN"):
 		// "died out", "retired from the market" are a body's too.
 		if w.word(k+1) == "out" {
 			return

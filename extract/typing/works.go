@@ -1768,6 +1768,11 @@ func chartSubjectCue(w *window) (int, bool) {
 
 // chartVerb reports whether lemma is a verb that moves a record in a
 // chart or holds its place there (a closed class of the construction).
+// It is no lexicon class: WordNet has no sense of moving in a ranking;
+// these are verbs of travelling, rising and falling, entering, staying,
+// reaching and topping read figuratively, and the closures of their
+// senses hold hundreds of ways of going and of entering (invade, raid)
+// that no chart names.
 func chartVerb(lemma string) bool {
 	switch lemma {
 	case "enter", "debut", "climb", "rise", "fall", "drop", "slip", "slide", "reach", "top", "peak", "go", "jump", "leap", "move", "stay", "remain", "hold", "crash", "storm", "chart":

@@ -841,6 +841,48 @@ var classes = []class{
 	// Verbs of saying that also take or give up what is due or won:
 	// claim (lay claim to), concede (yield, cede). The senses alone.
 	{Name: "lay-claim", Seeds: []string{"claim.v.02!", "concede.v.03!"}, Rank: 3},
+	// The offices held for a portfolio of government, not at a body:
+	// minister (minister.n.02, the second sense after the clergyman's),
+	// secretary (of a department), commissioner, and their kinds:
+	// undersecretary, finance minister, police commissioner.
+	{Name: "portfolio", Seeds: []string{"minister.n.02", "secretary.n.01", "commissioner.n.01"}, Rank: 2},
+	// Verbs of the events of a person's life whose subject is the
+	// person, by a lemma's first sense: die (perish, pass away), marry
+	// (wed, remarry), graduate (from a school), retire (from work).
+	{Name: "life-event", Seeds: []string{"die.v.01", "marry.v.01", "graduate.v.01", "retire.v.01"}, Rank: 1},
+	// Verbs that credit someone with a part's voice or likeness in a
+	// film, a show or a game ("voiced by X", "narrated by X", "portrayed
+	// by X"): the senses alone, narrating a film (narrate.v.01) and acting
+	// a character (portray.v.03: portray, impersonate). Acting's wider
+	// senses are left out: "enacted by X" is as often a law's.
+	{Name: "voice-role", Seeds: []string{"narrate.v.01!", "portray.v.03!"},
+		// WordNet's voice is putting into words or uttering, not
+		// speaking a character's part.
+		Also: []string{"voice"}},
+	// Weapons and munitions, by a lemma's first sense: gun, rifle, bomb,
+	// grenade, missile, mortar, artillery, shell ("a mortar strike" is an
+	// attack, not a walkout).
+	{Name: "weapon", Seeds: []string{"weapon.n.01", "weaponry.n.01"}, Rank: 1},
+	// Verbs whose subject, a storm, a quake or a blast, hits a place,
+	// which is their object: hit and strike in their sense of afflicting
+	// suddenly (their fifth and sixth), laying waste (devastate, ravage),
+	// buffeting, rocking and shaking, and sweeping across ("the storm
+	// swept Harlow"), by a lemma's first eight senses.
+	{Name: "afflict", Seeds: []string{"hit.v.05", "devastate.v.01", "buffet.v.01", "rock.v.01", "shake.v.01!", "sweep.v.01!"}, Rank: 8},
+	// Adjectives that mark a title or a state no longer held, by a lemma's
+	// first two senses: former (its second, "belonging to some prior
+	// time", and its third, "of the immediate past"), erstwhile, onetime,
+	// quondam, previous; not "old" or "late", whose first senses are age
+	// and the hour.
+	{Name: "former", Seeds: []string{"former.s.02", "former.s.03"}, Rank: 2},
+	// Verbs of what a record or a figure shows, which a thing does ("the
+	// numbers suggest ...", "sales showed ..."): showing as providing
+	// evidence or establishing validity, suggesting as implying a
+	// possibility, indicating as being a sign of or giving evidence of;
+	// the senses alone, and other lemmas by their first sense only
+	// (signalling and proving are as often a thing's narration: "tremors
+	// may signal earthquakes").
+	{Name: "evidential", Seeds: []string{"show.v.02!", "show.v.03!", "suggest.v.03!", "indicate.v.01!", "indicate.v.04!"}, Rank: 1},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
