@@ -192,7 +192,8 @@ func (d *docState) namedEvents() []*evState {
 			continue
 		}
 		words := strings.Fields(ent.Name)
-		if len(words) < 2 && !d.eventWordName(ent) {
+		ceremony := d.ceremonyNamed(e)
+		if len(words) < 2 && !d.eventWordName(ent) && !ceremony {
 			continue
 		}
 		// A storm is named like a person ("Hurricane Ann"), and taggers
@@ -207,7 +208,9 @@ func (d *docState) namedEvents() []*evState {
 			typ = extract.Miscellaneous
 		}
 		class := ""
-		if len(words) == 1 {
+		if ceremony {
+			class = classCeremony
+		} else if len(words) == 1 {
 			class = classSport
 		} else if c, ok := namedFirst[strings.ToLower(words[0])]; ok && upperWord(words[1]) {
 			class = c
