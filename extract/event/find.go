@@ -343,7 +343,7 @@ func (d *docState) contestInContext(e int) bool {
 			continue
 		}
 		v := &view{res: d.res, lex: d.lex, si: m.Sentence, low: s.Lower, lem: s.Lemma, tags: s.POS, ent: s.Mention, lit: s.Literal}
-		if v.roundAfter(hi) || v.resultIn(lo, hi) {
+		if v.roundAfter(hi) || v.resultIn(lo, hi) || v.resultAfterAt(lo, hi) {
 			return true
 		}
 	}
@@ -406,6 +406,34 @@ func (v *view) resultIn(lo, hi int) bool {
 	}
 	l := strings.ReplaceAll(v.lem[k], "-", "")
 	return v.lex.Is(l, lexicon.Defeat) || v.lex.Is(l, lexicon.EventSport) || v.lex.Is(l, lexicon.EventName)
+}
+
+// resultAfterAt reports whether the name at tokens [lo, hi), ending its
+// phrase after "at the", has "for" and a noun for a result or a
+// competition's stage or title after it, with a determiner and modifiers
+// between: "shot a 65 at the Harlow Classic for a one-shot victory",
+// "at the Tarvik Trophy for his first title". What one is at and wins
+// for is a contest; a body is not where a win is had (the
+// result-for construction).
+func (v *view) resultAfterAt(lo, hi int) bool {
+	if lo < 2 || v.w(lo-1) != "the" || v.w(lo-2) != "at" || v.w(hi) != "for" {
+		return false
+	}
+	k := hi + 1
+	switch {
+	case v.w(k) == "a" || v.w(k) == "an" || v.w(k) == "the" || v.tag(k) == "PRP$":
+		k++
+	default:
+		return false
+	}
+	for n := 0; n < 3 && k < len(v.ent) && v.ent[k] < 0 && (strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "CD"); n++ {
+		k++
+	}
+	if k >= len(v.low) || v.ent[k] >= 0 || !strings.HasPrefix(v.tag(k), "NN") || strings.HasPrefix(v.tag(k+1), "NN") {
+		return false
+	}
+	l := strings.ReplaceAll(v.lem[k], "-", "")
+	return v.lex.Is(l, lexicon.Defeat) || v.lex.Is(l, lexicon.CompetitionPart)
 }
 
 func upperWord(w string) bool {
