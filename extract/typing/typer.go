@@ -1210,6 +1210,8 @@ var contextRules = []contextRule{
 	{"perform-work", "performed X; a performance of X", performWork},
 	{"award-for", "the directing award for X", awardFor},
 	{"nominee-for", "Ann Lee was nominated for X; Ann Lee received three nominations for X", nomineeFor},
+	{"maker-for", "nominees include Ann Lee for X and Bo Ek for Y", makerFor},
+	{"makers-of", "the directors of X, Y and Z are nominated", makersOf},
 	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},
