@@ -249,6 +249,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.splitWorkAnd(res)
 	splitAndTheTitles(res)
 	r.joinWorkList(res)
+	r.joinCapitalTitle(res)
 	splitInitialBreaks(res)
 	r.extendTails(res)
 	r.extendModelNames(res)
