@@ -230,9 +230,22 @@ func (d *docState) namedEvents() []*evState {
 		}
 		d.named[e] = class
 		first := d.res.Mentions[ent.Mentions[0]].Start
-		out = append(out, &evState{entity: e, class: class, name: ent.Name, named: true, place: -1, first: first, last: first, nameStart: -1, host: -1})
+		out = append(out, &evState{entity: e, class: class, name: ent.Name, named: true, place: -1, first: first, last: first, nameStart: -1, host: -1, date: editionYear(words)})
 	}
 	return out
+}
+
+// editionYear returns the year that opens a named event's name, its
+// edition's ("the 1974 World Cup"), or "" (the edition-year rule).
+func editionYear(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	w := words[0]
+	if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && strings.Trim(w, "0123456789") == "" {
+		return w
+	}
+	return ""
 }
 
 // eventWordName reports whether a one-word name the tagger left

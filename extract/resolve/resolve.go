@@ -267,6 +267,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.addInstitutions(res)
 	r.gluedPossessives(res)
 	r.extendInnerThe(res)
+	r.extendEditionYears(res)
 	dropDateNames(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res, adjectives)
