@@ -245,6 +245,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinTitlePlace(res)
 	r.joinTitleList(res)
 	r.joinWorkAnd(res)
+	r.joinShowAnd(res)
 	r.joinBareAnd(res)
 	r.splitWorkAnd(res)
 	splitAndTheTitles(res)
