@@ -246,6 +246,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinTitleList(res)
 	r.joinWorkAnd(res)
 	r.joinShowAnd(res)
+	r.extendKindTitles(res)
 	r.joinBareAnd(res)
 	r.splitWorkAnd(res)
 	splitAndTheTitles(res)
