@@ -262,3 +262,48 @@ func nominationOpens(w *window) bool {
 	}
 	return false
 }
+
+// performerOwner reads the work a performer named in full is owned by
+// in a sentence of an acting prize: "Kestrel's Ann Lee is tipped to win
+// the best actress prize", "Ann Lee, Quiet Harbour's Bo Ek and ..." with
+// "best actor" in the sentence (the performer-owner construction). A
+// performer up for an acting prize is named with the film the part is
+// in; a person's name before a player's is a side's or a place's
+// ("Harlow's Ann Lee ... best player": no performer's noun). The name is
+// taken when it may name a work (workOrUnknownBody), is no place the
+// gazetteer knows and no person's named in full, and ends at the
+// possessive.
+func performerOwner(w *window, ev *evidence) {
+	k := w.hi
+	if !w.possessive(k) || !w.personAt(k+1) || w.entity(k+1) == w.res.Mentions[w.mi].Entity {
+		return
+	}
+	if p := w.entity(k + 1); len(strings.Fields(w.res.Entities[p].Name)) < 2 {
+		return
+	}
+	m := w.res.Mentions[w.mi]
+	if !w.workOrUnknownBody() || m.Type == extract.Location && w.knownPlace(m.Text) || w.opensWithGivenName() || !wholeName(w) || w.listedNonWork() {
+		return
+	}
+	if !actingPrize(w) {
+		return
+	}
+	ev.markWork("performer-owner", "'s")
+}
+
+// actingPrize reports whether the window's sentence holds "best" and a
+// noun for a performer in lower case right after it or one word later
+// ("best actress", "best supporting actor").
+func actingPrize(w *window) bool {
+	for i := range w.toks {
+		if w.word(i) != "best" || !w.free(i) {
+			continue
+		}
+		for j := i + 1; j <= i+2; j++ {
+			if w.free(j) && lower(w.toks[j].Text) && strings.HasPrefix(w.tag(j), "NN") && w.lex.Is(w.lemma(j), lexicon.Performer) {
+				return true
+			}
+		}
+	}
+	return false
+}

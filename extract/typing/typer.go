@@ -1212,6 +1212,7 @@ var contextRules = []contextRule{
 	{"nominee-for", "Ann Lee was nominated for X; Ann Lee received three nominations for X", nomineeFor},
 	{"maker-for", "nominees include Ann Lee for X and Bo Ek for Y", makerFor},
 	{"makers-of", "the directors of X, Y and Z are nominated", makersOf},
+	{"performer-owner", "X's Ann Lee is tipped to win the best actress prize", performerOwner},
 	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},
