@@ -18,7 +18,8 @@ import (
 // case (nounBefore, or any noun: "string ballad"; not the verb of "to
 // record Harlow On My Mind"), and the title follows it at once: capitalised
 // words, a lower-case function word between two of them, glued parts
-// ("Can't"), up to the first other word or mark; it holds two words or
+// ("Can't"), up to the first other word or mark ("and" ends it: two
+// titles are listed so); it holds two words or
 // more, a capitalised function word or pronoun after its first word,
 // and ends with a capital or a number. A title one mention already spans
 // is left as it is; a mention running out of it, or one that names no
@@ -69,8 +70,8 @@ func (r *Resolver) joinCapitalTitle(res *extract.Result) {
 
 // titleRunEnd returns the token after the title that starts at token j:
 // capitalised words and numbers, a lower-case function word between two
-// of them, and glued parts ("Can't"); trailing function words are left
-// out. It returns j when no capitalised word opens the run.
+// of them but "and", "or" and "&", which part two titles as often
+// ("Early Rain and The Harlow Diaries"), and glued parts ("Can't"). It returns j when no capitalised word opens the run.
 func titleRunEnd(t []tokenize.Token, j int) int {
 	if j >= len(t) || !startsUpper(t[j].Text) {
 		return j
@@ -81,7 +82,7 @@ func titleRunEnd(t []tokenize.Token, j int) int {
 		switch {
 		case startsUpper(w) || digitWord(w) || k > j && t[k].Start == t[k-1].End && gluedTitlePart(w) && w != "?" && w != "!":
 			k++
-		case titleFunctionWord(w) && k+1 < len(t) && startsUpper(t[k+1].Text):
+		case titleFunctionWord(w) && w != "and" && w != "or" && w != "&" && k+1 < len(t) && startsUpper(t[k+1].Text):
 			k++
 		default:
 			return k
