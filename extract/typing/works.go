@@ -1381,10 +1381,16 @@ func prizeVerbEnd(w *window, k int) int {
 		return k + 3
 	case be(v) && (w.word(k+1) == "shortlisted" || w.word(k+1) == "nominated") && (w.word(k+2) == "for" || w.word(k+2) == "in"):
 		return k + 3
-	case be(v) && w.word(k+1) == "among" && w.word(k+2) == "the" && w.word(k+3) == "nominees" && w.word(k+4) == "for":
+	case be(v) && amongNomineesFor(w, k+1):
 		return k + 5
 	}
 	return -1
+}
+
+// amongNomineesFor reports whether "among the nominees for" starts at
+// token k.
+func amongNomineesFor(w *window, k int) bool {
+	return w.word(k) == "among" && w.word(k+1) == "the" && w.word(k+2) == "nominees" && w.word(k+3) == "for"
 }
 
 // bestKind returns the token of the kind of work in "best film", "best
