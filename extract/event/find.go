@@ -192,7 +192,8 @@ func (d *docState) namedEvents() []*evState {
 			continue
 		}
 		words := strings.Fields(ent.Name)
-		if len(words) < 2 && !d.eventWordName(ent) {
+		ceremony := d.ceremonyNamed(e)
+		if len(words) < 2 && !d.eventWordName(ent) && !ceremony {
 			continue
 		}
 		// A storm is named like a person ("Hurricane Ann"), and taggers
@@ -207,7 +208,9 @@ func (d *docState) namedEvents() []*evState {
 			typ = extract.Miscellaneous
 		}
 		class := ""
-		if len(words) == 1 {
+		if ceremony {
+			class = classCeremony
+		} else if len(words) == 1 {
 			class = classSport
 		} else if c, ok := namedFirst[strings.ToLower(words[0])]; ok && upperWord(words[1]) {
 			class = c
@@ -227,9 +230,22 @@ func (d *docState) namedEvents() []*evState {
 		}
 		d.named[e] = class
 		first := d.res.Mentions[ent.Mentions[0]].Start
-		out = append(out, &evState{entity: e, class: class, name: ent.Name, named: true, place: -1, first: first, last: first, nameStart: -1, host: -1})
+		out = append(out, &evState{entity: e, class: class, name: ent.Name, named: true, place: -1, first: first, last: first, nameStart: -1, host: -1, date: editionYear(words)})
 	}
 	return out
+}
+
+// editionYear returns the year that opens a named event's name, its
+// edition's ("the 1974 World Cup"), or "" (the edition-year rule).
+func editionYear(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	w := words[0]
+	if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && strings.Trim(w, "0123456789") == "" {
+		return w
+	}
+	return ""
 }
 
 // eventWordName reports whether a one-word name the tagger left
@@ -340,7 +356,7 @@ func (d *docState) contestInContext(e int) bool {
 			continue
 		}
 		v := &view{res: d.res, lex: d.lex, si: m.Sentence, low: s.Lower, lem: s.Lemma, tags: s.POS, ent: s.Mention, lit: s.Literal}
-		if v.roundAfter(hi) || v.resultIn(lo, hi) {
+		if v.roundAfter(hi) || v.resultIn(lo, hi) || v.resultAfterAt(lo, hi) {
 			return true
 		}
 	}
@@ -403,6 +419,34 @@ func (v *view) resultIn(lo, hi int) bool {
 	}
 	l := strings.ReplaceAll(v.lem[k], "-", "")
 	return v.lex.Is(l, lexicon.Defeat) || v.lex.Is(l, lexicon.EventSport) || v.lex.Is(l, lexicon.EventName)
+}
+
+// resultAfterAt reports whether the name at tokens [lo, hi), ending its
+// phrase after "at the", has "for" and a noun for a result or a
+// competition's stage or title after it, with a determiner and modifiers
+// between: "shot a 65 at the Harlow Classic for a one-shot victory",
+// "at the Tarvik Trophy for his first title". What one is at and wins
+// for is a contest; a body is not where a win is had (the
+// result-for construction).
+func (v *view) resultAfterAt(lo, hi int) bool {
+	if lo < 2 || v.w(lo-1) != "the" || v.w(lo-2) != "at" || v.w(hi) != "for" {
+		return false
+	}
+	k := hi + 1
+	switch {
+	case v.w(k) == "a" || v.w(k) == "an" || v.w(k) == "the" || v.tag(k) == "PRP$":
+		k++
+	default:
+		return false
+	}
+	for n := 0; n < 3 && k < len(v.ent) && v.ent[k] < 0 && (strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "CD"); n++ {
+		k++
+	}
+	if k >= len(v.low) || v.ent[k] >= 0 || !strings.HasPrefix(v.tag(k), "NN") || strings.HasPrefix(v.tag(k+1), "NN") {
+		return false
+	}
+	l := strings.ReplaceAll(v.lem[k], "-", "")
+	return v.lex.Is(l, lexicon.Defeat) || v.lex.Is(l, lexicon.CompetitionPart)
 }
 
 func upperWord(w string) bool {

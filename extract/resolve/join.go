@@ -732,7 +732,8 @@ func editionYear(s *extract.Sentence, k int) bool {
 
 // editionNames joins a miscellaneous name written without its year to
 // the one name in the document that is it with a year ("the Harlow Act"
-// after "the Harlow Act 1998", "Tarvik" after "Tarvik 2005"). With two
+// after "the Harlow Act 1998", "Tarvik" after "Tarvik 2005", "the World
+// Cup" after "the 1974 World Cup"). With two
 // such years ("the Harlow Act 1998" and "the Harlow Act 2004") the name
 // alone may be either, and stays alone.
 func (u *union) editionNames() {
@@ -740,10 +741,20 @@ func (u *union) editionNames() {
 	editions := map[string][]int{} // key without the year -> mentions with one
 	for i := range res.Mentions {
 		ws := info[i].words
-		if res.Mentions[i].Type != extract.Miscellaneous || len(ws) < 2 || !yearWord(ws[len(ws)-1]) {
+		if res.Mentions[i].Type != extract.Miscellaneous || len(ws) < 2 {
 			continue
 		}
-		base := Key(strings.Join(ws[:len(ws)-1], " "))
+		var base string
+		switch {
+		case yearWord(ws[len(ws)-1]):
+			base = Key(strings.Join(ws[:len(ws)-1], " "))
+		case yearWord(ws[0]) && contestWord(u.words, ws[len(ws)-1]):
+			// "the World Cup" after "the 1974 World Cup" (the
+			// edition-year rule): a contest's or a festival's name.
+			base = Key(strings.Join(ws[1:], " "))
+		default:
+			continue
+		}
 		if cs := editions[base]; len(cs) == 0 || u.find(cs[0]) != u.find(i) {
 			editions[base] = append(cs, i)
 		}

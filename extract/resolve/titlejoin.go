@@ -550,7 +550,8 @@ func anyMentionIn(res *extract.Result, start, end int) bool {
 // Word and In High Places followed". News writes a preposition in lower
 // case but in a title's or a product's name, so a capitalised one after
 // a word in lower case or a possessive, right before a name, opens that
-// name. A name read as a person's or a place's so opened is neither:
+// name; so does a capitalised personal pronoun after a possessive ("Ann
+// Lee's I Can't Stay": a possessive owns no subject). A name read as a person's or a place's so opened is neither:
 // it becomes a miscellaneous name (the preposition-opener rule). A
 // headline, whose words are all capitalised, is left alone.
 func extendPrepositionOpeners(res *extract.Result) {
@@ -566,10 +567,12 @@ func extendPrepositionOpeners(res *extract.Result) {
 			continue
 		}
 		p, before := s.Tokens[lo-1], s.Tokens[lo-2]
-		if p.End+1 != m.Start || !prepositionOpener(p.Text) || anyMentionIn(res, p.Start, p.End) {
+		b := before.Text
+		owned := b == "'s" || b == "’s" || b == "'"
+		if p.End+1 != m.Start || !prepositionOpener(p.Text) && !(owned && pronounOpener(p.Text)) || anyMentionIn(res, p.Start, p.End) {
 			continue
 		}
-		if b := before.Text; !startsLower(b) && b != "'s" && b != "’s" && b != "'" || before.End+1 != p.Start {
+		if !startsLower(b) && !owned || before.End+1 != p.Start {
 			continue
 		}
 		m.Start = p.Start
@@ -586,6 +589,18 @@ func extendPrepositionOpeners(res *extract.Result) {
 func prepositionOpener(w string) bool {
 	switch w {
 	case "In", "On", "With", "For", "From", "Of", "To", "At", "By", "Into", "Under", "Over", "Without", "About", "Like":
+		return true
+	}
+	return false
+}
+
+// pronounOpener reports whether w is a capitalised personal pronoun or
+// possessive determiner that may open a title: "I", "You", "My" (a
+// closed class). After a possessive it is no subject nor owner: "Ann
+// Lee's I Can't Stay" names a work (the preposition-opener rule).
+func pronounOpener(w string) bool {
+	switch w {
+	case "I", "You", "We", "It", "He", "She", "They", "My", "Your", "Our", "His", "Her", "Their":
 		return true
 	}
 	return false

@@ -204,6 +204,10 @@ func TestExtendPrepositionOpeners(t *testing.T) {
 			[][2]string{{"High Places", loc}}, []string{"High Places"}},
 		{"after a capitalised word", "Then Bo In Harlow spoke.",
 			[][2]string{{"Bo", per}, {"Harlow", loc}}, []string{"Bo", "Harlow"}},
+		{"a pronoun after a possessive", "His version of Ann Lee's I Can't Stay In Harlow topped the chart.",
+			[][2]string{{"Ann Lee", per}, {"Can't Stay In Harlow", org}}, []string{"Ann Lee", "I Can't Stay In Harlow"}},
+		{"a pronoun after a word in lower case", "He said that I Bo Ek would go.",
+			[][2]string{{"Bo Ek", per}}, []string{"Bo Ek"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }

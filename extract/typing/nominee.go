@@ -170,3 +170,140 @@ func nominationWord(w *window) bool {
 	}
 	return false
 }
+
+// makerFor reads the name after a person's named in full and "for" in
+// a sentence of nominations or of a prize (nominationWord, or a word of
+// the lexicon's Award class in lower case): "nominees include Ann Lee
+// for X and Bo Ek for Y", "will compete for the prize with Ann Lee for
+// X, Bo Ek For Y" (the maker-for construction). One is nominated with
+// one's work; "Ann Lee for Bo Ek" is a swap of people, and "Ann Lee for
+// Harlow" a side's or a seat's: the name is taken when it may name a work
+// (mayNameWork, or a body's with no body's word the gazetteer does not
+// list), is no person's named in full (opensWithGivenName), ends its
+// phrase and names no prize, post or category (categoryWords).
+func makerFor(w *window, ev *evidence) {
+	k := w.lo - 1
+	if w.free(k) && w.toks[k].Text == "The" {
+		k--
+	}
+	if !w.free(k) || w.word(k) != "for" || !w.personAt(k-1) {
+		return
+	}
+	maker := w.entity(k - 1)
+	if maker == w.res.Mentions[w.mi].Entity || len(strings.Fields(w.res.Entities[maker].Name)) < 2 {
+		return
+	}
+	m := w.res.Mentions[w.mi]
+	if !w.workOrUnknownBody() || w.opensWithGivenName() || !wholeName(w) || !endsPhrase(w) || w.listedNonWork() {
+		return
+	}
+	if category(m.Text) || w.categoryWords(m.Text) || !nominationOpens(w) && !nominationWord(w) && !w.prizeWord() {
+		return
+	}
+	ev.markWork("maker-for", w.res.Entities[maker].Name+" for")
+}
+
+// workOrUnknownBody reports whether the window's mention may name a
+// work (mayNameWork), or is a body's the tagger read with no word of a
+// body in it ("Bad Rooms"; not "Acme Films").
+func (w *window) workOrUnknownBody() bool {
+	m := w.res.Mentions[w.mi]
+	return w.mayNameWork() || m.Type == extract.Organization && !bodyWordIn(w.lex, strings.Fields(m.Text))
+}
+
+// prizeWord reports whether the window's sentence holds a noun of the
+// lexicon's Award class in lower case ("prize", "award").
+func (w *window) prizeWord() bool {
+	for i := range w.toks {
+		if w.free(i) && lower(w.toks[i].Text) && strings.HasPrefix(w.tag(i), "NN") && w.lex.Is(w.lemma(i), lexicon.Award) {
+			return true
+		}
+	}
+	return false
+}
+
+// makersOf reads the works named after a plural noun for their makers
+// and "of" in a sentence of nominations (nominationWord): "the
+// directors of X are nominated", "the writers of X, Y and Z are among
+// the nominees" (the makers-of construction). The noun is the lexicon's
+// ShowMaker or WorkMaker class, in lower case; a body has directors too
+// ("the directors of Acme"): the name is taken when it may name a work
+// (mayNameWork, with a place's the gazetteer knows: the nomination is
+// for a film of that name; or a body's with no body's word), ends its
+// phrase, is no person's named in full and no prize's or post's.
+func makersOf(w *window, ev *evidence) {
+	k, _, ok := listBefore(w)
+	if !ok || !w.free(k) || w.word(k) != "of" || !w.free(k-1) || !lower(w.toks[k-1].Text) || w.tag(k-1) != "NNS" {
+		return
+	}
+	if l := w.lemma(k - 1); !w.lex.Is(l, lexicon.ShowMaker) && !w.lex.Is(l, lexicon.WorkMaker) {
+		return
+	}
+	m := w.res.Mentions[w.mi]
+	if !w.workOrUnknownBody() && m.Type != extract.Location || w.opensWithGivenName() || !wholeName(w) || !endsPhrase(w) {
+		return
+	}
+	if category(m.Text) || w.categoryWords(m.Text) || !nominationOpens(w) && !nominationWord(w) {
+		return
+	}
+	ev.markWork("makers-of", w.word(k-1)+" of")
+}
+
+// nominationOpens reports whether the window's sentence opens with a
+// capitalised word of nominating ("Nominees include ...", the closed
+// class of nominationWord).
+func nominationOpens(w *window) bool {
+	if len(w.toks) == 0 || w.at[0] >= 0 {
+		return false
+	}
+	switch strings.ToLower(w.toks[0].Text) {
+	case "nominated", "shortlisted", "nominations", "nominees", "nominee":
+		return true
+	}
+	return false
+}
+
+// performerOwner reads the work a performer named in full is owned by
+// in a sentence of an acting prize: "Kestrel's Ann Lee is tipped to win
+// the best actress prize", "Ann Lee, Quiet Harbour's Bo Ek and ..." with
+// "best actor" in the sentence (the performer-owner construction). A
+// performer up for an acting prize is named with the film the part is
+// in; a person's name before a player's is a side's or a place's
+// ("Harlow's Ann Lee ... best player": no performer's noun). The name is
+// taken when it may name a work (workOrUnknownBody), is no place the
+// gazetteer knows and no person's named in full, and ends at the
+// possessive.
+func performerOwner(w *window, ev *evidence) {
+	k := w.hi
+	if !w.possessive(k) || !w.personAt(k+1) || w.entity(k+1) == w.res.Mentions[w.mi].Entity {
+		return
+	}
+	if p := w.entity(k + 1); len(strings.Fields(w.res.Entities[p].Name)) < 2 {
+		return
+	}
+	m := w.res.Mentions[w.mi]
+	if !w.workOrUnknownBody() || m.Type == extract.Location && w.knownPlace(m.Text) || w.opensWithGivenName() || !wholeName(w) || w.listedNonWork() {
+		return
+	}
+	if !actingPrize(w) {
+		return
+	}
+	ev.markWork("performer-owner", "'s")
+}
+
+// actingPrize reports whether the window's sentence holds "best" and a
+// noun for a performer in lower case right after it or one word later
+// ("best actress", "best supporting actor").
+func actingPrize(w *window) bool {
+	for i := range w.toks {
+		if w.word(i) != "best" || !w.free(i) {
+			continue
+		}
+		for j := i + 1; j <= i+2; j++ {
+			if w.free(j) && lower(w.toks[j].Text) && strings.HasPrefix(w.tag(j), "NN") && w.lex.Is(w.lemma(j), lexicon.Performer) {
+				return true
+			}
+		}
+	}
+	return false
+}

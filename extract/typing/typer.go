@@ -1221,6 +1221,9 @@ var contextRules = []contextRule{
 	{"perform-work", "performed X; a performance of X", performWork},
 	{"award-for", "the directing award for X", awardFor},
 	{"nominee-for", "Ann Lee was nominated for X; Ann Lee received three nominations for X", nomineeFor},
+	{"maker-for", "nominees include Ann Lee for X and Bo Ek for Y", makerFor},
+	{"makers-of", "the directors of X, Y and Z are nominated", makersOf},
+	{"performer-owner", "X's Ann Lee is tipped to win the best actress prize", performerOwner},
 	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},
@@ -3472,7 +3475,7 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 	if ev.personCtx > 0 {
 		return
 	}
-	if t.retypePersonAsPlace(e, ev, v) || t.retypePersonAsBody(e, ev, v) || t.actPerson(e, ev) || retypePersonAsTitle(e, ev) {
+	if t.retypePersonAsPlace(e, ev, v) || t.retypePersonAsBody(e, ev, v) || t.actPerson(e, ev) || retypePersonAsTitle(e, ev) || t.retypePersonAsClause(e, ev) {
 		return
 	}
 	t.retypePersonByName(e, ev, v.orgClass)
@@ -3492,6 +3495,37 @@ func retypePersonAsTitle(e *extract.Entity, ev *evidence) bool {
 	e.Type, e.Class = extract.Miscellaneous, ""
 	e.Evidence = append(e.Evidence, ev.because(workVote)...)
 	return true
+}
+
+// retypePersonAsClause makes a name the tagger read as a person's a
+// miscellaneous one when a word of it, capitalised, is one the lexicon
+// knows only as an adverb, no noun nor adjective ("Strictly", "Never"),
+// and no list of names knows it as a given name or a surname: a
+// clause's word, as a title has ("Strictly Tarvik Dancing"), and no
+// person's name. Not when a word for a person, a title, a verb of saying
+// or an employer's frame reads it (the adverb-name construction). It
+// reports whether it did.
+func (t *Typer) retypePersonAsClause(e *extract.Entity, ev *evidence) bool {
+	if ev.personWord || ev.titleFirst || ev.speaker > 0 || ev.employer > 0 || t.g == nil {
+		return false
+	}
+	f := strings.Fields(e.Name)
+	if len(f) < 2 {
+		return false
+	}
+	for _, x := range f {
+		l := strings.ToLower(x)
+		if !upper(x) || !t.lex.Known(l, lexicon.Adverb) || t.lex.Known(l, lexicon.Noun) || t.lex.Known(l, lexicon.Adjective) {
+			continue
+		}
+		if t.g.Match(gazetteer.Tokens(x)...)&(gazetteer.CatFirst|gazetteer.CatLast) != 0 || t.g.GivenName(x) {
+			continue
+		}
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/adverb-name", Words: x})
+		return true
+	}
+	return false
 }
 
 // retypePersonAsPlace makes a name the tagger read as a person's a

@@ -907,6 +907,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Kell = PER", "Bo Ek = PER", "Harbour Lamp = PER", "The Tarvik Show = MISC/CreativeWork", "The Vell Swan = MISC"},
 		},
 		{
+			name:     "a person's name with a word that is only an adverb is no person's, unless something says person",
+			text:     "The show was beaten by Strictly Tarvik Dancing. Ann Kell watched. Mr Always Harlow spoke.",
+			mentions: [][2]string{{"Strictly Tarvik Dancing", per}, {"Ann Kell", per}, {"Always Harlow", per}},
+			want:     []string{"Always Harlow = PER", "Ann Kell = PER", "Strictly Tarvik Dancing = MISC"},
+		},
+		{
 			name:     "a person's or body's name after a person's in full and a possessive is a work's",
 			text:     "Ann Lee wrote it. It was a contrast to Ann Lee's Quiet Harbour. Pellam's Tallow Road won.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Ann Lee", per}, {"Quiet Harbour", per}, {"Pellam", per}, {"Tallow Road", org}},

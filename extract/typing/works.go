@@ -1321,7 +1321,8 @@ func tradeCompounds(res *extract.Result, lex *lexicon.Lexicon) int {
 // "X won best film", "X has scooped the best foreign film", "X picked up
 // the best film award", "X, which won the award for best drama", "X has
 // been named best comedy", "X is up for best musical", "X are
-// shortlisted in the best play category". A work wins the prize for its
+// shortlisted in the best play category", "X is among the nominees for
+// best film". A work wins the prize for its
 // kind (the lexicon's ShownWork: a film, a play, a show); a person wins
 // one for a part ("best actor"), and a band or an author one for a record
 // or a book ("best album", "best novel"), whose nouns are left out, as
@@ -1365,7 +1366,8 @@ func bestWork(w *window, ev *evidence) {
 
 // prizeVerbEnd returns the token after the verb of winning or of being
 // named or shortlisted that starts at token k ("won", "picked up", "was
-// named", "is up for", "are shortlisted in"), or -1 when none starts there.
+// named", "is up for", "are shortlisted in", "is among the nominees
+// for"), or -1 when none starts there.
 func prizeVerbEnd(w *window, k int) int {
 	be := func(v string) bool { return v == "was" || v == "is" || v == "are" || v == "were" || v == "been" }
 	switch v := w.word(k); {
@@ -1379,8 +1381,16 @@ func prizeVerbEnd(w *window, k int) int {
 		return k + 3
 	case be(v) && (w.word(k+1) == "shortlisted" || w.word(k+1) == "nominated") && (w.word(k+2) == "for" || w.word(k+2) == "in"):
 		return k + 3
+	case be(v) && amongNomineesFor(w, k+1):
+		return k + 5
 	}
 	return -1
+}
+
+// amongNomineesFor reports whether "among the nominees for" starts at
+// token k.
+func amongNomineesFor(w *window, k int) bool {
+	return w.word(k) == "among" && w.word(k+1) == "the" && w.word(k+2) == "nominees" && w.word(k+3) == "for"
 }
 
 // bestKind returns the token of the kind of work in "best film", "best
@@ -1394,7 +1404,7 @@ func bestKind(w *window, k int) int {
 	k++
 	// One modifier may stand between: "best foreign film", "best British
 	// film", "best TV comedy".
-	if !workKind(w, k) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "NNP" || w.tag(k) == "NN") && w.free(k) {
+	if !workKind(w, k) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "NNP" || w.tag(k) == "NN") && (w.free(k) || demonymAt(w, k)) {
 		k++
 	}
 	if !workKind(w, k) {
@@ -1412,6 +1422,17 @@ func bestKind(w *window, k int) int {
 		}
 	}
 	return k
+}
+
+// demonymAt reports whether token k is a one-word mention of a place or
+// a people the tagger read as an adjective ("British" in "best British
+// film").
+func demonymAt(w *window, k int) bool {
+	if k < 0 || k >= len(w.at) || w.at[k] < 0 || mentionStart(w, k) != k || k+1 < len(w.at) && w.at[k+1] == w.at[k] {
+		return false
+	}
+	t := w.res.Mentions[w.at[k]].Type
+	return strings.HasPrefix(w.tag(k), "JJ") && (t == extract.Location || t == extract.Miscellaneous)
 }
 
 // workKind reports whether token k is a lower-case noun of the lexicon's
