@@ -64,6 +64,7 @@ func TestContextConstructions(t *testing.T) {
 		{"descriptor-before", "Gifts went to the children's charity Norvex.", [][2]string{{"Norvex", org}}, nil, ""},
 		{"descriptor-before", "Fans cheered the basketball giant Bo Ek.", [][2]string{{"Bo Ek", per}}, nil, ""},
 		{"descriptor-before", "Shares in the oil giant Norvex rose.", [][2]string{{"Norvex", org}}, []string{"Corporation/descriptor"}, ""},
+		{"descriptor-before", "It was named by world chess's governing body Norvex.", [][2]string{{"Norvex", org}}, nil, ""},
 		{"descriptor-before", "Profits at Norvex grew.", [][2]string{{"Norvex", org}}, nil, ""},
 		{"descriptor-before", "Veteran comedian and broadcaster Tarn Holloway has died.", [][2]string{{"Tarn Holloway", per}}, nil, ""},
 		{"descriptor-before", "The broadcaster Tarn Holloway grew.", [][2]string{{"Tarn Holloway", org}}, []string{"NewsMediaOrganization/descriptor"}, ""},
