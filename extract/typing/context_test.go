@@ -419,6 +419,8 @@ func TestContextConstructions(t *testing.T) {
 		{"descriptor-after", "Fans loved the Harlow band Tarvane.", [][2]string{{"Harlow", org}, {"Tarvane", per}}, nil, "Harlow"},
 		{"descriptor-after", "Fans loved the Harlow band.", [][2]string{{"Harlow", org}}, []string{"MusicGroup/descriptor", "group"}, ""},
 		{"descriptor-after", "The Ann Kell and Bo Ek duet was a hit.", [][2]string{{"Ann Kell", per}, {"Bo Ek", per}}, nil, ""},
+		{"descriptor-after", "Vellmar presses for safer roads", [][2]string{{"Vellmar", org}}, nil, ""},
+		{"descriptor-after", "The Vellmar presses print it.", [][2]string{{"Vellmar", org}}, []string{"NewsMediaOrganization/descriptor"}, ""},
 		{"descriptor-after", "The Kestrel news agency reported it.", [][2]string{{"Kestrel", org}}, []string{"NewsMediaOrganization/descriptor"}, ""},
 		{"descriptor-after", "Norlandic militants attacked.", [][2]string{{"Norlandic", "MISC"}}, []string{"ArmedGroup/descriptor"}, ""},
 		{"descriptor-before", "The activist Tarn Holloway spoke.", [][2]string{{"Tarn Holloway", per}}, nil, ""},

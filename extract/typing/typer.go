@@ -1719,7 +1719,7 @@ func bodyDescriptor(w *window, ev *evidence) {
 		if bandScoped(w, c, hi+1) {
 			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 		}
-	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !namesParts(w, hi) {
+	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !namesParts(w, hi) && !verbAfter(w, hi) {
 		if bandScoped(w, c, hi) {
 			ev.vote(c, wDescr, "descriptor", n1)
 		}
@@ -1735,6 +1735,15 @@ func bodyDescriptor(w *window, ev *evidence) {
 			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 		}
 	}
+}
+
+// verbAfter reports whether token k, after the name, is a verb the
+// tagger read as one, in the present tense, that a preposition or "to"
+// follows: "X presses for reform", "X forces to ..." (a headline's
+// verb, not a noun for a body: verb-not-descriptor).
+func verbAfter(w *window, k int) bool {
+	t := w.tag(k + 1)
+	return w.tag(k) == "VBZ" && (t == "IN" || t == "TO")
 }
 
 // regionOrVerbAfter votes for what the word after the name says: a
