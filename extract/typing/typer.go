@@ -4063,6 +4063,21 @@ func (t *Typer) nameWord(name string) bool {
 	return false
 }
 
+// properWord reports whether news writes the capitalised word w
+// capitalised inside a sentence at least commonRatio times as often as
+// in lower case, or, seen too seldom to tell, WordNet has it as no noun's
+// lemma.
+func (t *Typer) properWord(w string) bool {
+	if !upper(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	lo, hi, ok := t.g.Casing(w)
+	if ok {
+		return hi >= commonRatio*lo
+	}
+	return !t.lex.Known(t.lex.Lemma(strings.ToLower(w), "NNS"), lexicon.Noun)
+}
+
 // commonRatio is how many times as often as capitalised inside a sentence
 // news must write a word in lower case for it to be a common word.
 const commonRatio = 3
@@ -4696,9 +4711,26 @@ func (t *Typer) personContextMethod(e *extract.Entity, ev *evidence, placeW, org
 // givenOrPlayer reports whether name opens with a given name the
 // gazetteer knows, or on a sports page with a word no list knows, as
 // a player's may ("a move involving Jorvi Tarvik, Ann Lee and Ek":
-// player-list).
+// player-list), or with a surname news writes capitalised and ends with
+// a word it does not write in lower case more often ("Ann Lee, Bo Ek or
+// Wilson Tarvane": a surname as a given name; not "Harlow Town":
+// surname-pair-list).
 func (t *Typer) givenOrPlayer(name string, ev *evidence) bool {
-	return t.givenFirst(name) || ev.sportsPage && t.unknownGivenFirst(name)
+	return t.givenFirst(name) || ev.sportsPage && t.unknownGivenFirst(name) || t.properPair(name)
+}
+
+// properPair reports whether name is two capitalised words, the first
+// a surname the gazetteer knows that news writes capitalised
+// (properWord), the last one news does not write in lower case
+// commonRatio times as often as capitalised.
+func (t *Typer) properPair(name string) bool {
+	f := strings.Fields(name)
+	if len(f) != 2 || t.g == nil || t.g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatLast == 0 || !t.properWord(f[0]) ||
+		!upper(f[1]) || strings.ToUpper(f[1]) == f[1] {
+		return false
+	}
+	lo, hi, ok := t.g.Casing(f[1])
+	return !ok || lo < commonRatio*hi
 }
 
 // wordEvidence reads what the words of e's name and aliases say: a title

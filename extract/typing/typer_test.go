@@ -99,6 +99,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Vellmark = LOC"},
 		},
 		{
+			name:     "a surname first and a word news writes capitalised in a list of people is a person's (surname-pair-list)",
+			text:     "It is hard to imagine the sound of Ann Lee, Bo Ek or Tucker Tarvane.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Tucker Tarvane", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Tucker Tarvane = PER"},
+		},
+		{
+			name:     "no surname first, or a common word last, keeps the tagger's type in a list of people",
+			text:     "It drew Ann Lee, Bo Ek, Velvane Tarvane and Tucker Ridge.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Velvane Tarvane", org}, {"Tucker Ridge", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Tucker Ridge = LOC/Place", "Velvane Tarvane = ORG"},
+		},
+		{
 			name:     "a given name alone before and a given name and surname is a person's",
 			text:     "Ann and Eva Tarvik have soured on it.",
 			mentions: [][2]string{{"Ann", loc}, {"Eva Tarvik", per}},
