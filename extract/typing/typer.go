@@ -4713,7 +4713,7 @@ func (t *Typer) personContextMethod(e *extract.Entity, ev *evidence, placeW, org
 // a player's may ("a move involving Jorvi Tarvik, Ann Lee and Ek":
 // player-list), or with a surname news writes capitalised and ends with
 // a word it does not write in lower case more often ("Ann Lee, Bo Ek or
-// Wilson Tarvane": a surname as a given name; not "Harlow Town":
+// Tucker Tarvane": a surname as a given name; not "Harlow Town":
 // surname-pair-list).
 func (t *Typer) givenOrPlayer(name string, ev *evidence) bool {
 	return t.givenFirst(name) || ev.sportsPage && t.unknownGivenFirst(name) || t.properPair(name)
