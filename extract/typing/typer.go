@@ -869,7 +869,7 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 		if used[i] || (!upper(w) && w != "plc") || modifier(i) {
 			continue
 		}
-		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) && t.nameWordSays(words, i, c) && !(c == ClassGovernment && ownedPart(words[:i], ev.owners)) {
+		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) && t.nameWordSays(words, i, c) && !(c == ClassGovernment && (ownedPart(words[:i], ev.owners) || t.listedOwner(words[:i]))) {
 			// "Agency" or "Post" alone at the start of a name is a
 			// weaker clue than at its end.
 			ev.vote(c, wName, "name-word", w)
@@ -931,6 +931,31 @@ func (t *Typer) placeLegislature(words []string, i int) bool {
 		return words[i+1] == "of" && i+2 < len(words) && t.isPlaceName(strings.Join(words[i+2:], " "))
 	}
 	return true
+}
+
+// listedOwner reports whether the first words before a name's word of
+// government are a name the gazetteer lists as a body's and as no
+// place's or party's, nor a word news mostly writes in lower case
+// ("Labor Department"): the name names that body's part or product, not
+// a government's ("Acme World Service" beside no mention of Acme: the
+// listed-owner rule, as ownedPart reads the document's own bodies).
+func (t *Typer) listedOwner(before []string) bool {
+	if t.g == nil {
+		return false
+	}
+	for k := len(before); k > 0; k-- {
+		name := strings.Join(before[:k], " ")
+		if t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatOrg == 0 || t.isPlaceName(name) || t.commonWord(name) {
+			continue
+		}
+		// A party's name says whose department it is no more than a
+		// word of its field does ("Labour Department").
+		if label, ok := t.g.OrgName(name); ok && t.g.IsParty(label) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // ownedPart reports whether the words before a name's word of government

@@ -111,6 +111,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Tucker Ridge = LOC/Place", "Velvane Tarvane = ORG"},
 		},
 		{
+			name:     "a word of government after a body the gazetteer lists names that body's part: no government's class (listed-owner)",
+			text:     "He told the BNGI World Service on Monday. The Harlow Prison Service agreed.",
+			mentions: [][2]string{{"BNGI World Service", org}, {"Harlow Prison Service", org}},
+			want:     []string{"BNGI World Service = ORG", "Harlow Prison Service = ORG/GovernmentOrganization"},
+		},
+		{
 			name:     "a given name alone before and a given name and surname is a person's",
 			text:     "Ann and Eva Tarvik have soured on it.",
 			mentions: [][2]string{{"Ann", loc}, {"Eva Tarvik", per}},
