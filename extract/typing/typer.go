@@ -1716,10 +1716,17 @@ func descriptorAfter(w *window, ev *evidence) {
 // leadsBody reports whether the mention's name before a body of
 // government names its leader, not the body: a person's ("the X
 // administration") or a party's ("the Labour government": the party
-// leads it).
+// leads it), or any name the tagger read as a body's or a thing's right
+// before "government" ("a New Tarvik government": the party, the
+// movement or the junta that forms it; a place's name, read as a
+// place's, is its government: the body-led-government rule).
 func leadsBody(w *window) bool {
-	leader := w.res.Mentions[w.mi].Type == extract.Person
-	if e := w.res.Mentions[w.mi].Entity; e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Class == ClassPoliticalParty {
+	m := w.res.Mentions[w.mi]
+	leader := m.Type == extract.Person
+	if e := m.Entity; e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Class == ClassPoliticalParty {
+		leader = true
+	}
+	if (m.Type == extract.Organization || m.Type == extract.Miscellaneous) && w.free(w.hi) && w.lemma(w.hi) == "government" {
 		leader = true
 	}
 	return leader
