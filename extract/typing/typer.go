@@ -514,6 +514,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
 	t.peopleOnly(res)
+	t.makerProducts(res)
 	t.splitMakers(res)
 	return nil
 }

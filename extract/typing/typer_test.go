@@ -117,6 +117,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"BNGI World Service = ORG", "Harlow Prison Service = ORG/GovernmentOrganization"},
 		},
 		{
+			name:     "a listed maker's name and a product's word it glues on is the product, and the maker's name alone its maker (maker-product)",
+			text:     "Shares in BNGI rose. He cited the BNGI Vellbox video game. Sales of the Vellbox console rose.",
+			mentions: [][2]string{{"BNGI", org}, {"BNGI Vellbox", org}, {"Vellbox", misc}},
+			want:     []string{"BNGI = ORG/Corporation", "BNGI Vellbox = MISC", "Vellbox = MISC"},
+		},
+		{
+			name:     "a maker's name before a word WordNet has, one the text never writes alone, or an acronym, stays a body's",
+			text:     "Shares in BNGI Research rose. He cited BNGI Vellpad. The BNGI NVP said so; the NVP agreed.",
+			mentions: [][2]string{{"BNGI Research", org}, {"BNGI Vellpad", org}, {"BNGI NVP", org}, {"NVP", org}},
+			want:     []string{"BNGI NVP = ORG", "BNGI Research = ORG/Corporation", "BNGI Vellpad = ORG"},
+		},
+		{
 			name:     "a given name alone before and a given name and surname is a person's",
 			text:     "Ann and Eva Tarvik have soured on it.",
 			mentions: [][2]string{{"Ann", loc}, {"Eva Tarvik", per}},
