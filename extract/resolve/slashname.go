@@ -46,11 +46,16 @@ func (r *Resolver) joinSlashNames(res *extract.Result) {
 }
 
 // extendSlashNames extends to the whole of a name joinSlashNames joined
-// a mention of its first part alone where the text goes on with the
-// slash and the rest ("Ann Lee, Tarvik/NetVell analyst", where the
-// recognizer read no name after the slash), when no other mention starts
-// inside the rest.
+// another mention of its first part before the slash and the rest, where
+// the recognizer read no name after the slash or read one that ends
+// inside the whole ("Ann Lee, Tarvik/NetVell analyst"; "analysts
+// Tarvik/NetVell" typed a person's and a thing's, joined elsewhere): a
+// document writes one name one way. A mention the whole covers is
+// dropped.
 func extendSlashNames(res *extract.Result, joined map[string]bool) {
+	if len(joined) == 0 {
+		return
+	}
 	text := res.Doc.Text
 	names := make([]string, 0, len(joined))
 	for name := range joined {
@@ -60,34 +65,45 @@ func extendSlashNames(res *extract.Result, joined map[string]bool) {
 	sort.Slice(names, func(i, j int) bool {
 		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
 	})
-	starts := map[int]bool{}
-	for _, m := range res.Mentions {
-		starts[m.Start] = true
-	}
+	drop := map[int]bool{}
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
-		if !isEntityType(m.Type) || m.End >= len(text) || text[m.End] != '/' {
+		if drop[i] || !isEntityType(m.Type) || m.End >= len(text) || text[m.End] != '/' {
 			continue
 		}
 		for _, name := range names {
 			end := m.Start + len(name)
-			if end > len(text) || text[m.Start:end] != name || end < len(text) && isWordByte(text[end]) || anyStart(starts, m.End, end) {
+			if end > len(text) || text[m.Start:end] != name || end < len(text) && isWordByte(text[end]) {
 				continue
+			}
+			covered, ok := coveredMentions(res, i, m.End, end)
+			if !ok {
+				continue
+			}
+			for _, k := range covered {
+				drop[k] = true
 			}
 			m.End, m.Text, m.Type = end, name, extract.Organization
 			break
 		}
 	}
+	dropMentions(res, drop)
 }
 
-// anyStart reports whether starts holds an offset in [lo, hi).
-func anyStart(starts map[int]bool, lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if starts[k] {
-			return true
+// coveredMentions returns the mentions other than i that start in [lo,
+// hi); ok is false when one of them runs past hi.
+func coveredMentions(res *extract.Result, i, lo, hi int) ([]int, bool) {
+	var out []int
+	for k, m := range res.Mentions {
+		if k == i || m.Start < lo || m.Start >= hi {
+			continue
 		}
+		if m.End > hi {
+			return nil, false
+		}
+		out = append(out, k)
 	}
-	return false
+	return out, true
 }
 
 // isWordByte reports whether b is an ASCII letter or digit, or a byte
