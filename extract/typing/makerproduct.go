@@ -17,9 +17,12 @@ import (
 // resolution joined to it as its short name ("Acme's store"), is the
 // maker's, an organisation of its own (the maker-product construction).
 // The maker is a body the gazetteer lists (no place, nor a word news
-// mostly writes in lower case) or one the document names on its own; the
+// mostly writes in lower case) or one the document names on its own,
+// and the text names the product alone as another entity's mention; the
 // product is one word WordNet and the gazetteer have nothing of, with a
-// capital and a small letter, and the text names it alone too.
+// capital and a small letter. A product's word that opens with a small
+// letter before a capital ("the Tarvik vPad" beside "a vPad") needs no
+// known maker, and the text need only write it alone.
 func (t *Typer) makerProducts(res *extract.Result) {
 	for e := range res.Entities {
 		maker, ok := t.makerProduct(res, e)
@@ -72,31 +75,85 @@ func (t *Typer) makerProduct(res *extract.Result, e int) (string, bool) {
 		return "", false
 	}
 	maker, product := strings.Join(words[:len(words)-1], " "), words[len(words)-1]
-	if !t.productWord(product) || !namedAlone(res, e, product) {
+	if !t.productWord(product) || !namedAlone(res, e, product) && !writtenAlone(res, e, product) {
 		return "", false
 	}
+	// A word that opens with a small letter before a capital ("vPad")
+	// is a product's shape whoever makes it.
+	if lowerCamel(product) {
+		return maker, true
+	}
 	listed := t.g.Match(gazetteer.Tokens(maker)...)&gazetteer.CatOrg != 0 && !t.isPlaceName(maker) && !t.commonWord(maker)
-	if n := bodyNamed(res, maker); !listed && (n < 0 || n == e) {
+	if n := bodyNamed(res, maker); !listed && (n < 0 || n == e) || !namedAlone(res, e, product) {
 		return "", false
 	}
 	return maker, true
 }
 
+// lowerCamel reports whether w opens with a small letter and a capital
+// follows it ("vPad").
+func lowerCamel(w string) bool {
+	r := []rune(w)
+	return len(r) >= 3 && unicode.IsLower(r[0]) && strings.ContainsFunc(string(r[1:]), unicode.IsUpper)
+}
+
+// writtenAlone reports whether the text writes w, or its plural in "s",
+// as a word outside the mentions of entity e ("a vPad", "their
+// vPads").
+func writtenAlone(res *extract.Result, e int, w string) bool {
+	text := res.Doc.Text
+	inside := func(at int) bool {
+		for _, mi := range res.Entities[e].Mentions {
+			if m := res.Mentions[mi]; m.Start <= at && at < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], w)
+		if i < 0 {
+			return false
+		}
+		at, end := from+i, from+i+len(w)
+		if end < len(text) && text[end] == 's' {
+			end++
+		}
+		if (at == 0 || !isWordByte(text[at-1])) && (end >= len(text) || !isWordByte(text[end])) && !inside(at) {
+			return true
+		}
+		from = at + len(w)
+	}
+}
+
+// isWordByte reports whether b is an ASCII letter or digit, or a byte
+// of a multi-byte character.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
 // productWord reports whether w is one word with a capital and a small
 // letter (not an acronym, a body's as often: "Harlow NVP") that WordNet
 // has in no part of speech and the gazetteer lists nothing of ("Vellbox",
-// "vPad"), nor a legal form.
+// "vPad": one that opens with a small letter before a capital may be in
+// WordNet), nor a legal form.
 func (t *Typer) productWord(w string) bool {
 	if !strings.ContainsFunc(w, unicode.IsUpper) || !strings.ContainsFunc(w, unicode.IsLower) || strings.ContainsAny(w, ".'’-&") || t.g.Match(gazetteer.Tokens(w)...) != 0 {
 		return false
 	}
 	l := strings.ToLower(w)
+	if t.lex.Is(l, lexicon.LegalForm) || t.lex.Is(l, lexicon.CompanySuffix) {
+		return false
+	}
+	if lowerCamel(w) {
+		return true // WordNet has a few such goods in lower case ("ipod")
+	}
 	for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Verb, lexicon.Adjective, lexicon.Adverb} {
 		if t.lex.Known(l, p) {
 			return false
 		}
 	}
-	return !t.lex.Is(l, lexicon.LegalForm) && !t.lex.Is(l, lexicon.CompanySuffix)
+	return true
 }
 
 // namedAlone reports whether a mention of another entity than e is

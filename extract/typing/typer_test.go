@@ -123,6 +123,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"BNGI = ORG/Corporation", "BNGI Vellbox = MISC", "Vellbox = MISC"},
 		},
 		{
+			name:     "a product's word that opens with a small letter before a capital needs no known maker, only the text writing it alone (maker-product)",
+			text:     "An Orvane vPad holds many songs. Owners of a vPad, and their vPads, fill it.",
+			mentions: [][2]string{{"Orvane vPad", org}},
+			want:     []string{"Orvane vPad = MISC"},
+		},
+		{
 			name:     "a maker's name before a word WordNet has, one the text never writes alone, or an acronym, stays a body's",
 			text:     "Shares in BNGI Research rose. He cited BNGI Vellpad. The BNGI NVP said so; the NVP agreed.",
 			mentions: [][2]string{{"BNGI Research", org}, {"BNGI Vellpad", org}, {"BNGI NVP", org}, {"NVP", org}},
