@@ -851,6 +851,12 @@ func titleBeforeName(d *docState, p int) {
 		return
 	}
 	ts = v.fieldStart(ts, tend)
+	// "market analysts X": a plural title right before one name alone,
+	// no list of names after it, describes a body of them, and X
+	// holds no title (the plural-before-one construction).
+	if t := v.tag(tend - 1); (t == "NNS" || t == "NNPS") && tend == e.Start && !v.listGoesOn(e.End) {
+		return
+	}
 	// "Trade and Industry Secretary X": a portfolio named in common
 	// words is part of the title, and no body.
 	if q := v.entEnding(ts); q >= 0 && ts == tend-1 && v.portfolioName(q) {
@@ -900,6 +906,19 @@ func titleBeforeName(d *docState, p int) {
 		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
 	}
 	coordinatedTitle(d, p, q, ts)
+}
+
+// listGoesOn reports whether a list of names goes on at token i: "and"
+// or "or", or a comma before a capitalised word ("singers Ann Lee, Sir
+// Bo Ek and ...").
+func (v *view) listGoesOn(i int) bool {
+	switch v.lw(i) {
+	case "and", "or":
+		return true
+	case ",":
+		return i+1 < v.n() && capitalised(v.toks[i+1].Text)
+	}
+	return false
 }
 
 // titleEnd returns where the title before person p's name ends: at the

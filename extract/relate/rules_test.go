@@ -975,7 +975,7 @@ func TestOpenRelations(t *testing.T) {
 }
 
 func TestJobTitles(t *testing.T) {
-	res := buildResult(t, "[[Acme|ORG]] chief executive [[Ann Lee|PER]] met Prime Minister [[Bo Ek|PER]] and [[Cy Fox|PER]], a former senior adviser to [[Bo Ek|PER]]. The sprinters [[Di Ray|PER]] and [[Ed Holt|PER]] came. [[Fe Lo|PER]] MP spoke. Guests were [[Gil Moss|PER]], the former hurdler [[Hal Pike|PER]] and actress [[Ida Cole|PER]]. The plan will fail, said shadow home secretary [[Jo Park|PER]]. [[Kit Lund|PER]], the guitarist's stepsister, said so.")
+	res := buildResult(t, "[[Acme|ORG]] chief executive [[Ann Lee|PER]] met Prime Minister [[Bo Ek|PER]] and [[Cy Fox|PER]], a former senior adviser to [[Bo Ek|PER]]. The sprinters [[Di Ray|PER]] and [[Ed Holt|PER]] came. [[Fe Lo|PER]] MP spoke. Guests were [[Gil Moss|PER]], the former hurdler [[Hal Pike|PER]] and actress [[Ida Cole|PER]]. The plan will fail, said shadow home secretary [[Jo Park|PER]]. [[Kit Lund|PER]], the guitarist's stepsister, said so. Sales rose, said market analysts [[Lo Vance|PER]].")
 	if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
 		t.Fatal(err)
 	}

@@ -235,6 +235,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	splitCompounds(res)
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
+	r.joinSlashNames(res)
 	r.joinLegalForms(res)
 	r.joinTitleWords(res)
 	r.joinOfTheTitle(res)

@@ -70,9 +70,32 @@ func equityVerb(w *window, k int) bool {
 }
 
 // equityBefore reports whether the name is the object of "in" or "of"
-// after a plural noun of shares ("shares in X"): no place frame.
+// after a plural noun of shares ("shares in X"), or of "in" after a
+// stake a percentage measures ("a 20 per cent stake in X", "a 49% stake
+// in X": percent-stake; a stake alone is any involvement, "a stake in
+// Norland's future"): no place frame.
 func equityBefore(w *window, lo int) bool {
+	if w.word(lo-1) == "in" && w.free(lo-2) && w.lemma(lo-2) == "stake" && percentBefore(w, lo-2) {
+		return true
+	}
 	return (w.word(lo-1) == "in" || w.word(lo-1) == "of") && equityNoun(w, lo-2) && (w.tag(lo-2) == "NNS" || lo-2 == 0 && w.tag(0) == "NNP")
+}
+
+// percentBefore reports whether a percentage ends right before token k:
+// "per cent", "percent" or "%" after a number.
+func percentBefore(w *window, k int) bool {
+	j := k - 1
+	switch w.word(j) {
+	case "%", "percent":
+	case "cent":
+		if w.word(j-1) != "per" {
+			return false
+		}
+		j--
+	default:
+		return false
+	}
+	return w.tag(j-1) == "CD"
 }
 
 // earnings reports whether lemma is a noun of profit, which a work or a

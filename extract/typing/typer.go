@@ -515,6 +515,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
 	t.peopleOnly(res)
+	t.makerProducts(res)
 	t.splitMakers(res)
 	return nil
 }
@@ -880,7 +881,7 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 		if used[i] || (!upper(w) && w != "plc") || modifier(i) {
 			continue
 		}
-		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) && t.nameWordSays(words, i, c) && !(c == ClassGovernment && ownedPart(words[:i], ev.owners)) {
+		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) && t.nameWordSays(words, i, c) && !(c == ClassGovernment && (ownedPart(words[:i], ev.owners) || t.listedOwner(words[:i]))) {
 			// "Agency" or "Post" alone at the start of a name is a
 			// weaker clue than at its end.
 			ev.vote(c, wName, "name-word", w)
@@ -942,6 +943,31 @@ func (t *Typer) placeLegislature(words []string, i int) bool {
 		return words[i+1] == "of" && i+2 < len(words) && t.isPlaceName(strings.Join(words[i+2:], " "))
 	}
 	return true
+}
+
+// listedOwner reports whether the first words before a name's word of
+// government are a name the gazetteer lists as a body's and as no
+// place's or party's, nor a word news mostly writes in lower case
+// ("Labor Department"): the name names that body's part or product, not
+// a government's ("Acme World Service" beside no mention of Acme: the
+// listed-owner rule, as ownedPart reads the document's own bodies).
+func (t *Typer) listedOwner(before []string) bool {
+	if t.g == nil {
+		return false
+	}
+	for k := len(before); k > 0; k-- {
+		name := strings.Join(before[:k], " ")
+		if t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatOrg == 0 || t.isPlaceName(name) || t.commonWord(name) {
+			continue
+		}
+		// A party's name says whose department it is no more than a
+		// word of its field does ("Labour Department").
+		if label, ok := t.g.OrgName(name); ok && t.g.IsParty(label) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // ownedPart reports whether the words before a name's word of government
@@ -1730,10 +1756,17 @@ func descriptorAfter(w *window, ev *evidence) {
 // leadsBody reports whether the mention's name before a body of
 // government names its leader, not the body: a person's ("the X
 // administration") or a party's ("the Labour government": the party
-// leads it).
+// leads it), or any name the tagger read as a body's or a thing's right
+// before "government" ("a New Tarvik government": the party, the
+// movement or the junta that forms it; a place's name, read as a
+// place's, is its government: the body-led-government rule).
 func leadsBody(w *window) bool {
-	leader := w.res.Mentions[w.mi].Type == extract.Person
-	if e := w.res.Mentions[w.mi].Entity; e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Class == ClassPoliticalParty {
+	m := w.res.Mentions[w.mi]
+	leader := m.Type == extract.Person
+	if e := m.Entity; e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Class == ClassPoliticalParty {
+		leader = true
+	}
+	if (m.Type == extract.Organization || m.Type == extract.Miscellaneous) && w.free(w.hi) && w.lemma(w.hi) == "government" {
 		leader = true
 	}
 	return leader
@@ -1758,7 +1791,7 @@ func bodyDescriptor(w *window, ev *evidence) {
 		if bandScoped(w, c, hi+1) {
 			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 		}
-	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !namesParts(w, hi) {
+	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !namesParts(w, hi) && !verbAfter(w, hi) {
 		if bandScoped(w, c, hi) {
 			ev.vote(c, wDescr, "descriptor", n1)
 		}
@@ -1774,6 +1807,15 @@ func bodyDescriptor(w *window, ev *evidence) {
 			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 		}
 	}
+}
+
+// verbAfter reports whether token k, after the name, is a verb the
+// tagger read as one, in the present tense, that a preposition or "to"
+// follows: "X presses for reform", "X forces to ..." (a headline's
+// verb, not a noun for a body: verb-not-descriptor).
+func verbAfter(w *window, k int) bool {
+	t := w.tag(k + 1)
+	return w.tag(k) == "VBZ" && (t == "IN" || t == "TO")
 }
 
 // regionOrVerbAfter votes for what the word after the name says: a
@@ -4120,6 +4162,21 @@ func (t *Typer) nameWord(name string) bool {
 	return false
 }
 
+// properWord reports whether news writes the capitalised word w
+// capitalised inside a sentence at least commonRatio times as often as
+// in lower case, or, seen too seldom to tell, WordNet has it as no noun's
+// lemma.
+func (t *Typer) properWord(w string) bool {
+	if !upper(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	lo, hi, ok := t.g.Casing(w)
+	if ok {
+		return hi >= commonRatio*lo
+	}
+	return !t.lex.Known(t.lex.Lemma(strings.ToLower(w), "NNS"), lexicon.Noun)
+}
+
 // commonRatio is how many times as often as capitalised inside a sentence
 // news must write a word in lower case for it to be a common word.
 const commonRatio = 3
@@ -4755,9 +4812,26 @@ func (t *Typer) personContextMethod(e *extract.Entity, ev *evidence, placeW, org
 // givenOrPlayer reports whether name opens with a given name the
 // gazetteer knows, or on a sports page with a word no list knows, as
 // a player's may ("a move involving Jorvi Tarvik, Ann Lee and Ek":
-// player-list).
+// player-list), or with a surname news writes capitalised and ends with
+// a word it does not write in lower case more often ("Ann Lee, Bo Ek or
+// Tucker Tarvane": a surname as a given name; not "Harlow Town":
+// surname-pair-list).
 func (t *Typer) givenOrPlayer(name string, ev *evidence) bool {
-	return t.givenFirst(name) || ev.sportsPage && t.unknownGivenFirst(name)
+	return t.givenFirst(name) || ev.sportsPage && t.unknownGivenFirst(name) || t.properPair(name)
+}
+
+// properPair reports whether name is two capitalised words, the first
+// a surname the gazetteer knows that news writes capitalised
+// (properWord), the last one news does not write in lower case
+// commonRatio times as often as capitalised.
+func (t *Typer) properPair(name string) bool {
+	f := strings.Fields(name)
+	if len(f) != 2 || t.g == nil || t.g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatLast == 0 || !t.properWord(f[0]) ||
+		!upper(f[1]) || strings.ToUpper(f[1]) == f[1] {
+		return false
+	}
+	lo, hi, ok := t.g.Casing(f[1])
+	return !ok || lo < commonRatio*hi
 }
 
 // wordEvidence reads what the words of e's name and aliases say: a title

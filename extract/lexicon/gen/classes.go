@@ -308,8 +308,10 @@ var classes = []class{
 		// region's, whose government is another body ("Islamic State").
 		// Management is those who run a business as often as a
 		// government's administration, and in a name the trade ("Harlow
-		// Asset Management").
-		Not: []string{"organisation", "organization", "state", "management"}},
+		// Asset Management"). A governing body is a sport's or a
+		// profession's ("world football's governing body X") far more
+		// often than a state's.
+		Not: []string{"organisation", "organization", "state", "management", "governing body"}},
 	// Businesses: company, firm, bank, airline, carrier, retailer, maker.
 	{Name: "corporation", Seeds: []string{"business.n.01", "company.n.01", "financial_institution.n.01", "merchant.n.01",
 		"supplier.n.01", "lender.n.01", "carrier.n.05", "manufacturer.n.01"},
