@@ -798,6 +798,14 @@ func contestBefore(w *window) bool {
 	for k >= 0 && sideLink(w, k) {
 		k--
 	}
+	// "lose 2-1 to Ostmark", "drew 1-1 with Ostmark": the score
+	// between a verb of contest and its link (scored-link).
+	if k >= 0 && k < w.lo-1 && w.at[k] < 0 && tokenize.IsScore(w.toks[k].Text) {
+		k--
+		if !contestVerb(w, k) {
+			return false
+		}
+	}
 	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBN" && w.word(k-1) != "," {
 		return false
 	}

@@ -1532,6 +1532,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Malawi = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
 		},
 		{
+			name:     "on a sports page a name after a verb of defeat, a score and its link is a side (scored-link)",
+			text:     "Kenya beat Ghana 2-1. In the final they lost 3-1 to Uganda and drew 1-1 with Malawi.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Uganda", loc}, {"Malawi", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Malawi = ORG/SportsTeam", "Uganda = ORG/SportsTeam"},
+		},
+		{
+			name:     "a score after a verb of no contest before 'to' makes no side (scored-link)",
+			text:     "Kenya beat Ghana 2-1. The vote went 5-4 to Uganda.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Uganda", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Uganda = LOC/Country"},
+		},
+		{
 			name:     "on a sports page a town after a poll's rank is a side",
 			text:     "Kenya beat Ghana 2-1. No. 3 Nairobi lives up to its ranking.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}},
