@@ -1460,9 +1460,14 @@ func resultNoun(w *window, k int) bool {
 }
 
 // rankedBefore reads a poll's rank right before the name: "No. 7
-// Norland", "no. 3 Harlow". Sides are ranked; a place is not.
+// Norland", "no. 3 Harlow", or a ranking's adjective ("11th-ranked
+// Norland", "top-ranked Harlow", "unranked Harlow": ranked-adjective).
+// Sides are ranked; a place is not.
 func rankedBefore(w *window) bool {
 	k := w.lo - 1
+	if k >= 0 && w.at[k] < 0 && rankedWord(w.word(k)) {
+		return true
+	}
 	if k < 1 || w.at[k] >= 0 || w.at[k-1] >= 0 || !smallCount(w.toks[k].Text) {
 		return false
 	}
@@ -1471,6 +1476,17 @@ func rankedBefore(w *window) bool {
 		return true
 	}
 	return false
+}
+
+// rankedWord reports whether w is a ranking's adjective: "unranked", or
+// an ordinal or "top" hyphened to "ranked" ("11th-ranked",
+// "second-ranked", "top-ranked").
+func rankedWord(w string) bool {
+	if w == "unranked" {
+		return true
+	}
+	pre, ok := strings.CutSuffix(w, "-ranked")
+	return ok && (pre == "top" || ordinal(pre))
 }
 
 // beatenBy reads the agent of a verb of defeat in the passive, perhaps
@@ -1485,4 +1501,33 @@ func beatenBy(w *window) bool {
 		k--
 	}
 	return w.free(k) && w.tag(k) == "VBN" && w.lex.Is(w.lemma(k), lexicon.Defeat)
+}
+
+// schoolSide names a side as the page writes it when the gazetteer read
+// its name as a school's short name ("Harlow State" for "Harlow State
+// University") and the typer made the body a side (school-side): a
+// college's team plays under the short name, and the school's full name
+// is no name of the team. before is the entity as resolution gave it.
+func (t *Typer) schoolSide(res *extract.Result, e int, before extract.Entity) {
+	ent := &res.Entities[e]
+	if before.Type != extract.Organization || ent.Type != extract.Organization || ent.Class != ClassSportsTeam || len(ent.Mentions) == 0 {
+		return
+	}
+	written := false
+	for _, mi := range ent.Mentions {
+		m := res.Mentions[mi]
+		if m.Method != resolve.MethodAlias || strings.Join(strings.Fields(m.Text), " ") == ent.Name {
+			return
+		}
+		written = written || strings.HasPrefix(ent.Name, m.Text+" ")
+	}
+	words := strings.Fields(ent.Name)
+	if !written || t.lex == nil || !t.lex.Is(strings.ToLower(words[len(words)-1]), lexicon.Education) {
+		return
+	}
+	ent.Name = longestMention(res, ent.Mentions)
+	ent.Key = resolve.Key(ent.Name)
+	ent.SameAs, ent.Attributes = nil, nil
+	ent.Aliases = mentionAliases(res, ent)
+	ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/school-side", Words: ent.Name})
 }

@@ -504,6 +504,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		before.Aliases, before.Mentions = slices.Clone(before.Aliases), slices.Clone(before.Mentions)
 		t.settle(ent, &evs[e], codes)
 		t.splitSide(res, e, before, &evs[e], team, place, codes)
+		t.schoolSide(res, e, before)
 	}
 	t.listedBodies(res, evs)
 	t.makerModels(res, evs)
@@ -2585,7 +2586,10 @@ func resultFrame(w *window, ev *evidence) {
 	if w.word(lo-1) == "of" {
 		return
 	}
-	if m := w.res.Mentions[w.mi]; m.Entity < 0 || m.Entity >= len(w.res.Entities) || m.Text != w.res.Entities[m.Entity].Name {
+	// A school's short name the gazetteer knows ("Harlow State" for
+	// "Harlow State University") is its side's.
+	if m := w.res.Mentions[w.mi]; m.Entity < 0 || m.Entity >= len(w.res.Entities) || m.Text != w.res.Entities[m.Entity].Name &&
+		!(m.Method == resolve.MethodAlias && strings.HasPrefix(w.res.Entities[m.Entity].Name, m.Text+" ")) {
 		return
 	}
 	after := vs(hi) && hi+1 < len(w.at) && w.at[hi+1] >= 0
@@ -2600,7 +2604,7 @@ func resultFrame(w *window, ev *evidence) {
 	// "X beat Y by four wickets", "Y was beaten by X by two goals": a
 	// margin counted in a number says a match as a score does.
 	margin := after && byNumber(w, mentionEnd(w, hi+1)+1) || before && byNumber(w, hi)
-	if after && match(hi) || before && match(lo-1) || (after || before || won && clauseOpens(w)) && (hasScore(w) || margin) || scoredOver(w) {
+	if after && match(hi) || before && match(lo-1) || (after || before || won && clauseOpens(w)) && (hasScore(w) || margin) || scoredOver(w) || overScored(w) || pastScored(w) {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "result", "result"})
 	}
@@ -2653,6 +2657,50 @@ func scoredOver(w *window) bool {
 		k-- // "a 4-1 home win over"
 	}
 	return k >= 0 && w.at[k] < 0 && tokenize.IsScore(w.word(k))
+}
+
+// overScored reads "past" or "over" before the name and a score right
+// after it, perhaps past a comma: "led the Hawks past X, 70-63", "a win
+// over X 2-1" (over-scored). A place is not beaten by a score.
+func overScored(w *window) bool {
+	k := w.lo - 1
+	if w.free(k-1) && (w.word(k-1) == "no." || w.word(k-1) == "no") && w.at[k] < 0 && smallCount(w.toks[k].Text) {
+		k -= 2
+	}
+	if w.word(k) == "the" {
+		k--
+	}
+	if x := w.word(k); !w.free(k) || x != "past" && x != "over" {
+		return false
+	}
+	j := w.hi
+	if w.word(j) == "," {
+		j++
+	}
+	return j < len(w.at) && w.at[j] < 0 && tokenize.IsScore(w.word(j))
+}
+
+// pastScored reads the same from the winner's side: the name before
+// "past" or "over", another name after it and a score right after that
+// ("led the Hawks past X, 70-63").
+func pastScored(w *window) bool {
+	k := w.hi
+	if x := w.word(k); !w.free(k) || x != "past" && x != "over" {
+		return false
+	}
+	k++
+	if w.word(k) == "the" {
+		k++
+	}
+	k = rankEnd(w, k)
+	if k >= len(w.at) || w.at[k] < 0 {
+		return false
+	}
+	j := mentionEnd(w, k) + 1
+	if w.word(j) == "," {
+		j++
+	}
+	return j < len(w.at) && w.at[j] < 0 && tokenize.IsScore(w.word(j))
 }
 
 // byNumber reports whether tokens k and k+1 are "by" and a number ("by
@@ -2716,14 +2764,17 @@ func scorePairLine(w *window) bool {
 		n--
 	}
 	count := func(k int) bool { return k >= 0 && k < n && w.at[k] < 0 && smallCount(w.toks[k].Text) }
-	if n < 5 || w.at[0] < 0 {
+	// A poll's rank may stand before either name ("No. 3 X 67, Y 57":
+	// ranked-pair).
+	first := rankEnd(w, 0)
+	if n < 5 || first >= n || w.at[first] < 0 {
 		return false
 	}
-	a := mentionEnd(w, 0) + 1
+	a := mentionEnd(w, first) + 1
 	if !count(a) || w.word(a+1) != "," {
 		return false
 	}
-	b := a + 2
+	b := rankEnd(w, a+2)
 	if b >= n || w.at[b] < 0 {
 		return false
 	}
@@ -2731,7 +2782,16 @@ func scorePairLine(w *window) bool {
 	for k := 0; k < 2 && c < n-1 && w.free(c) && upper(w.toks[c].Text); k++ {
 		c++
 	}
-	return c == n-1 && count(c) && (w.lo == 0 || w.lo == b)
+	return c == n-1 && count(c) && (w.lo == first || w.lo == b)
+}
+
+// rankEnd returns the token after a poll's rank that opens at token k
+// ("No. 11", "no 3"), or k when none does.
+func rankEnd(w *window, k int) int {
+	if k+1 < len(w.at) && w.at[k] < 0 && w.at[k+1] < 0 && (w.word(k) == "no." || w.word(k) == "no") && smallCount(w.toks[k+1].Text) {
+		return k + 2
+	}
+	return k
 }
 
 // recordAfter reports whether a side's record of wins and losses stands
@@ -3295,6 +3355,13 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 			e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/place-team", Words: e.Name})
 			return
 		}
+		if v.orgW == 0 && v.placeW == 0 && !ev.work && ev.personCtx == 0 && ev.plays() && pluralNickname(e.Name) {
+			// "led the Hawks past Pellam, 70-63": a capitalised plural
+			// that a result reads is a side (nickname-side).
+			e.Type, e.Class = extract.Organization, ClassSportsTeam
+			e.Evidence = append(e.Evidence, ev.because("team")...)
+			return
+		}
 		done = retypeMisc(e, ev, v)
 	case extract.Location:
 		done = t.retypeLocation(e, ev, v)
@@ -3304,6 +3371,17 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	if !done {
 		t.fineClass(e, ev, v)
 	}
+}
+
+// pluralNickname reports whether name ends in a capitalised word in the
+// plural ("Hawks", "the Vell Rams"; not "Harlow Glass").
+func pluralNickname(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	return upper(last) && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s")
 }
 
 // tally is the best place and organisation classes the evidence votes

@@ -1550,6 +1550,42 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
 		},
 		{
+			name:     "a poll's rank before either name of a result's pair is no bar to the pair (ranked-pair)",
+			text:     "Nairobi 67, No. 11 Kampala 57",
+			mentions: [][2]string{{"Nairobi", loc}, {"Kampala", loc}},
+			want:     []string{"Kampala = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a poll's rank before the first name of a result's pair (ranked-pair)",
+			text:     "No. 3 Nairobi 67, Kampala 57",
+			mentions: [][2]string{{"Nairobi", loc}, {"Kampala", loc}},
+			want:     []string{"Kampala = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a number and a word before a place's name make no pair",
+			text:     "Route 3 Nairobi 67, Kampala 57",
+			mentions: [][2]string{{"Nairobi", loc}, {"Kampala", loc}},
+			want:     []string{"Kampala = LOC/City", "Nairobi = LOC/City"},
+		},
+		{
+			name:     "on a sports page a town after a ranking's adjective is a side (ranked-adjective)",
+			text:     "Kenya beat Ghana 2-1. Then 11th-ranked Nairobi lost, and top-ranked Kampala won.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}, {"Kampala", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kampala = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a side led past another and a score: both sides, a plural nickname too (over-scored, past-scored, nickname-side)",
+			text:     "Ann Lee scored 20 points to lead the Tarvik Hawks past Nairobi, 70-63, on Friday.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Hawks", misc}, {"Nairobi", loc}},
+			want:     []string{"Ann Lee = PER", "Nairobi = ORG/SportsTeam", "Tarvik Hawks = ORG/SportsTeam"},
+		},
+		{
+			name:     "a walk past a town with no score is no result",
+			text:     "Ann Lee led the Tarvik Hawks past Nairobi on Friday.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Hawks", misc}, {"Nairobi", loc}},
+			want:     []string{"Ann Lee = PER", "Nairobi = LOC/City", "Tarvik Hawks = MISC"},
+		},
+		{
 			name:     "a number before a town is no rank off a sports page",
 			text:     "No. 3 Nairobi Road is for sale.",
 			mentions: [][2]string{{"Nairobi", loc}},
