@@ -47,6 +47,13 @@ func TestDemonymPersons(t *testing.T) {
 		{"a plural", "The Norlanders won.", [][2]string{{"Norlanders", loc}}, []string{"LOC Norland [Norlanders]"}},
 		{"a people's word", "The Norlandish won.", [][2]string{{"Norlandish", loc}}, []string{"LOC Norland [Norlandish]"}},
 		{"no determiner", "Norlander Ann Lee won.", [][2]string{{"Norlander", loc}, {"Ann Lee", per}}, []string{"LOC Norland [Norlander]", "PER Ann Lee []"}},
+		{"before a seed's label (demonym-seed)", "The Norlander eighth seed won.", [][2]string{{"Norlander", loc}}, nil},
+		{"before a ranking's number, no determiner (demonym-seed)", "Norlander number one Ann Lee won.", [][2]string{{"Norlander", loc}, {"Ann Lee", per}}, []string{"PER Ann Lee []"}},
+		{"before a world ranking (demonym-seed)", "He beat the Norlander world number two.", [][2]string{{"Norlander", loc}}, nil},
+		{"a seed's label, the country named too", "The Norlander top seed won in Norland.", [][2]string{{"Norlander", loc}, {"Norland", loc}}, []string{"LOC Norland []"}},
+		{"a plural before a number is the people's", "The Norlanders number 300.", [][2]string{{"Norlanders", loc}}, []string{"LOC Norland [Norlanders]"}},
+		{"before a number of another noun", "The Norlander number plates changed.", [][2]string{{"Norlander", loc}}, []string{"LOC Norland [Norlander]"}},
+		{"a people's word before a seed's label (demonym-seed)", "He beat the Norlandish number one.", [][2]string{{"Norlandish", loc}}, nil},
 		{"one of a list of adjectives", "He wrote to the Norlander and Ostmark Federations.", [][2]string{{"Norlander", loc}}, []string{"LOC Norland [Norlander]"}},
 	}
 	ann, err := annotate.New(nil)
