@@ -275,6 +275,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.personNames(u)                     // 3a. "Ann Pellam" tagged a body beside "Pellam" tagged a person
 	u.indexNames()                       // (for 4 and 5)
 	u.surnames()                         // 4. "Smith" after "Jane Smith"
+	u.initialsLong()                     // 4a. "A de Lee" of a line-up and "Ann de Lee"
 	u.compoundSurnames()                 // 4a. "Vell Pellam" after "Ann Vell Pellam"
 	u.initials()                         // 4b. "J Smith" of a line-up and "Jane Smith"
 	u.shortOrgNames()                    // 5. "Vantor" after "Vantor Group"
@@ -1132,6 +1133,35 @@ func (u *union) initials() {
 		var cands []int
 		for _, j := range u.byLast[Key(w[1])] {
 			if wj := info[j].words; j != i && res.Mentions[j].Type == extract.Person && len(wj) >= 2 && len(wj[0]) > 1 && wj[0][0] == w[0][0] && !u.longSurname(j) {
+				cands = append(cands, j)
+			}
+		}
+		if len(distinctRoots(cands, u.find)) == 1 && u.find(cands[0]) != u.find(i) {
+			u.joinAs(cands[0], i, MethodSurname, 0.9)
+		}
+	}
+}
+
+// initialsLong joins a person's name of an initial and a family name of
+// two words or more ("A de Lee", "A Vell Lee", as line-ups write them)
+// to the one person named in full with a given name of that initial and
+// the same family name ("Ann de Lee"; initial-long-name). It runs before
+// compoundSurnames, so that the family name alone ("De Lee") finds one
+// person, not the line-up's and the text's.
+func (u *union) initialsLong() {
+	res, info := u.res, u.info
+	for i := range res.Mentions {
+		w := info[i].words
+		if len(w) < 3 || res.Mentions[i].Type != extract.Person || len(w[0]) != 1 {
+			continue
+		}
+		var cands []int
+		for _, j := range u.byLast[Key(w[len(w)-1])] {
+			wj := info[j].words
+			if j == i || res.Mentions[j].Type != extract.Person || len(wj) != len(w) || len(wj[0]) < 2 || wj[0][0] != w[0][0] {
+				continue
+			}
+			if slices.EqualFunc(wj[1:], w[1:], func(a, b string) bool { return Key(a) == Key(b) }) {
 				cands = append(cands, j)
 			}
 		}
