@@ -798,13 +798,9 @@ func contestBefore(w *window) bool {
 	for k >= 0 && sideLink(w, k) {
 		k--
 	}
-	// "lose 2-1 to Ostmark", "drew 1-1 with Ostmark": the score
-	// between a verb of contest and its link (scored-link).
-	if k >= 0 && k < w.lo-1 && w.at[k] < 0 && tokenize.IsScore(w.toks[k].Text) {
-		k--
-		if !contestVerb(w, k) {
-			return false
-		}
+	k, ok := scoredLink(w, k)
+	if !ok {
+		return false
 	}
 	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBN" && w.word(k-1) != "," {
 		return false
@@ -817,6 +813,17 @@ func contestBefore(w *window) bool {
 		return true
 	}
 	return sideObject(w, k)
+}
+
+// scoredLink reads a score at token k between a verb of contest and its
+// link ("lose 2-1 to Ostmark", "drew 1-1 with Ostmark": scored-link): it
+// returns the verb's token, or k when no score stands there, and false
+// when a score follows a verb of no contest.
+func scoredLink(w *window, k int) (int, bool) {
+	if k < 0 || k >= w.lo-1 || w.at[k] >= 0 || !tokenize.IsScore(w.toks[k].Text) {
+		return k, true
+	}
+	return k - 1, contestVerb(w, k-1)
 }
 
 // visitBefore reads a visit's words ending at token k: "lost away at

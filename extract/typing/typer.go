@@ -2586,10 +2586,7 @@ func resultFrame(w *window, ev *evidence) {
 	if w.word(lo-1) == "of" {
 		return
 	}
-	// A school's short name the gazetteer knows ("Harlow State" for
-	// "Harlow State University") is its side's.
-	if m := w.res.Mentions[w.mi]; m.Entity < 0 || m.Entity >= len(w.res.Entities) || m.Text != w.res.Entities[m.Entity].Name &&
-		!(m.Method == resolve.MethodAlias && strings.HasPrefix(w.res.Entities[m.Entity].Name, m.Text+" ")) {
+	if !entityNamed(w) {
 		return
 	}
 	after := vs(hi) && hi+1 < len(w.at) && w.at[hi+1] >= 0
@@ -2604,10 +2601,29 @@ func resultFrame(w *window, ev *evidence) {
 	// "X beat Y by four wickets", "Y was beaten by X by two goals": a
 	// margin counted in a number says a match as a score does.
 	margin := after && byNumber(w, mentionEnd(w, hi+1)+1) || before && byNumber(w, hi)
-	if after && match(hi) || before && match(lo-1) || (after || before || won && clauseOpens(w)) && (hasScore(w) || margin) || scoredOver(w) || overScored(w) || pastScored(w) {
+	if after && match(hi) || before && match(lo-1) || (after || before || won && clauseOpens(w)) && (hasScore(w) || margin) || scoredAround(w) {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "result", "result"})
 	}
+}
+
+// entityNamed reports whether the window's mention writes its entity's
+// name, or a school's short name the gazetteer knows ("Harlow State" for
+// "Harlow State University"), which is its side's.
+func entityNamed(w *window) bool {
+	m := w.res.Mentions[w.mi]
+	if m.Entity < 0 || m.Entity >= len(w.res.Entities) {
+		return false
+	}
+	name := w.res.Entities[m.Entity].Name
+	return m.Text == name || m.Method == resolve.MethodAlias && strings.HasPrefix(name, m.Text+" ")
+}
+
+// scoredAround reports whether a score and a preposition of defeat
+// around the name read it as a side: scoredOver, overScored or
+// pastScored.
+func scoredAround(w *window) bool {
+	return scoredOver(w) || overScored(w) || pastScored(w)
 }
 
 // opposingVerb reports whether token k is a verb of opposing or
@@ -3349,17 +3365,7 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 		t.retypePerson(e, ev, v)
 		return
 	case extract.Miscellaneous:
-		if v.orgW == 0 && v.placeW == 0 && !ev.work && ev.personCtx == 0 && t.placeTeam(e.Name) {
-			// "the Harlow Rovers": a town's name and a plural.
-			e.Type, e.Class = extract.Organization, ClassSportsTeam
-			e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/place-team", Words: e.Name})
-			return
-		}
-		if v.orgW == 0 && v.placeW == 0 && !ev.work && ev.personCtx == 0 && ev.plays() && pluralNickname(e.Name) {
-			// "led the Hawks past Pellam, 70-63": a capitalised plural
-			// that a result reads is a side (nickname-side).
-			e.Type, e.Class = extract.Organization, ClassSportsTeam
-			e.Evidence = append(e.Evidence, ev.because("team")...)
+		if t.miscSide(e, ev, v) {
 			return
 		}
 		done = retypeMisc(e, ev, v)
@@ -3371,6 +3377,28 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	if !done {
 		t.fineClass(e, ev, v)
 	}
+}
+
+// miscSide types a thing's name as a side, when nothing reads it as a
+// body, a place, a work or a person: "the Harlow Rovers", a town's name
+// and a plural (place-team), or a capitalised plural a result reads ("led
+// the Hawks past Pellam, 70-63": nickname-side). It reports whether it
+// did.
+func (t *Typer) miscSide(e *extract.Entity, ev *evidence, v tally) bool {
+	if v.orgW != 0 || v.placeW != 0 || ev.work || ev.personCtx != 0 {
+		return false
+	}
+	switch {
+	case t.placeTeam(e.Name):
+		e.Type, e.Class = extract.Organization, ClassSportsTeam
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/place-team", Words: e.Name})
+		return true
+	case ev.plays() && pluralNickname(e.Name):
+		e.Type, e.Class = extract.Organization, ClassSportsTeam
+		e.Evidence = append(e.Evidence, ev.because("team")...)
+		return true
+	}
+	return false
 }
 
 // pluralNickname reports whether name ends in a capitalised word in the
