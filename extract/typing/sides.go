@@ -901,12 +901,13 @@ func (t *Typer) splitSide(res *extract.Result, e int, before extract.Entity, ev 
 		return
 	}
 	var move, keep, sides []int
+	only := isTeam && t.onlySide(res, ent, team, place)
 	for _, mi := range ent.Mentions {
 		// A people in the plural is the side as often ("the Norlanders
 		// won"), so it stays with the entity as a name does.
 		name := t.placeName(res.Mentions[mi]) || pluralName(res, res.Mentions[mi])
 		switch {
-		case !name && !team[mi] && t.demonymSide(res, mi):
+		case !name && !team[mi] && (t.demonymSide(res, mi) || only && t.sidePart(res, mi)):
 			sides = append(sides, mi)
 		case isTeam && (!name || place[mi] && !team[mi]) || !isTeam && name && team[mi]:
 			move = append(move, mi)
@@ -992,6 +993,75 @@ func (t *Typer) demonymSide(res *extract.Result, mi int) bool {
 		k--
 	}
 	return w.free(k) && w.word(k) == "the"
+}
+
+// onlySide reports whether every mention of entity ent by its name (not
+// an adjective) is read as a side: the page names the country only as
+// its side.
+func (t *Typer) onlySide(res *extract.Result, ent *extract.Entity, team, place []bool) bool {
+	named := false
+	for _, mi := range ent.Mentions {
+		if !t.placeName(res.Mentions[mi]) {
+			continue
+		}
+		if place[mi] && !team[mi] {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// sidePart reports whether mention mi is a country's adjective after a
+// determiner, perhaps after an adjective, and before a singular common
+// noun that names no person, body, office, place, facility or sport ("the
+// Norlandic scrum", "into the Norlandic half", "a big Norlandic
+// midfield"): on a page that names the country only as its side, a part
+// or a trait of the side (side-part), not the country's role.
+func (t *Typer) sidePart(res *extract.Result, mi int) bool {
+	m := res.Mentions[mi]
+	if t.co == nil || !t.co.IsDemonym(m.Text) && m.Method != resolve.MethodAdjective || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	w := newWindow(res, t.lex, t.g, mi)
+	if w.lo < 1 {
+		return false
+	}
+	k := w.lo - 1
+	if w.free(k) && lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ") {
+		k--
+	}
+	switch w.word(k) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	// The tagger reads a compound with a hyphen that the lexicon
+	// does not know as an adjective too ("the Norlandic line-out"), and
+	// a participle after the noun as a noun ("line-out stuttering").
+	n := w.hi
+	if !w.free(n) || !lower(w.toks[n].Text) || w.tag(n) != "NN" && !(w.tag(n) == "JJ" && strings.Contains(w.word(n), "-") && !t.lex.Known(w.word(n), lexicon.Adjective)) {
+		return false
+	}
+	if w.free(n+1) && strings.HasPrefix(w.tag(n+1), "NN") && !strings.HasSuffix(w.word(n+1), "ing") {
+		return false
+	}
+	return !t.roleNoun(w.lemma(n))
+}
+
+// roleNoun reports whether lemma is a noun for what a country's adjective
+// names the country by: a person, a body or an office, a place or a
+// facility, a sport or a news medium ("the Norlandic government", "the
+// Norlandic capital", "Norlandic football").
+func (t *Typer) roleNoun(lemma string) bool {
+	for _, c := range []lexicon.Class{lexicon.PersonNoun, lexicon.Occupation, lexicon.Office, lexicon.Organization, lexicon.OrgGeneric,
+		lexicon.Government, lexicon.NewsMedia, lexicon.Corporation, lexicon.Settlement, lexicon.City, lexicon.Region, lexicon.Country,
+		lexicon.Facility, lexicon.SportGame, lexicon.Citizen, lexicon.Resident} {
+		if t.lex.Is(lemma, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralName reports whether mention m ends in a plural noun
@@ -1537,4 +1607,34 @@ func (t *Typer) schoolSide(res *extract.Result, e int, before extract.Entity) {
 	ent.SameAs, ent.Attributes = nil, nil
 	ent.Aliases = mentionAliases(res, ent)
 	ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/school-side", Words: ent.Name})
+}
+
+// tourOf reads a place's name before "tour of" and another place's name,
+// on a page that names a sport ("the Norland tour of Ostmark" beside
+// "cricket"): the touring side, where the place after "of" is where it
+// tours (tour-of).
+func tourOf(w *window, ev *evidence) {
+	k := w.hi
+	if !w.free(k) || w.word(k) != "tour" || w.word(k+1) != "of" || !w.placeAt(k+2) || !w.placeAt(w.lo) || !sportNamed(w) {
+		return
+	}
+	// A tour alone makes no results page (resultsPage: touringOnly).
+	ev.team++
+	ev.reasons = append(ev.reasons, reason{"team", "tour-of", "tour of"})
+}
+
+// sportNamed reports whether the window's document names a sport or a
+// contest of one ("cricket", "match") in lower case or capitalised.
+func sportNamed(w *window) bool {
+	for _, s := range w.res.Sentences {
+		for i, t := range s.Tokens {
+			if i >= len(s.Lemma) || t.Kind != tokenize.Word {
+				continue
+			}
+			if l := s.Lemma[i]; w.lex.Is(l, lexicon.SportGame) || w.lex.Is(strings.ToLower(t.Text), lexicon.SportGame) {
+				return true
+			}
+		}
+	}
+	return false
 }

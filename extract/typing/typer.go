@@ -539,7 +539,8 @@ func (t *Typer) mentionContexts(res *extract.Result, evs []evidence, startAt map
 		sides, frames, reasons := ev.team, ev.placeCtx, len(ev.reasons)
 		contextEvidence(res, t.lex, t.g, mi, ev)
 		titled[mi] = titleReading(ev.reasons[reasons:])
-		team[mi], place[mi] = ev.team > sides, place[mi] || ev.placeCtx > frames
+		// A tour alone ("the X tour of Y") makes no sports page.
+		team[mi], place[mi] = ev.team > sides && !touringOnly(&evidence{reasons: ev.reasons[reasons:]}), place[mi] || ev.placeCtx > frames
 		// "at X 3-1": where the match was, with its score.
 		if team[mi] && place[mi] && ev.frameNext {
 			team[mi] = false
@@ -1252,6 +1253,7 @@ var contextRules = []contextRule{
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
 	{"score-line", "X 24-10 Y; X 2 Y 1; X (12-4) at Y (3-11)", scoreLine},
 	{"scored-result", "X posted a 6-2 victory; led X to a 41-17 win", scoredResult},
+	{"tour-of", "the X tour of Y (on a page that names a sport)", tourOf},
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek; Y and X director Ann Lee", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
 	{"plural-subject", "X were a hit; X have split", pluralSubject},
@@ -4676,7 +4678,7 @@ func (t *Typer) resultsPage(res *extract.Result, evs []evidence) {
 	// Norland") does not make the page one of results.
 	plays := func(i int) bool {
 		ev := &evs[i]
-		return res.Entities[i].Type == extract.Location && ev.plays() && ev.team-ev.lone > ev.placeCtx && nation(i)
+		return res.Entities[i].Type == extract.Location && ev.plays() && ev.team-ev.lone > ev.placeCtx && nation(i) && !touringOnly(ev)
 	}
 	if !anyIndex(len(evs), plays) {
 		return
@@ -4698,6 +4700,12 @@ func (t *Typer) resultsPage(res *extract.Result, evs []evidence) {
 			ev.reasons = append(ev.reasons, reason{"team", "results-page", "a country plays"})
 		}
 	}
+}
+
+// touringOnly reports whether the only reading of a side in ev is a
+// tour's ("the Norland tour of Ostmark"), which names no results.
+func touringOnly(ev *evidence) bool {
+	return !slices.ContainsFunc(ev.reasons, func(r reason) bool { return r.class == "team" && r.method != "tour-of" })
 }
 
 // anyIndex reports whether f holds for one of 0 ... n-1.

@@ -1544,6 +1544,36 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Uganda = LOC/Country"},
 		},
 		{
+			name:     "a country's adjective before a part of its side, where the page names the country only as its side, is the side's (side-part)",
+			text:     "Kenya beat Ghana 2-1. Ghana were poor, and the Ghanaian scrum faltered.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Ghanaian", misc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a country's adjective before a place's noun stays the country's (side-part)",
+			text:     "Kenya beat Ghana 2-1. Ghana were poor, and the Ghanaian capital mourned.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Ghanaian", misc}},
+			want:     []string{"Ghana = LOC/Country", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a country's adjective stays the country's where the page places the country too (side-part)",
+			text:     "Kenya beat Ghana 2-1 in Ghana. Ghana were poor, and the Ghanaian scrum faltered.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Ghanaian", misc}},
+			want:     []string{"Ghana = LOC/Country", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a country before 'tour of' and another place, on a page that names a sport, is the touring side (tour-of)",
+			text:     "Cricket fans await the Kenya tour of Ghana.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a tour of a place off a page that names a sport is no side's (tour-of)",
+			text:     "Fans await the Kenya tour of Ghana.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country", "Kenya = LOC/Country"},
+		},
+		{
 			name:     "on a sports page a town after a poll's rank is a side",
 			text:     "Kenya beat Ghana 2-1. No. 3 Nairobi lives up to its ranking.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}},
