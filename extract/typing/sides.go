@@ -370,7 +370,8 @@ func ownedContest(w *window) bool {
 // transferSides returns the mentions of towns (not countries) that a
 // frame of a player's transfer names: "a move to Harlow", "switch to",
 // "on loan to"; "join Harlow", "signed for Harlow"; "joined from Pellam",
-// "signed from", "on loan from".
+// "signed from", "on loan from"; and a spell there: "spells at Harlow",
+// "a stint at Harlow".
 func (t *Typer) transferSides(res *extract.Result, team []bool) []int {
 	var out []int
 	for mi, m := range res.Mentions {
@@ -408,6 +409,13 @@ func transferBefore(w *window) bool {
 		switch w.lemma(k - 1) {
 		case "move", "switch", "transfer", "loan":
 			return w.free(k - 1)
+		}
+	case "at":
+		// "spells at Harlow", "a stint at Harlow": a player's or a
+		// coach's time at a club (spell-at).
+		switch w.lemma(k - 1) {
+		case "spell", "stint":
+			return w.free(k-1) && strings.HasPrefix(w.tag(k-1), "NN")
 		}
 	case "for":
 		// "signed for Harlow".

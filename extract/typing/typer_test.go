@@ -2060,6 +2060,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme = ORG", "Harlow = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
 		},
 		{
+			name:     "a town a player or a coach had a spell at is a club on a sports page (spell-at)",
+			text:     "The striker scored twice in the match. He enjoyed spells at Harlow and a stint at Nairobi.",
+			mentions: [][2]string{{"Harlow", loc}, {"Nairobi", loc}},
+			want:     []string{"Harlow = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a spell at a town off a sports page is a place's (spell-at)",
+			text:     "The author enjoyed spells at Harlow and wrote a novel.",
+			mentions: [][2]string{{"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City"},
+		},
+		{
 			name:     "towns after cities like stay places",
 			text:     "The striker was linked with a move to Harlow. He loves cities like Nairobi.",
 			mentions: [][2]string{{"Harlow", loc}, {"Nairobi", loc}},
