@@ -2688,7 +2688,8 @@ func overScored(w *window) bool {
 	if w.word(k) == "the" {
 		k--
 	}
-	if x := w.word(k); !w.free(k) || x != "past" && x != "over" {
+	// Not a lead in a poll ("a lead over X 40-35").
+	if x := w.word(k); !w.free(k) || x != "past" && x != "over" || x == "over" && w.lemma(k-1) == "lead" {
 		return false
 	}
 	j := w.hi

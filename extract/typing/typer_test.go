@@ -1610,6 +1610,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Nairobi = ORG/SportsTeam", "Tarvik Hawks = ORG/SportsTeam"},
 		},
 		{
+			name:     "a lead over a body and a score is no side's result (over-scored)",
+			text:     "The poll gave Ann Lee a lead over Tarvik Union, 40-35, on Friday.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Union", org}},
+			want:     []string{"Ann Lee = PER", "Tarvik Union = ORG"},
+		},
+		{
 			name:     "a walk past a town with no score is no result",
 			text:     "Ann Lee led the Tarvik Hawks past Nairobi on Friday.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Hawks", misc}, {"Nairobi", loc}},
