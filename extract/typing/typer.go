@@ -2622,10 +2622,50 @@ func entityNamed(w *window) bool {
 }
 
 // scoredAround reports whether a score and a preposition of defeat
-// around the name read it as a side: scoredOver, overScored or
-// pastScored.
+// around the name read it as a side (scoredOver, overScored or
+// pastScored), or a title's verb of defeat beside it and a score in the
+// lines after (titleResult).
 func scoredAround(w *window) bool {
-	return scoredOver(w) || overScored(w) || pastScored(w)
+	return scoredOver(w) || overScored(w) || pastScored(w) || titleResult(w)
+}
+
+// titleResult reads a name of the document's first line beside another
+// across a capitalised verb of defeat in the present ("X Bests Y", "X
+// Tops Y for Gold"), when one of the two sentences after it gives a
+// score (title-result): a title writes a match's result so, and the
+// report gives the score.
+func titleResult(w *window) bool {
+	if w.res.Mentions[w.mi].Sentence != 0 {
+		return false
+	}
+	after := titleVerb(w, w.hi) && w.hi+1 < len(w.at) && w.at[w.hi+1] >= 0
+	before := w.lo >= 2 && titleVerb(w, w.lo-1) && w.at[w.lo-2] >= 0
+	if !after && !before {
+		return false
+	}
+	for si := 1; si <= 2 && si < len(w.res.Sentences); si++ {
+		for _, t := range w.res.Sentences[si].Tokens {
+			if tokenize.IsScore(t.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleVerb reports whether token k is a capitalised verb of defeat in
+// the present's third person, as a title writes it ("Bests", "Tops"),
+// which the tagger reads as a proper noun as often.
+func titleVerb(w *window, k int) bool {
+	if k < 0 || k >= len(w.toks) || w.at[k] >= 0 || !upper(w.toks[k].Text) || !strings.HasSuffix(w.toks[k].Text, "s") {
+		return false
+	}
+	switch w.tag(k) {
+	case "NNP", "NNPS", "VBZ", "NNS":
+	default:
+		return false
+	}
+	return w.lex.Is(w.lex.Lemma(strings.ToLower(w.toks[k].Text), "VBZ"), lexicon.Defeat)
 }
 
 // opposingVerb reports whether token k is a verb of opposing or

@@ -1616,6 +1616,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Tarvik Union = ORG"},
 		},
 		{
+			name:     "a title's capitalised verb of defeat between two names, a score in the report, makes sides (title-result)",
+			text:     "Nairobi Bests Kampala\n\nAnn Lee scored 20 points as the hosts won 70-63 on Friday.",
+			mentions: [][2]string{{"Nairobi", loc}, {"Kampala", loc}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Kampala = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a title's verb of defeat with no score in the report makes no sides (title-result)",
+			text:     "Nairobi Bests Kampala\n\nAnn Lee said the city had drawn more tourists this year.",
+			mentions: [][2]string{{"Nairobi", loc}, {"Kampala", loc}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Kampala = LOC/City", "Nairobi = LOC/City"},
+		},
+		{
 			name:     "a walk past a town with no score is no result",
 			text:     "Ann Lee led the Tarvik Hawks past Nairobi on Friday.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Hawks", misc}, {"Nairobi", loc}},
