@@ -83,3 +83,41 @@ func TestDemonymPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestBasedDemonym checks that a demonym hyphened to "based" before a
+// common noun is no mention of the country (demonym-based), and that one
+// before a name stays the country's, where the body is based.
+func TestBasedDemonym(t *testing.T) {
+	const loc, org = extract.Location, extract.Organization
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       []string
+	}{
+		{"before a common noun", "The Norlandish-based firm grew.", [][2]string{{"Norlandish", loc}}, nil},
+		{"taken into the mention", "The Norlandish-based firm grew.", [][2]string{{"Norlandish-based", loc}}, nil},
+		{"before a name", "Norlandish-based Acme grew.", [][2]string{{"Norlandish", loc}, {"Acme", org}}, []string{"LOC Norland [Norlandish]", "ORG Acme []"}},
+		{"no hyphen", "The Norlandish firm grew.", [][2]string{{"Norlandish", loc}}, []string{"LOC Norland [Norlandish]"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: demonymAliases{}, Words: pertainymLexicon(t)})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			if err := r.Resolve(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, fmt.Sprintf("%s %s %v", e.Type, e.Name, e.Aliases))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -2192,7 +2192,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
 		m = cutTicker(m)
-		if tokenize.TickerNotName(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || currencySign(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) || r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) {
+		if tokenize.TickerNotName(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || currencySign(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) || r.wordNonName(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -2219,6 +2219,38 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	}
 	res.Mentions = kept
 	return adjectives
+}
+
+// wordNonName reports whether mention m is a feed's link label
+// (linkBox), a common phrase a writer capitalised (commonPhrase), a verb
+// (verbWord), a pronoun alone (pronounAlone) or a demonym hyphened to
+// "based" before a common noun (basedDemonym).
+func (r *Resolver) wordNonName(res *extract.Result, m extract.Mention) bool {
+	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.basedDemonym(res, m)
+}
+
+// basedDemonym reports whether mention m is a country's demonym hyphened
+// to "based" before a word in lower case ("the Norlandic-based firm"):
+// where a firm the text names elsewhere is based, no mention of the
+// country's role (demonym-based). Before a name ("Norlandic-based
+// Acme") it stays, as the place Acme is based in.
+func (r *Resolver) basedDemonym(res *extract.Result, m extract.Mention) bool {
+	d, ok := r.aliases.(Demonyms)
+	if !ok || m.End > len(res.Doc.Text) {
+		return false
+	}
+	// The recognizer takes the hyphened word in ("Norlandic-based") or
+	// leaves it out.
+	word, rest := m.Text, res.Doc.Text[m.End:]
+	if w, cut := strings.CutSuffix(word, "-based"); cut {
+		word, rest = w, "-based"+rest
+	}
+	rest, ok = strings.CutPrefix(rest, "-based ")
+	if !ok || !d.IsDemonym(word) {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	return next != "" && !startsUpper(next)
 }
 
 // documentNames indexes the mentions but those skip says under the keys
