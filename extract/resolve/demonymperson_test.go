@@ -86,7 +86,8 @@ func TestDemonymPersons(t *testing.T) {
 
 // TestBasedDemonym checks that a demonym hyphened to "based" before a
 // common noun is no mention of the country (demonym-based), and that one
-// before a name stays the country's, where the body is based.
+// before a name stays the country's, where the body is based; and that
+// one before "title" is none either (demonym-title).
 func TestBasedDemonym(t *testing.T) {
 	const loc, org = extract.Location, extract.Organization
 	tests := []struct {
@@ -98,6 +99,9 @@ func TestBasedDemonym(t *testing.T) {
 		{"taken into the mention", "The Norlandish-based firm grew.", [][2]string{{"Norlandish-based", loc}}, nil},
 		{"before a name", "Norlandish-based Acme grew.", [][2]string{{"Norlandish", loc}, {"Acme", org}}, []string{"LOC Norland [Norlandish]", "ORG Acme []"}},
 		{"no hyphen", "The Norlandish firm grew.", [][2]string{{"Norlandish", loc}}, []string{"LOC Norland [Norlandish]"}},
+		{"before a title (demonym-title)", "He took Acme to a Norlandish title in 1974.", [][2]string{{"Acme", org}, {"Norlandish", loc}}, []string{"ORG Acme []"}},
+		{"before a title of a post (demonym-title)", "He held the Norlandish title of count.", [][2]string{{"Norlandish", loc}}, []string{"LOC Norland [Norlandish]"}},
+		{"before titles (demonym-title)", "He won two Norlandish titles.", [][2]string{{"Norlandish", loc}}, []string{"LOC Norland [Norlandish]"}},
 	}
 	ann, err := annotate.New(nil)
 	if err != nil {

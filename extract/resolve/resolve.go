@@ -2226,7 +2226,23 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 // (verbWord), a pronoun alone (pronounAlone) or a demonym hyphened to
 // "based" before a common noun (basedDemonym).
 func (r *Resolver) wordNonName(res *extract.Result, m extract.Mention) bool {
-	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.basedDemonym(res, m)
+	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m)
+}
+
+// titleDemonym reports whether mention m is a country's demonym, no
+// plural, right before "title" and no "of" ("took Harlow to a Norlandic
+// title"): a league's championship or a work's title in the language,
+// no mention of the country's role (demonym-title).
+func (r *Resolver) titleDemonym(res *extract.Result, m extract.Mention) bool {
+	d, ok := r.aliases.(Demonyms)
+	if !ok || m.End > len(res.Doc.Text) || !d.IsDemonym(m.Text) || strings.HasSuffix(m.Text, "s") {
+		return false
+	}
+	rest, ok := strings.CutPrefix(res.Doc.Text[m.End:], " title")
+	if !ok || rest != "" && unicode.IsLetter(rune(rest[0])) {
+		return false
+	}
+	return !strings.HasPrefix(strings.TrimLeft(rest, " "), "of ")
 }
 
 // basedDemonym reports whether mention m is a country's demonym hyphened
