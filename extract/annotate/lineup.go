@@ -202,16 +202,36 @@ func lineupLabel(toks []tokenize.Token) bool {
 }
 
 // nameEnd returns the end of the name of capitalised words at toks[i:]
-// before limit, when it is at most lineupNameMax words long, or i.
+// before limit, when it is at most lineupNameMax capitalised words long,
+// or i. A surname's particle in lower case may stand between two of its
+// capitalised words ("CA del Vell", "R de Lee": lineup-particle).
 func nameEnd(toks []tokenize.Token, i, limit int) int {
-	j := i
-	for j < limit && capWord(toks[j]) {
+	j, words := i, 0
+	for j < limit {
+		switch {
+		case capWord(toks[j]):
+			words++
+		case j > i && j+1 < limit && surnameParticle[toks[j].Text] && capWord(toks[j+1]):
+		default:
+			if words > lineupNameMax {
+				return i
+			}
+			return j
+		}
 		j++
 	}
-	if j-i > lineupNameMax {
+	if words > lineupNameMax {
 		return i
 	}
 	return j
+}
+
+// surnameParticle is the closed list of the words in lower case that
+// open a surname in the languages whose names line-ups list ("de",
+// "van", "del", "dal", "von").
+var surnameParticle = map[string]bool{
+	"de": true, "du": true, "da": true, "dal": true, "das": true, "dos": true, "van": true, "von": true, "der": true,
+	"den": true, "di": true, "del": true, "della": true, "la": true, "le": true, "ter": true, "ten": true,
 }
 
 // capWord reports whether t is a word that opens with a capital letter.

@@ -3,6 +3,7 @@ package relate
 import (
 	"testing"
 
+	"github.com/kg-project/kg/extract/relclass"
 	"github.com/kg-project/kg/extract/typing"
 )
 
@@ -17,4 +18,32 @@ func TestMembersByDoubts(t *testing.T) {
 		{"a member's noun alone", "[[Bo Ek|PER]], a member of [[Tarvane|ORG]], played.", typing.ClassMusicGroup, false},
 	}
 	checkWorkDoubt(t, "membersByDoubts", membersByDoubts, tests)
+}
+
+// TestSideAdjectiveDoubts checks that the classifier's employment is
+// doubted when the side is named by its country's adjective alone (the
+// side-adjective check), and kept for the side's name.
+func TestSideAdjectiveDoubts(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"the side's adjective", "[[Bo Ek|PER]] praised the [[Kenyan|ORG]] pack.", true},
+		{"the side's name", "[[Bo Ek|PER]] plays for [[Kenya|ORG]].", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if res.Entities[i].Type == "ORG" {
+					res.Entities[i].Class, res.Entities[i].Name = typing.ClassSportsTeam, "Kenya"
+				}
+			}
+			v := firstView(res)
+			v.typed = true
+			a, b := personFirst(v)
+			if got := sideAdjectiveDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
+				t.Errorf("sideAdjectiveDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
 }

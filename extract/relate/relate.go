@@ -474,6 +474,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	continentDoubts,
 	scopeDoubts,
 	sideDoubts,
+	sideAdjectiveDoubts,
 	agentDoubts,
 	performerDoubts,
 	membersByDoubts,
@@ -1099,6 +1100,24 @@ func sideDoubts(v *view, p relclass.Prediction) bool {
 		}
 	}
 	return sportReport(v.res, v.lex)
+}
+
+// sideAdjectiveDoubts reports whether an argument of the classifier's
+// relation p is a side named by an adjective alone, a word that is not
+// the side's name ("the Norlandic pack" for the side Norland): an
+// adjective names no one's employer, and a player may praise the side he
+// plays against (side-adjective).
+func sideAdjectiveDoubts(v *view, p relclass.Prediction) bool {
+	for _, k := range []int{p.Head, p.Tail} {
+		e := v.entity(k)
+		if e < 0 || v.res.Entities[e].Class != typing.ClassSportsTeam {
+			continue
+		}
+		if m := v.s.Ents[k]; m.End-m.Start == 1 && v.toks[m.Start].Text != v.res.Entities[e].Name && v.tag(m.Start) == "JJ" || m.End-m.Start == 1 && len(v.lex.Pertains(v.lw(m.Start))) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleNoun reports whether the noun phrase from token i, of numbers,

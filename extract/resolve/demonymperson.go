@@ -56,11 +56,58 @@ func (r *Resolver) demonymPersons(u *union) {
 		if in.class != "Country" || in.method != MethodAlias && in.method != MethodAdjective || !d.IsDemonym(m.Text) {
 			continue
 		}
+		// "the Norlandic eighth seed", "Norlandic number one Ann
+		// Lee": a player's nationality before a ranking's label
+		// (demonym-seed), with or without a determiner.
+		if seedAfter(res, m) {
+			in.person = true
+			continue
+		}
 		if peopleWord(m.Text) || !personHead(res, m) || r.nounAfter(res, m) {
 			continue
 		}
 		in.person = true
 	}
+}
+
+// seedAfter reports whether a ranking's label follows mention m: up to
+// two ordinals or "top" or "world" before "seed" ("eighth seed", "top
+// seed"), or "number" or "no." before a number ("number one", "world
+// number two", "No. 1"). The label names a player; the demonym before it
+// says where the player is from. The words are a small closed list of
+// the rankings tennis and golf news writes.
+func seedAfter(res *extract.Result, m *extract.Mention) bool {
+	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	lo, k := s.TokenSpan(m.Start, m.End)
+	if lo < 0 || k <= lo || len(s.Lower) != len(s.Tokens) || len(s.POS) != len(s.Tokens) || strings.HasSuffix(s.POS[k-1], "S") {
+		return false
+	}
+	for n := 0; n < 2 && k < len(s.Tokens) && (ordinalWord(s.Lower[k]) || rankOrdinal(s.Lower[k])); n++ {
+		k++
+	}
+	if k >= len(s.Tokens) {
+		return false
+	}
+	switch s.Lower[k] {
+	case "seed":
+		return true
+	case "number", "no.", "no":
+		return !strings.HasPrefix(s.POS[k], "VB") && k+1 < len(s.Tokens) && (s.POS[k+1] == "CD" || s.Lower[k+1] == "one")
+	}
+	return false
+}
+
+// rankOrdinal reports whether w is an ordinal in words up to "tenth",
+// "top" or "world", which stand before a ranking's label.
+func rankOrdinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "top", "world":
+		return true
+	}
+	return false
 }
 
 // peopleWord reports whether a demonym is plural or, after "the", a

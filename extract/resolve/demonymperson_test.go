@@ -47,6 +47,13 @@ func TestDemonymPersons(t *testing.T) {
 		{"a plural", "The Norlanders won.", [][2]string{{"Norlanders", loc}}, []string{"LOC Norland [Norlanders]"}},
 		{"a people's word", "The Norlandish won.", [][2]string{{"Norlandish", loc}}, []string{"LOC Norland [Norlandish]"}},
 		{"no determiner", "Norlander Ann Lee won.", [][2]string{{"Norlander", loc}, {"Ann Lee", per}}, []string{"LOC Norland [Norlander]", "PER Ann Lee []"}},
+		{"before a seed's label (demonym-seed)", "The Norlander eighth seed won.", [][2]string{{"Norlander", loc}}, nil},
+		{"before a ranking's number, no determiner (demonym-seed)", "Norlander number one Ann Lee won.", [][2]string{{"Norlander", loc}, {"Ann Lee", per}}, []string{"PER Ann Lee []"}},
+		{"before a world ranking (demonym-seed)", "He beat the Norlander world number two.", [][2]string{{"Norlander", loc}}, nil},
+		{"a seed's label, the country named too", "The Norlander top seed won in Norland.", [][2]string{{"Norlander", loc}, {"Norland", loc}}, []string{"LOC Norland []"}},
+		{"a plural before a number is the people's", "The Norlanders number 300.", [][2]string{{"Norlanders", loc}}, []string{"LOC Norland [Norlanders]"}},
+		{"before a number of another noun", "The Norlander number plates changed.", [][2]string{{"Norlander", loc}}, []string{"LOC Norland [Norlander]"}},
+		{"a people's word before a seed's label (demonym-seed)", "He beat the Norlandish number one.", [][2]string{{"Norlandish", loc}}, nil},
 		{"one of a list of adjectives", "He wrote to the Norlander and Ostmark Federations.", [][2]string{{"Norlander", loc}}, []string{"LOC Norland [Norlander]"}},
 	}
 	ann, err := annotate.New(nil)
@@ -72,6 +79,48 @@ func TestDemonymPersons(t *testing.T) {
 				if m.Method == MethodDemonymPerson && (m.Entity >= 0 || m.Value != "Norland") {
 					t.Errorf("%s: a person's demonym %q joined entity %d, value %q", tt.text, m.Text, m.Entity, m.Value)
 				}
+			}
+		})
+	}
+}
+
+// TestBasedDemonym checks that a demonym hyphened to "based" before a
+// common noun is no mention of the country (demonym-based), and that one
+// before a name stays the country's, where the body is based; and that
+// one before "title" is none either (demonym-title).
+func TestBasedDemonym(t *testing.T) {
+	const loc, org = extract.Location, extract.Organization
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       []string
+	}{
+		{"before a common noun", "The Norlandish-based firm grew.", [][2]string{{"Norlandish", loc}}, nil},
+		{"taken into the mention", "The Norlandish-based firm grew.", [][2]string{{"Norlandish-based", loc}}, nil},
+		{"before a name", "Norlandish-based Acme grew.", [][2]string{{"Norlandish", loc}, {"Acme", org}}, []string{"LOC Norland [Norlandish]", "ORG Acme []"}},
+		{"no hyphen", "The Norlandish firm grew.", [][2]string{{"Norlandish", loc}}, []string{"LOC Norland [Norlandish]"}},
+		{"before a title (demonym-title)", "He took Acme to a Norlandish title in 1974.", [][2]string{{"Acme", org}, {"Norlandish", loc}}, []string{"ORG Acme []"}},
+		{"before a title of a post (demonym-title)", "He held the Norlandish title of count.", [][2]string{{"Norlandish", loc}}, []string{"LOC Norland [Norlandish]"}},
+		{"before titles (demonym-title)", "He won two Norlandish titles.", [][2]string{{"Norlandish", loc}}, []string{"LOC Norland [Norlandish]"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: demonymAliases{}, Words: pertainymLexicon(t)})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			if err := r.Resolve(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, fmt.Sprintf("%s %s %v", e.Type, e.Name, e.Aliases))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}

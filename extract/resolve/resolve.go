@@ -281,6 +281,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.personNames(u)                     // 3a. "Ann Pellam" tagged a body beside "Pellam" tagged a person
 	u.indexNames()                       // (for 4 and 5)
 	u.surnames()                         // 4. "Smith" after "Jane Smith"
+	u.initialsLong()                     // 4a. "A de Lee" of a line-up and "Ann de Lee"
 	u.compoundSurnames()                 // 4a. "Vell Pellam" after "Ann Vell Pellam"
 	u.initials()                         // 4b. "J Smith" of a line-up and "Jane Smith"
 	u.shortOrgNames()                    // 5. "Vantor" after "Vantor Group"
@@ -1159,6 +1160,35 @@ func (u *union) initials() {
 		var cands []int
 		for _, j := range u.byLast[Key(w[1])] {
 			if wj := info[j].words; j != i && res.Mentions[j].Type == extract.Person && len(wj) >= 2 && len(wj[0]) > 1 && wj[0][0] == w[0][0] && !u.longSurname(j) {
+				cands = append(cands, j)
+			}
+		}
+		if len(distinctRoots(cands, u.find)) == 1 && u.find(cands[0]) != u.find(i) {
+			u.joinAs(cands[0], i, MethodSurname, 0.9)
+		}
+	}
+}
+
+// initialsLong joins a person's name of an initial and a family name of
+// two words or more ("A de Lee", "A Vell Lee", as line-ups write them)
+// to the one person named in full with a given name of that initial and
+// the same family name ("Ann de Lee"; initial-long-name). It runs before
+// compoundSurnames, so that the family name alone ("De Lee") finds one
+// person, not the line-up's and the text's.
+func (u *union) initialsLong() {
+	res, info := u.res, u.info
+	for i := range res.Mentions {
+		w := info[i].words
+		if len(w) < 3 || res.Mentions[i].Type != extract.Person || len(w[0]) != 1 {
+			continue
+		}
+		var cands []int
+		for _, j := range u.byLast[Key(w[len(w)-1])] {
+			wj := info[j].words
+			if j == i || res.Mentions[j].Type != extract.Person || len(wj) != len(w) || len(wj[0]) < 2 || wj[0][0] != w[0][0] {
+				continue
+			}
+			if slices.EqualFunc(wj[1:], w[1:], func(a, b string) bool { return Key(a) == Key(b) }) {
 				cands = append(cands, j)
 			}
 		}
@@ -2196,7 +2226,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
 		m = cutTicker(m)
-		if tokenize.TickerNotName(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || currencySign(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) || r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) {
+		if tokenize.TickerNotName(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || currencySign(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) || r.wordNonName(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -2223,6 +2253,54 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	}
 	res.Mentions = kept
 	return adjectives
+}
+
+// wordNonName reports whether mention m is a feed's link label
+// (linkBox), a common phrase a writer capitalised (commonPhrase), a verb
+// (verbWord), a pronoun alone (pronounAlone) or a demonym hyphened to
+// "based" before a common noun (basedDemonym).
+func (r *Resolver) wordNonName(res *extract.Result, m extract.Mention) bool {
+	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m)
+}
+
+// titleDemonym reports whether mention m is a country's demonym, no
+// plural, right before "title" and no "of" ("took Harlow to a Norlandic
+// title"): a league's championship or a work's title in the language,
+// no mention of the country's role (demonym-title).
+func (r *Resolver) titleDemonym(res *extract.Result, m extract.Mention) bool {
+	d, ok := r.aliases.(Demonyms)
+	if !ok || m.End > len(res.Doc.Text) || !d.IsDemonym(m.Text) || strings.HasSuffix(m.Text, "s") {
+		return false
+	}
+	rest, ok := strings.CutPrefix(res.Doc.Text[m.End:], " title")
+	if !ok || rest != "" && unicode.IsLetter(rune(rest[0])) {
+		return false
+	}
+	return !strings.HasPrefix(strings.TrimLeft(rest, " "), "of ")
+}
+
+// basedDemonym reports whether mention m is a country's demonym hyphened
+// to "based" before a word in lower case ("the Norlandic-based firm"):
+// where a firm the text names elsewhere is based, no mention of the
+// country's role (demonym-based). Before a name ("Norlandic-based
+// Acme") it stays, as the place Acme is based in.
+func (r *Resolver) basedDemonym(res *extract.Result, m extract.Mention) bool {
+	d, ok := r.aliases.(Demonyms)
+	if !ok || m.End > len(res.Doc.Text) {
+		return false
+	}
+	// The recognizer takes the hyphened word in ("Norlandic-based") or
+	// leaves it out.
+	word, rest := m.Text, res.Doc.Text[m.End:]
+	if w, cut := strings.CutSuffix(word, "-based"); cut {
+		word, rest = w, "-based"+rest
+	}
+	rest, ok = strings.CutPrefix(rest, "-based ")
+	if !ok || !d.IsDemonym(word) {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	return next != "" && !startsUpper(next)
 }
 
 // documentNames indexes the mentions but those skip says under the keys

@@ -895,6 +895,8 @@ func TestInitials(t *testing.T) {
 		{"a person's name of two words", "Norland: C Orr; A Van Ek (Harlow), B Lee.", [][2]string{{"C Orr", per}, {"Van Ek", per}, {"Harlow", loc}, {"B Lee", per}}, []string{"C Orr", "A Van Ek", "Harlow", "B Lee"}},
 		{"a middle name left out", "Ann Vell Lee played. Norland: C Orr; A Lee, B Ek, D Foy.", [][2]string{{"Ann Vell Lee", per}, {"C Orr", per}, {"A Lee", per}, {"B Ek", per}, {"D Foy", per}}, []string{"Ann Vell Lee", "C Orr", "B Ek", "D Foy"}},
 		{"a family name of two words written alone", "Ann Vell Lee played. Norland: C Orr; Vell Lee, B Ek, D Foy. Replacements: A Lee.", [][2]string{{"Ann Vell Lee", per}, {"C Orr", per}, {"Vell Lee", per}, {"B Ek", per}, {"D Foy", per}, {"A Lee", per}}, []string{"Ann Vell Lee", "C Orr", "B Ek", "D Foy", "A Lee"}},
+		{"an initial and a family name of two words (initial-long-name)", "Ann de Lee played. De Lee scored. Norland: C Orr; A de Lee, B Ek, D Foy.", [][2]string{{"Ann de Lee", per}, {"De Lee", per}, {"C Orr", per}, {"A de Lee", per}, {"B Ek", per}, {"D Foy", per}}, []string{"Ann de Lee", "C Orr", "B Ek", "D Foy"}},
+		{"another initial before the family name is someone else", "Ann de Lee played. Norland: C Orr; B de Lee, D Foy.", [][2]string{{"Ann de Lee", per}, {"C Orr", per}, {"B de Lee", per}, {"D Foy", per}}, []string{"Ann de Lee", "C Orr", "B de Lee", "D Foy"}},
 		{"no space after the semicolon", "The Vell amp;T Report Card opened.", [][2]string{{"Report Card", per}}, []string{"Report Card"}},
 	}
 	checkEntityNames(t, New(nil), tests)

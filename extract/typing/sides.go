@@ -370,7 +370,8 @@ func ownedContest(w *window) bool {
 // transferSides returns the mentions of towns (not countries) that a
 // frame of a player's transfer names: "a move to Harlow", "switch to",
 // "on loan to"; "join Harlow", "signed for Harlow"; "joined from Pellam",
-// "signed from", "on loan from".
+// "signed from", "on loan from"; and a spell there: "spells at Harlow",
+// "a stint at Harlow".
 func (t *Typer) transferSides(res *extract.Result, team []bool) []int {
 	var out []int
 	for mi, m := range res.Mentions {
@@ -408,6 +409,13 @@ func transferBefore(w *window) bool {
 		switch w.lemma(k - 1) {
 		case "move", "switch", "transfer", "loan":
 			return w.free(k - 1)
+		}
+	case "at":
+		// "spells at Harlow", "a stint at Harlow": a player's or a
+		// coach's time at a club (spell-at).
+		switch w.lemma(k - 1) {
+		case "spell", "stint":
+			return w.free(k-1) && strings.HasPrefix(w.tag(k-1), "NN")
 		}
 	case "for":
 		// "signed for Harlow".
@@ -798,6 +806,10 @@ func contestBefore(w *window) bool {
 	for k >= 0 && sideLink(w, k) {
 		k--
 	}
+	k, ok := scoredLink(w, k)
+	if !ok {
+		return false
+	}
 	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBN" && w.word(k-1) != "," {
 		return false
 	}
@@ -809,6 +821,17 @@ func contestBefore(w *window) bool {
 		return true
 	}
 	return sideObject(w, k)
+}
+
+// scoredLink reads a score at token k between a verb of contest and its
+// link ("lose 2-1 to Ostmark", "drew 1-1 with Ostmark": scored-link): it
+// returns the verb's token, or k when no score stands there, and false
+// when a score follows a verb of no contest.
+func scoredLink(w *window, k int) (int, bool) {
+	if k < 0 || k >= w.lo-1 || w.at[k] >= 0 || !tokenize.IsScore(w.toks[k].Text) {
+		return k, true
+	}
+	return k - 1, contestVerb(w, k-1)
 }
 
 // visitBefore reads a visit's words ending at token k: "lost away at
@@ -886,12 +909,13 @@ func (t *Typer) splitSide(res *extract.Result, e int, before extract.Entity, ev 
 		return
 	}
 	var move, keep, sides []int
+	only := isTeam && t.onlySide(res, ent, team, place)
 	for _, mi := range ent.Mentions {
 		// A people in the plural is the side as often ("the Norlanders
 		// won"), so it stays with the entity as a name does.
 		name := t.placeName(res.Mentions[mi]) || pluralName(res, res.Mentions[mi])
 		switch {
-		case !name && !team[mi] && t.demonymSide(res, mi):
+		case !name && !team[mi] && (t.demonymSide(res, mi) || only && t.sidePart(res, mi)):
 			sides = append(sides, mi)
 		case isTeam && (!name || place[mi] && !team[mi]) || !isTeam && name && team[mi]:
 			move = append(move, mi)
@@ -977,6 +1001,75 @@ func (t *Typer) demonymSide(res *extract.Result, mi int) bool {
 		k--
 	}
 	return w.free(k) && w.word(k) == "the"
+}
+
+// onlySide reports whether every mention of entity ent by its name (not
+// an adjective) is read as a side: the page names the country only as
+// its side.
+func (t *Typer) onlySide(res *extract.Result, ent *extract.Entity, team, place []bool) bool {
+	named := false
+	for _, mi := range ent.Mentions {
+		if !t.placeName(res.Mentions[mi]) {
+			continue
+		}
+		if place[mi] && !team[mi] {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// sidePart reports whether mention mi is a country's adjective after a
+// determiner, perhaps after an adjective, and before a singular common
+// noun that names no person, body, office, place, facility or sport ("the
+// Norlandic scrum", "into the Norlandic half", "a big Norlandic
+// midfield"): on a page that names the country only as its side, a part
+// or a trait of the side (side-part), not the country's role.
+func (t *Typer) sidePart(res *extract.Result, mi int) bool {
+	m := res.Mentions[mi]
+	if t.co == nil || !t.co.IsDemonym(m.Text) && m.Method != resolve.MethodAdjective || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	w := newWindow(res, t.lex, t.g, mi)
+	if w.lo < 1 {
+		return false
+	}
+	k := w.lo - 1
+	if w.free(k) && lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ") {
+		k--
+	}
+	switch w.word(k) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	// The tagger reads a compound with a hyphen that the lexicon
+	// does not know as an adjective too ("the Norlandic line-out"), and
+	// a participle after the noun as a noun ("line-out stuttering").
+	n := w.hi
+	if !w.free(n) || !lower(w.toks[n].Text) || w.tag(n) != "NN" && !(w.tag(n) == "JJ" && strings.Contains(w.word(n), "-") && !t.lex.Known(w.word(n), lexicon.Adjective)) {
+		return false
+	}
+	if w.free(n+1) && strings.HasPrefix(w.tag(n+1), "NN") && !strings.HasSuffix(w.word(n+1), "ing") {
+		return false
+	}
+	return !t.roleNoun(w.lemma(n))
+}
+
+// roleNoun reports whether lemma is a noun for what a country's adjective
+// names the country by: a person, a body or an office, a place or a
+// facility, a sport or a news medium ("the Norlandic government", "the
+// Norlandic capital", "Norlandic football").
+func (t *Typer) roleNoun(lemma string) bool {
+	for _, c := range []lexicon.Class{lexicon.PersonNoun, lexicon.Occupation, lexicon.Office, lexicon.Organization, lexicon.OrgGeneric,
+		lexicon.Government, lexicon.NewsMedia, lexicon.Corporation, lexicon.Settlement, lexicon.City, lexicon.Region, lexicon.Country,
+		lexicon.Facility, lexicon.SportGame, lexicon.Citizen, lexicon.Resident} {
+		if t.lex.Is(lemma, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralName reports whether mention m ends in a plural noun
@@ -1452,9 +1545,14 @@ func resultNoun(w *window, k int) bool {
 }
 
 // rankedBefore reads a poll's rank right before the name: "No. 7
-// Norland", "no. 3 Harlow". Sides are ranked; a place is not.
+// Norland", "no. 3 Harlow", or a ranking's adjective ("11th-ranked
+// Norland", "top-ranked Harlow", "unranked Harlow": ranked-adjective).
+// Sides are ranked; a place is not.
 func rankedBefore(w *window) bool {
 	k := w.lo - 1
+	if k >= 0 && w.at[k] < 0 && rankedWord(w.word(k)) {
+		return true
+	}
 	if k < 1 || w.at[k] >= 0 || w.at[k-1] >= 0 || !smallCount(w.toks[k].Text) {
 		return false
 	}
@@ -1463,6 +1561,17 @@ func rankedBefore(w *window) bool {
 		return true
 	}
 	return false
+}
+
+// rankedWord reports whether w is a ranking's adjective: "unranked", or
+// an ordinal or "top" hyphened to "ranked" ("11th-ranked",
+// "second-ranked", "top-ranked").
+func rankedWord(w string) bool {
+	if w == "unranked" {
+		return true
+	}
+	pre, ok := strings.CutSuffix(w, "-ranked")
+	return ok && (pre == "top" || ordinal(pre))
 }
 
 // beatenBy reads the agent of a verb of defeat in the passive, perhaps
@@ -1477,4 +1586,63 @@ func beatenBy(w *window) bool {
 		k--
 	}
 	return w.free(k) && w.tag(k) == "VBN" && w.lex.Is(w.lemma(k), lexicon.Defeat)
+}
+
+// schoolSide names a side as the page writes it when the gazetteer read
+// its name as a school's short name ("Harlow State" for "Harlow State
+// University") and the typer made the body a side (school-side): a
+// college's team plays under the short name, and the school's full name
+// is no name of the team. before is the entity as resolution gave it.
+func (t *Typer) schoolSide(res *extract.Result, e int, before extract.Entity) {
+	ent := &res.Entities[e]
+	if before.Type != extract.Organization || ent.Type != extract.Organization || ent.Class != ClassSportsTeam || len(ent.Mentions) == 0 {
+		return
+	}
+	written := false
+	for _, mi := range ent.Mentions {
+		m := res.Mentions[mi]
+		if m.Method != resolve.MethodAlias || strings.Join(strings.Fields(m.Text), " ") == ent.Name {
+			return
+		}
+		written = written || strings.HasPrefix(ent.Name, m.Text+" ")
+	}
+	words := strings.Fields(ent.Name)
+	if !written || t.lex == nil || !t.lex.Is(strings.ToLower(words[len(words)-1]), lexicon.Education) {
+		return
+	}
+	ent.Name = longestMention(res, ent.Mentions)
+	ent.Key = resolve.Key(ent.Name)
+	ent.SameAs, ent.Attributes = nil, nil
+	ent.Aliases = mentionAliases(res, ent)
+	ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/school-side", Words: ent.Name})
+}
+
+// tourOf reads a place's name before "tour of" and another place's name,
+// on a page that names a sport ("the Norland tour of Ostmark" beside
+// "cricket"): the touring side, where the place after "of" is where it
+// tours (tour-of).
+func tourOf(w *window, ev *evidence) {
+	k := w.hi
+	if !w.free(k) || w.word(k) != "tour" || w.word(k+1) != "of" || !w.placeAt(k+2) || !w.placeAt(w.lo) || !sportNamed(w) {
+		return
+	}
+	// A tour alone makes no results page (resultsPage: touringOnly).
+	ev.team++
+	ev.reasons = append(ev.reasons, reason{"team", "tour-of", "tour of"})
+}
+
+// sportNamed reports whether the window's document names a sport or a
+// contest of one ("cricket", "match") in lower case or capitalised.
+func sportNamed(w *window) bool {
+	for _, s := range w.res.Sentences {
+		for i, t := range s.Tokens {
+			if i >= len(s.Lemma) || t.Kind != tokenize.Word {
+				continue
+			}
+			if l := s.Lemma[i]; w.lex.Is(l, lexicon.SportGame) || w.lex.Is(strings.ToLower(t.Text), lexicon.SportGame) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package typing
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -34,6 +35,39 @@ func TestPeopleDemonym(t *testing.T) {
 			}
 			if e := res.Mentions[0].Entity; e < 0 || res.Entities[e].Name != "Kenya" {
 				t.Errorf("%q joins no entity named Kenya", tc.mention)
+			}
+		})
+	}
+}
+
+// TestSchoolSide checks that a side the gazetteer read as a school's
+// short name keeps the name the page writes (school-side), and that the
+// school stays the school where no result reads it.
+func TestSchoolSide(t *testing.T) {
+	g := gaz(t)
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"a side in a score line", "Harlow State 67, Pellam 57. Harlow State won 67-57 on Tuesday.", "Harlow State = ORG/SportsTeam"},
+		{"a school", "Ann Lee studied at Harlow State. Harlow State said fees would rise.", "Harlow State University = ORG"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := build(t, g, tc.text, [][2]string{{"Harlow State", extract.Organization}, {"Harlow State", extract.Organization}})
+			e := res.Mentions[0].Entity
+			res.Entities[e].Name, res.Entities[e].Key = "Harlow State University", "harlow state university"
+			for _, mi := range res.Entities[e].Mentions {
+				res.Mentions[mi].Method = resolve.MethodAlias
+			}
+			if err := New(g).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			ent := res.Entities[res.Mentions[0].Entity]
+			got := ent.Name + " = " + ent.Type
+			if ent.Class != "" {
+				got += "/" + ent.Class
+			}
+			if !strings.HasPrefix(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}

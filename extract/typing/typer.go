@@ -504,6 +504,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		before.Aliases, before.Mentions = slices.Clone(before.Aliases), slices.Clone(before.Mentions)
 		t.settle(ent, &evs[e], codes)
 		t.splitSide(res, e, before, &evs[e], team, place, codes)
+		t.schoolSide(res, e, before)
 	}
 	t.listedBodies(res, evs)
 	t.makerModels(res, evs)
@@ -540,7 +541,8 @@ func (t *Typer) mentionContexts(res *extract.Result, evs []evidence, startAt map
 		sides, frames, reasons := ev.team, ev.placeCtx, len(ev.reasons)
 		contextEvidence(res, t.lex, t.g, mi, ev)
 		titled[mi] = titleReading(ev.reasons[reasons:])
-		team[mi], place[mi] = ev.team > sides, place[mi] || ev.placeCtx > frames
+		// A tour alone ("the X tour of Y") makes no sports page.
+		team[mi], place[mi] = ev.team > sides && !touringOnly(&evidence{reasons: ev.reasons[reasons:]}), place[mi] || ev.placeCtx > frames
 		// "at X 3-1": where the match was, with its score.
 		if team[mi] && place[mi] && ev.frameNext {
 			team[mi] = false
@@ -1291,6 +1293,7 @@ var contextRules = []contextRule{
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
 	{"score-line", "X 24-10 Y; X 2 Y 1; X (12-4) at Y (3-11)", scoreLine},
 	{"scored-result", "X posted a 6-2 victory; led X to a 41-17 win", scoredResult},
+	{"tour-of", "the X tour of Y (on a page that names a sport)", tourOf},
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek; Y and X director Ann Lee", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
 	{"plural-subject", "X were a hit; X have split", pluralSubject},
@@ -2662,7 +2665,7 @@ func resultFrame(w *window, ev *evidence) {
 	if w.word(lo-1) == "of" {
 		return
 	}
-	if m := w.res.Mentions[w.mi]; m.Entity < 0 || m.Entity >= len(w.res.Entities) || m.Text != w.res.Entities[m.Entity].Name {
+	if !entityNamed(w) {
 		return
 	}
 	after := vs(hi) && hi+1 < len(w.at) && w.at[hi+1] >= 0
@@ -2677,10 +2680,69 @@ func resultFrame(w *window, ev *evidence) {
 	// "X beat Y by four wickets", "Y was beaten by X by two goals": a
 	// margin counted in a number says a match as a score does.
 	margin := after && byNumber(w, mentionEnd(w, hi+1)+1) || before && byNumber(w, hi)
-	if after && match(hi) || before && match(lo-1) || (after || before || won && clauseOpens(w)) && (hasScore(w) || margin) || scoredOver(w) {
+	if after && match(hi) || before && match(lo-1) || (after || before || won && clauseOpens(w)) && (hasScore(w) || margin) || scoredAround(w) {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "result", "result"})
 	}
+}
+
+// entityNamed reports whether the window's mention writes its entity's
+// name, or a school's short name the gazetteer knows ("Harlow State" for
+// "Harlow State University"), which is its side's.
+func entityNamed(w *window) bool {
+	m := w.res.Mentions[w.mi]
+	if m.Entity < 0 || m.Entity >= len(w.res.Entities) {
+		return false
+	}
+	name := w.res.Entities[m.Entity].Name
+	return m.Text == name || m.Method == resolve.MethodAlias && strings.HasPrefix(name, m.Text+" ")
+}
+
+// scoredAround reports whether a score and a preposition of defeat
+// around the name read it as a side (scoredOver, overScored or
+// pastScored), or a title's verb of defeat beside it and a score in the
+// lines after (titleResult).
+func scoredAround(w *window) bool {
+	return scoredOver(w) || overScored(w) || pastScored(w) || titleResult(w)
+}
+
+// titleResult reads a name of the document's first line beside another
+// across a capitalised verb of defeat in the present ("X Bests Y", "X
+// Tops Y for Gold"), when one of the two sentences after it gives a
+// score (title-result): a title writes a match's result so, and the
+// report gives the score.
+func titleResult(w *window) bool {
+	if w.res.Mentions[w.mi].Sentence != 0 {
+		return false
+	}
+	after := titleVerb(w, w.hi) && w.hi+1 < len(w.at) && w.at[w.hi+1] >= 0
+	before := w.lo >= 2 && titleVerb(w, w.lo-1) && w.at[w.lo-2] >= 0
+	if !after && !before {
+		return false
+	}
+	for si := 1; si <= 2 && si < len(w.res.Sentences); si++ {
+		for _, t := range w.res.Sentences[si].Tokens {
+			if tokenize.IsScore(t.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleVerb reports whether token k is a capitalised verb of defeat in
+// the present's third person, as a title writes it ("Bests", "Tops"),
+// which the tagger reads as a proper noun as often.
+func titleVerb(w *window, k int) bool {
+	if k < 0 || k >= len(w.toks) || w.at[k] >= 0 || !upper(w.toks[k].Text) || !strings.HasSuffix(w.toks[k].Text, "s") {
+		return false
+	}
+	switch w.tag(k) {
+	case "NNP", "NNPS", "VBZ", "NNS":
+	default:
+		return false
+	}
+	return w.lex.Is(w.lex.Lemma(strings.ToLower(w.toks[k].Text), "VBZ"), lexicon.Defeat)
 }
 
 // opposingVerb reports whether token k is a verb of opposing or
@@ -2730,6 +2792,51 @@ func scoredOver(w *window) bool {
 		k-- // "a 4-1 home win over"
 	}
 	return k >= 0 && w.at[k] < 0 && tokenize.IsScore(w.word(k))
+}
+
+// overScored reads "past" or "over" before the name and a score right
+// after it, perhaps past a comma: "led the Hawks past X, 70-63", "a win
+// over X 2-1" (over-scored). A place is not beaten by a score.
+func overScored(w *window) bool {
+	k := w.lo - 1
+	if w.free(k-1) && (w.word(k-1) == "no." || w.word(k-1) == "no") && w.at[k] < 0 && smallCount(w.toks[k].Text) {
+		k -= 2
+	}
+	if w.word(k) == "the" {
+		k--
+	}
+	// Not a lead in a poll ("a lead over X 40-35").
+	if x := w.word(k); !w.free(k) || x != "past" && x != "over" || x == "over" && w.lemma(k-1) == "lead" {
+		return false
+	}
+	j := w.hi
+	if w.word(j) == "," {
+		j++
+	}
+	return j < len(w.at) && w.at[j] < 0 && tokenize.IsScore(w.word(j))
+}
+
+// pastScored reads the same from the winner's side: the name before
+// "past" or "over", another name after it and a score right after that
+// ("led the Hawks past X, 70-63").
+func pastScored(w *window) bool {
+	k := w.hi
+	if x := w.word(k); !w.free(k) || x != "past" && x != "over" {
+		return false
+	}
+	k++
+	if w.word(k) == "the" {
+		k++
+	}
+	k = rankEnd(w, k)
+	if k >= len(w.at) || w.at[k] < 0 {
+		return false
+	}
+	j := mentionEnd(w, k) + 1
+	if w.word(j) == "," {
+		j++
+	}
+	return j < len(w.at) && w.at[j] < 0 && tokenize.IsScore(w.word(j))
 }
 
 // byNumber reports whether tokens k and k+1 are "by" and a number ("by
@@ -2793,14 +2900,17 @@ func scorePairLine(w *window) bool {
 		n--
 	}
 	count := func(k int) bool { return k >= 0 && k < n && w.at[k] < 0 && smallCount(w.toks[k].Text) }
-	if n < 5 || w.at[0] < 0 {
+	// A poll's rank may stand before either name ("No. 3 X 67, Y 57":
+	// ranked-pair).
+	first := rankEnd(w, 0)
+	if n < 5 || first >= n || w.at[first] < 0 {
 		return false
 	}
-	a := mentionEnd(w, 0) + 1
+	a := mentionEnd(w, first) + 1
 	if !count(a) || w.word(a+1) != "," {
 		return false
 	}
-	b := a + 2
+	b := rankEnd(w, a+2)
 	if b >= n || w.at[b] < 0 {
 		return false
 	}
@@ -2808,7 +2918,16 @@ func scorePairLine(w *window) bool {
 	for k := 0; k < 2 && c < n-1 && w.free(c) && upper(w.toks[c].Text); k++ {
 		c++
 	}
-	return c == n-1 && count(c) && (w.lo == 0 || w.lo == b)
+	return c == n-1 && count(c) && (w.lo == first || w.lo == b)
+}
+
+// rankEnd returns the token after a poll's rank that opens at token k
+// ("No. 11", "no 3"), or k when none does.
+func rankEnd(w *window, k int) int {
+	if k+1 < len(w.at) && w.at[k] < 0 && w.at[k+1] < 0 && (w.word(k) == "no." || w.word(k) == "no") && smallCount(w.toks[k+1].Text) {
+		return k + 2
+	}
+	return k
 }
 
 // recordAfter reports whether a side's record of wins and losses stands
@@ -3366,10 +3485,7 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 		t.retypePerson(e, ev, v)
 		return
 	case extract.Miscellaneous:
-		if v.orgW == 0 && v.placeW == 0 && !ev.work && ev.personCtx == 0 && t.placeTeam(e.Name) {
-			// "the Harlow Rovers": a town's name and a plural.
-			e.Type, e.Class = extract.Organization, ClassSportsTeam
-			e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/place-team", Words: e.Name})
+		if t.miscSide(e, ev, v) {
 			return
 		}
 		done = retypeMisc(e, ev, v)
@@ -3381,6 +3497,39 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	if !done {
 		t.fineClass(e, ev, v)
 	}
+}
+
+// miscSide types a thing's name as a side, when nothing reads it as a
+// body, a place, a work or a person: "the Harlow Rovers", a town's name
+// and a plural (place-team), or a capitalised plural a result reads ("led
+// the Hawks past Pellam, 70-63": nickname-side). It reports whether it
+// did.
+func (t *Typer) miscSide(e *extract.Entity, ev *evidence, v tally) bool {
+	if v.orgW != 0 || v.placeW != 0 || ev.work || ev.personCtx != 0 {
+		return false
+	}
+	switch {
+	case t.placeTeam(e.Name):
+		e.Type, e.Class = extract.Organization, ClassSportsTeam
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/place-team", Words: e.Name})
+		return true
+	case ev.plays() && pluralNickname(e.Name):
+		e.Type, e.Class = extract.Organization, ClassSportsTeam
+		e.Evidence = append(e.Evidence, ev.because("team")...)
+		return true
+	}
+	return false
+}
+
+// pluralNickname reports whether name ends in a capitalised word in the
+// plural ("Hawks", "the Vell Rams"; not "Harlow Glass").
+func pluralNickname(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	return upper(last) && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s")
 }
 
 // tally is the best place and organisation classes the evidence votes
@@ -4695,7 +4844,7 @@ func (t *Typer) resultsPage(res *extract.Result, evs []evidence) {
 	// Norland") does not make the page one of results.
 	plays := func(i int) bool {
 		ev := &evs[i]
-		return res.Entities[i].Type == extract.Location && ev.plays() && ev.team-ev.lone > ev.placeCtx && nation(i)
+		return res.Entities[i].Type == extract.Location && ev.plays() && ev.team-ev.lone > ev.placeCtx && nation(i) && !touringOnly(ev)
 	}
 	if !anyIndex(len(evs), plays) {
 		return
@@ -4717,6 +4866,12 @@ func (t *Typer) resultsPage(res *extract.Result, evs []evidence) {
 			ev.reasons = append(ev.reasons, reason{"team", "results-page", "a country plays"})
 		}
 	}
+}
+
+// touringOnly reports whether the only reading of a side in ev is a
+// tour's ("the Norland tour of Ostmark"), which names no results.
+func touringOnly(ev *evidence) bool {
+	return !slices.ContainsFunc(ev.reasons, func(r reason) bool { return r.class == "team" && r.method != "tour-of" })
 }
 
 // anyIndex reports whether f holds for one of 0 ... n-1.
