@@ -193,6 +193,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimQuantifiers(res)
 	r.trimAgencySources(res)
 	r.trimCorrelatives(res)
+	r.splitVerbGlue(res)
 	finalStops(res)
 	r.joinPatronymics(res)
 	r.joinInitialNames(res)
