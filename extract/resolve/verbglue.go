@@ -36,7 +36,7 @@ func (r *Resolver) splitVerbGlue(res *extract.Result) {
 		}
 		drop[i] = true
 		for _, p := range parts {
-			if !hasUpper(s, p[0], p[1]) || p[1]-p[0] == 1 && r.oftenLower(s.Tokens[p[0]].Text) {
+			if w := s.Tokens[p[0]].Text; !hasUpper(s, p[0], p[1]) || p[1]-p[0] == 1 && startsUpper(w) && r.oftenLower(w) {
 				continue
 			}
 			k := m
