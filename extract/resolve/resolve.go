@@ -194,6 +194,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimAgencySources(res)
 	r.trimCorrelatives(res)
 	r.splitVerbGlue(res)
+	joinNicknames(res)
 	finalStops(res)
 	r.joinPatronymics(res)
 	r.joinInitialNames(res)
