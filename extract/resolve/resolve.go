@@ -2050,7 +2050,7 @@ func (r *Resolver) splitCoordinated(res *extract.Result) {
 		a, b, _ := strings.Cut(m.Text, " and ")
 		if the, ok := strings.CutPrefix(b, "the "); ok && nameWords(the) && nameWords(a) {
 			b = the // "Acme and the Harlow Courier"
-		} else if !((alone[a] || alone[b] || afterListed(res, ends, *m) && !r.listed(m.Text)) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && (r.twoNames(m.Text, a, b) || (alone[a] || alone[b]) && r.worksAfter(res, *m)) || r.headedPair(res.Doc.Text, *m, a, b)) {
+		} else if !((alone[a] || alone[b] || afterListed(res, ends, *m) && !r.listed(m.Text)) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && (r.twoNames(m.Text, a, b) || (alone[a] || alone[b]) && r.worksAfter(res, *m)) || r.headedPair(res.Doc.Text, *m, a, b) || r.eventPlacePair(*m, a, b)) {
 			continue
 		}
 		second := splitTwo(m, a, b)
