@@ -2164,7 +2164,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
 		m = cutTicker(m)
-		if tokenize.TickerNotName(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || currencySign(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) || r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m) {
+		if tokenize.TickerNotName(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || currencySign(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) || r.linkBox(res, m) || r.commonPhrase(res, m) || r.wordNoName(m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -2191,6 +2191,13 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	}
 	res.Mentions = kept
 	return adjectives
+}
+
+// wordNoName reports whether mention m is a word that names nothing: a
+// verb's form (verbWord), a pronoun alone (pronounAlone) or a word for a
+// quality or a fear (abstractName).
+func (r *Resolver) wordNoName(m extract.Mention) bool {
+	return r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m)
 }
 
 // documentNames indexes the mentions but those skip says under the keys
