@@ -215,6 +215,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.countryHeads(res)
 	r.sectionLabels(res)
 	r.splitAdjectivePairs(res)
+	r.trimAdjectiveTails(res)
 	adjectives := r.dropNonNames(res)
 	r.portfolioNames(res)
 	r.titleBodies(res)
