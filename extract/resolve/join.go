@@ -198,8 +198,9 @@ func commonWord(casings Casings, w string) bool {
 // case (perhaps with another adjective between, after "and" or "or"), and
 // stands for no country and no party: "Olympic gold", "European
 // countries", "the Latin American economies", "Asian and Norlandic
-// executives", "a Catholic school"; a body's name too when its words are
-// all people's words (peopleWords). Such a word
+// executives", "a Catholic school"; a body's name of two words too when
+// both are people's words (peopleWords; one alone typing reads as its
+// people's, a miscellaneous name). Such a word
 // names no one thing ("Norlandic ministers" stand for Norland, which the
 // alias table knows; "Unionist voters" for a party). A word for a body
 // ("Soviet") is left to addInstitutions, the last word of an event's name
@@ -211,7 +212,7 @@ func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) boo
 		return false
 	}
 	words := strings.Fields(m.Text)
-	if len(words) > 2 || m.Type != extract.Miscellaneous && !(m.Type == extract.Organization && r.peopleWords(words)) {
+	if len(words) > 2 || m.Type != extract.Miscellaneous && !(m.Type == extract.Organization && len(words) == 2 && r.peopleWords(words)) {
 		return false
 	}
 	for _, w := range words {
@@ -254,7 +255,7 @@ func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) boo
 
 // peopleWords reports whether every word of a name is a people's or a
 // faith's word, which the tagger may read as a body's before a noun
-// ("the first Norlandic Vellist woman": the people-modifier
+// ("the first Norlandic Vellist woman", two words: the people-modifier
 // construction): a demonym the aliases know, or a noun for the people of
 // a place or the members of a faith (lexicon Inhabitant, Believer).
 func (r *Resolver) peopleWords(words []string) bool {
