@@ -894,3 +894,38 @@ func TestSameHead(t *testing.T) {
 		})
 	}
 }
+
+// TestShortFormBracket checks that a short form in brackets after an
+// event's name is read past to the place after it, and that other words
+// in brackets end the phrases.
+func TestShortFormBracket(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a short form", "Ann Lee opened the [[Harlow Motor Show|MISC]] (HMS) in [[Velden|LOC]].", "Velden"},
+		{"words in brackets", "Ann Lee opened the [[Harlow Motor Show|MISC]] (held yearly) in [[Velden|LOC]].", "-"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := testkit.Build(t, tc.text, time.Time{})
+			for i := range res.Entities {
+				switch res.Entities[i].Name {
+				case "Velden":
+					res.Entities[i].Class = typing.ClassCity
+				case "Harlow Motor Show":
+					res.Entities[i].Type = extract.EventType
+				}
+			}
+			if err := New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Events) != 1 {
+				t.Fatalf("%d events, want 1:\n%s", len(res.Events), render(res))
+			}
+			got := "-"
+			if p := res.Events[0].Place; p >= 0 {
+				got = res.Entities[p].Name
+			}
+			if got != tc.want {
+				t.Errorf("place %q, want %q:\n%s", got, tc.want, render(res))
+			}
+		})
+	}
+}

@@ -1245,6 +1245,12 @@ func (v *view) phrases(ds *desc, i int) int {
 			}
 			i = hi
 			continue
+		case w == "(" && i+2 < len(toks) && v.low[i+2] == ")" && shortForm(toks[i+1].Text):
+			// "the Harlow Motor Show (HMS) in Tarvik": the short form in
+			// brackets after the name is read past (the bracketed-short-form
+			// construction).
+			i += 3
+			continue
 		case w == "in" || w == "at" || w == "near" || w == "on" || w == "of" || w == "outside" || w == "inside" || w == "by" || w == "against" || w == "off" || w == "through":
 			k, ok := v.prepObject(ds, w, i+1, end)
 			if !ok || k == i+1 {
@@ -1256,6 +1262,20 @@ func (v *view) phrases(ds *desc, i int) int {
 		return i
 	}
 	return i
+}
+
+// shortForm reports whether w is a short form in capitals, two to six
+// letters and digits ("HMS", "G8").
+func shortForm(w string) bool {
+	if len(w) < 2 || len(w) > 6 || strings.ToUpper(w) != w {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // prepObject reads the noun phrase after preposition w, from token k to

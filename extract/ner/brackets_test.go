@@ -33,6 +33,30 @@ func TestOpenBracketTags(t *testing.T) {
 	}
 }
 
+// TestSemicolonTags checks that no name runs over a semicolon.
+func TestSemicolonTags(t *testing.T) {
+	tests := []struct {
+		name, text, tags, want string
+	}{
+		{"glued across the semicolon", "Prices Rise; Acme Index Up", "O B-MISC I-MISC I-MISC I-MISC O", "O B-MISC O B-MISC I-MISC O"},
+		{"semicolon alone tagged", "Ann Lee; Bo Ek", "B-PER I-PER B-PER B-PER I-PER", "B-PER I-PER O B-PER I-PER"},
+		{"plain semicolon kept", "Ann Lee; Bo Ek", "B-PER I-PER O B-PER I-PER", "B-PER I-PER O B-PER I-PER"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize.Tokenize(tt.text)
+			ts := strings.Fields(tt.tags)
+			if len(ts) != len(toks) {
+				t.Fatalf("%d tags for %d tokens", len(ts), len(toks))
+			}
+			semicolonTags(toks, ts)
+			if got := strings.Join(ts, " "); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestClubBracketTags checks that a body's name in brackets after a
 // person is tagged one name, commas and "and" included, and that other
 // brackets keep the model's tags.

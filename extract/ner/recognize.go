@@ -84,6 +84,7 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 		}
 		lineupTags(res.Lineups, si, ts)
 		openBracketTags(s.Tokens, ts)
+		semicolonTags(s.Tokens, ts)
 		clubBracketTags(lex, s.Tokens, ts)
 		for i := 0; i < len(ts); {
 			typ := typeOf(ts[i])
@@ -155,6 +156,22 @@ func lineupTags(lineups []extract.Lineup, si int, ts []string) {
 func openBracketTags(toks []tokenize.Token, ts []string) {
 	for i := 0; i < len(ts) && i < len(toks); i++ {
 		if toks[i].Text != "(" || ts[i] == "O" {
+			continue
+		}
+		ts[i] = "O"
+		if i+1 < len(ts) && strings.HasPrefix(ts[i+1], "I-") {
+			ts[i+1] = "B-" + ts[i+1][2:]
+		}
+	}
+}
+
+// semicolonTags keeps a semicolon out of every name: it parts clauses
+// and the items of a list, never the words of one name ("Prices Rise;
+// Acme Index Up" names no "Rise; Acme Index"), so it is tagged no name
+// and a name the model ran on past it opens anew after it.
+func semicolonTags(toks []tokenize.Token, ts []string) {
+	for i := 0; i < len(ts) && i < len(toks); i++ {
+		if toks[i].Text != ";" || ts[i] == "O" {
 			continue
 		}
 		ts[i] = "O"

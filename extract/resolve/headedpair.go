@@ -38,3 +38,44 @@ func (r *Resolver) headedPair(text string, m extract.Mention, a, b string) bool 
 func channelNumber(w string) bool {
 	return numberWord(w) || spelledCardinal(w) || strings.EqualFold(w, "one")
 }
+
+// eventPlacePair reports whether a and b, the two sides of mention m the
+// recognizer ran over "and", are two names because one ends in the head
+// of an event's name (the lexicon's EventName: "Festival", "Cup") and
+// the other in a place's or a body's kind word ("Hall", "Stadium",
+// "Council"): no one name holds both, as "the Harlow Jazz Festival and
+// Tarvik Hall" are a festival and a hall. Each side is two capitalised
+// words or more with no function word, the words before the place's or
+// body's head include one that news writes capitalised (not "Harlow
+// Festival and Conference Centre"), and the gazetteer does not list the
+// whole (the event-place-pair construction).
+func (r *Resolver) eventPlacePair(m extract.Mention, a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) < 2 || len(bw) < 2 || !nameWords(a) || !nameWords(b) || r.words == nil || r.listed(m.Text) {
+		return false
+	}
+	event := func(w string) bool { return r.words.Is(strings.ToLower(w), lexicon.EventName) }
+	place := func(w string) bool { return r.kindWord(w) && !event(w) }
+	switch la, lb := aw[len(aw)-1], bw[len(bw)-1]; {
+	case event(la) && place(lb):
+		return r.properBefore(bw)
+	case place(la) && event(lb):
+		return r.properBefore(aw)
+	}
+	return false
+}
+
+// properBefore reports whether a word of name words before its last is
+// one news writes capitalised more often than not.
+func (r *Resolver) properBefore(words []string) bool {
+	casings, ok := r.aliases.(Casings)
+	if !ok {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if lo, hi, ok := casings.Casing(w); ok && lo < hi {
+			return true
+		}
+	}
+	return false
+}

@@ -28,3 +28,22 @@ func TestHeadedPair(t *testing.T) {
 		r.joinInnerWords(res)
 	}, tests)
 }
+
+// TestEventPlacePair checks that a name the recognizer ran over "and"
+// between an event's name and a place's is parted, either way round, and
+// that a place's head after common words only is left whole.
+func TestEventPlacePair(t *testing.T) {
+	const loc, org = extract.Location, extract.Organization
+	tests := []mentionStepRow{
+		{"an event, then a hall", "She played at the Pellam Jazz Festival and Harlow Hall last year.", [][2]string{{"Pellam Jazz Festival and Harlow Hall", loc}}, [][2]string{{"Pellam Jazz Festival", loc}, {"Harlow Hall", loc}}},
+		{"a hall, then an event", "She played at Harlow Hall and the Pellam Jazz Festival last year.", [][2]string{{"Harlow Hall and the Pellam Jazz Festival", loc}}, [][2]string{{"Harlow Hall", loc}, {"Pellam Jazz Festival", loc}}},
+		{"common words before the head", "The Tarvik Festival and Conference Centre opened.", [][2]string{{"Tarvik Festival and Conference Centre", org}}, [][2]string{{"Tarvik Festival and Conference Centre", org}}},
+		{"two events", "Fans saw the Harlow Cup and Pellam Jazz Festival.", [][2]string{{"Harlow Cup and Pellam Jazz Festival", org}}, [][2]string{{"Harlow Cup and Pellam Jazz Festival", org}}},
+	}
+	r := New(&Options{Aliases: casedWords{}})
+	checkMentionStep(t, func(res *extract.Result) {
+		r.splitCoordinated(res)
+		r.joinCoordinatedNames(res)
+		r.joinInnerWords(res)
+	}, tests)
+}

@@ -198,7 +198,9 @@ func commonWord(casings Casings, w string) bool {
 // case (perhaps with another adjective between, after "and" or "or"), and
 // stands for no country and no party: "Olympic gold", "European
 // countries", "the Latin American economies", "Asian and Norlandic
-// executives", "a Catholic school". Such a word
+// executives", "a Catholic school"; a body's name of two words too when
+// both are people's words (peopleWords; one alone typing reads as its
+// people's, a miscellaneous name). Such a word
 // names no one thing ("Norlandic ministers" stand for Norland, which the
 // alias table knows; "Unionist voters" for a party). A word for a body
 // ("Soviet") is left to addInstitutions, the last word of an event's name
@@ -206,11 +208,11 @@ func commonWord(casings Casings, w string) bool {
 // noun and a name to the relations. dropNonNames keeps such a word when
 // the document names what it stands for (see pertainedKey).
 func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) bool {
-	if m.Type != extract.Miscellaneous || r.words == nil || strings.ContainsAny(m.Text, "-.0123456789") || allCaps(m.Text) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+	if r.words == nil || strings.ContainsAny(m.Text, "-.0123456789") || allCaps(m.Text) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 		return false
 	}
 	words := strings.Fields(m.Text)
-	if len(words) > 2 {
+	if len(words) > 2 || m.Type != extract.Miscellaneous && !(m.Type == extract.Organization && len(words) == 2 && r.peopleWords(words)) {
 		return false
 	}
 	for _, w := range words {
@@ -245,6 +247,27 @@ func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) boo
 	}
 	if p, ok := r.aliases.(Parties); ok {
 		if _, ok := p.PartyName(m.Text); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// peopleWords reports whether every word of a name is a people's or a
+// faith's word, which the tagger may read as a body's before a noun
+// ("the first Norlandic Vellist woman", two words: the people-modifier
+// construction): a demonym the aliases know, or a noun for the people of
+// a place or the members of a faith (lexicon Inhabitant, Believer).
+func (r *Resolver) peopleWords(words []string) bool {
+	for _, w := range words {
+		l := strings.ToLower(w)
+		if r.words.Is(l, lexicon.Inhabitant) || r.words.Is(l, lexicon.Believer) {
+			continue
+		}
+		if r.aliases == nil {
+			return false
+		}
+		if _, typ, _, ok := r.aliases.Canonical(w, extract.Miscellaneous); !ok || typ != extract.Location {
 			return false
 		}
 	}

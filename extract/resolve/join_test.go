@@ -122,7 +122,7 @@ func (adjectiveWords) PartyName(name string) (string, bool) {
 // does, one before a descriptor of a name, a body's word and an event's
 // last word are kept.
 func TestDropModifierAdjectives(t *testing.T) {
-	const misc, per = extract.Miscellaneous, extract.Person
+	const misc, per, org = extract.Miscellaneous, extract.Person, extract.Organization
 	tests := []entityRow{
 		{"before a noun", "Ann Lee won Arctic gold in Harlow.", [][2]string{{"Ann Lee", per}, {"Arctic", misc}}, []string{"Ann Lee"}},
 		{"before an adjective", "The Arctic coastal towns grew.", [][2]string{{"Arctic", misc}}, nil},
@@ -134,6 +134,8 @@ func TestDropModifierAdjectives(t *testing.T) {
 		{"not before a noun", "The town is Arctic, he said.", [][2]string{{"Arctic", misc}}, []string{"Arctic"}},
 		{"an event's last word", "It was the fastest serve in Open history.", [][2]string{{"Open", misc}}, []string{"Open"}},
 		{"no adjective", "Tarvik fans cheered.", [][2]string{{"Tarvik", misc}}, []string{"Tarvik"}},
+		{"a body's name of people's words (people-modifier)", "She was the first Nordic Lutheran woman to run.", [][2]string{{"Nordic Lutheran", org}}, nil},
+		{"a body's name with a word of no people", "The Nordic Harlow team won.", [][2]string{{"Nordic Harlow", org}}, []string{"Nordic Harlow"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: adjectiveWords{}}), tests)
 }

@@ -193,6 +193,8 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimQuantifiers(res)
 	r.trimAgencySources(res)
 	r.trimCorrelatives(res)
+	r.splitVerbGlue(res)
+	joinNicknames(res)
 	finalStops(res)
 	r.doubledNames(res)
 	r.joinPatronymics(res)
@@ -214,6 +216,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.countryHeads(res)
 	r.sectionLabels(res)
 	r.splitAdjectivePairs(res)
+	r.trimAdjectiveTails(res)
 	adjectives := r.dropNonNames(res)
 	r.portfolioNames(res)
 	r.titleBodies(res)
@@ -2112,7 +2115,7 @@ func (r *Resolver) splitCoordinated(res *extract.Result) {
 		a, b, _ := strings.Cut(m.Text, " and ")
 		if the, ok := strings.CutPrefix(b, "the "); ok && nameWords(the) && nameWords(a) {
 			b = the // "Acme and the Harlow Courier"
-		} else if !((alone[a] || alone[b] || afterListed(res, ends, *m) && !r.listed(m.Text)) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && (r.twoNames(m.Text, a, b) || (alone[a] || alone[b]) && r.worksAfter(res, *m)) || r.headedPair(res.Doc.Text, *m, a, b)) {
+		} else if !((alone[a] || alone[b] || afterListed(res, ends, *m) && !r.listed(m.Text)) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && (r.twoNames(m.Text, a, b) || (alone[a] || alone[b]) && r.worksAfter(res, *m)) || r.headedPair(res.Doc.Text, *m, a, b) || r.eventPlacePair(*m, a, b)) {
 			continue
 		}
 		second := splitTwo(m, a, b)
@@ -2257,10 +2260,11 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 
 // wordNonName reports whether mention m is a feed's link label
 // (linkBox), a common phrase a writer capitalised (commonPhrase), a verb
-// (verbWord), a pronoun alone (pronounAlone) or a demonym hyphened to
-// "based" before a common noun (basedDemonym).
+// (verbWord), a pronoun alone (pronounAlone), a word for a quality or a
+// fear (abstractName), a demonym hyphened to "based" before a common
+// noun (basedDemonym) or a demonym before "title" (titleDemonym).
 func (r *Resolver) wordNonName(res *extract.Result, m extract.Mention) bool {
-	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m)
+	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m)
 }
 
 // titleDemonym reports whether mention m is a country's demonym, no

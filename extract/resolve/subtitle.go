@@ -99,7 +99,9 @@ func subtitleSpan(s extract.Sentence, c, floor int) (lo, hi int) {
 // ("Norland: Ostmark, ..."), nor a place alone opening the sentence (a
 // dateline: "Harlow: Acme chief Bo Ek has resigned"), nor a person's name
 // alone after words that hold no name or only a person's ("The Latest: Ann
-// Lee", "Bo Ek: Ann Lee must go").
+// Lee", "Bo Ek: Ann Lee must go"), nor so a body's name alone ("Plus:
+// Acme ships a browser", a roundup's label: the label-subject
+// construction).
 func subtitleNames(res *extract.Result, si int, toks []tokenize.Token, lo, c, hi int) bool {
 	start, end := toks[lo].Start, toks[hi-1].End
 	var next string
@@ -114,7 +116,7 @@ func subtitleNames(res *extract.Result, si int, toks []tokenize.Token, lo, c, hi
 		// A left side that is only a person's name is a speaker ("Ann
 		// Lee: Bo Ek must go").
 		left = left || m.End <= toks[c].Start && !(m.Type == extract.Person && m.Start == start && m.End == toks[c].Start)
-		person = person || m.Type == extract.Person && m.Start == toks[c+1].Start && m.End == end
+		person = person || (m.Type == extract.Person || m.Type == extract.Organization) && m.Start == toks[c+1].Start && m.End == end
 		// "Harlow: Acme chief Bo Ek has resigned": a place alone opening
 		// the sentence before the colon is a dateline, in title case too.
 		dateline = dateline || lo == 0 && m.Type == extract.Location && m.Start == start && m.End == toks[c].Start

@@ -57,7 +57,9 @@ func (t *Typer) peopleOnly(res *extract.Result) {
 // peoplePlural reports whether mention m is a country's demonym in the
 // plural ("Norlanders"; not a word in -ss, "Swiss", which is an adjective
 // too) that no name follows: "Norlanders Ann Lee and Bo Ek" gives their
-// nationality, as an adjective would.
+// nationality, as an adjective would. In the headline, where every word
+// may be capitalised, only a mention opening after it is a name that
+// follows ("Norlanders Sift Rubble" names the people).
 func (t *Typer) peoplePlural(res *extract.Result, m extract.Mention) bool {
 	w := strings.ToLower(m.Text)
 	if m.Method != resolve.MethodAlias && m.Method != resolve.MethodAdjective || !t.co.IsDemonym(m.Text) ||
@@ -66,5 +68,12 @@ func (t *Typer) peoplePlural(res *extract.Result, m extract.Mention) bool {
 	}
 	s := &res.Sentences[m.Sentence]
 	_, hi := s.TokenSpan(m.Start, m.End)
-	return hi < 0 || hi >= len(s.Tokens) || !upper(s.Tokens[hi].Text)
+	if hi < 0 || hi >= len(s.Tokens) {
+		return true
+	}
+	if h := res.Headline; h.Len() > 0 && m.Start >= h.Start && m.End <= h.End {
+		next := s.Tokens[hi].Start
+		return !slices.ContainsFunc(res.Mentions, func(o extract.Mention) bool { return o.Start == next })
+	}
+	return !upper(s.Tokens[hi].Text)
 }

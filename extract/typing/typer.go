@@ -3549,7 +3549,7 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	// after its town; a body's one-word name the tagger read as a
 	// person's; "the Kestrels".
 	return decidePrizeWord(e, ev) || decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) ||
-		t.nicknameClub(e, ev)
+		t.nicknameClub(e, ev) || t.peopleGroup(e, ev)
 }
 
 // prizeWord reports whether name is a prize's one-word name the

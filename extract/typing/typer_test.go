@@ -875,6 +875,30 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme = ORG", "Baptists = MISC", "Catholic = MISC", "Monks = ORG"},
 		},
 		{
+			name:     "a people's or a faith's noun in the plural read as a person's, a place's or a body's is a group of people (people-group)",
+			text:     "Lutherans and Taoists met Ann Lee. Irish Scots live in Harlow.",
+			mentions: [][2]string{{"Lutherans", per}, {"Taoists", org}, {"Ann Lee", per}, {"Irish Scots", loc}, {"Harlow", loc}},
+			want:     []string{"Ann Lee = PER", "Harlow = LOC/City", "Irish Scots = MISC", "Lutherans = MISC", "Taoists = MISC"},
+		},
+		{
+			name:     "people-group: a singular people's noun, a name with another word, a word news writes in lower case or a side stay",
+			text:     "Ann Scot met Lutheran and the Monks. Scots Tarvik protested.",
+			mentions: [][2]string{{"Ann Scot", per}, {"Lutheran", per}, {"Monks", per}, {"Scots Tarvik", org}},
+			want:     []string{"Ann Scot = PER", "Lutheran = PER", "Monks = PER", "Scots Tarvik = ORG"},
+		},
+		{
+			name:     "people-group: a people's noun in the plural that a result reads as a side stays a side",
+			text:     "Pellam beat the Scots 2-1 in the final.",
+			mentions: [][2]string{{"Pellam", org}, {"Scots", org}},
+			want:     []string{"Pellam = ORG/SportsTeam", "Scots = ORG/SportsTeam"},
+		},
+		{
+			name:     "people-group: a people's noun in the plural that the gazetteer lists as a body's name stays a body",
+			text:     "Ann Lee joined the Spartans in May.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Spartans", org}},
+			want:     []string{"Ann Lee = PER", "Spartans = ORG"},
+		},
+		{
 			name:     "a wire's credit ending the headline and opening the text before a dash is news media even when tagged as a place",
 			text:     "Floods Hit Harlow (WN)\n\nWN - The mayor of Harlow won.",
 			mentions: [][2]string{{"Harlow", loc}, {"WN", loc}, {"WN", loc}, {"Harlow", loc}},
@@ -1469,6 +1493,12 @@ func TestProcess(t *testing.T) {
 			name:     "a country named only by its people in the plural is no entity (people-demonym)",
 			text:     "The Kenyans were unhappy with the talks in Ghana.",
 			mentions: [][2]string{{"Kenyans", misc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country"},
+		},
+		{
+			name:     "a country named only by its people in the plural in a title-case headline is no entity though a capitalised word follows (people-demonym)",
+			text:     "Kenyans Sift Rubble In Ghana\n\nKenyans searched the homes.",
+			mentions: [][2]string{{"Kenyans", misc}, {"Ghana", loc}, {"Kenyans", misc}},
 			want:     []string{"Ghana = LOC/Country"},
 		},
 		{

@@ -463,10 +463,14 @@ var classes = []class{
 	// The members of a faith or a church, in their first sense:
 	// Christian, Muslim, Catholic, Baptist (not every person WordNet has
 	// as an instance of one).
-	{Name: "believer", Seeds: []string{"religious_person.n.01"}, Rank: 1, Capitals: true,
+	// The adherents of a doctrine too (disciple.n.01): WordNet files
+	// Sikh, Taoist, Lutheran and Zoroastrian there, not under the
+	// religious person.
+	{Name: "believer", Seeds: []string{"religious_person.n.01", "disciple.n.01"}, Rank: 1, Capitals: true,
 		// An acronym whose lemma in lower case is an insect's name,
-		// which news capitalises for the names of sides, no faith's.
-		Not: []string{"wasp"}},
+		// which news capitalises for the names of sides, no faith's; and
+		// a synonym of Taoist that is a given name and a surname.
+		Not: []string{"wasp", "tao"}},
 	// Heads of the names of contests and festivals, over three senses:
 	// Open, Games, Championships, Marathon, Festival, Regatta.
 	{Name: "event-name", Seeds: []string{"contest.n.01", "festival.n.02"}, Rank: 3,
