@@ -234,8 +234,36 @@ const (
 	// RulePlaceChain reads past a place's phrase after a body's or a
 	// place's name that itself follows a noun and a preposition of place:
 	// the noun, unnamed, speaks.
-	RulePlaceChain     = "place-chain"     // Unions at Acme Corp in Harlow say A ([Unions at Acme Corp in Harlow])
-	RuleAppositiveBody = "appositive-body" // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
+	RulePlaceChain = "place-chain" // Unions at Acme Corp in Harlow say A ([Unions at Acme Corp in Harlow])
+	// RulePluralDescribed leaves whom "it" refers to as it was after a
+	// subject whose head is a plural that a name modifies, and reads a
+	// work's or other name before nouns that end in a plural as their
+	// modifier.
+	RulePluralDescribed = "plural-described" // Acme said A. The 12 Tarvik zone countries grew. It warned B (Acme)
+	// RuleItAfterWords reads "it" after the words it reports ("A, it
+	// said") as someone else than the sentence's subject in A.
+	RuleItAfterWords = "it-after-words" // Acme spoke. Norland would grow, it said (Acme)
+	// RuleOpeningParticiple takes the subject after a participle's
+	// phrase that opens the sentence, up to its comma.
+	RuleOpeningParticiple = "opening-participle" // Publishing its survey, Acme said A. B, it said (Acme)
+	// RuleSuchAsList reads no name of a list of examples after "such
+	// as", "including" or "like" as the subject.
+	RuleSuchAsList = "such-as-list" // Acme spoke. Nations such as Harlow, Ostmark and Brenna would grow, it said (Acme)
+	// RuleObjectPronoun reads an object pronoun in the clause before a
+	// conjunction as no subject of its own, so the clause's subject
+	// speaks for the verb after the conjunction.
+	RuleObjectPronoun = "object-pronoun" // He finished it and says A (he)
+	// RulePresentParticipleAside reads an aside a present participle
+	// opens between a noun and its verb as the noun's, so a name ending
+	// the aside is no subject.
+	RulePresentParticipleAside = "present-participle-aside" // The minister, speaking during a tour of Tarvik, said A ([The minister])
+	// RuleBodyOfPlace reads a place's name after "of" and a body's name
+	// as telling which body speaks: the body speaks.
+	RuleBodyOfPlace = "body-of-place" // A, the Association of Car Makers of Norland said (the association)
+	// RuleDeterminerBound reads no name before a determiner as a
+	// modifier of the noun the determiner opens.
+	RuleDeterminerBound = "determiner-bound" // According to Bo Ek the minister said A ([the minister])
+	RuleAppositiveBody  = "appositive-body"  // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
 	// RuleDescriptionAside ends the words before a final attribution
 	// at the quotation that a description of the person named after it
 	// follows.
@@ -872,6 +900,14 @@ func Constructions() [][2]string {
 		{RuleJoinedFinal, "The port will close, officials and analysts warned; “A,” Ann Lee and Bo Ek said (subjects joined after a comma: a final attribution, the plural nouns unnamed together, the names each)"},
 		{RuleQuotedFinal, "The port will close, the Harlow Post quoted Ann Lee as saying (after a comma: the words before it are the quoted one's, the quoting body the outlet)"},
 		{RuleAgentParticiple, "The port will close, said the leaflet published jointly by Acme and Vellmar; A, a study published by Acme showed (a past participle and its agent after the speaker's noun: the attribution runs over them)"},
+		{RuleItAfterWords, "Acme spoke. Norland would grow, it said (the words are Acme's: the subject in what it reports is not whom it stands for)"},
+		{RuleOpeningParticiple, "Publishing its survey, Acme said A. B, it said (B is Acme's: the subject after the opening participle's phrase is whom it refers to next)"},
+		{RuleSuchAsList, "Acme spoke. Nations such as Harlow, Ostmark and Brenna would grow, it said (the words are Acme's: no name of the examples is the subject)"},
+		{RuleObjectPronoun, "Bo Ek spoke. He finished it and says A (A is Bo Ek's: the object pronoun is no subject of its own)"},
+		{RulePresentParticipleAside, "The minister, speaking during a tour of Tarvik, said A (the minister speaks, unnamed; not the place ending the aside)"},
+		{RuleBodyOfPlace, "Sales rose, the Association of Car Makers of Norland (ACMN) said (the association speaks, not Norland)"},
+		{RuleDeterminerBound, "According to Bo Ek the minister said A (the minister speaks, unnamed: a name before the determiner is no modifier of the noun)"},
+		{RulePluralDescribed, "Acme said A. The 12 Tarvik zone countries grew. It warned B (B is Acme's: a plural a name modifies is no subject it can stand for, nor is the name)"},
 		{RulePlaceChain, "Unions at Acme Corp in Harlow say A (a place's phrase after a body's name that a phrase of place sets after the noun: the noun speaks, unnamed, not the place)"},
 		{RuleAppositiveBody, "The leading plaintiff, the University of Harlow, announced A (a body's name set off by commas after the opening noun phrase: the subject's apposition, no inverted verb)"},
 		{RuleNamedAfterPhrase, "“A,” said one of their lawyers, Bo Ek; ..., said a lawyer for the firm, Ann Lee (a noun phrase, its prepositional phrase and a comma, then a person's name: the person speaks)"},

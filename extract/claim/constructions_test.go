@@ -342,6 +342,12 @@ func TestConstructions(t *testing.T) {
 	seen[RuleEntitledClaim] = true       // TestUnsaid
 	seen[RulePossessivePostName] = true  // TestPossessivePostName
 	seen[RulePostBeforeName] = true      // TestPostBeforeName
+
+	// In itpronoun_test.go.
+	for _, r := range []string{RulePluralDescribed, RuleItAfterWords, RuleOpeningParticiple, RuleSuchAsList, RuleObjectPronoun,
+		RulePresentParticipleAside, RuleBodyOfPlace, RuleDeterminerBound} {
+		seen[r] = true
+	}
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -543,8 +543,13 @@ func (v *view) afterOpeningPP(lo, at int) int {
 // does not belong to (rule phrase-boundary): "the announcement many
 // analysts", "a statement the directors"; not after a predeterminer.
 func (v *view) phraseOpener(k int) bool {
-	if v.d.off[RulePhraseBoundary] || k < 1 || !(v.tag(k) == "DT" || quantifiers[v.w(k)]) || v.entAt(k-1) >= 0 || predeterminers[v.w(k-1)] {
+	if v.d.off[RulePhraseBoundary] || k < 1 || !(v.tag(k) == "DT" || quantifiers[v.w(k)]) || predeterminers[v.w(k-1)] {
 		return false
+	}
+	// "According to Bo Ek the minister said": a name before "the" ends
+	// another phrase (rule determiner-bound).
+	if v.entAt(k-1) >= 0 {
+		return v.tag(k) == "DT" && !v.d.off[RuleDeterminerBound]
 	}
 	t := v.tag(k - 1)
 	return strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD"

@@ -840,11 +840,30 @@ func (v *view) clauseRunsTo(k, join int) bool {
 		if w == "," && k == join-1 && !v.d.off[RuleCommaJoined] {
 			continue
 		}
-		if w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] || t == "WDT" || t == "WP" || w == "that" || t == "PRP" || v.entAt(k) >= 0 && v.isVerb(k+1) {
+		if w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] || t == "WDT" || t == "WP" || w == "that" || t == "PRP" && !v.objectPronoun(k) || v.entAt(k) >= 0 && v.isVerb(k+1) {
 			return false
 		}
 	}
 	return true
+}
+
+// objectPronoun reports whether the pronoun at token k is a verb's or a
+// preposition's object, no subject of a clause of its own (rule
+// object-pronoun): "him", "them", "me", "us", or "it" or "you" right
+// after a verb, a particle or a preposition ("He finished it and says
+// A": he says A).
+func (v *view) objectPronoun(k int) bool {
+	if v.d.off[RuleObjectPronoun] || k == 0 {
+		return false
+	}
+	switch v.w(k) {
+	case "him", "them", "me", "us":
+		return true
+	case "it", "you":
+		t := v.tag(k - 1)
+		return strings.HasPrefix(t, "VB") || t == "RP" || t == "IN" || t == "TO"
+	}
+	return false
 }
 
 // hasSubject reports whether the verb has a subject to speak: a belief,
