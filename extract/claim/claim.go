@@ -3804,7 +3804,7 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	if v.nounOrInfinitive(i) || v.prepositional(i) || v.notSpeech(i, kind) || quoted && v.entAt(i-1) < 0 || v.mandative(i) {
 		return false
 	}
-	if v.conditional(i) || v.copular(i) {
+	if v.conditional(i) || v.copular(i) || v.compoundHead(i) {
 		return false
 	}
 	if !v.kindFits(i, kind) {
@@ -3813,6 +3813,35 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	// "X said he believes ...", "X said Y told him ...": what is
 	// reported inside what someone said is part of that claim.
 	return !v.insideClaim(i)
+}
+
+// compoundHead reports whether the plural present at token i, a word
+// the lexicon has as a noun too, after a bare compound of common nouns
+// that opens the clause, the last singular and no body's, people's or
+// group's (which British English gives a plural verb: "Committee staff
+// say"), is the head noun of their compound (rule compound-head): "TV
+// talent show Harlow Nights is back" tells of a show, no one shows.
+func (v *view) compoundHead(i int) bool {
+	if v.d.off[RuleCompoundHead] || i < 2 || v.tag(i) != "VBP" || v.tag(i-1) != "NN" || v.entAt(i-1) >= 0 || !v.d.lex.Known(v.low[i], lexicon.Noun) {
+		return false
+	}
+	// A bare compound that opens the clause: no determiner, no name.
+	start := v.clauseStart()
+	if i-start < 2 {
+		return false
+	}
+	for k := start; k < i; k++ {
+		if !strings.HasPrefix(v.tag(k), "NN") || v.entAt(k) >= 0 {
+			return false
+		}
+	}
+	c := v.d.lex.Classes(v.lemma(i - 1))
+	for _, k := range []lexicon.Class{lexicon.Government, lexicon.Organization, lexicon.OrgGeneric, lexicon.Corporation, lexicon.Team, lexicon.Party, lexicon.NewsMedia, lexicon.Legislature, lexicon.ArmedGroup, lexicon.MusicGroup, lexicon.PersonNoun, lexicon.Occupation, lexicon.Office, lexicon.Membership, lexicon.Education, lexicon.OrgPart, lexicon.Evidence, lexicon.Statement} {
+		if c.Has(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // kindFits reports whether the verb at token i is used as the cue of its
@@ -5262,16 +5291,90 @@ func (v *view) contentSpan(from, lo, hi int) (int, int) {
 	for hi > lo && quoteClose[v.w(hi-1)] && v.unbalanced(lo, hi, v.w(hi-1)) {
 		hi--
 	}
+	hi = v.danglingRelative(lo, hi)
 	for hi > lo && trimmable(v.w(hi-1)) {
 		hi--
 	}
 	return lo, hi
 }
 
+// danglingRelative returns the end of the content [lo, hi) without a
+// relative pronoun it ends with, and the conjunction before it (rule
+// dangling-relative): "he would keep the stability he had brought and
+// which" ends where another attribution cut a relative clause off, after
+// "brought".
+func (v *view) danglingRelative(lo, hi int) int {
+	if v.d.off[RuleDanglingRelative] || hi-1 <= lo {
+		return hi
+	}
+	if w := v.w(hi - 1); w != "which" && w != "who" && w != "whom" || v.tag(hi-1) != "WDT" && v.tag(hi-1) != "WP" {
+		return hi
+	}
+	hi--
+	if w := v.w(hi - 1); hi-1 > lo && (w == "and" || w == "but" || w == "or") {
+		hi--
+	}
+	return hi
+}
+
+// relativeGap returns where a content that starts at token lo with a
+// finite verb, its subject missing, starts: at the relative pronoun
+// whose clause the attribution sits in, when only the attribution's
+// subject and verb and commas stand between (rule relative-gap: "the
+// charges which he said had been made many times": which he said had
+// been made many times; "which, he says, “is a badge”"), else lo.
+func (v *view) relativeGap(lo int) int {
+	f := lo
+	if quoteOpen[v.w(f)] {
+		f++
+	}
+	if v.d.off[RuleRelativeGap] || !v.finiteAt(f) || v.w(f) == "'s" || v.w(f) == "’s" {
+		return lo
+	}
+	for k := lo - 1; k >= 0 && k >= lo-8; k-- {
+		w, t := v.w(k), v.tag(k)
+		if (w == "which" || w == "who") && (t == "WDT" || t == "WP") {
+			return k
+		}
+		if !(w == "," || quoteOpen[w] || t == "PRP" || v.entAt(k) >= 0 || v.isVerb(k) || t == "RB") {
+			return lo
+		}
+	}
+	return lo
+}
+
+// anaphoricContent reports whether the content [lo, hi) of a claim of
+// construction method, one whose content is what was said or thought,
+// is only a demonstrative and a noun, perhaps after adjectives (rule
+// anaphoric-content): "Acme echoed this sentiment" points back to
+// words it does not give.
+func (v *view) anaphoricContent(method string, lo, hi int) bool {
+	if v.d.off[RuleAnaphoricContent] || hi-lo < 2 || hi-lo > 4 {
+		return false
+	}
+	switch method {
+	case ConsCommunication, ConsBeliefObject, ConsSpeechObject, ConsMention:
+	default:
+		return false
+	}
+	if w := v.low[lo]; w != "this" && w != "that" && w != "these" && w != "those" {
+		return false
+	}
+	for k := lo + 1; k < hi-1; k++ {
+		if !strings.HasPrefix(v.tag(k), "JJ") {
+			return false
+		}
+	}
+	return (v.tag(hi-1) == "NN" || v.tag(hi-1) == "NNS") && v.entAt(hi-1) < 0
+}
+
 // addFrom is add for content that may start before this sentence: at
 // byte from when from >= 0, else at token lo.
 func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	lo, hi = v.contentSpan(from, max(lo, 0), min(hi, v.n()))
+	if from < 0 {
+		lo = v.relativeGap(lo)
+	}
 	if lo >= hi {
 		return
 	}
@@ -5283,7 +5386,7 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	if verb == "was quoted as saying" {
 		method = ConsQuotedAs
 	}
-	if v.d.off[method] {
+	if v.d.off[method] || v.anaphoricContent(method, lo, hi) {
 		return
 	}
 	if speaker >= 0 && speaker == v.inferred {
@@ -5558,6 +5661,9 @@ func (v *view) attributionAt(j, k int) bool {
 	if j > k && !v.d.off[RuleSecondSpeaker] && v.secondSpeaker(j, k) {
 		return true
 	}
+	if j > k && v.whileOther(j) {
+		return true
+	}
 	name := j + 1
 	if v.w(name) == "the" && v.entAt(name+1) >= 0 {
 		name++ // ", the Daily Post reported"
@@ -5570,6 +5676,52 @@ func (v *view) attributionAt(j, k int) bool {
 		}
 	}
 	return false
+}
+
+// whileOther reports whether "while" or "whereas" at token j (or after
+// a comma there) opens a clause whose subject is a name, perhaps with an
+// aside between commas, right before its finite verb (rule while-other):
+// "Acme said it regretted the cut while Vellmar, a big investor,
+// declined to comment" tells what another did, no part of Acme's words.
+func (v *view) whileOther(j int) bool {
+	m := j
+	if v.w(m) == "," {
+		m++
+	}
+	if w := v.w(m); w != "while" && w != "whereas" || v.d.off[RuleWhileOther] || v.inQuotation(m) {
+		return false
+	}
+	m++
+	if v.w(m) == "the" {
+		m++
+	}
+	if v.entAt(m) < 0 {
+		return false
+	}
+	if m = v.asideAfter(v.mentionEnd(m)); m < 0 {
+		return false
+	}
+	for m < v.n() && v.tag(m) == "RB" {
+		m++
+	}
+	return m < v.n() && v.finiteAt(m) && v.w(m) != "'s" && v.w(m) != "’s"
+}
+
+// asideAfter returns the token after an aside set off by commas, with
+// no finite verb, that opens at token m ("Vellmar, a big investor,
+// declined"), or m when none does.
+func (v *view) asideAfter(m int) int {
+	if v.w(m) != "," {
+		return m
+	}
+	c := m + 1
+	for c < v.n() && c <= m+12 && v.w(c) != "," && !v.finiteAt(c) {
+		c++
+	}
+	if v.w(c) != "," {
+		return -1
+	}
+	return c + 1
 }
 
 // secondSpeaker reports whether "and", "but" or "while" (after a comma
@@ -6812,6 +6964,7 @@ func (v *view) accordingOutlet(x int) bool {
 func (v *view) accordingContent(x, i, j int) {
 	if i == 0 || i == 1 && quoteOpen[v.w(0)] {
 		if v.w(j) == "," {
+			j = v.accordingTitle(j)
 			v.add(x, -1, j+1, v.contentEnd(j+1), "according to")
 		}
 		return
@@ -6826,6 +6979,38 @@ func (v *view) accordingContent(x, i, j int) {
 	if hi > lo {
 		v.add(x, -1, lo, hi, "according to")
 	}
+}
+
+// accordingTitle returns the comma after a work's title set off by
+// commas after an opening "according to a book" (or a report, a study),
+// whose phrase ends at the comma at token j, before a clause (rule
+// according-title: "According to a new book, Harlow Days, Ann Lee broke
+// her pledge": Ann Lee broke her pledge); else j.
+func (v *view) accordingTitle(j int) int {
+	if v.d.off[RuleAccordingTitle] || !strings.HasPrefix(v.tag(j-1), "NN") || v.entAt(j-1) >= 0 {
+		return j
+	}
+	if c := v.d.lex.Classes(v.lemma(j - 1)); !c.Has(lexicon.Work) && !c.Has(lexicon.CreativeWork) && !c.Has(lexicon.Statement) && !c.Has(lexicon.Evidence) {
+		return j
+	}
+	k := j + 1
+	if quoteOpen[v.w(k)] {
+		k++
+	}
+	if v.entAt(k) < 0 {
+		return j
+	}
+	m := v.mentionEnd(k)
+	if v.tag(m) == "POS" && v.entAt(m+1) >= 0 {
+		m = v.mentionEnd(m + 1) // "Harlow's Norland"
+	}
+	if quoteClose[v.w(m)] {
+		m++
+	}
+	if v.w(m) != "," || !v.subjectThenVerb(m+1, v.n()) {
+		return j
+	}
+	return m
 }
 
 // accordingMidClause reads a clause that "according to X" interrupts,

@@ -263,7 +263,45 @@ const (
 	// RuleDeterminerBound reads no name before a determiner as a
 	// modifier of the noun the determiner opens.
 	RuleDeterminerBound = "determiner-bound" // According to Bo Ek the minister said A ([the minister])
-	RuleAppositiveBody  = "appositive-body"  // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
+	// RuleWhileOther ends a content at "while" or "whereas" that opens
+	// a clause whose subject is a name right before its finite verb.
+	RuleWhileOther = "while-other" // Acme said A while Vellmar, a big investor, declined to comment (ends A)
+	// RuleWithParticiple reads a participle after a name that ends an
+	// aside in a "with" phrase as that name's.
+	RuleWithParticiple = "with-participle" // The row grew with the Acme chief, Bo Ek, saying A (Bo Ek)
+	// RuleDanglingRelative ends a content before a relative pronoun it
+	// would end with, and the conjunction before it.
+	RuleDanglingRelative = "dangling-relative" // X assured voters he would keep the stability he had built and which, he claimed, ... (ends after "built")
+	// RuleAdverbParenthetical starts the content of "A, X says, B" past
+	// the attribution when A is only adverbs.
+	RuleAdverbParenthetical = "adverb-parenthetical" // Most importantly, Bo Ek says, people were bored (people were bored)
+	// RuleRelativeParenthetical starts the content of "A, X says, B" at
+	// the relative pronoun that ends A: the relative clause is what is
+	// claimed.
+	RuleRelativeParenthetical = "relative-parenthetical" // the stability she had built and which, she claimed, others would lose (which, she claimed, others would lose)
+	// RuleCompoundHead reads a plural present after two common nouns,
+	// the last singular and no body's or people's, as their compound's
+	// head noun.
+	RuleCompoundHead = "compound-head" // TV talent show Harlow Nights is back (no claim)
+	// RuleAnaphoricContent drops a content of what was said or thought
+	// that is only a demonstrative and a noun.
+	RuleAnaphoricContent = "anaphoric-content" // Acme echoed this sentiment (no claim)
+	// RuleExistentialParticiple drops a past participle after the noun
+	// phrase that "there" and "be" bring in: a reduced relative clause.
+	RuleExistentialParticiple = "existential-participle" // There were other deals announced which meant A (no claim)
+	// RuleRelativeGap starts a content that lacks its subject at the
+	// relative pronoun whose clause the attribution sits in.
+	RuleRelativeGap = "relative-gap" // the charges which he said had been made (which he said had been made)
+	// RuleAccordingTitle starts the content of an opening "according to"
+	// a work past the work's title set off by commas.
+	RuleAccordingTitle = "according-title" // According to a new book, Harlow Days, Ann Lee broke her pledge (Ann Lee broke her pledge)
+	// RuleSerialItem reads ", and" before a bare verb or a gerund as
+	// joining the last item of a list, not a clause.
+	RuleSerialItem = "serial-item" // X attacked Y for wanting to close A, raise B, and "give C" (all three)
+	// RuleWhatNamed reads only the complement after a naming verb whose
+	// object "what" or "which" fronts.
+	RuleWhatNamed      = "what-named"      // what Bo Ek called an "ecosystem", like A and B (an "ecosystem")
+	RuleAppositiveBody = "appositive-body" // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
 	// RuleDescriptionAside ends the words before a final attribution
 	// at the quotation that a description of the person named after it
 	// follows.
@@ -907,6 +945,18 @@ func Constructions() [][2]string {
 		{RulePresentParticipleAside, "The minister, speaking during a tour of Tarvik, said A (the minister speaks, unnamed; not the place ending the aside)"},
 		{RuleBodyOfPlace, "Sales rose, the Association of Car Makers of Norland (ACMN) said (the association speaks, not Norland)"},
 		{RuleDeterminerBound, "According to Bo Ek the minister said A (the minister speaks, unnamed: a name before the determiner is no modifier of the noun)"},
+		{RuleWhileOther, "Acme said it regretted the cut while Vellmar, a big investor, declined to comment (ends A: another's act)"},
+		{RuleWithParticiple, "The row grew with the Acme chief, Bo Ek, saying that A (A is Bo Ek's: the participle is the subject's of with)"},
+		{RuleDanglingRelative, "Ann Lee assured voters she would keep the stability she had built and which, she claimed, others would lose (ends after built)"},
+		{RuleAdverbParenthetical, "Most importantly, Bo Ek says, people were bored with the radio (the content starts past the attribution: people were bored ...)"},
+		{RuleRelativeParenthetical, "Ann Lee kept the stability she had built and which, she claimed, others would lose (the content is the relative clause: which, she claimed, others would lose)"},
+		{RuleCompoundHead, "TV talent show Harlow Nights is to return (no claim: show is the compound's head noun, not a verb)"},
+		{RuleAnaphoricContent, "Firms echoed this sentiment (no claim: the content points back to words it does not give)"},
+		{RuleExistentialParticiple, "There were also other deals announced which meant that A (no claim: a reduced relative clause of the deals)"},
+		{RuleRelativeGap, "Bo Ek spoke of the charges which he said had been made many times (which he said had been made many times: the relative clause, not a verb with no subject)"},
+		{RuleAccordingTitle, "According to a new book, Harlow Days, Ann Lee broke her pledge (the content starts past the book's title: Ann Lee broke her pledge)"},
+		{RuleSerialItem, "Bo Ek attacked the Greens for wanting to close schools, raise fees, and \"give maps out\" (the content runs to the list's last item)"},
+		{RuleWhatNamed, "These included what Bo Ek called an \"ecosystem of gadgets\", like the Acme box (the name given: ecosystem of gadgets; the list is the writer's)"},
 		{RulePluralDescribed, "Acme said A. The 12 Tarvik zone countries grew. It warned B (B is Acme's: a plural a name modifies is no subject it can stand for, nor is the name)"},
 		{RulePlaceChain, "Unions at Acme Corp in Harlow say A (a place's phrase after a body's name that a phrase of place sets after the noun: the noun speaks, unnamed, not the place)"},
 		{RuleAppositiveBody, "The leading plaintiff, the University of Harlow, announced A (a body's name set off by commas after the opening noun phrase: the subject's apposition, no inverted verb)"},

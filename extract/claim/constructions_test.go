@@ -345,7 +345,9 @@ func TestConstructions(t *testing.T) {
 
 	// In itpronoun_test.go.
 	for _, r := range []string{RulePluralDescribed, RuleItAfterWords, RuleOpeningParticiple, RuleSuchAsList, RuleObjectPronoun,
-		RulePresentParticipleAside, RuleBodyOfPlace, RuleDeterminerBound} {
+		RulePresentParticipleAside, RuleBodyOfPlace, RuleDeterminerBound, RuleWhileOther, RuleWithParticiple,
+		RuleDanglingRelative, RuleAdverbParenthetical, RuleRelativeParenthetical, RuleCompoundHead, RuleAnaphoricContent, RuleExistentialParticiple,
+		RuleRelativeGap, RuleAccordingTitle, RuleSerialItem, RuleWhatNamed} {
 		seen[r] = true
 	}
 	for _, c := range Constructions() {
