@@ -86,7 +86,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		return f.err
 	}
 	f.ann.Annotate(res)
-	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, weakPerson: -1, lastOther: -1, lastOrg: -1, spokesBody: -1, spokesSent: -1, pluralSent: -1, thingSent: -1,
+	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, weakPerson: -1, lastOther: -1, itKept: -1, lastOrg: -1, spokesBody: -1, spokesSent: -1, pluralSent: -1, thingSent: -1,
 		byOpen: map[int]extract.Quote{}, byClose: map[int]extract.Quote{}}
 	d.quotesIn = make([][]extract.Quote, len(res.Sentences))
 	for _, q := range res.Quotes {
@@ -399,6 +399,9 @@ type doc struct {
 	// organisation or place, in subject position: what "he" and "it"
 	// refer to.
 	lastPerson, lastOther int
+	// itKept is what "it" still stands for when a plural description
+	// as a subject cleared lastOther (rule plural-described), or -1.
+	itKept int
 	// weakPerson is lastPerson when a sentence made it so only as the
 	// possessor of its subject ("Ann Lee's team won") or as a person its
 	// narration names ("The plan was welcomed by Ann Lee"), else -1.
@@ -456,6 +459,10 @@ type view struct {
 	// describedSubject is set when the subject is a description a place
 	// modifies ("the Norlandic car maker"), which names no entity.
 	describedSubject bool
+	// pluralDescribed is set when that description's head is a plural
+	// ("the 12 Harlow zone countries"), which "they" may stand for but
+	// "it" may not.
+	pluralDescribed bool
 	// construction names the construction being read, recorded as the
 	// Method of the claims it adds.
 	construction string
@@ -684,8 +691,14 @@ func (d *doc) sentence(si int) {
 		}
 	}
 	// A description names someone else than the body or place before.
+	// A plural one leaves "it" what it stood for (rule
+	// plural-described).
 	if v.subject < 0 && v.describedSubject {
-		d.lastOther = v.describedSpeaker()
+		prev := d.lastOther
+		d.lastOther, d.itKept = v.describedSpeaker(), -1
+		if v.pluralDescribed && d.lastOther < 0 && !d.off[RulePluralDescribed] {
+			d.itKept = prev
+		}
 	}
 	// So is a person the sentence opens with as the one whose view it
 	// gives ("For Acme analyst Ann Lee, the deal was an error." ... "he
@@ -888,6 +901,8 @@ func (v *view) findSubject() {
 				return
 			}
 		}
+	case v.openingParticiple(i):
+		return
 	case v.d.lex.Is(v.w(i), lexicon.Subordinator) && v.tag(i) != "RB":
 		// "When X retired, Y paid tribute": the main clause's
 		// subject, Y, once the clause the subordinator opens (holding
@@ -912,6 +927,26 @@ func (v *view) findSubject() {
 	v.subjectFrom(first)
 }
 
+// openingParticiple finds the subject after a participle's phrase that
+// opens the clause at token i, up to its comma (rule
+// opening-participle): "Publishing its survey, Acme said A" has Acme
+// for its subject. It reports whether it found the phrase's comma.
+func (v *view) openingParticiple(i int) bool {
+	if v.tag(i) != "VBG" && v.tag(i) != "VBN" || v.entAt(i) >= 0 || v.d.off[RuleOpeningParticiple] {
+		return false
+	}
+	for k := i + 1; k < v.n() && k < i+20 && !v.inQuotation(k); k++ {
+		if v.w(k) == "," {
+			v.subjectFrom(k + 1)
+			return true
+		}
+		if v.isVerb(k) && v.tag(k) != "VBG" && v.tag(k) != "VBN" {
+			return false
+		}
+	}
+	return false
+}
+
 // datelineEnd returns the first token after a dateline (clauseStart)
 // that names no person, or 0 (rule dateline-subject): "HARLOW -- A
 // year ago, Ann Lee shook the industry by revealing A" has Ann Lee for
@@ -931,6 +966,7 @@ func (v *view) datelineEnd() int {
 
 // subjectFrom finds the first subject from token i on, for findSubject.
 func (v *view) subjectFrom(i int) {
+	listStart := -1
 	for ; i < v.n(); i++ {
 		if v.entAt(i) >= 0 {
 			e := v.entity(i)
@@ -941,10 +977,11 @@ func (v *view) subjectFrom(i int) {
 			// car maker" is no place.
 			// Nor is a side before one of its people ("the Harlow
 			// manager").
-			modifier := v.entType(e) == extract.Location && (v.tag(v.mentionEnd(i)) == "NN" || v.tag(v.mentionEnd(i)) == "NNS") ||
+			modifier := v.nameModifier(e, v.mentionEnd(i)) ||
 				v.d.res.Entities[e].Class == typing.ClassSportsTeam && v.sidePerson(v.mentionEnd(i))
 			if modifier && v.subject < 0 {
 				v.describedSubject = true
+				v.pluralDescribed = v.pluralHead(v.mentionEnd(i))
 			}
 			// A person named as an owner ("Ann Lee's lawyer, Bo Ek,
 			// said") is not the subject when a person named after it
@@ -952,8 +989,12 @@ func (v *view) subjectFrom(i int) {
 			// Nor is a body so named ("The Norland Party's leader, Ann
 			// Lee, welcomed", rule body-owner).
 			owner := (v.entType(e) == extract.Person || !v.d.off[RuleBodyOwner] && v.entType(e) == extract.Organization) && v.tag(v.mentionEnd(i)) == "POS" && v.appositivePersonAfter(v.mentionEnd(i)+1) >= 0
-			if t := v.tag(start - 1); t != "IN" && t != "TO" && !v.prepBeforeModifiers(start) && v.entType(e) != extract.EventType && !modifier && !owner {
+			listed := v.listedAfter(start, listStart)
+			if t := v.tag(start - 1); t != "IN" && t != "TO" && !v.prepBeforeModifiers(start) && v.entType(e) != extract.EventType && !modifier && !owner && !listed {
 				v.subject, v.subjectAt = e, start
+			}
+			if listed || v.listIntro(start-1) {
+				listStart = start
 			}
 			i = v.mentionEnd(i) - 1
 			// A name among the post's nouns is no subject either:
@@ -974,6 +1015,64 @@ func (v *view) subjectFrom(i int) {
 			return
 		}
 	}
+}
+
+// nameModifier reports whether the name of entity e, ending before
+// token k, modifies the common noun at k: a place's ("the Norlandic car
+// maker"), or a work's, product's or other name's before nouns that end
+// in a plural (rule plural-described: "the 12 Tarvik zone countries",
+// "the Acmephone sales"; "the Tarvik report found" may be a body's).
+func (v *view) nameModifier(e, k int) bool {
+	noun := v.tag(k) == "NN" || v.tag(k) == "NNS"
+	if !noun || v.entAt(k) >= 0 {
+		return false
+	}
+	t := v.entType(e)
+	return t == extract.Location || t == extract.Miscellaneous && v.pluralHead(k)
+}
+
+// pluralHead reports whether the common nouns from token k on, a name
+// modifies, end in a plural (rule plural-described): "the 12 Harlow zone
+// countries" are no description "it" can stand for, which goes on
+// standing for what it stood for before.
+func (v *view) pluralHead(k int) bool {
+	if v.d.off[RulePluralDescribed] {
+		return false
+	}
+	for k+1 < v.n() && v.entAt(k+1) < 0 && strings.HasPrefix(v.tag(k+1), "NN") && v.tag(k+1) != "NNP" {
+		k++
+	}
+	return v.tag(k) == "NNS"
+}
+
+// listIntro reports whether token j opens a list of examples (rule
+// such-as-list): "such as", "including", "like".
+func (v *view) listIntro(j int) bool {
+	if v.d.off[RuleSuchAsList] || j < 0 {
+		return false
+	}
+	w := v.w(j)
+	return w == "including" || w == "like" && v.tag(j) == "IN" || w == "as" && j > 0 && v.w(j-1) == "such"
+}
+
+// listedAfter reports whether the name at token start goes on a list of
+// examples whose last name so far starts at token prev, joined to it by
+// commas, "and" or "or" only (rule such-as-list): in "Smaller nations
+// such as Harlow, Ostmark and Brenna would grow" none is the subject.
+func (v *view) listedAfter(start, prev int) bool {
+	if prev < 0 || v.d.off[RuleSuchAsList] {
+		return false
+	}
+	k := v.mentionEnd(prev)
+	if k >= start {
+		return false
+	}
+	for ; k < start; k++ {
+		if w := v.w(k); w != "," && w != "and" && w != "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // appositivePersonAfter returns the comma at which the nouns from token
@@ -1133,7 +1232,7 @@ func (v *view) referent(e int) {
 	case extract.Person:
 		d.setLastPerson(e, v.si)
 	case extract.Organization, extract.Location, extract.Miscellaneous:
-		d.lastOther = e
+		d.lastOther, d.itKept = e, -1
 		if v.entType(e) == extract.Organization {
 			d.lastOrg = e
 		}
@@ -1348,6 +1447,21 @@ func (v *view) reportsBefore(i int) bool {
 	return after == "." || after == "," || after == ";" || after == "" || tokenize.IsOpenQuote(after) || quoteClose[after]
 }
 
+// itReportsBefore reports whether "it" at token i and the verb after it
+// report what comes before them, in which the sentence's subject is
+// then (rule it-after-words): "Norland would grow, it said." is not
+// Norland's.
+func (v *view) itReportsBefore(i int) bool {
+	if v.d.off[RuleItAfterWords] || v.w(i) != "it" || i == 0 || !v.isVerb(i+1) {
+		return false
+	}
+	if prev := v.w(i - 1); prev != "," && !quoteClose[prev] {
+		return false
+	}
+	after := v.w(i + 2)
+	return after == "." || after == "," || after == ";" || after == "" || tokenize.IsOpenQuote(after) || quoteClose[after]
+}
+
 // colonBetween reports whether a colon outside quotations comes between
 // tokens lo and hi: "Ann Lee told them: “A,” she said." is her speaking
 // twice, her name no part of what is said.
@@ -1477,7 +1591,7 @@ func (d *doc) spokeLast(c extract.Claim, si int) bool {
 // set to an unnamed thing's words).
 func (v *view) resolveIt(i int) int {
 	d := v.d
-	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
+	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person && !v.itReportsBefore(i) {
 		return v.subject
 	}
 	// "The firm cut prices, which it says were high".
@@ -1494,6 +1608,9 @@ func (v *view) resolveIt(i int) int {
 		}
 	}
 	e := d.lastOther
+	if e < 0 {
+		e = d.itKept
+	}
 	if e < 0 && !d.off[RuleSoleBody] {
 		e = v.soleBodyBefore(i)
 	}
@@ -1991,6 +2108,11 @@ func (v *view) namedSpeaker(j, e int) int {
 		// speaks, not X.
 		return -1
 	}
+	// "the Association of Car Makers of Norland said": the body whose
+	// name the place's phrase ends speaks (rule body-of-place).
+	if b := v.bodyOfPlace(j, e); b >= 0 {
+		return b
+	}
 	// "said the Norlandic" (a person of that country, the one the
 	// text is about): a place's demonym after "the", alone, is a
 	// description of a person, not the place.
@@ -2029,6 +2151,24 @@ func (v *view) namedSpeaker(j, e int) int {
 		}
 	}
 	return e
+}
+
+// bodyOfPlace returns the organisation whose name ends right before
+// "of" and the name of place e that ends at token j (rule body-of-place):
+// in "the Association of Car Makers of Norland said" the body speaks,
+// the place tells which one it is. It returns -1 otherwise.
+func (v *view) bodyOfPlace(j, e int) int {
+	if v.d.off[RuleBodyOfPlace] || v.entType(e) != extract.Location {
+		return -1
+	}
+	ms := v.mentionStart(j)
+	if ms < 2 || v.w(ms-1) != "of" {
+		return -1
+	}
+	if b := v.entity(ms - 2); b >= 0 && b != e && v.entType(b) == extract.Organization {
+		return b
+	}
+	return -1
 }
 
 // demonymSpeaker resolves a place's demonym alone after "the" at token
@@ -2155,6 +2295,20 @@ func (v *view) headsSubject(s int) bool {
 	return true
 }
 
+// modifiersBound reports whether the modifiers of a head, read back to
+// token k, end there for modifierSpeaker, with no name among them: "the
+// Norland island's government" (the name before a common noun that owns
+// the head says what that noun is, and the owner, unnamed, speaks);
+// "According to Bo Ek the minister said" (the determiner opens the
+// head's phrase, and a name before it is no modifier of it: rule
+// determiner-bound).
+func (v *view) modifiersBound(k int) bool {
+	if v.possessiveAt(k) && v.entAt(k-1) < 0 && strings.HasPrefix(v.tag(k-1), "NN") {
+		return true
+	}
+	return v.tag(k) == "DT" && v.entAt(k-1) >= 0 && !v.possessiveAt(k-1) && !v.d.off[RuleDeterminerBound]
+}
+
 // modifierSpeaker resolves a common-noun head at token j as a speaker,
 // for speakerAt: the last name among its modifiers, if the head is one
 // of a role or a medium ("US intelligence officials", "Acme's
@@ -2223,10 +2377,7 @@ func (v *view) modifierSpeaker(j int) int {
 		if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "POS" || t == "CD") {
 			break
 		}
-		// "the Norland island's government": the name before a
-		// common noun that owns the head says what that noun is, and
-		// the owner, unnamed, speaks.
-		if v.possessiveAt(k) && v.entAt(k-1) < 0 && strings.HasPrefix(v.tag(k-1), "NN") {
+		if v.modifiersBound(k) {
 			return -1
 		}
 	}
@@ -3144,7 +3295,10 @@ func (v *view) asideSubject(j int) (speaker, at int) {
 	// noun before it, which is the subject; a name ending the aside is
 	// none.
 	if c := v.asideOpening(j); c > 0 && !v.d.off[RuleOccupationPlace] {
-		if t := v.tag(c + 1); (t == "VBN" || t == "IN" || v.participleAside(c+1)) && (v.entAt(c-1) >= 0 || strings.HasPrefix(v.tag(c-1), "NN")) {
+		// "The minister, speaking during a tour of Tarvik, said": a
+		// present participle's too (rule present-participle-aside),
+		// but for "including", whose names are among the speakers.
+		if t := v.tag(c + 1); (t == "VBN" || t == "IN" || v.participleAside(c+1) || v.presentParticipleAside(c+1)) && (v.entAt(c-1) >= 0 || strings.HasPrefix(v.tag(c-1), "NN")) {
 			return v.speakerAt(c - 1), c - 1
 		}
 	}
@@ -3153,6 +3307,14 @@ func (v *view) asideSubject(j int) (speaker, at int) {
 		return v.speakerAt(j - 1), j - 1
 	}
 	return -1, -1
+}
+
+// presentParticipleAside reports whether token k, no name's, is a
+// present participle that opens an aside (rule present-participle-aside):
+// "speaking during a tour of Tarvik", not "including", which lists some
+// of the noun's members.
+func (v *view) presentParticipleAside(k int) bool {
+	return v.tag(k) == "VBG" && v.entAt(k) < 0 && v.w(k) != "including" && !v.d.off[RulePresentParticipleAside]
 }
 
 // participleAside reports whether token k opens a participle's phrase
@@ -3669,7 +3831,7 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	if v.nounOrInfinitive(i) || v.prepositional(i) || v.notSpeech(i, kind) || quoted && v.entAt(i-1) < 0 || v.mandative(i) {
 		return false
 	}
-	if v.conditional(i) || v.copular(i) {
+	if v.conditional(i) || v.copular(i) || v.compoundHead(i) {
 		return false
 	}
 	if !v.kindFits(i, kind) {
@@ -3678,6 +3840,35 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	// "X said he believes ...", "X said Y told him ...": what is
 	// reported inside what someone said is part of that claim.
 	return !v.insideClaim(i)
+}
+
+// compoundHead reports whether the plural present at token i, a word
+// the lexicon has as a noun too, after a bare compound of common nouns
+// that opens the clause, the last singular and no body's, people's or
+// group's (which British English gives a plural verb: "Committee staff
+// say"), is the head noun of their compound (rule compound-head): "TV
+// talent show Harlow Nights is back" tells of a show, no one shows.
+func (v *view) compoundHead(i int) bool {
+	if v.d.off[RuleCompoundHead] || i < 2 || v.tag(i) != "VBP" || v.tag(i-1) != "NN" || v.entAt(i-1) >= 0 || !v.d.lex.Known(v.low[i], lexicon.Noun) {
+		return false
+	}
+	// A bare compound that opens the clause: no determiner, no name.
+	start := v.clauseStart()
+	if i-start < 2 {
+		return false
+	}
+	for k := start; k < i; k++ {
+		if !strings.HasPrefix(v.tag(k), "NN") || v.entAt(k) >= 0 {
+			return false
+		}
+	}
+	c := v.d.lex.Classes(v.lemma(i - 1))
+	for _, k := range []lexicon.Class{lexicon.Government, lexicon.Organization, lexicon.OrgGeneric, lexicon.Corporation, lexicon.Team, lexicon.Party, lexicon.NewsMedia, lexicon.Legislature, lexicon.ArmedGroup, lexicon.MusicGroup, lexicon.PersonNoun, lexicon.Occupation, lexicon.Office, lexicon.Membership, lexicon.Education, lexicon.OrgPart, lexicon.Evidence, lexicon.Statement} {
+		if c.Has(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // kindFits reports whether the verb at token i is used as the cue of its
@@ -5127,16 +5318,90 @@ func (v *view) contentSpan(from, lo, hi int) (int, int) {
 	for hi > lo && quoteClose[v.w(hi-1)] && v.unbalanced(lo, hi, v.w(hi-1)) {
 		hi--
 	}
+	hi = v.danglingRelative(lo, hi)
 	for hi > lo && trimmable(v.w(hi-1)) {
 		hi--
 	}
 	return lo, hi
 }
 
+// danglingRelative returns the end of the content [lo, hi) without a
+// relative pronoun it ends with, and the conjunction before it (rule
+// dangling-relative): "he would keep the stability he had brought and
+// which" ends where another attribution cut a relative clause off, after
+// "brought".
+func (v *view) danglingRelative(lo, hi int) int {
+	if v.d.off[RuleDanglingRelative] || hi-1 <= lo {
+		return hi
+	}
+	if w := v.w(hi - 1); w != "which" && w != "who" && w != "whom" || v.tag(hi-1) != "WDT" && v.tag(hi-1) != "WP" {
+		return hi
+	}
+	hi--
+	if w := v.w(hi - 1); hi-1 > lo && (w == "and" || w == "but" || w == "or") {
+		hi--
+	}
+	return hi
+}
+
+// relativeGap returns where a content that starts at token lo with a
+// finite verb, its subject missing, starts: at the relative pronoun
+// whose clause the attribution sits in, when only the attribution's
+// subject and verb and commas stand between (rule relative-gap: "the
+// charges which he said had been made many times": which he said had
+// been made many times; "which, he says, “is a badge”"), else lo.
+func (v *view) relativeGap(lo int) int {
+	f := lo
+	if quoteOpen[v.w(f)] {
+		f++
+	}
+	if v.d.off[RuleRelativeGap] || !v.finiteAt(f) || v.w(f) == "'s" || v.w(f) == "’s" {
+		return lo
+	}
+	for k := lo - 1; k >= 0 && k >= lo-8; k-- {
+		w, t := v.w(k), v.tag(k)
+		if (w == "which" || w == "who") && (t == "WDT" || t == "WP") {
+			return k
+		}
+		if !(w == "," || quoteOpen[w] || t == "PRP" || v.entAt(k) >= 0 || v.isVerb(k) || t == "RB") {
+			return lo
+		}
+	}
+	return lo
+}
+
+// anaphoricContent reports whether the content [lo, hi) of a claim of
+// construction method, one whose content is what was said or thought,
+// is only a demonstrative and a noun, perhaps after adjectives (rule
+// anaphoric-content): "Acme echoed this sentiment" points back to
+// words it does not give.
+func (v *view) anaphoricContent(method string, lo, hi int) bool {
+	if v.d.off[RuleAnaphoricContent] || hi-lo < 2 || hi-lo > 4 {
+		return false
+	}
+	switch method {
+	case ConsCommunication, ConsBeliefObject, ConsSpeechObject, ConsMention:
+	default:
+		return false
+	}
+	if w := v.low[lo]; w != "this" && w != "that" && w != "these" && w != "those" {
+		return false
+	}
+	for k := lo + 1; k < hi-1; k++ {
+		if !strings.HasPrefix(v.tag(k), "JJ") {
+			return false
+		}
+	}
+	return (v.tag(hi-1) == "NN" || v.tag(hi-1) == "NNS") && v.entAt(hi-1) < 0
+}
+
 // addFrom is add for content that may start before this sentence: at
 // byte from when from >= 0, else at token lo.
 func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	lo, hi = v.contentSpan(from, max(lo, 0), min(hi, v.n()))
+	if from < 0 {
+		lo = v.relativeGap(lo)
+	}
 	if lo >= hi {
 		return
 	}
@@ -5148,7 +5413,7 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	if verb == "was quoted as saying" {
 		method = ConsQuotedAs
 	}
-	if v.d.off[method] {
+	if v.d.off[method] || v.anaphoricContent(method, lo, hi) {
 		return
 	}
 	if speaker >= 0 && speaker == v.inferred && !v.paraphraseSubject(lo, hi, speaker) {
@@ -5459,6 +5724,9 @@ func (v *view) attributionAt(j, k int) bool {
 	if j > k && !v.d.off[RuleSecondSpeaker] && v.secondSpeaker(j, k) {
 		return true
 	}
+	if j > k && v.whileOther(j) {
+		return true
+	}
 	name := j + 1
 	if v.w(name) == "the" && v.entAt(name+1) >= 0 {
 		name++ // ", the Daily Post reported"
@@ -5471,6 +5739,52 @@ func (v *view) attributionAt(j, k int) bool {
 		}
 	}
 	return false
+}
+
+// whileOther reports whether "while" or "whereas" at token j (or after
+// a comma there) opens a clause whose subject is a name, perhaps with an
+// aside between commas, right before its finite verb (rule while-other):
+// "Acme said it regretted the cut while Vellmar, a big investor,
+// declined to comment" tells what another did, no part of Acme's words.
+func (v *view) whileOther(j int) bool {
+	m := j
+	if v.w(m) == "," {
+		m++
+	}
+	if w := v.w(m); w != "while" && w != "whereas" || v.d.off[RuleWhileOther] || v.inQuotation(m) {
+		return false
+	}
+	m++
+	if v.w(m) == "the" {
+		m++
+	}
+	if v.entAt(m) < 0 {
+		return false
+	}
+	if m = v.asideAfter(v.mentionEnd(m)); m < 0 {
+		return false
+	}
+	for m < v.n() && v.tag(m) == "RB" {
+		m++
+	}
+	return m < v.n() && v.finiteAt(m) && v.w(m) != "'s" && v.w(m) != "’s"
+}
+
+// asideAfter returns the token after an aside set off by commas, with
+// no finite verb, that opens at token m ("Vellmar, a big investor,
+// declined"), or m when none does.
+func (v *view) asideAfter(m int) int {
+	if v.w(m) != "," {
+		return m
+	}
+	c := m + 1
+	for c < v.n() && c <= m+12 && v.w(c) != "," && !v.finiteAt(c) {
+		c++
+	}
+	if v.w(c) != "," {
+		return -1
+	}
+	return c + 1
 }
 
 // secondSpeaker reports whether "and", "but" or "while" (after a comma
@@ -6713,6 +7027,7 @@ func (v *view) accordingOutlet(x int) bool {
 func (v *view) accordingContent(x, i, j int) {
 	if i == 0 || i == 1 && quoteOpen[v.w(0)] {
 		if v.w(j) == "," {
+			j = v.accordingTitle(j)
 			v.add(x, -1, j+1, v.contentEnd(j+1), "according to")
 		}
 		return
@@ -6727,6 +7042,38 @@ func (v *view) accordingContent(x, i, j int) {
 	if hi > lo {
 		v.add(x, -1, lo, hi, "according to")
 	}
+}
+
+// accordingTitle returns the comma after a work's title set off by
+// commas after an opening "according to a book" (or a report, a study),
+// whose phrase ends at the comma at token j, before a clause (rule
+// according-title: "According to a new book, Harlow Days, Ann Lee broke
+// her pledge": Ann Lee broke her pledge); else j.
+func (v *view) accordingTitle(j int) int {
+	if v.d.off[RuleAccordingTitle] || !strings.HasPrefix(v.tag(j-1), "NN") || v.entAt(j-1) >= 0 {
+		return j
+	}
+	if c := v.d.lex.Classes(v.lemma(j - 1)); !c.Has(lexicon.Work) && !c.Has(lexicon.CreativeWork) && !c.Has(lexicon.Statement) && !c.Has(lexicon.Evidence) {
+		return j
+	}
+	k := j + 1
+	if quoteOpen[v.w(k)] {
+		k++
+	}
+	if v.entAt(k) < 0 {
+		return j
+	}
+	m := v.mentionEnd(k)
+	if v.tag(m) == "POS" && v.entAt(m+1) >= 0 {
+		m = v.mentionEnd(m + 1) // "Harlow's Norland"
+	}
+	if quoteClose[v.w(m)] {
+		m++
+	}
+	if v.w(m) != "," || !v.subjectThenVerb(m+1, v.n()) {
+		return j
+	}
+	return m
 }
 
 // accordingMidClause reads a clause that "according to X" interrupts,

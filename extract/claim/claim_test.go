@@ -675,7 +675,7 @@ func TestClaims(t *testing.T) {
 		{
 			name: "a parenthetical attribution before a clause, maybe after an adjunct; not before a participle",
 			text: "Already, [[Ada Voss|PER]] said, the port has lost four ships. The dam, [[Bo Ek|PER]] said in an interview, was safe. The road will reopen, [[Ann Lee|PER]] said, adding that it was late.",
-			want: "Ada Voss | said | - | Already, Ada Voss said, the port has lost four ships\nBo Ek | said | - | The dam, Bo Ek said in an interview, was safe\nAnn Lee | said | - | The road will reopen\nAnn Lee | adding | - | it was late\n",
+			want: "Ada Voss | said | - | the port has lost four ships\nBo Ek | said | - | The dam, Bo Ek said in an interview, was safe\nAnn Lee | said | - | The road will reopen\nAnn Lee | adding | - | it was late\n",
 		},
 		{
 			name: "a verb no class marks before a clause after that; not an impersonal subject, a verb of causing or a determiner",

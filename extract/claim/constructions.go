@@ -243,7 +243,73 @@ const (
 	// speaker of words before it that open with that person's name,
 	// unquoted, when no other person was named before.
 	RuleParaphraseSubject = "paraphrase-subject" // Ann Lee will return once her knee heals, she said (Ann Lee)
-	RuleAppositiveBody    = "appositive-body"    // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
+	// RulePluralDescribed leaves whom "it" refers to as it was after a
+	// subject whose head is a plural that a name modifies, and reads a
+	// work's or other name before nouns that end in a plural as their
+	// modifier.
+	RulePluralDescribed = "plural-described" // Acme said A. The 12 Tarvik zone countries grew. It warned B (Acme)
+	// RuleItAfterWords reads "it" after the words it reports ("A, it
+	// said") as someone else than the sentence's subject in A.
+	RuleItAfterWords = "it-after-words" // Acme spoke. Norland would grow, it said (Acme)
+	// RuleOpeningParticiple takes the subject after a participle's
+	// phrase that opens the sentence, up to its comma.
+	RuleOpeningParticiple = "opening-participle" // Publishing its survey, Acme said A. B, it said (Acme)
+	// RuleSuchAsList reads no name of a list of examples after "such
+	// as", "including" or "like" as the subject.
+	RuleSuchAsList = "such-as-list" // Acme spoke. Nations such as Harlow, Ostmark and Brenna would grow, it said (Acme)
+	// RuleObjectPronoun reads an object pronoun in the clause before a
+	// conjunction as no subject of its own, so the clause's subject
+	// speaks for the verb after the conjunction.
+	RuleObjectPronoun = "object-pronoun" // He finished it and says A (he)
+	// RulePresentParticipleAside reads an aside a present participle
+	// opens between a noun and its verb as the noun's, so a name ending
+	// the aside is no subject.
+	RulePresentParticipleAside = "present-participle-aside" // The minister, speaking during a tour of Tarvik, said A ([The minister])
+	// RuleBodyOfPlace reads a place's name after "of" and a body's name
+	// as telling which body speaks: the body speaks.
+	RuleBodyOfPlace = "body-of-place" // A, the Association of Car Makers of Norland said (the association)
+	// RuleDeterminerBound reads no name before a determiner as a
+	// modifier of the noun the determiner opens.
+	RuleDeterminerBound = "determiner-bound" // According to Bo Ek the minister said A ([the minister])
+	// RuleWhileOther ends a content at "while" or "whereas" that opens
+	// a clause whose subject is a name right before its finite verb.
+	RuleWhileOther = "while-other" // Acme said A while Vellmar, a big investor, declined to comment (ends A)
+	// RuleWithParticiple reads a participle after a name that ends an
+	// aside in a "with" phrase as that name's.
+	RuleWithParticiple = "with-participle" // The row grew with the Acme chief, Bo Ek, saying A (Bo Ek)
+	// RuleDanglingRelative ends a content before a relative pronoun it
+	// would end with, and the conjunction before it.
+	RuleDanglingRelative = "dangling-relative" // X assured voters he would keep the stability he had built and which, he claimed, ... (ends after "built")
+	// RuleAdverbParenthetical starts the content of "A, X says, B" past
+	// the attribution when A is only adverbs.
+	RuleAdverbParenthetical = "adverb-parenthetical" // Most importantly, Bo Ek says, people were bored (people were bored)
+	// RuleRelativeParenthetical starts the content of "A, X says, B" at
+	// the relative pronoun that ends A: the relative clause is what is
+	// claimed.
+	RuleRelativeParenthetical = "relative-parenthetical" // the stability she had built and which, she claimed, others would lose (which, she claimed, others would lose)
+	// RuleCompoundHead reads a plural present after two common nouns,
+	// the last singular and no body's or people's, as their compound's
+	// head noun.
+	RuleCompoundHead = "compound-head" // TV talent show Harlow Nights is back (no claim)
+	// RuleAnaphoricContent drops a content of what was said or thought
+	// that is only a demonstrative and a noun.
+	RuleAnaphoricContent = "anaphoric-content" // Acme echoed this sentiment (no claim)
+	// RuleExistentialParticiple drops a past participle after the noun
+	// phrase that "there" and "be" bring in: a reduced relative clause.
+	RuleExistentialParticiple = "existential-participle" // There were other deals announced which meant A (no claim)
+	// RuleRelativeGap starts a content that lacks its subject at the
+	// relative pronoun whose clause the attribution sits in.
+	RuleRelativeGap = "relative-gap" // the charges which he said had been made (which he said had been made)
+	// RuleAccordingTitle starts the content of an opening "according to"
+	// a work past the work's title set off by commas.
+	RuleAccordingTitle = "according-title" // According to a new book, Harlow Days, Ann Lee broke her pledge (Ann Lee broke her pledge)
+	// RuleSerialItem reads ", and" before a bare verb or a gerund as
+	// joining the last item of a list, not a clause.
+	RuleSerialItem = "serial-item" // X attacked Y for wanting to close A, raise B, and "give C" (all three)
+	// RuleWhatNamed reads only the complement after a naming verb whose
+	// object "what" or "which" fronts.
+	RuleWhatNamed      = "what-named"      // what Bo Ek called an "ecosystem", like A and B (an "ecosystem")
+	RuleAppositiveBody = "appositive-body" // The leading plaintiff, the University of Harlow, announced the news (no "[the news]")
 	// RuleDescriptionAside ends the words before a final attribution
 	// at the quotation that a description of the person named after it
 	// follows.
@@ -880,6 +946,26 @@ func Constructions() [][2]string {
 		{RuleJoinedFinal, "The port will close, officials and analysts warned; “A,” Ann Lee and Bo Ek said (subjects joined after a comma: a final attribution, the plural nouns unnamed together, the names each)"},
 		{RuleQuotedFinal, "The port will close, the Harlow Post quoted Ann Lee as saying (after a comma: the words before it are the quoted one's, the quoting body the outlet)"},
 		{RuleAgentParticiple, "The port will close, said the leaflet published jointly by Acme and Vellmar; A, a study published by Acme showed (a past participle and its agent after the speaker's noun: the attribution runs over them)"},
+		{RuleItAfterWords, "Acme spoke. Norland would grow, it said (the words are Acme's: the subject in what it reports is not whom it stands for)"},
+		{RuleOpeningParticiple, "Publishing its survey, Acme said A. B, it said (B is Acme's: the subject after the opening participle's phrase is whom it refers to next)"},
+		{RuleSuchAsList, "Acme spoke. Nations such as Harlow, Ostmark and Brenna would grow, it said (the words are Acme's: no name of the examples is the subject)"},
+		{RuleObjectPronoun, "Bo Ek spoke. He finished it and says A (A is Bo Ek's: the object pronoun is no subject of its own)"},
+		{RulePresentParticipleAside, "The minister, speaking during a tour of Tarvik, said A (the minister speaks, unnamed; not the place ending the aside)"},
+		{RuleBodyOfPlace, "Sales rose, the Association of Car Makers of Norland (ACMN) said (the association speaks, not Norland)"},
+		{RuleDeterminerBound, "According to Bo Ek the minister said A (the minister speaks, unnamed: a name before the determiner is no modifier of the noun)"},
+		{RuleWhileOther, "Acme said it regretted the cut while Vellmar, a big investor, declined to comment (ends A: another's act)"},
+		{RuleWithParticiple, "The row grew with the Acme chief, Bo Ek, saying that A (A is Bo Ek's: the participle is the subject's of with)"},
+		{RuleDanglingRelative, "Ann Lee assured voters she would keep the stability she had built and which, she claimed, others would lose (ends after built)"},
+		{RuleAdverbParenthetical, "Most importantly, Bo Ek says, people were bored with the radio (the content starts past the attribution: people were bored ...)"},
+		{RuleRelativeParenthetical, "Ann Lee kept the stability she had built and which, she claimed, others would lose (the content is the relative clause: which, she claimed, others would lose)"},
+		{RuleCompoundHead, "TV talent show Harlow Nights is to return (no claim: show is the compound's head noun, not a verb)"},
+		{RuleAnaphoricContent, "Firms echoed this sentiment (no claim: the content points back to words it does not give)"},
+		{RuleExistentialParticiple, "There were also other deals announced which meant that A (no claim: a reduced relative clause of the deals)"},
+		{RuleRelativeGap, "Bo Ek spoke of the charges which he said had been made many times (which he said had been made many times: the relative clause, not a verb with no subject)"},
+		{RuleAccordingTitle, "According to a new book, Harlow Days, Ann Lee broke her pledge (the content starts past the book's title: Ann Lee broke her pledge)"},
+		{RuleSerialItem, "Bo Ek attacked the Greens for wanting to close schools, raise fees, and \"give maps out\" (the content runs to the list's last item)"},
+		{RuleWhatNamed, "These included what Bo Ek called an \"ecosystem of gadgets\", like the Acme box (the name given: ecosystem of gadgets; the list is the writer's)"},
+		{RulePluralDescribed, "Acme said A. The 12 Tarvik zone countries grew. It warned B (B is Acme's: a plural a name modifies is no subject it can stand for, nor is the name)"},
 		{RulePlaceChain, "Unions at Acme Corp in Harlow say A (a place's phrase after a body's name that a phrase of place sets after the noun: the noun speaks, unnamed, not the place)"},
 		{RuleBodyInPlace, "Acme Corp in Harlow said A; Officials at Acme Corp in Harlow said A (a place's name after a body's name and \"in\" or \"at\": where the body is; the body speaks, not the place)"},
 		{RuleParaphraseSubject, "Ann Lee will return once her knee heals, she said (the words, unquoted, open with the name of the one person named so far: she speaks of herself)"},

@@ -344,6 +344,14 @@ func TestConstructions(t *testing.T) {
 	seen[RuleEntitledClaim] = true       // TestUnsaid
 	seen[RulePossessivePostName] = true  // TestPossessivePostName
 	seen[RulePostBeforeName] = true      // TestPostBeforeName
+
+	// In itpronoun_test.go.
+	for _, r := range []string{RulePluralDescribed, RuleItAfterWords, RuleOpeningParticiple, RuleSuchAsList, RuleObjectPronoun,
+		RulePresentParticipleAside, RuleBodyOfPlace, RuleDeterminerBound, RuleWhileOther, RuleWithParticiple,
+		RuleDanglingRelative, RuleAdverbParenthetical, RuleRelativeParenthetical, RuleCompoundHead, RuleAnaphoricContent, RuleExistentialParticiple,
+		RuleRelativeGap, RuleAccordingTitle, RuleSerialItem, RuleWhatNamed} {
+		seen[r] = true
+	}
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -13,11 +13,27 @@ import (
 func (v *view) clauseEnd(k int) int {
 	hi := v.contentEnd(k)
 	for j := k; j < hi; j++ {
-		if v.w(j) == ";" || v.w(j) == "," && clauseJoin[v.w(j+1)] || j > k && v.otherAttribution(j) {
+		if v.w(j) == ";" || v.w(j) == "," && clauseJoin[v.w(j+1)] && !v.serialItem(j+1) || j > k && v.otherAttribution(j) {
 			return j
 		}
 	}
 	return hi
+}
+
+// serialItem reports whether "and" or "or" at token j, after a comma,
+// joins the last item of a list of bare verbs or gerunds, perhaps in a
+// quotation, not a clause (rule serial-item): "for wanting to close
+// schools, raise fees, and “give maps out”".
+func (v *view) serialItem(j int) bool {
+	if v.d.off[RuleSerialItem] || v.w(j) != "and" && v.w(j) != "or" {
+		return false
+	}
+	k := j + 1
+	if quoteOpen[v.w(k)] {
+		k++
+	}
+	t := v.tag(k)
+	return (t == "VB" || t == "VBG") && v.entAt(k) < 0
 }
 
 // objectClauseEnd is clauseEnd for a noun phrase object: it also ends
@@ -1152,6 +1168,13 @@ func (v *view) namingContent(r *reading) bool {
 		v.namedWhat(r)
 		return true
 	}
+	if q := v.whatNamed(r); q >= 0 {
+		if _, after, ok := v.quoteSpan(q); ok {
+			v.construction = ConsNaming
+			v.add(r.speaker, r.outlet, k, after, r.verb)
+		}
+		return true
+	}
 	j = v.namingAdjuncts(v.namingObjectEnd(k, j))
 	if j >= v.n() {
 		return true
@@ -1281,6 +1304,33 @@ func (v *view) pronounComplement(k, j int) bool {
 		next++
 	}
 	return v.w(j) == "the" && (strings.HasPrefix(v.tag(next), "NN") || strings.HasPrefix(v.tag(next), "JJ")) && v.litAt(next) < 0 || !name && v.tag(j) == "NNS"
+}
+
+// whatNamed returns the opening quotation mark of the complement of
+// naming reading r when "what" or "which" stands before its subject, its
+// object fronted, so that the quotation after the verb, perhaps after an
+// article, is the complement alone (rule what-named: "what Bo Ek called an
+// “ecosystem”, like ..." names the ecosystem, and the list after it is
+// the writer's); else -1.
+func (v *view) whatNamed(r *reading) int {
+	if v.d.off[RuleWhatNamed] {
+		return -1
+	}
+	at := v.subjectTokenOf(r)
+	if at < 0 {
+		return -1
+	}
+	if w := v.w(v.subjectStart(at) - 1); w != "what" && w != "which" {
+		return -1
+	}
+	k := r.k
+	if w := v.w(k); w == "a" || w == "an" || w == "the" {
+		k++
+	}
+	if !v.opensQuote(k) {
+		return -1
+	}
+	return k
 }
 
 // namedWhat reads a name given to what a relative pronoun stands for,

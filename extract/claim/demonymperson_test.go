@@ -51,7 +51,7 @@ func TestPeopleDemonymSource(t *testing.T) {
 		name, text, want string
 	}{
 		{"the subject", "The [[Norlanders|LOC]] say the plan is unfair.", "[The Norlanders] | say | the plan is unfair\n"},
-		{"they in the same sentence", "The [[Norlanders|LOC]] oppose the plan, which they say is unfair.", "[The Norlanders] | say | is unfair\n"},
+		{"they in the same sentence", "The [[Norlanders|LOC]] oppose the plan, which they say is unfair.", "[The Norlanders] | say | which they say is unfair\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := testkit.Build(t, tt.text, time.Time{})

@@ -537,8 +537,13 @@ func (v *view) afterOpeningPP(lo, at int) int {
 // directors"; not after a predeterminer (the lexicon's Predeterminer:
 // "all the", "half the").
 func (v *view) phraseOpener(k int) bool {
-	if v.d.off[RulePhraseBoundary] || k < 1 || !(v.tag(k) == "DT" || v.d.lex.Is(v.w(k), lexicon.Quantifier)) || v.entAt(k-1) >= 0 || v.d.lex.Is(v.w(k-1), lexicon.Predeterminer) {
+	if v.d.off[RulePhraseBoundary] || k < 1 || !(v.tag(k) == "DT" || v.d.lex.Is(v.w(k), lexicon.Quantifier)) || v.d.lex.Is(v.w(k-1), lexicon.Predeterminer) {
 		return false
+	}
+	// "According to Bo Ek the minister said": a name before "the" ends
+	// another phrase (rule determiner-bound).
+	if v.entAt(k-1) >= 0 {
+		return v.tag(k) == "DT" && !v.d.off[RuleDeterminerBound]
 	}
 	t := v.tag(k - 1)
 	return strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD"

@@ -7,13 +7,13 @@ import "testing"
 // unnamed subject when only it agrees, and no one otherwise.
 func TestSubordinatePronoun(t *testing.T) {
 	rows := []speakerRow{
-		{"relative it", "The government is cracking down on large estates, which it says are lying idle.", "[The government] | says | are lying idle\n"},
+		{"relative it", "The government is cracking down on large estates, which it says are lying idle.", "[The government] | says | which it says are lying idle\n"},
 		{"because they", "Phone companies will not pay compensation because they say calls must be paid for.", "[Phone companies] | say | calls must be paid for\n"},
 		{"body as they", "The government postponed its plans because they said the vote would fail.", "[The government] | said | the vote would fail\n"},
 		{"relative after a list", "The group has a list of actions which it says members can take.", "[The group] | says | members can take\n"},
 		{"other people between", "Officials arrested two farmers after they said the land was theirs.", "- | said | the land was theirs\n"},
 		{"a name between", "The firm sued [[Acme|ORG]] because it said the deal was void.", "Acme | said | the deal was void\n"},
-		{"thing subject", "The storm hit the coast, which it says was unprotected.", "- | says | was unprotected\n"},
+		{"thing subject", "The storm hit the coast, which it says was unprotected.", "- | says | which it says was unprotected\n"},
 	}
 	checkSources(t, rows)
 	checkSources(t, []speakerRow{

@@ -205,8 +205,10 @@ func TestObjectPredicate(t *testing.T) {
 	})
 	checkSources(t, []speakerRow{
 		{"off", "[[Acme|ORG]] reported a rise in profit, topping forecasts.", "Acme | reported | a rise in profit, topping forecasts\n"},
-		{"off while", "[[Acme|ORG]] announced new fares while [[Vell Power|ORG]] cut its prices.", "Acme | announced | new fares while Vell Power cut its prices\n"},
 	}, RuleObjectClause)
+	checkSources(t, []speakerRow{
+		{"off while", "[[Acme|ORG]] announced new fares while [[Vell Power|ORG]] cut its prices.", "Acme | announced | new fares while Vell Power cut its prices\n"},
+	}, RuleObjectClause, RuleWhileOther)
 	checkSources(t, []speakerRow{
 		{"denied and left", "[[Ann Lee|PER]] denied the charges and left the court.", "Ann Lee | denied | the charges\n"},
 		{"accused while", "[[Acme|ORG]] accused [[Norland|LOC]] of stalling while [[Ostmark|LOC]] pressed on.", "Acme | accused | Norland of stalling\n"},

@@ -74,7 +74,13 @@ func (d *doc) reducedRelative(c *extract.Claim) bool {
 	}
 	s, at := d.verbToken(c)
 	if at < 2 || len(s.POS) != len(s.Tokens) || s.POS[at] != "VBN" && s.POS[at] != "VBD" || (s.POS[at-1] != "NN" && s.POS[at-1] != "NNS") ||
-		at-1 < len(s.Mention) && s.Mention[at-1] >= 0 || clauseAfterParticiple(s, at) {
+		at-1 < len(s.Mention) && s.Mention[at-1] >= 0 {
+		return false
+	}
+	if d.existentialParticiple(s, at) {
+		return true
+	}
+	if clauseAfterParticiple(s, at) {
 		return false
 	}
 	j := at - 1
@@ -88,6 +94,22 @@ func (d *doc) reducedRelative(c *extract.Claim) bool {
 		return false
 	}
 	return d.takesObject(s, j, s.POS[at] == "VBN")
+}
+
+// existentialParticiple reports whether the participle at token at of
+// sentence s follows the noun phrase that "there" and a form of "be"
+// bring in, perhaps past adverbs (rule existential-participle): "There
+// were also other deals announced which meant ..." tells of deals, no
+// one's words.
+func (d *doc) existentialParticiple(s *extract.Sentence, at int) bool {
+	if d.off[RuleExistentialParticiple] {
+		return false
+	}
+	j := at - 1
+	for j >= 0 && (nounPhraseTag(s.POS[j]) && !strings.HasPrefix(s.POS[j], "NNP") || s.POS[j] == "RB") && (j >= len(s.Mention) || s.Mention[j] < 0) {
+		j--
+	}
+	return j >= 1 && d.lex.Lemma(s.Lower[j], "VB") == "be" && s.Lower[j-1] == "there"
 }
 
 // clauseAfterParticiple reports whether a clause, a quotation, a colon,

@@ -329,6 +329,13 @@ func (v *view) participle(c *cue) bool {
 	if !comma || !strings.HasSuffix(v.w(c.i), "ing") || !(v.tag(c.i) == "VBG" || v.tag(c.i) == "NN") {
 		return false
 	}
+	// "The row grew, with the Acme chief, Mr Bo Ek, saying ...": the
+	// participle is the subject's of "with" (rule with-participle).
+	if sp := v.withSubject(c.i); sp >= 0 {
+		v.construction = ConsParticiple
+		v.content(sp, c.outlet, c.k, c.kind, c.verb, c.i)
+		return true
+	}
 	speaker := v.subject
 	if speaker >= 0 && (v.subjectAt > c.i || v.quotedSubject(c.i)) {
 		speaker = -1 // `X "did Y," he said, adding ...`: X is in what is said
@@ -361,6 +368,33 @@ func (v *view) participle(c *cue) bool {
 	v.construction = ConsParticiple
 	v.content(speaker, c.outlet, c.k, c.kind, c.verb, c.i)
 	return true
+}
+
+// withSubject returns the name that ends the aside the comma before the
+// participle at token i closes, when "with" opens the phrase the aside
+// is set in, after the sentence's subject and with no finite verb
+// between (rule with-participle): "is getting complicated with the Acme
+// chief, Mr Bo Ek, saying ...": Bo Ek; not "agreed with Acme, saying",
+// the subject's words. It returns -1 otherwise.
+func (v *view) withSubject(i int) int {
+	k := i - 1
+	if v.d.off[RuleWithParticiple] || v.w(k) != "," {
+		return -1
+	}
+	aside := false // a comma opens the aside after "with"
+	for j := k - 1; j > 0 && j >= k-15 && j > v.subjectAt; j-- {
+		if v.finiteAt(j) || quoteOpen[v.w(j)] || quoteClose[v.w(j)] {
+			return -1
+		}
+		aside = aside || v.w(j) == ","
+		if v.w(j) == "with" {
+			if sp, _ := v.asideSubject(k); aside && sp >= 0 && v.entAt(k-1) >= 0 {
+				return sp
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // dashBefore reports whether a dash sets the participle at token i off
@@ -841,11 +875,30 @@ func (v *view) clauseRunsTo(k, join int) bool {
 		if w == "," && k == join-1 && !v.d.off[RuleCommaJoined] {
 			continue
 		}
-		if w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] || t == "WDT" || t == "WP" || w == "that" || t == "PRP" || v.entAt(k) >= 0 && v.isVerb(k+1) {
+		if w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] || t == "WDT" || t == "WP" || w == "that" || t == "PRP" && !v.objectPronoun(k) || v.entAt(k) >= 0 && v.isVerb(k+1) {
 			return false
 		}
 	}
 	return true
+}
+
+// objectPronoun reports whether the pronoun at token k is a verb's or a
+// preposition's object, no subject of a clause of its own (rule
+// object-pronoun): "him", "them", "me", "us", or "it" or "you" right
+// after a verb, a particle or a preposition ("He finished it and says
+// A": he says A).
+func (v *view) objectPronoun(k int) bool {
+	if v.d.off[RuleObjectPronoun] || k == 0 {
+		return false
+	}
+	switch v.w(k) {
+	case "him", "them", "me", "us":
+		return true
+	case "it", "you":
+		t := v.tag(k - 1)
+		return strings.HasPrefix(t, "VB") || t == "RP" || t == "IN" || t == "TO"
+	}
+	return false
 }
 
 // hasSubject reports whether the verb has a subject to speak: a belief,
@@ -1158,7 +1211,9 @@ func (v *view) finalOrParenthetical(c *cue) bool {
 	if v.w(k) == "," && !quoteClose[v.w(c.subjStart-1)] && !quoteClose[v.w(c.subjStart-2)] && k+2 < v.n() &&
 		(v.isVerb(k+1) && !strings.HasSuffix(v.tag(k+1), "VBG") || v.tag(k+1) == "MD" || v.tag(k+1) != "VBG" && v.subjectThenVerb(k+1, v.n())) {
 		v.construction = ConsParenthetical
-		v.add(c.speaker, outlet, v.clauseStart(), v.n(), c.verb)
+		if lo, ok := v.parentheticalStart(c.subjStart-1, k); ok {
+			v.add(c.speaker, outlet, lo, v.n(), c.verb)
+		}
 		return true
 	}
 	v.construction = ConsFinal
@@ -1167,6 +1222,40 @@ func (v *view) finalOrParenthetical(c *cue) bool {
 	}
 	v.addBefore(c.speaker, outlet, c.subjStart-1, c.verb)
 	return true
+}
+
+// parentheticalStart returns where the content of "A, X says, B" starts,
+// whose attribution runs from the comma at token open to the comma at
+// token k: the clause's start, or past the attribution when only
+// adverbs stand before it (rule adverb-parenthetical: "Most
+// importantly, Bo Ek says, people were bored": people were bored), or
+// the relative pronoun right before it (rule relative-parenthetical:
+// "the stability he had built and which, he claimed, others would lose":
+// which, he claimed, others would lose; "all of which" whole), whose
+// clause is what the speaker claimed, not the sentence it is in. ok is
+// false when there is no content.
+func (v *view) parentheticalStart(open, k int) (lo int, ok bool) {
+	lo = v.clauseStart()
+	for open > lo && v.w(open) != "," {
+		open-- // "..., Mr Bo Ek says,": the comma before the title
+	}
+	if w := v.w(open - 1); (w == "which" || w == "who") && !v.d.off[RuleRelativeParenthetical] {
+		r := open - 1
+		if v.w(r-1) == "of" && r-2 >= lo && (v.tag(r-2) == "DT" || v.tag(r-2) == "CD" || v.tag(r-2) == "JJS") {
+			r -= 2 // "all of which"
+		}
+		return max(r, lo), true
+	}
+	if open <= lo || v.d.off[RuleAdverbParenthetical] {
+		return lo, true
+	}
+	for j := lo; j < open; j++ {
+		// "Most importantly": a superlative before an adverb.
+		if t := v.tag(j); t != "RB" && t != "RBR" && t != "RBS" && !((t == "JJS" || t == "JJR") && v.tag(j+1) == "RB") {
+			return lo, true
+		}
+	}
+	return k + 1, true
 }
 
 // resumedQuote reads "“A,” she said, “B.”", a quotation its attribution
