@@ -558,6 +558,8 @@ func TestContextConstructions(t *testing.T) {
 		{"place-list", "Vornsby, Lagos, and Cairo.", [][2]string{{"Vornsby", org}, {"Lagos", loc}, {"Cairo", loc}}, []string{"Place/place-list"}, "Vornsby"},
 		{"place-list", "Ann Lee, Bo Ek, and Vornsby met in Cairo.", [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Vornsby", per}, {"Cairo", loc}}, nil, "Vornsby"},
 		{"place-list", ", and Vornsby.", [][2]string{{"Vornsby", per}}, nil, ""},
+		{"place-list", "In Lagos, Cairo, and Nairobi, Vornsby's camps opened.", [][2]string{{"Lagos", loc}, {"Cairo", loc}, {"Nairobi", loc}, {"Vornsby", org}}, nil, "Vornsby"},
+		{"place-list", "In Lagos, Cairo and Nairobi, Vornsby's camps opened.", [][2]string{{"Lagos", loc}, {"Cairo", loc}, {"Nairobi", loc}, {"Vornsby", org}}, nil, "Vornsby"},
 		{"own-nation", "The interests of our Nation come first.", [][2]string{{"Nation", org}}, []string{"Place/own-nation"}, ""},
 		{"own-nation", "I have served this Republic.", [][2]string{{"Republic", org}}, []string{"Place/own-nation"}, ""},
 		{"own-nation", "The Nation reported the story.", [][2]string{{"Nation", org}}, nil, ""},

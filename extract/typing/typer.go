@@ -1375,10 +1375,16 @@ func listPlacesAfter(w *window) int {
 func listPlacesBefore(w *window, want int) int {
 	places := 0
 	for k, n := w.lo-1, 0; k >= 1 && n < listReach && places < want; n++ {
+		// Only the name's own joint may be "and" or "or": one further
+		// back ends a list the name comes after ("In Harlow, Pellam,
+		// and Vornsby, X's camps").
 		if k >= 2 && listJoint(w, k-1) {
+			if n > 0 {
+				break
+			}
 			k--
 		}
-		if x := w.word(k); x != "," && x != "and" && x != "or" || w.at[k-1] < 0 {
+		if x := w.word(k); x != "," && x != "and" && x != "or" || n > 0 && x != "," || w.at[k-1] < 0 {
 			break
 		}
 		j := k - 1
