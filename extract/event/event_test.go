@@ -252,6 +252,16 @@ event "Shooting in Varna" key "attack varna doc <hash>"
 `,
 		},
 		{
+			name: "a headline's placed bare noun and the lede's unplaced indefinite one are one incident",
+			text: "Strong Quake Hits [[Norlandic|LOC]] Island, Kills Six\n\nAn earthquake shook an island in eastern [[Norland|LOC]] on Friday, killing six people.",
+			date: "2023-06-02",
+			want: `event "Quake in Norlandic" key "earthquake norlandic doc <hash>"
+  place Norlandic; date ""; killed 6 ("Six")
+  "Strong Quake" event-description 1.00
+  "earthquake" event-same-facts 0.70
+`,
+		},
+		{
 			name: "a headline's bare noun with nothing after it is no incident",
 			text: "Fire safety rules tightened\n\nThe council set new rules on Tuesday.",
 			date: "2023-06-02",

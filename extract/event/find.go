@@ -1862,7 +1862,9 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	if ds.det == detIndefinite || ds.det == detBare && ds.plural {
 		// A new incident unless its facts are the event's.
 		return ev.class == ds.class && hasDay(ev.date) && hasDay(ds.date) ||
-			ev.bareOnly() && ev.date == "" && ev.dateText == "" && ev.place < 0 && ev.headlineOnly() // a headline's "Bomb attack", told in the lede
+			// a headline's "Bomb attack" (or "Quake hits Norland"), told in
+			// the lede, which may leave its place out
+			ev.bareOnly() && ev.date == "" && ev.dateText == "" && (ev.place < 0 || ds.place < 0) && ev.headlineOnly()
 	}
 	return true
 }
