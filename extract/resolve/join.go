@@ -208,17 +208,8 @@ func commonWord(casings Casings, w string) bool {
 // noun and a name to the relations. dropNonNames keeps such a word when
 // the document names what it stands for (see pertainedKey).
 func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) bool {
-	if r.words == nil || strings.ContainsAny(m.Text, "-.0123456789") || allCaps(m.Text) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+	if r.words == nil || strings.ContainsAny(m.Text, "-.0123456789") || allCaps(m.Text) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || !r.adjectiveWords(m) {
 		return false
-	}
-	words := strings.Fields(m.Text)
-	if len(words) > 2 || m.Type != extract.Miscellaneous && !(m.Type == extract.Organization && len(words) == 2 && r.peopleWords(words)) {
-		return false
-	}
-	for _, w := range words {
-		if l := strings.ToLower(w); !startsUpper(w) || !r.words.Known(l, lexicon.Adjective) || r.kindWord(w) || r.words.Is(l, lexicon.EventName) {
-			return false
-		}
 	}
 	s := &res.Sentences[m.Sentence]
 	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.End })
@@ -247,6 +238,22 @@ func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) boo
 	}
 	if p, ok := r.aliases.(Parties); ok {
 		if _, ok := p.PartyName(m.Text); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectiveWords reports whether mention m is a miscellaneous name of one
+// or two capitalised adjectives, or a body's name of two people's words
+// (peopleWords), none a word for a kind of thing or an event's name.
+func (r *Resolver) adjectiveWords(m extract.Mention) bool {
+	words := strings.Fields(m.Text)
+	if len(words) > 2 || m.Type != extract.Miscellaneous && !(m.Type == extract.Organization && len(words) == 2 && r.peopleWords(words)) {
+		return false
+	}
+	for _, w := range words {
+		if l := strings.ToLower(w); !startsUpper(w) || !r.words.Known(l, lexicon.Adjective) || r.kindWord(w) || r.words.Is(l, lexicon.EventName) {
 			return false
 		}
 	}

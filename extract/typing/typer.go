@@ -838,6 +838,15 @@ func (t *Typer) placeNameWords(e *extract.Entity, n string, words []string, ev *
 	}
 }
 
+// ownedGovernment reports whether class c is a government's, read from a
+// name's word after the words before, which name another body that owns
+// the part (ownedPart, listedOwner): "Acme World Service" is Acme's.
+func (t *Typer) ownedGovernment(before []string, c string, ev *evidence) bool {
+	return c == ClassGovernment && (ownedPart(before, ev.owners) || t.listedOwner(before))
+}
+
+// nameWordEvidence votes for the classes the words of name n say, alone
+// or in pairs ("Harlow Airlines", "the Vell Palace Theatre").
 func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 	words := gazetteer.Tokens(n)
 	if len(words) == 0 {
@@ -883,7 +892,7 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 		if used[i] || (!upper(w) && w != "plc") || modifier(i) {
 			continue
 		}
-		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) && t.nameWordSays(words, i, c) && !(c == ClassGovernment && (ownedPart(words[:i], ev.owners) || t.listedOwner(words[:i]))) {
+		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) && t.nameWordSays(words, i, c) && !t.ownedGovernment(words[:i], c, ev) {
 			// "Agency" or "Post" alone at the start of a name is a
 			// weaker clue than at its end.
 			ev.vote(c, wName, "name-word", w)
