@@ -1,41 +1,16 @@
 package event
 
-import (
-	"testing"
-	"time"
-
-	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/internal/testkit"
-)
+import "testing"
 
 // TestResultFor checks that a name after "at the" with "for" and a noun
 // for a result or a title after it is a contest's, and that other names
 // after "at the" are not.
 func TestResultFor(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, entity string
-		want               bool
-	}{
+	checkEventTyped(t, []typedRow{
 		{"a victory", "[[Ann Lee|PER]] shot a 65 at the [[Harlow Classic|ORG]] for a one-shot victory.", "Harlow Classic", true},
 		{"a title", "[[Ann Lee|PER]] beat [[Bo Ek|PER]] at the [[Tarvik Trophy|MISC]] for her first title.", "Tarvik Trophy", true},
 		{"a job", "[[Ann Lee|PER]] worked at the [[Acme Group|ORG]] for a decade.", "Acme Group", false},
 		{"no for", "[[Ann Lee|PER]] won a victory at the [[Harlow Classic|ORG]] last year.", "Harlow Classic", false},
 		{"a noun after the result", "[[Ann Lee|PER]] spoke at the [[Vellmar Club|ORG]] for a victory party.", "Vellmar Club", false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := testkit.Build(t, tc.text, time.Time{})
-			if err := New(nil).Process(res); err != nil {
-				t.Fatal(err)
-			}
-			got := false
-			for _, e := range res.Entities {
-				if e.Name == tc.entity {
-					got = e.Type == extract.EventType
-				}
-			}
-			if got != tc.want {
-				t.Errorf("%s an event: got %v, want %v", tc.entity, got, tc.want)
-			}
-		})
-	}
+	})
 }
