@@ -295,37 +295,17 @@ func (r *Resolver) joinTitleList(res *extract.Result) {
 	if !ok || r.words == nil {
 		return
 	}
-	h := res.Headline
-	var add []extract.Mention
-	drop := map[int]bool{}
-	for si := range res.Sentences {
+	r.joinSpans(res, func(s *extract.Sentence, k int) (lo, hi int, ok bool) {
+		return k + 1, k + 6, k+5 < len(s.Tokens) && r.workNounAt(s, k) && r.titleList(casings, s, k+1)
+	}, func(si, lo, hi int) ([]extract.Mention, []int, bool) {
 		s := &res.Sentences[si]
-		if len(s.POS) != len(s.Tokens) {
-			continue
+		start, end := s.Tokens[lo].Start, s.Tokens[hi-1].End
+		inside, ok := mentionsWithin(res, start, end)
+		if !ok {
+			return nil, nil, false
 		}
-		for k := 0; k+5 < len(s.Tokens); k++ {
-			if !r.workNounAt(s, k) || !r.titleList(casings, s, k+1) {
-				continue
-			}
-			start, end := s.Tokens[k+1].Start, s.Tokens[k+5].End
-			if h.End > h.Start && start < h.End && end > h.Start {
-				continue
-			}
-			inside, ok := mentionsWithin(res, start, end)
-			if !ok {
-				continue
-			}
-			for _, i := range inside {
-				drop[i] = true
-			}
-			add = append(add, extract.Mention{Start: start, End: end, Text: res.Doc.Text[start:end], Type: extract.Miscellaneous, Sentence: si, Entity: -1})
-		}
-	}
-	if len(add) == 0 {
-		return
-	}
-	dropMentions(res, drop)
-	res.Mentions = append(res.Mentions, add...)
+		return []extract.Mention{{Start: start, End: end, Text: res.Doc.Text[start:end], Type: extract.Miscellaneous, Sentence: si, Entity: -1}}, inside, true
+	})
 }
 
 // titleList reports whether tokens k to k+4 of s are a title's list of

@@ -30,6 +30,23 @@ func (r *Resolver) joinCapitalTitle(res *extract.Result) {
 	if r.words == nil {
 		return
 	}
+	r.joinSpans(res, func(s *extract.Sentence, k int) (lo, hi int, ok bool) {
+		if k < 1 || k+2 >= len(s.Tokens) || !r.workNounAt(s, k) || !r.nounBefore(s, k) && !(s.POS[k-1] == "NN" && startsLower(s.Tokens[k-1].Text)) {
+			return 0, 0, false
+		}
+		hi = titleRunEnd(s.Tokens, k+1)
+		return k + 1, hi, hi >= k+3 && innerTitleWord(s.Tokens, k+2, hi)
+	}, func(si, lo, hi int) ([]extract.Mention, []int, bool) {
+		return r.workListMentions(res, si, [][2]int{{lo, hi}})
+	})
+}
+
+// joinSpans makes the spans of tokens that find returns one mention each,
+// in every sentence with its tags: find reads at token k of a sentence
+// the tokens [lo, hi) to join, and the search goes on after them; join
+// gives the mentions that stand for them and those inside them that give
+// way, or false to leave them. A span in the headline is left alone.
+func (r *Resolver) joinSpans(res *extract.Result, find func(s *extract.Sentence, k int) (lo, hi int, ok bool), join func(si, lo, hi int) ([]extract.Mention, []int, bool)) {
 	h := res.Headline
 	var add []extract.Mention
 	drop := map[int]bool{}
@@ -38,19 +55,16 @@ func (r *Resolver) joinCapitalTitle(res *extract.Result) {
 		if len(s.POS) != len(s.Tokens) {
 			continue
 		}
-		for k := 1; k+2 < len(s.Tokens); k++ {
-			if !r.workNounAt(s, k) || !r.nounBefore(s, k) && !(s.POS[k-1] == "NN" && startsLower(s.Tokens[k-1].Text)) {
+		for k := 0; k < len(s.Tokens); k++ {
+			lo, hi, ok := find(s, k)
+			if !ok {
 				continue
 			}
-			hi := titleRunEnd(s.Tokens, k+1)
-			if hi < k+3 || !innerTitleWord(s.Tokens, k+2, hi) {
-				continue
-			}
-			start, end := s.Tokens[k+1].Start, s.Tokens[hi-1].End
+			start, end := s.Tokens[lo].Start, s.Tokens[hi-1].End
 			if h.End > h.Start && start < h.End && end > h.Start {
 				continue
 			}
-			a, d, ok := r.workListMentions(res, si, [][2]int{{k + 1, hi}})
+			a, d, ok := join(si, lo, hi)
 			if !ok {
 				continue
 			}
