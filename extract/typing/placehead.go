@@ -92,6 +92,9 @@ func (t *Typer) featureShortNames(res *extract.Result, evs []evidence) {
 		return
 	}
 	for e := range res.Entities {
+		if e >= len(evs) {
+			break // an entity split off after the evidence was read ("X" the side beside "X" the place)
+		}
 		ent, ev := &res.Entities[e], &evs[e]
 		if ent.Type != extract.Person && ent.Type != extract.Organization && ent.Type != extract.Miscellaneous || ent.Class != "" || !features[ent.Name] ||
 			!t.featureShort(ent.Name, ev) {

@@ -1448,6 +1448,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = LOC/Country", "Kenya = ORG/SportsTeam"},
 		},
 		{
+			name:     "a country split into side and place beside a natural feature's name (no crash: the split entity has no evidence of its own)",
+			text:     "Kenya beat Ghana 2-1. The final is in Kenya. Fans sailed from Vell Island.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Kenya", loc}, {"Vell Island", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = LOC/Country", "Kenya = ORG/SportsTeam", "Vell Island = LOC/Place"},
+		},
+		{
 			name:     "a country that a verb joins to another on a sports page is a side, though a list of places runs into it",
 			text:     "Kenya 19-13 Ghana. In Nairobi, Kenya tore into Ghana. The final is in Kenya.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}, {"Kenya", loc}, {"Ghana", loc}, {"Kenya", loc}},
