@@ -134,6 +134,15 @@ event "Final in Varna" key "sport varna doc <hash>"
 `,
 		},
 		{
+			name: "an adverb's most before an adjective is no quantifier; most before the noun is",
+			text: "Most attacks in [[Orlen|LOC]] failed. The army ended its most powerful assault in [[Varna|LOC]] on Monday.",
+			date: "2023-06-02",
+			want: `event "Assault in Varna, 2023-05-29" key "attack varna 2023 05 29"
+  place Varna; date "2023-05-29"
+  "powerful assault" event-description 1.00
+`,
+		},
+		{
 			name: "an explosion in something that is no place is growth",
 			text: "The explosion in consumer technology went on in [[Varna|LOC]]. A gas explosion in a factory in [[Orlen|LOC]] killed two people.",
 			want: `event "Explosion in Orlen" key "explosion orlen doc <hash>"

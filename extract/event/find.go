@@ -1006,12 +1006,13 @@ func (v *view) verbAmongModifiers(j int) bool {
 // incidentsInGeneral reports whether the premodifier at token j makes
 // the description incidents in general, no event: a comparison or a
 // quantifier (the lexicon's Quantifier or numberAdjectives: "fewer
-// natural disasters", "more attacks", "many floods"),
+// natural disasters", "more attacks", "many floods"; not an adverb's
+// "most" before an adjective: "its most powerful assault"),
 // or a number counting several ("the first three matches", "two
 // bombings") unless it is a year ("the 2004 elections").
 func (v *view) incidentsInGeneral(ds *desc, j int) bool {
 	t := v.tags[j]
-	return t == "JJR" || t == "RBR" || v.lex.Is(v.low[j], lexicon.Quantifier) || numberAdjectives[v.low[j]] || ds.plural && t == "CD" && !v.asYear(j)
+	return t == "JJR" || t == "RBR" || v.lex.Is(v.low[j], lexicon.Quantifier) && !strings.HasPrefix(t, "RB") || numberAdjectives[v.low[j]] || ds.plural && t == "CD" && !v.asYear(j)
 }
 
 // figurative reports whether the explosion at token i is one of growth in
