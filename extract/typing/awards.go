@@ -167,8 +167,7 @@ func prizeAfter(w *window, nouns bool) bool {
 	if !w.free(k) || !lower(w.toks[k].Text) {
 		return false
 	}
-	switch w.word(k) {
-	case "nomination", "nominations", "nominee", "nominees":
+	if n := nominating(w.word(k)); n == nominationNoun || n == nomineeNoun {
 		return true
 	}
 	return nouns && strings.HasPrefix(w.tag(k), "NN") && w.lex.Is(w.lemma(k), lexicon.Award)

@@ -57,8 +57,8 @@ func nominatedBefore(w *window, k int) int {
 	if !w.free(k) || !lower(w.toks[k].Text) {
 		return -1
 	}
-	switch w.word(k) {
-	case "nominated", "shortlisted":
+	switch nominating(w.word(k)) {
+	case nominatedWord:
 		k--
 		for w.free(k) && w.tag(k) == "RB" {
 			k--
@@ -66,7 +66,7 @@ func nominatedBefore(w *window, k int) int {
 		if !w.free(k) || w.lemma(k) != "be" {
 			return -1
 		}
-	case "nomination", "nominations":
+	case nominationNoun:
 		k = modifiersBefore(w, k-1)
 		if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") || !gettingVerb(w.lemma(k)) {
 			return -1
@@ -163,8 +163,7 @@ func nominationWord(w *window) bool {
 		case "nominate", "shortlist", "nomination", "nominee":
 			return true
 		}
-		switch w.word(i) {
-		case "nominated", "shortlisted", "nominations", "nominees":
+		if nominating(w.word(i)) != 0 {
 			return true
 		}
 	}
@@ -256,11 +255,30 @@ func nominationOpens(w *window) bool {
 	if len(w.toks) == 0 || w.at[0] >= 0 {
 		return false
 	}
-	switch strings.ToLower(w.toks[0].Text) {
-	case "nominated", "shortlisted", "nominations", "nominees", "nominee":
-		return true
+	first := strings.ToLower(w.toks[0].Text)
+	return nominating(first) != 0 && first != "nomination"
+}
+
+// The kinds of word of nominating that nominating tells apart.
+const (
+	nominatedWord  = 1 + iota // "nominated", "shortlisted"
+	nominationNoun            // "nomination", "nominations"
+	nomineeNoun               // "nominee", "nominees"
+)
+
+// nominating returns which kind of word of nominating w, in lower case,
+// is, or 0 (a closed class of the nominee rules: WordNet has no
+// "shortlist").
+func nominating(w string) int {
+	switch w {
+	case "nominated", "shortlisted":
+		return nominatedWord
+	case "nomination", "nominations":
+		return nominationNoun
+	case "nominee", "nominees":
+		return nomineeNoun
 	}
-	return false
+	return 0
 }
 
 // performerOwner reads the work a performer named in full is owned by
