@@ -83,8 +83,7 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 			datelineRest(lex, s, b, ts)
 		}
 		lineupTags(res.Lineups, si, ts)
-		openBracketTags(s.Tokens, ts)
-		semicolonTags(s.Tokens, ts)
+		boundaryTags(s.Tokens, ts)
 		clubBracketTags(lex, s.Tokens, ts)
 		for i := 0; i < len(ts); {
 			typ := typeOf(ts[i])
@@ -149,29 +148,15 @@ func lineupTags(lineups []extract.Lineup, si int, ts []string) {
 	}
 }
 
-// openBracketTags keeps an opening bracket out of every name: a name
-// never runs on into a bracket ("Bo Ek (Pellam Harriers)" is a person
-// and, in the bracket, a club), so the bracket is tagged no name and a
-// name the model ran on past it opens anew after it.
-func openBracketTags(toks []tokenize.Token, ts []string) {
-	for i := 0; i < len(ts) && i < len(toks); i++ {
-		if toks[i].Text != "(" || ts[i] == "O" {
-			continue
-		}
-		ts[i] = "O"
-		if i+1 < len(ts) && strings.HasPrefix(ts[i+1], "I-") {
-			ts[i+1] = "B-" + ts[i+1][2:]
-		}
-	}
-}
-
-// semicolonTags keeps a semicolon out of every name: it parts clauses
+// boundaryTags keeps an opening bracket and a semicolon out of every
+// name: a name never runs on into a bracket ("Bo Ek (Pellam Harriers)"
+// is a person and, in the bracket, a club), and a semicolon parts clauses
 // and the items of a list, never the words of one name ("Prices Rise;
-// Acme Index Up" names no "Rise; Acme Index"), so it is tagged no name
-// and a name the model ran on past it opens anew after it.
-func semicolonTags(toks []tokenize.Token, ts []string) {
+// Acme Index Up" names no "Rise; Acme Index"). Such a mark is tagged no
+// name, and a name the model ran on past it opens anew after it.
+func boundaryTags(toks []tokenize.Token, ts []string) {
 	for i := 0; i < len(ts) && i < len(toks); i++ {
-		if toks[i].Text != ";" || ts[i] == "O" {
+		if toks[i].Text != "(" && toks[i].Text != ";" || ts[i] == "O" {
 			continue
 		}
 		ts[i] = "O"
