@@ -137,9 +137,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	if *workers < 0 || *batch < 1 || *batchQuads < 1 || (fs.Changed("workers") && *workers == 0) {
 		return usageError{fmt.Errorf("build: --workers, --batch and --batch-quads must be at least 1")}
 	}
-	switch *format {
-	case "", input.Text, input.JSONL, input.CSV, input.HTML:
-	default:
+	if !knownInputFormat(*format) {
 		return usageError{fmt.Errorf("build: unknown --format %q (have %v)", *format, input.Formats)}
 	}
 	if err := po.parseDate(); err != nil {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -82,9 +83,7 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	if *offsets != offsetChars && *offsets != offsetBytes {
 		return usageError{fmt.Errorf("extract: unknown --offsets %q (want chars or bytes)", *offsets)}
 	}
-	switch *inFormat {
-	case "", input.Text, input.JSONL, input.CSV, input.HTML:
-	default:
+	if !knownInputFormat(*inFormat) {
 		return usageError{fmt.Errorf("extract: unknown --input-format %q (want one of %s)", *inFormat, strings.Join(input.Formats, ", "))}
 	}
 	if fs.NArg() == 0 {
@@ -106,7 +105,11 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	out := extractOutput{w: stdout, format: *format, offsets: *offsets, explain: *explain, header: len(srcs) > 1}
 	rejected := 0
 	for _, src := range srcs {
-		if f, _ := input.FormatOf(src.Path); (*inFormat == "" && (f == input.JSONL || f == input.CSV)) || *inFormat == input.JSONL || *inFormat == input.CSV {
+		f := *inFormat
+		if f == "" {
+			f, _ = input.FormatOf(src.Path)
+		}
+		if f == input.JSONL || f == input.CSV {
 			out.header = true // a file of records holds many documents
 		}
 		err := input.Each(ctx, src, c.stdin, inOpts, func(it input.Item) error {
@@ -137,6 +140,12 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		return errReported
 	}
 	return nil
+}
+
+// knownInputFormat reports whether f names an input format (input.Formats),
+// or is empty: by file name.
+func knownInputFormat(f string) bool {
+	return f == "" || slices.Contains(input.Formats, f)
 }
 
 // extractOutput writes kg extract's results in the format asked for.
