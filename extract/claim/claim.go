@@ -5484,16 +5484,7 @@ func (v *view) paraphraseSubject(lo, hi, e int) bool {
 			return false
 		}
 	}
-	at := v.toks[lo].Start
-	for _, m := range v.d.res.Mentions {
-		if m.Start >= at {
-			break
-		}
-		if m.Type == extract.Person && m.Entity >= 0 && m.Entity != e {
-			return false
-		}
-	}
-	return true
+	return v.solePersonBefore(k+1) == e
 }
 
 // unbalanced reports whether the quotation mark q opens or closes a
