@@ -5,7 +5,6 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
-	"github.com/kg-project/kg/extract/pos"
 )
 
 // TestSplitAdjectivePairs checks that a name run over two proper
@@ -32,16 +31,8 @@ func TestSplitAdjectivePairs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tagger, err := pos.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	r := New(&Options{Aliases: boundNames{}, Words: words})
-	checkMentionStep(t, func(res *extract.Result) {
-		for i := range res.Sentences {
-			s := &res.Sentences[i]
-			s.POS, s.Chunks = tagger.Sentence(s)
-		}
+	checkTaggedStep(t, func(res *extract.Result) {
 		r.splitAdjectivePairs(res)
 	}, tests)
 }

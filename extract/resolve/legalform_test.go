@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/pos"
 )
 
 // TestJoinLegalForms checks that a legal form the recognizer made a
@@ -51,4 +52,22 @@ func checkMentionStep(t *testing.T, step func(*extract.Result), rows []mentionSt
 			}
 		})
 	}
+}
+
+// checkTaggedStep is checkMentionStep with each sentence tagged for its
+// parts of speech and chunks first, as the pipeline tags them before
+// resolution.
+func checkTaggedStep(t *testing.T, step func(*extract.Result), rows []mentionStepRow) {
+	t.Helper()
+	tagger, err := pos.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkMentionStep(t, func(res *extract.Result) {
+		for i := range res.Sentences {
+			s := &res.Sentences[i]
+			s.POS, s.Chunks = tagger.Sentence(s)
+		}
+		step(res)
+	}, rows)
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/pos"
 )
 
 // TestTrimQuantifiers checks that a determiner opening a sentence or a
@@ -20,16 +19,8 @@ func TestTrimQuantifiers(t *testing.T) {
 		{"inside a sentence", "He said All Norland firms paid.", [][2]string{{"All Norland", org}}, [][2]string{{"All Norland", org}}},
 		{"a title", "All Harbour Songs sold well.", [][2]string{{"All Harbour", misc}}, [][2]string{{"All Harbour", misc}}},
 	}
-	tagger, err := pos.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	r := New(&Options{Aliases: boundNames{}})
-	checkMentionStep(t, func(res *extract.Result) {
-		for i := range res.Sentences {
-			s := &res.Sentences[i]
-			s.POS, s.Chunks = tagger.Sentence(s)
-		}
+	checkTaggedStep(t, func(res *extract.Result) {
 		r.trimQuantifiers(res)
 	}, tests)
 }
