@@ -188,74 +188,19 @@ func candidates(x *entindex.Index, q string, last bool) []tokenMatch {
 	return out
 }
 
+// wordsMatch is what search knows of one index entry after some query
+// words: the summed quality of their matches, how many matched, and how
+// many of those matched exactly or as an inflected form.
+type wordsMatch struct {
+	q     float64
+	n     int
+	exact int
+}
+
 func search(x *entindex.Index, ctx context.Context, qt []string, o *SearchOptions) ([]SearchHit, error) {
-	// entry -> summed quality over query words, the number matched, and
-	// the number matched exactly or as an inflected form.
-	type acc struct {
-		q     float64
-		n     int
-		exact int
-	}
-	got := map[int32]*acc{}
-	for i, q := range qt {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("explore: search: %w", err)
-		}
-		if i > 0 && len(got) == 0 {
-			break // no entity matched the words so far
-		}
-		best := map[int32]tokenMatch{}
-		work := 0
-		for _, c := range candidates(x, q, i == len(qt)-1) {
-			for _, e := range x.Post[c.tok] {
-				if c.quality > best[e].quality {
-					best[e] = c
-				}
-			}
-			work += len(x.Post[c.tok])
-			if work > maxPostings {
-				break
-			}
-		}
-		exactN := func(m tokenMatch) int {
-			if m.exact {
-				return 1
-			}
-			return 0
-		}
-		if i == 0 {
-			for e, m := range best {
-				got[e] = &acc{q: m.quality, n: 1, exact: exactN(m)}
-			}
-			continue
-		}
-		for e, a := range got {
-			if m, ok := best[e]; ok && a.n == i {
-				a.q += m.quality
-				a.n++
-				a.exact += exactN(m)
-			} else {
-				delete(got, e)
-			}
-		}
-	}
-	classOK := func(cs []string) bool {
-		for _, c := range cs {
-			if vocab.StructuralClasses[c] {
-				return false
-			}
-		}
-		if len(o.Classes) == 0 {
-			return true
-		}
-		for _, want := range o.Classes {
-			for _, c := range cs {
-				if c == want {
-					return true
-				}
-			}
-		}
-		return false
+	got, err := matchWords(x, ctx, qt)
+	if err != nil {
+		return nil, err
 	}
 	best := map[int32]SearchHit{}
 	for e, a := range got {
@@ -267,31 +212,121 @@ func search(x *entindex.Index, ctx context.Context, qt []string, o *SearchOption
 			continue
 		}
 		rec := x.Ents[en.Ent]
-		if (o.Mentioned && rec.Docs == 0) || !classOK(rec.Classes) || vocab.IsDocumentPart(rec.IRI) {
+		if (o.Mentioned && rec.Docs == 0) || !classAllowed(rec.Classes, o.Classes) || vocab.IsDocumentPart(rec.IRI) {
 			continue
 		}
-		// Quality of the words, times how much of the name they cover,
-		// and a little for prominence, in the band of the hit's rank.
-		cover := float64(len(qt)) / float64(max(len(en.Toks), len(qt)))
-		quality := a.q / float64(len(qt)) * (0.6 + 0.4*cover)
-		if en.Kind == vocab.KindAltName || en.Kind == vocab.KindAltLabel {
-			quality *= 0.95
-		}
-		quality = min(quality+0.02*math.Log1p(float64(rec.Docs)), 1)
-		rank := 0
-		if a.exact == len(qt) {
-			rank += 2
-		}
-		if rec.Docs > 0 {
-			rank++
-		}
-		score := (float64(rank) + quality) / searchRanks
+		score := hitScore(a, len(qt), &en, rec.Docs)
 		h, seen := best[en.Ent]
 		if seen && h.Score >= score {
 			continue
 		}
 		best[en.Ent] = SearchHit{IRI: quad.IRI(rec.IRI), Matched: en.Text, Score: score}
 	}
+	return rankHits(x, best, o.Limit), nil
+}
+
+// matchWords finds the index entries that match every query word so far,
+// word by word, keeping for each the best match of each word.
+func matchWords(x *entindex.Index, ctx context.Context, qt []string) (map[int32]*wordsMatch, error) {
+	got := map[int32]*wordsMatch{}
+	for i, q := range qt {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("explore: search: %w", err)
+		}
+		if i > 0 && len(got) == 0 {
+			break // no entity matched the words so far
+		}
+		best := bestMatches(x, q, i == len(qt)-1)
+		if i == 0 {
+			for e, m := range best {
+				got[e] = &wordsMatch{q: m.quality, n: 1, exact: exactCount(m)}
+			}
+			continue
+		}
+		for e, a := range got {
+			if m, ok := best[e]; ok && a.n == i {
+				a.q += m.quality
+				a.n++
+				a.exact += exactCount(m)
+			} else {
+				delete(got, e)
+			}
+		}
+	}
+	return got, nil
+}
+
+// bestMatches gives, per index entry, the best of the index words that match
+// query word q (last: q is the query's last word, which may be a prefix).
+func bestMatches(x *entindex.Index, q string, last bool) map[int32]tokenMatch {
+	best := map[int32]tokenMatch{}
+	work := 0
+	for _, c := range candidates(x, q, last) {
+		for _, e := range x.Post[c.tok] {
+			if c.quality > best[e].quality {
+				best[e] = c
+			}
+		}
+		work += len(x.Post[c.tok])
+		if work > maxPostings {
+			break
+		}
+	}
+	return best
+}
+
+// exactCount is 1 for a match of the word itself or an inflected form, else 0.
+func exactCount(m tokenMatch) int {
+	if m.exact {
+		return 1
+	}
+	return 0
+}
+
+// classAllowed reports whether an entity of classes cs may be a hit: none of
+// them structural, and one of want when want is not empty.
+func classAllowed(cs, want []string) bool {
+	for _, c := range cs {
+		if vocab.StructuralClasses[c] {
+			return false
+		}
+	}
+	if len(want) == 0 {
+		return true
+	}
+	for _, w := range want {
+		for _, c := range cs {
+			if c == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hitScore is the score of entry en matched by all nq query words: the
+// quality of the words, times how much of the name they cover, and a little
+// for prominence (docs documents), in the band of the hit's rank.
+func hitScore(a *wordsMatch, nq int, en *entindex.Name, docs int32) float64 {
+	cover := float64(nq) / float64(max(len(en.Toks), nq))
+	quality := a.q / float64(nq) * (0.6 + 0.4*cover)
+	if en.Kind == vocab.KindAltName || en.Kind == vocab.KindAltLabel {
+		quality *= 0.95
+	}
+	quality = min(quality+0.02*math.Log1p(float64(docs)), 1)
+	rank := 0
+	if a.exact == nq {
+		rank += 2
+	}
+	if docs > 0 {
+		rank++
+	}
+	return (float64(rank) + quality) / searchRanks
+}
+
+// rankHits fills in the hits' names, classes and documents, sorts them by
+// score, documents and IRI, and keeps the first limit.
+func rankHits(x *entindex.Index, best map[int32]SearchHit, limit int) []SearchHit {
 	hits := make([]SearchHit, 0, len(best))
 	for id, h := range best {
 		rec := x.Ents[id]
@@ -311,10 +346,10 @@ func search(x *entindex.Index, ctx context.Context, qt []string, o *SearchOption
 		}
 		return a.IRI < b.IRI
 	})
-	if len(hits) > o.Limit {
-		hits = hits[:o.Limit]
+	if len(hits) > limit {
+		hits = hits[:limit]
 	}
-	return hits, nil
+	return hits
 }
 
 // letterBagClose is a cheap filter before editDistance: one edit changes
