@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/cayleygraph/quad"
+	"github.com/spf13/pflag"
 
 	"github.com/kg-project/kg/extract/input"
 	"github.com/kg-project/kg/extract/pipeline"
@@ -134,13 +135,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	if err != nil {
 		return err
 	}
-	if *workers < 0 || *batch < 1 || *batchQuads < 1 || (fs.Changed("workers") && *workers == 0) {
-		return usageError{fmt.Errorf("build: --workers, --batch and --batch-quads must be at least 1")}
-	}
-	if !knownInputFormat(*format) {
-		return usageError{fmt.Errorf("build: unknown --format %q (have %v)", *format, input.Formats)}
-	}
-	if err := po.parseDate(); err != nil {
+	if err := checkBuildFlags(fs, *workers, *batch, *batchQuads, *format, &po); err != nil {
 		return err
 	}
 	start := time.Now()
@@ -207,51 +202,83 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	if cerr := store.Close(); cerr != nil && runErr == nil {
 		runErr = cerr
 	}
+	sum := newBuildSummary(res, rep, vocabAdded, time.Since(start))
+	sum.Skipped, sum.Excluded = skipped, excluded
+	sum.Backend = store.Backend()
+	if runErr != nil {
+		return buildError(ctx, runErr, sum.Stored)
+	}
+	if err := sum.print(stdout, stderr, *jsonOut, *quiet); err != nil {
+		return err
+	}
+	if sum.Rejected > 0 {
+		return errReported
+	}
+	return nil
+}
+
+// checkBuildFlags checks the flags kg build reads as numbers, the input
+// format and the publication date.
+func checkBuildFlags(fs *pflag.FlagSet, workers, batch, batchQuads int, format string, po *pipelineFlags) error {
+	if workers < 0 || batch < 1 || batchQuads < 1 || (fs.Changed("workers") && workers == 0) {
+		return usageError{fmt.Errorf("build: --workers, --batch and --batch-quads must be at least 1")}
+	}
+	if !knownInputFormat(format) {
+		return usageError{fmt.Errorf("build: unknown --format %q (have %v)", format, input.Formats)}
+	}
+	return po.parseDate()
+}
+
+// newBuildSummary sums up what the builder did (res), the rejections rep
+// saw and the vocabulary quads added, in elapsed time.
+func newBuildSummary(res ingest.Summary, rep *buildReporter, vocabAdded int, elapsed time.Duration) buildSummary {
 	sum := buildSummary{
 		Read: res.Read, Stored: res.Stored, Unchanged: res.Unchanged, Rejected: res.Rejected,
 		Entities: res.Entities, Mentions: res.Mentions, Relations: res.Relations,
 		Quads: vocabAdded + res.Quads, Rejections: rep.rejections,
 	}
-	sum.Seconds = time.Since(start).Seconds()
+	sum.Seconds = elapsed.Seconds()
 	sum.WriteSeconds = res.WriteTime.Seconds()
 	sum.Workers = res.Workers
-	sum.Skipped, sum.Excluded = skipped, excluded
-	sum.Backend = store.Backend()
 	if sum.Seconds > 0 {
 		sum.DocsPerSecond = float64(sum.Stored+sum.Unchanged) / sum.Seconds
 	}
 	if sum.WriteSeconds > 0 {
 		sum.WriteQuadsPerSecond = float64(sum.Quads) / sum.WriteSeconds
 	}
-	if runErr != nil {
-		if ctx.Err() != nil {
-			return fmt.Errorf("build: interrupted after %d documents: %w", sum.Stored, ctx.Err())
-		}
-		// A write error (a full file system) fails the batch as a whole;
-		// those committed before it stay.
-		var we *ingest.WriteError
-		if errors.As(runErr, &we) {
-			runErr = fmt.Errorf("build: %s: %w", we.Batch(), we.Err)
-		}
-		return fmt.Errorf("%w (stopped: %d documents were stored before this, each whole; building the same inputs again goes on from there)", runErr, sum.Stored)
+	return sum
+}
+
+// buildError is the error of a build that stopped after stored documents:
+// interrupted, or a failed write, whose batch it names.
+func buildError(ctx context.Context, runErr error, stored int) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("build: interrupted after %d documents: %w", stored, ctx.Err())
 	}
+	// A write error (a full file system) fails the batch as a whole;
+	// those committed before it stay.
+	var we *ingest.WriteError
+	if errors.As(runErr, &we) {
+		runErr = fmt.Errorf("build: %s: %w", we.Batch(), we.Err)
+	}
+	return fmt.Errorf("%w (stopped: %d documents were stored before this, each whole; building the same inputs again goes on from there)", runErr, stored)
+}
+
+// print writes the summary as JSON on stdout (jsonOut), or as one line on
+// stderr unless quiet.
+func (sum buildSummary) print(stdout, stderr io.Writer, jsonOut, quiet bool) error {
 	switch {
-	case *jsonOut:
+	case jsonOut:
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(sum); err != nil {
-			return err
-		}
-	case !*quiet:
+		return enc.Encode(sum)
+	case !quiet:
 		var files string
 		if sum.Skipped > 0 || sum.Excluded > 0 {
 			files = fmt.Sprintf("; %d files skipped, %d excluded", sum.Skipped, sum.Excluded)
 		}
 		fmt.Fprintf(stderr, "kg build: %d documents read: %d stored, %d already in the store, %d rejected; %d entities, %d mentions, %d relations; %d quads added in %.1fs%s\n",
 			sum.Read, sum.Stored, sum.Unchanged, sum.Rejected, sum.Entities, sum.Mentions, sum.Relations, sum.Quads, sum.Seconds, files)
-	}
-	if sum.Rejected > 0 {
-		return errReported
 	}
 	return nil
 }
