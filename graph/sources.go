@@ -46,56 +46,12 @@ func (s *Store) Sources(ctx context.Context, subj, pred, obj quad.Value) ([]quad
 			return nil, nil
 		}
 	}
-	sr, pr, or := rs[0], rs[1], rs[2]
-	rdfSubj, rdfPred, rdfObj, kgDoc := rs[3], rs[4], rs[5], rs[6]
-
 	found := make(map[any]refs.Ref)
-	// Statement nodes: ?st rdf:subject subj.
-	if Present(rdfSubj) && Present(rdfPred) && Present(rdfObj) && Present(kgDoc) {
-		var stmts []refs.Ref
-		seen := make(map[any]bool)
-		err := Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Predicate: rdfSubj, quad.Object: sr}), func(q refs.Ref) error {
-			st, err := s.qs.QuadDirection(q, quad.Subject)
-			if err != nil {
-				return err
-			}
-			if !seen[st.Key()] {
-				seen[st.Key()] = true
-				stmts = append(stmts, st)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("graph: sources: %w", err)
-		}
-		for _, st := range stmts {
-			ok, err := s.hasMatch(ctx, map[quad.Direction]refs.Ref{quad.Subject: st, quad.Predicate: rdfPred, quad.Object: pr})
-			if err != nil || !ok {
-				if err != nil {
-					return nil, fmt.Errorf("graph: sources: %w", err)
-				}
-				continue
-			}
-			ok, err = s.hasMatch(ctx, map[quad.Direction]refs.Ref{quad.Subject: st, quad.Predicate: rdfObj, quad.Object: or})
-			if err != nil {
-				return nil, fmt.Errorf("graph: sources: %w", err)
-			} else if !ok {
-				continue
-			}
-			err = Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: st, quad.Predicate: kgDoc}), func(q refs.Ref) error {
-				d, err := s.qs.QuadDirection(q, quad.Object)
-				if err == nil && Present(d) {
-					found[d.Key()] = d
-				}
-				return err
-			})
-			if err != nil {
-				return nil, fmt.Errorf("graph: sources: %w", err)
-			}
-		}
+	if err := s.statementSources(ctx, rs, found); err != nil {
+		return nil, fmt.Errorf("graph: sources: %w", err)
 	}
 	// Labels of the edge's own quads.
-	err = Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: sr, quad.Predicate: pr, quad.Object: or}), func(q refs.Ref) error {
+	err = Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: rs[0], quad.Predicate: rs[1], quad.Object: rs[2]}), func(q refs.Ref) error {
 		l, err := s.qs.QuadDirection(q, quad.Label)
 		if err == nil && Present(l) {
 			found[l.Key()] = l
@@ -105,7 +61,65 @@ func (s *Store) Sources(ctx context.Context, subj, pred, obj quad.Value) ([]quad
 	if err != nil {
 		return nil, fmt.Errorf("graph: sources: %w", err)
 	}
+	return s.sortedIRIs(ctx, found)
+}
 
+// statementSources adds to found the documents (kg:document) of the
+// statement nodes of the edge rs[0] rs[1] rs[2]; rs[3:7] are rdf:subject,
+// rdf:predicate, rdf:object and kg:document, of which none may be absent.
+func (s *Store) statementSources(ctx context.Context, rs []refs.Ref, found map[any]refs.Ref) error {
+	sr, pr, or := rs[0], rs[1], rs[2]
+	rdfSubj, rdfPred, rdfObj, kgDoc := rs[3], rs[4], rs[5], rs[6]
+	if !Present(rdfSubj) || !Present(rdfPred) || !Present(rdfObj) || !Present(kgDoc) {
+		return nil
+	}
+	// Statement nodes: ?st rdf:subject subj.
+	var stmts []refs.Ref
+	seen := make(map[any]bool)
+	err := Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Predicate: rdfSubj, quad.Object: sr}), func(q refs.Ref) error {
+		st, err := s.qs.QuadDirection(q, quad.Subject)
+		if err != nil {
+			return err
+		}
+		if !seen[st.Key()] {
+			seen[st.Key()] = true
+			stmts = append(stmts, st)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, st := range stmts {
+		ok, err := s.hasMatch(ctx, map[quad.Direction]refs.Ref{quad.Subject: st, quad.Predicate: rdfPred, quad.Object: pr})
+		if err != nil {
+			return err
+		}
+		if ok {
+			ok, err = s.hasMatch(ctx, map[quad.Direction]refs.Ref{quad.Subject: st, quad.Predicate: rdfObj, quad.Object: or})
+		}
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
+		err = Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: st, quad.Predicate: kgDoc}), func(q refs.Ref) error {
+			d, err := s.qs.QuadDirection(q, quad.Object)
+			if err == nil && Present(d) {
+				found[d.Key()] = d
+			}
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sortedIRIs gives the values of found that are IRIs, sorted.
+func (s *Store) sortedIRIs(ctx context.Context, found map[any]refs.Ref) ([]quad.IRI, error) {
 	list := make([]refs.Ref, 0, len(found))
 	for _, r := range found {
 		list = append(list, r)
