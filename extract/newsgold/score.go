@@ -696,47 +696,7 @@ func (s *scorer) eventNames(g Event) []string {
 }
 
 func (s *scorer) events() {
-	var ps []match.Pair
-	for ei, ev := range s.res.Events {
-		if ev.Entity < 0 || ev.Entity >= len(s.res.Entities) {
-			continue
-		}
-		for _, mi := range s.res.Entities[ev.Entity].Mentions {
-			m := s.res.Mentions[mi]
-			ms := extract.Span{Start: m.Start, End: m.End}
-			for gi, g := range s.art.Events {
-				for _, t := range s.eventNames(g) {
-					for _, o := range s.occurrences(t) {
-						if ov := overlap(ms, o); ov > 0 {
-							ps = append(ps, match.Pair{Pred: ei, Gold: gi, Score: ov})
-						}
-					}
-				}
-			}
-		}
-	}
-	// An event told by a verb ("crashed, killing 32") matches by its
-	// figures: the counts are the incident's.
-	for ei, ev := range s.res.Events {
-		for _, f := range ev.Figures {
-			if f.Mention < 0 || f.Mention >= len(s.res.Mentions) {
-				continue
-			}
-			m := s.res.Mentions[f.Mention]
-			ms := extract.Span{Start: m.Start, End: m.End}
-			for gi, g := range s.art.Events {
-				for _, role := range []string{"killed", "injured"} {
-					for _, t := range g.Roles[role] {
-						for _, o := range s.occurrences(t) {
-							if ov := overlap(ms, o); ov > 0 {
-								ps = append(ps, match.Pair{Pred: ei, Gold: gi, Score: ov})
-							}
-						}
-					}
-				}
-			}
-		}
-	}
+	ps := append(s.eventNamePairs(), s.eventFigurePairs()...)
 	predOf, goldOf := match.OneToOne(ps, len(s.res.Events), len(s.art.Events))
 	for ei, ev := range s.res.Events {
 		name := "?"
@@ -752,34 +712,8 @@ func (s *scorer) events() {
 		}
 		s.rep.Events.TP++
 		ge := s.art.Events[g]
-		right := true
-		// The place: right when it is the gold place, wrong when another.
-		switch {
-		case ev.Place >= 0 && ev.Place < len(s.match):
-			if gp, ok := s.byName[ge.Place]; ok && s.match[ev.Place] == gp {
-				s.rep.EventPlaces.TP++
-			} else {
-				s.rep.EventPlaces.FP++
-				right = false
-				s.errorf("+event place %q: %s, not %q", name, s.entityName(ev.Place), ge.Place)
-			}
-		case ge.Place != "":
-			s.rep.EventPlaces.FN++
-		}
-		// The date: scored when the gold date is a calendar value.
-		if iso(ge.Date) {
-			switch {
-			case ev.Date == "":
-				s.rep.EventDates.FN++
-			case strings.HasPrefix(ev.Date, ge.Date) || strings.HasPrefix(ge.Date, ev.Date):
-				s.rep.EventDates.TP++
-			default:
-				s.rep.EventDates.FP++
-				right = false
-				s.errorf("+event date %q: %s, not %s", name, ev.Date, ge.Date)
-			}
-		}
-		if right {
+		placeOK := s.eventPlace(name, ev, ge)
+		if s.eventDate(name, ev, ge) && placeOK {
 			s.rep.EventsRight.TP++
 		} else {
 			s.rep.EventsRight.FP++
@@ -793,6 +727,96 @@ func (s *scorer) events() {
 			s.errorf("-event %s %q", g.Kind, g.Trigger)
 		}
 	}
+}
+
+// eventNamePairs pairs each event with the gold events whose names its
+// entity's mentions overlap.
+func (s *scorer) eventNamePairs() []match.Pair {
+	var ps []match.Pair
+	for ei, ev := range s.res.Events {
+		if ev.Entity < 0 || ev.Entity >= len(s.res.Entities) {
+			continue
+		}
+		for _, mi := range s.res.Entities[ev.Entity].Mentions {
+			m := s.res.Mentions[mi]
+			ms := extract.Span{Start: m.Start, End: m.End}
+			for gi, g := range s.art.Events {
+				ps = s.overlapPairs(ps, ei, gi, ms, s.eventNames(g))
+			}
+		}
+	}
+	return ps
+}
+
+// eventFigurePairs pairs an event told by a verb ("crashed, killing 32")
+// with the gold events by its figures: the counts are the incident's.
+func (s *scorer) eventFigurePairs() []match.Pair {
+	var ps []match.Pair
+	for ei, ev := range s.res.Events {
+		for _, f := range ev.Figures {
+			if f.Mention < 0 || f.Mention >= len(s.res.Mentions) {
+				continue
+			}
+			m := s.res.Mentions[f.Mention]
+			ms := extract.Span{Start: m.Start, End: m.End}
+			for gi, g := range s.art.Events {
+				ps = s.overlapPairs(ps, ei, gi, ms, g.Roles["killed"])
+				ps = s.overlapPairs(ps, ei, gi, ms, g.Roles["injured"])
+			}
+		}
+	}
+	return ps
+}
+
+// overlapPairs appends a pair of event ei and gold event gi for each
+// occurrence of the texts that span ms overlaps, scored by the overlap.
+func (s *scorer) overlapPairs(ps []match.Pair, ei, gi int, ms extract.Span, texts []string) []match.Pair {
+	for _, t := range texts {
+		for _, o := range s.occurrences(t) {
+			if ov := overlap(ms, o); ov > 0 {
+				ps = append(ps, match.Pair{Pred: ei, Gold: gi, Score: ov})
+			}
+		}
+	}
+	return ps
+}
+
+// eventPlace scores the place of event ev (named name) matched to gold
+// event ge: right when it is the gold place, wrong when another. It
+// reports false for a wrong place.
+func (s *scorer) eventPlace(name string, ev extract.Event, ge Event) bool {
+	switch {
+	case ev.Place >= 0 && ev.Place < len(s.match):
+		if gp, ok := s.byName[ge.Place]; ok && s.match[ev.Place] == gp {
+			s.rep.EventPlaces.TP++
+			return true
+		}
+		s.rep.EventPlaces.FP++
+		s.errorf("+event place %q: %s, not %q", name, s.entityName(ev.Place), ge.Place)
+		return false
+	case ge.Place != "":
+		s.rep.EventPlaces.FN++
+	}
+	return true
+}
+
+// eventDate scores the date of event ev when the gold date is a calendar
+// value; it reports false for a wrong date.
+func (s *scorer) eventDate(name string, ev extract.Event, ge Event) bool {
+	if !iso(ge.Date) {
+		return true
+	}
+	switch {
+	case ev.Date == "":
+		s.rep.EventDates.FN++
+	case strings.HasPrefix(ev.Date, ge.Date) || strings.HasPrefix(ge.Date, ev.Date):
+		s.rep.EventDates.TP++
+	default:
+		s.rep.EventDates.FP++
+		s.errorf("+event date %q: %s, not %s", name, ev.Date, ge.Date)
+		return false
+	}
+	return true
 }
 
 // iso reports whether a gold date is a calendar value (2005, 2005-02,
