@@ -148,12 +148,36 @@ func (r *Report) Add(d *Doc, res *extract.Result) {
 	var s Score
 	s.TypesByGold = map[string]*Counts{}
 	s.Docs = 1
+	pred := predictedSpans(d, res)
+	var gold []int // indexes into d.Mentions of named mentions
+	for i, m := range d.Mentions {
+		if d.Named(m) {
+			gold = append(gold, i)
+		}
+	}
+	matchAll := matchMentions(d, pred)
+	matchG := make([]int, len(gold))
+	for gi, mi := range gold {
+		matchG[gi] = matchAll[mi]
+	}
+	sc := docScorer{r: r, s: &s, d: d, res: res, pred: pred, gold: gold, matchG: matchG}
+	sc.types()
+	sc.pairs()
+	g.add(&s)
+	r.All.add(&s)
+}
+
+// predSpan is a mention of the pipeline's result in GUM's tokens: tokens
+// start to end, mention idx of the result.
+type predSpan struct{ start, end, idx int }
+
+// predictedSpans maps the result's mentions of entities to d's tokens.
+func predictedSpans(d *Doc, res *extract.Result) []predSpan {
 	// tokenOf maps a byte offset to the token starting at or before it.
 	tokenOf := func(off int) int {
 		return sort.Search(len(d.Offsets), func(i int) bool { return d.Offsets[i] > off }) - 1
 	}
-	type span struct{ start, end, idx int }
-	var pred []span
+	var pred []predSpan
 	for i, m := range res.Mentions {
 		if m.Entity < 0 || m.Entity >= len(res.Entities) {
 			continue
@@ -162,18 +186,17 @@ func (r *Report) Add(d *Doc, res *extract.Result) {
 		if a < 0 || b <= a {
 			continue
 		}
-		pred = append(pred, span{a, b, i})
+		pred = append(pred, predSpan{a, b, i})
 	}
-	var gold []int // indexes into d.Mentions of named mentions
-	for i, m := range d.Mentions {
-		if d.Named(m) {
-			gold = append(gold, i)
-		}
-	}
-	// Match one to one, best overlap first, over all the gold mentions:
-	// a name kg finds that is the gold mention of an entity without a
-	// title ("the Acme Wiki") is that mention, not also the titled name
-	// nested in it ("Acme").
+	return pred
+}
+
+// matchMentions matches d's mentions to pred one to one, best overlap first
+// (at least half of the longer), over all the gold mentions: a name kg
+// finds that is the gold mention of an entity without a title ("the Acme
+// Wiki") is that mention, not also the titled name nested in it ("Acme").
+// It gives per gold mention the index into pred, or -1.
+func matchMentions(d *Doc, pred []predSpan) []int {
 	type cand struct{ g, p, ov int }
 	var cands []cand
 	for mi, m := range d.Mentions {
@@ -203,26 +226,42 @@ func (r *Report) Add(d *Doc, res *extract.Result) {
 			matchAll[c.g], usedP[c.p] = c.p, true
 		}
 	}
-	matchG := make([]int, len(gold))
-	for gi, mi := range gold {
-		matchG[gi] = matchAll[mi]
-	}
-	text := func(mi int) string {
+	return matchAll
+}
+
+// docScorer scores one document's named mentions (gold, indexes into
+// d.Mentions) matched to pred (matchG, -1 for none) into s.
+type docScorer struct {
+	r      *Report
+	s      *Score
+	d      *Doc
+	res    *extract.Result
+	pred   []predSpan
+	gold   []int
+	matchG []int
+}
+
+// text is the words of d's mention mi.
+func (sc *docScorer) text(mi int) string {
+	m := sc.d.Mentions[mi]
+	return strings.Join(sc.d.Tokens[m.Start:m.End], " ")
+}
+
+// types scores detection and the type of each found named mention.
+func (sc *docScorer) types() {
+	s, d, res := sc.s, sc.d, sc.res
+	for gi, mi := range sc.gold {
 		m := d.Mentions[mi]
-		return strings.Join(d.Tokens[m.Start:m.End], " ")
-	}
-	for gi, mi := range gold {
-		m := d.Mentions[mi]
-		if matchG[gi] < 0 {
+		if sc.matchG[gi] < 0 {
 			s.Detection.FN++
 			continue
 		}
 		s.Detection.TP++
-		e := res.Entities[res.Mentions[pred[matchG[gi]].idx].Entity]
+		e := res.Entities[res.Mentions[sc.pred[sc.matchG[gi]].idx].Entity]
 		c := Counts{TP: 1}
 		if e.Type != kgType(m.Type) {
 			c = Counts{FP: 1}
-			r.Errors = append(r.Errors, fmt.Sprintf("%s: +type %q is %s, not %s", d.Name, text(mi), e.Type, kgType(m.Type)))
+			sc.r.Errors = append(sc.r.Errors, fmt.Sprintf("%s: +type %q is %s, not %s", d.Name, sc.text(mi), e.Type, kgType(m.Type)))
 		}
 		s.Types.Add(c)
 		if s.TypesByGold[m.Type] == nil {
@@ -230,6 +269,12 @@ func (r *Report) Add(d *Doc, res *extract.Result) {
 		}
 		s.TypesByGold[m.Type].Add(c)
 	}
+}
+
+// pairs scores each pair of found named mentions: one entity in kg and in
+// the gold, or not.
+func (sc *docScorer) pairs() {
+	s, d, res, gold, matchG := sc.s, sc.d, sc.res, sc.gold, sc.matchG
 	for i := range gold {
 		if matchG[i] < 0 {
 			continue
@@ -242,21 +287,19 @@ func (r *Report) Add(d *Doc, res *extract.Result) {
 			// thing, one node in a graph ("Coron" the place and the
 			// municipality).
 			goldSame := d.Mentions[gold[i]].Title == d.Mentions[gold[j]].Title
-			predSame := res.Mentions[pred[matchG[i]].idx].Entity == res.Mentions[pred[matchG[j]].idx].Entity
+			predSame := res.Mentions[sc.pred[matchG[i]].idx].Entity == res.Mentions[sc.pred[matchG[j]].idx].Entity
 			switch {
 			case goldSame && predSame:
 				s.Pairs.TP++
 			case predSame:
 				s.Pairs.FP++
-				r.Errors = append(r.Errors, fmt.Sprintf("%s: +same %q and %q", d.Name, text(gold[i]), text(gold[j])))
+				sc.r.Errors = append(sc.r.Errors, fmt.Sprintf("%s: +same %q and %q", d.Name, sc.text(gold[i]), sc.text(gold[j])))
 			case goldSame:
 				s.Pairs.FN++
-				r.Errors = append(r.Errors, fmt.Sprintf("%s: -same %q and %q", d.Name, text(gold[i]), text(gold[j])))
+				sc.r.Errors = append(sc.r.Errors, fmt.Sprintf("%s: -same %q and %q", d.Name, sc.text(gold[i]), sc.text(gold[j])))
 			}
 		}
 	}
-	g.add(&s)
-	r.All.add(&s)
 }
 
 func (s *Score) add(o *Score) {
