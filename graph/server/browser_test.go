@@ -211,6 +211,14 @@ func TestExplorerLinkedInBrowser(t *testing.T) {
 	}
 	ts, store := linkedServer(t, nil)
 	ctx, fail := browser(t, bin)
+	checkHint(t, ctx, fail, ts)
+	checkLinkedSearch(t, ctx, fail, ts)
+	checkLinkedNeighbourhood(t, ctx, fail, ts)
+	checkBusyNode(t, ctx, fail, ts, store)
+}
+
+// checkHint checks that the first view suggests what to type.
+func checkHint(t *testing.T, ctx context.Context, fail func(string, error), ts *httptest.Server) {
 	// The first view suggests what to type: the entities the most
 	// documents mention, as the server says (issue 18.4).
 	_, body := get(t, ts, "/api/kg/top?limit=3")
@@ -241,8 +249,12 @@ func TestExplorerLinkedInBrowser(t *testing.T) {
 			t.Errorf("hint %q lacks %q", hint, h.Name)
 		}
 	}
+}
+
+// checkLinkedSearch checks a search on a linked store in the browser.
+func checkLinkedSearch(t *testing.T, ctx context.Context, fail func(string, error), ts *httptest.Server) {
 	// Search: the article's Vantor and the dataset's three.
-	err = chromedp.Do(ctx,
+	err := chromedp.Do(ctx,
 		chromedp.SendKeys(chromedp.ID("q"), "vantor"),
 		chromedp.Click(chromedp.ID("search-btn")),
 	)
@@ -286,9 +298,13 @@ func TestExplorerLinkedInBrowser(t *testing.T) {
 		t.Errorf("hits read %q: want four different labels, three marked as dataset items", labels)
 	}
 
+}
+
+// checkLinkedNeighbourhood checks that a linked entity's neighbourhood tells it and its dataset item apart.
+func checkLinkedNeighbourhood(t *testing.T, ctx context.Context, fail func(string, error), ts *httptest.Server) {
 	// The local Vantor's neighbourhood: it and the dataset item it is
 	// linked to are told apart.
-	err = chromedp.Do(ctx,
+	err := chromedp.Do(ctx,
 		chromedp.Navigate(ts.URL+"/?id="+url.QueryEscape(id+"place/vantor")),
 		chromedp.WaitVisible(chromedp.CSS("#graph g.node.center")),
 	)
@@ -325,6 +341,10 @@ func TestExplorerLinkedInBrowser(t *testing.T) {
 		t.Errorf("the dataset item's card says %q: want \"dataset item\" and its dataset, world.nt", source)
 	}
 
+}
+
+// checkBusyNode checks the layout of a node with many edges.
+func checkBusyNode(t *testing.T, ctx context.Context, fail func(string, error), ts *httptest.Server, store *graph.Store) {
 	// A busy node: edge labels do not overlap, and most are shown.
 	var nq strings.Builder
 	const hub = "https://example.org/hub"
@@ -343,7 +363,7 @@ func TestExplorerLinkedInBrowser(t *testing.T) {
 	if _, err := store.Import(context.Background(), strings.NewReader(nq.String()), &graph.ImportOptions{Format: "nquads", Name: "hub.nq", Label: "https://example.org/graph/hub"}); err != nil {
 		t.Fatal(err)
 	}
-	err = chromedp.Do(ctx,
+	err := chromedp.Do(ctx,
 		chromedp.Navigate(ts.URL+"/?id="+url.QueryEscape(hub)),
 		chromedp.WaitVisible(chromedp.CSS("#graph g.node.center")),
 	)
@@ -367,7 +387,7 @@ func TestExplorerLinkedInBrowser(t *testing.T) {
 	if layout["nodes"] != 25 || layout["overlaps"] != 0 || layout["shown"] < 8 {
 		t.Errorf("busy node drawn with %d nodes and %d edge labels shown, %d pairs overlapping: want 25 nodes, at least 8 labels, none overlapping", layout["nodes"], layout["shown"], layout["overlaps"])
 	}
-	shot, err = chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		fail("screenshot", err)
 	}
