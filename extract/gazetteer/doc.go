@@ -3,7 +3,9 @@
 // ISO codes and Wikidata ids; GeoNames places with population and feature
 // class; regions; and Wikidata labels of international organisations,
 // people, organisations, places and other named things, typed by their
-// descriptions. It also holds word clusters learned from unlabelled news
+// descriptions, with their Wikidata aliases (but a company's alias that
+// names another body, a parent or a predecessor: "AMR Corporation" of an
+// airline; see gen's otherBody). It also holds word clusters learned from unlabelled news
 // text, which the entity tagger uses as features; how often news writes
 // each word in lower case and capitalised (Casing), counted over the BBC,
 // AG News and PolNeAR training articles (the news gold set's articles

@@ -11,10 +11,12 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 func main() {
@@ -644,7 +646,7 @@ func (g *gen) names() {
 		label, kind = it.Label, descHead(it.Description)
 		add(typ, it.Label, it.WikidataID)
 		for _, a := range it.Alternatives {
-			if latinName(a) && !strings.Contains(a, ",") {
+			if latinName(a) && !strings.Contains(a, ",") && !(typ == "org" && otherBody(kind, it.Label, a)) {
 				add(typ, a, it.WikidataID)
 			}
 		}
@@ -663,6 +665,121 @@ func (g *gen) names() {
 		}
 	}
 	g.writeTSV("names.tsv.gz", "category\tname\tqid\tlabel\tkind", rows)
+}
+
+// otherBody reports whether alias, an alternative name Wikidata gives
+// label, a company's (kind: its description's head noun), reads as the name
+// of another body: a parent, a predecessor or a company merged into it
+// ("AMR Corporation" or "Varney Air Lines" for an airline), which in news
+// of its day is a body of its own. Such an alias has two words or more, no
+// word of the label but a legal form's or an article, is not the label
+// spelled with other spaces, hyphens or apostrophes ("Coca Cola", "Mc
+// Donalds"), and neither is the other's initials ("Radio Corporation of
+// America", "TI Inc." for "Texas Instruments"). Nicknames ("The Beeb") and
+// expansions whose initials differ are lost with them.
+func otherBody(kind, label, alias string) bool {
+	if !companyKinds[kind] || len(strings.Fields(alias)) < 2 {
+		return false
+	}
+	aw, lw := nameWords(alias, true), nameWords(label, true)
+	if len(aw) == 0 || len(lw) == 0 {
+		return false
+	}
+	for _, a := range aw {
+		if slices.Contains(lw, a) {
+			return false
+		}
+	}
+	if squeeze(alias) == squeeze(label) {
+		return false
+	}
+	al, ll := nameWords(alias, false), nameWords(label, false)
+	for _, a := range []string{initials(al), initials(aw)} {
+		if lw[0] == a {
+			return false
+		}
+	}
+	for _, l := range []string{initials(ll), initials(lw)} {
+		if aw[0] == l {
+			return false
+		}
+	}
+	return !abbreviates(label, squeeze(alias))
+}
+
+// abbreviates reports whether label is an acronym in capitals whose letters
+// come in order in the squeezed name, the first first ("AOL" of
+// "americaonline").
+func abbreviates(label, squeezed string) bool {
+	if len(label) < 2 || len(label) > 5 || strings.ToUpper(label) != label || squeezed == "" {
+		return false
+	}
+	l := strings.ToLower(label)
+	if l[0] != squeezed[0] {
+		return false
+	}
+	i := 0
+	for j := 0; j < len(squeezed) && i < len(l); j++ {
+		if squeezed[j] == l[i] {
+			i++
+		}
+	}
+	return i == len(l)
+}
+
+// companyKinds are the description heads of the companies whose aliases
+// otherBody reads.
+var companyKinds = map[string]bool{
+	"airline": true, "company": true, "corporation": true, "conglomerate": true, "subsidiary": true,
+	"manufacturer": true, "firm": true, "developer": true, "publisher": true, "label": true, "network": true,
+}
+
+// nameWords returns the lower-case words of a name, their punctuation
+// trimmed, without articles, "and" and "of", and without legal forms when
+// dropLegal is set.
+func nameWords(name string, dropLegal bool) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.Trim(w, ".,()&'")
+		switch strings.ReplaceAll(w, ".", "") {
+		case "", "the", "and", "of":
+			continue
+		case "inc", "corp", "corporation", "company", "co", "ltd", "plc", "group", "llc", "sa", "ag", "nv", "kk":
+			if dropLegal {
+				continue
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// squeeze returns name's letters and digits in lower case, legal forms,
+// articles, spaces and punctuation left out.
+func squeeze(name string) string {
+	var b strings.Builder
+	for _, w := range nameWords(name, true) {
+		for _, r := range w {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}
+
+// initials returns the first letters of words and of their hyphenated
+// parts ("hewlett-packard": hp).
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		for _, p := range strings.Split(w, "-") {
+			if r, _ := utf8.DecodeRuneInString(p); r != utf8.RuneError {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
 }
 
 // intlOrgs reads the YAML list of international organisations (a simple
