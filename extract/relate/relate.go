@@ -44,6 +44,7 @@ const (
 	MethodRivals      = "rivals"       // "party X says party Y would ...", "the gap between X and Y"
 	MethodLineup      = "lineup"       // "Norland: Lee; Ek, Vell (Moss 58) ..."
 	MethodClubList    = "club-list"    // "Ann Lee (Harlow AC), Bo Ek (Pellam Harriers)"
+	MethodMemberList  = "member-list"  // "Acme counts 400 members, including Ann Lee and Vell Inc."
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and
 	// MethodBased.

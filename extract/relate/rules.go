@@ -108,6 +108,8 @@ var constructionTable = []construction{
 		}},
 	{name: MethodMember, example: "Ann Lee took her new band Acme on tour; Ann Lee's party Acme; Bo Ek left his club Harlow", produces: "memberOf worksFor",
 		from: []string{extract.Organization}, mention: func(d *docState, k int, _ map[int]bool) { memberBefore(d, k) }},
+	{name: MethodMemberList, example: "Acme, a trade group that counts 400 members, including Vell Inc. and Ann Lee; Acme, whose members include Ann Lee", produces: "memberOf",
+		from: []string{extract.Organization}, mention: memberList},
 	{name: MethodPlaceKind, example: "the Norlandic resort of Harlow; the Norland port city of Harlow", produces: "containedInPlace",
 		from: []string{extract.Location}, mention: func(d *docState, k int, _ map[int]bool) { placeKindOf(d, k) }},
 	{name: MethodResult, example: "Harlow beat Pellam 2-1; Ann Lee lost to Bo Ek; Harlow's win over Pellam; Harlow v Pellam; Harlow 19-13 Pellam; Harlow take a slim lead over Pellam", produces: "opponent",
