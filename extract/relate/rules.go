@@ -2967,12 +2967,24 @@ func kinBefore(d *docState, p int) {
 	if q < 0 || v.typ(q) != extract.Person || v.entity(q) == v.entity(p) || pred == schema.Colleague && !d.fullName(q) {
 		return
 	}
-	label := v.phrase(v.s.Ents[q].Start, e.End)
-	if reverse {
-		d.add(p, q, pred, label, MethodKin, scoreKin)
-		return
+	// "X's sons Y and Z", "X with bandmates Y and Z": a plural noun
+	// right before a list of names is each one's (the kin-list
+	// construction).
+	people := []int{p}
+	if v.tag(noun) == "NNS" && noun == e.Start-1 {
+		people = append(people, v.peopleAfter(e.End, 4, ",", "and")...)
 	}
-	d.add(q, p, pred, label, MethodKin, scoreKin)
+	for _, r := range people {
+		if v.entity(r) == v.entity(q) {
+			continue
+		}
+		label := v.phrase(v.s.Ents[q].Start, v.s.Ents[r].End)
+		if reverse {
+			d.add(r, q, pred, label, MethodKin, scoreKin)
+		} else {
+			d.add(q, r, pred, label, MethodKin, scoreKin)
+		}
+	}
 }
 
 // kinRelative returns the mention of the person whose relative the noun
@@ -2992,6 +3004,12 @@ func (v *view) kinRelative(i, noun, start int, pred string) int {
 	case v.lw(i) == "his" || v.lw(i) == "her":
 		// "X will face his arch-rival Y": the clause's subject, the one
 		// person named before.
+		return v.onlyPersonBefore(i)
+	case v.lw(i) == "with" && i == noun-1 && (pred == schema.Colleague || pred == schema.Opponent):
+		// "X held talks with bandmates Y and Z", "X's duel with
+		// team-mate Y": associates or rivals named by a bare noun
+		// after "with" are the clause's subject's, the one person
+		// named before (the with-associates construction).
 		return v.onlyPersonBefore(i)
 	case v.lw(i) == "whose" && v.lw(i-1) == ",":
 		// "X, whose father Y was a painter": the name the relative
@@ -3042,6 +3060,22 @@ func kinCopula(d *docState, a int) {
 	kinRelation(d, a, q, k, v.phrase(v.s.Ents[a].Start, v.s.Ents[q].End))
 }
 
+// mateClasses returns the lexicon's classes of "mate" for a closed
+// compound of it at token k that WordNet does not hold, whose first part
+// is a noun for a team or a band ("bandmate", "clubmates", "squadmate":
+// a fellow member, an associate), or none ("housemate", "classmate").
+func (v *view) mateClasses(k int) lexicon.Classes {
+	w := v.lw(k)
+	if v.tag(k) == "NNS" {
+		w = strings.TrimSuffix(w, "s")
+	}
+	first, ok := strings.CutSuffix(w, "mate")
+	if !ok || first == "" || !v.lex.Is(first, lexicon.Team) && !v.lex.Is(first, lexicon.MusicGroup) {
+		return lexicon.Classes{}
+	}
+	return v.lex.Classes("mate")
+}
+
 // isKin reports whether token k names a relation kinPredicate reads.
 func (v *view) isKin(k int) bool {
 	pred, _ := v.kinPredicate(k)
@@ -3082,6 +3116,9 @@ func (v *view) kinPredicate(k int) (pred string, reverse bool) {
 	c := v.lex.Classes(v.lemma(k))
 	if w := v.lw(k); c == (lexicon.Classes{}) && strings.Contains(w, "-") {
 		c = v.lex.Classes(v.lex.Lemma(w[strings.LastIndexByte(w, '-')+1:], v.tag(k)))
+	}
+	if c == (lexicon.Classes{}) {
+		c = v.mateClasses(k)
 	}
 	switch {
 	case c.Has(lexicon.Associate) && c.Has(lexicon.Kinship):

@@ -1492,6 +1492,13 @@ func TestKinBefore(t *testing.T) {
 		{"a comma that opens a list", "[[Ann Lee|PER]]'s sons, [[Bo Ek|PER]] and [[Cy Ek|PER]], spoke.", nil},
 		{"has a daughter, set off by commas", "[[Ann Lee|PER]] has a daughter, [[Di Lee|PER]], with her husband.", []string{"Di Lee | schema:parent | Ann Lee | kin"}},
 		{"has a daughter, two people before", "[[Ann Lee|PER]] met [[Cy Fox|PER]], who has a daughter, [[Di Fox|PER]].", nil},
+		{"a plural noun before a list is each one's", "[[Ann Lee|PER]]'s sons [[Bo Ek|PER]] and [[Cy Ek|PER]] spoke.", []string{"Bo Ek | schema:parent | Ann Lee | kin", "Cy Ek | schema:parent | Ann Lee | kin"}},
+		{"with bandmates, the subject's", "[[Ann Lee|PER]] held a press conference in [[Harlow|LOC]] with bandmates [[Bo Ek|PER]] and [[Cy Orr|PER]].", []string{"Ann Lee | schema:colleague | Bo Ek | kin", "Ann Lee | schema:colleague | Cy Orr | kin"}},
+		{"with a team-mate", "[[Ann Lee|PER]] won after a duel with team-mate [[Bo Ek|PER]].", []string{"Ann Lee | schema:colleague | Bo Ek | kin"}},
+		{"with clubmates", "[[Ann Lee|PER]] trained with clubmates [[Bo Ek|PER]] and [[Cy Orr|PER]].", []string{"Ann Lee | schema:colleague | Bo Ek | kin", "Ann Lee | schema:colleague | Cy Orr | kin"}},
+		{"with a bare family noun: whose is unclear", "[[Ann Lee|PER]] spoke with parents [[Bo Ek|PER]] and [[Cy Orr|PER]].", nil},
+		{"with housemates: no associates", "[[Ann Lee|PER]] lived with housemates [[Bo Ek|PER]] and [[Cy Orr|PER]].", nil},
+		{"with associates, two people before", "[[Ann Lee|PER]] told [[Di Fox|PER]] to train with team-mates [[Bo Ek|PER]] and [[Cy Orr|PER]].", nil},
 	}
 	checkMethod(t, r, "kin", tests)
 }
