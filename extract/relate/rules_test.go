@@ -698,6 +698,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:memberOf | Harbour Lights | title", "Bo Ek | schema:worksFor | Acme Rovers | title"},
 		},
 		{
+			name: "a band's frontman, a musician WordNet holds as no occupation, is its member",
+			c:    MethodTitle,
+			text: "[[Harbour Lights|ORG]] frontman [[Ann Lee|PER]] spoke.",
+			want: []string{"Ann Lee | schema:memberOf | Harbour Lights | title"},
+		},
+		{
 			name: "a person's publicist knows the client; a chancellor is a colleague",
 			c:    MethodTitle,
 			text: "[[Ann Lee|PER]]'s publicist [[Bo Ek|PER]] spoke. [[Cy Fox|PER]]'s chancellor [[Di Ray|PER]] agreed.",
@@ -836,6 +842,12 @@ func TestConstructions(t *testing.T) {
 			c:    MethodClubList,
 			text: "[[Ann Lee|PER]] ([[Harlow AC|ORG]]) won the race.",
 			want: nil,
+		},
+		{
+			name: "a body's members named in a list",
+			c:    MethodMemberList,
+			text: "The [[Vell Council|ORG]], whose members include [[Acme Corp.|ORG]] and [[Ann Lee|PER]], met.",
+			want: []string{"Acme Corp. | schema:memberOf | Vell Council | member-list", "Ann Lee | schema:memberOf | Vell Council | member-list"},
 		},
 	}
 	tested := map[string]bool{}

@@ -76,7 +76,7 @@ func (v *view) isTitleLemma(l string) bool {
 	if c.Has(lexicon.Character) {
 		return false // "the story's hero X": a role in a work, no office
 	}
-	return c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Membership) || c.Has(lexicon.Nobility)
+	return c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Membership) || c.Has(lexicon.Nobility) || c.Has(lexicon.Musician)
 }
 
 // isMembership reports whether the title head at i relates a person to an
