@@ -407,6 +407,8 @@ func (v *view) complementAfter(a int) int {
 		i++
 	}
 	switch l := v.lemma(i); {
+	case v.leavingAs(i) > 0:
+		i = v.leavingAs(i)
 	case v.isBe(i) && v.lw(i) != "being", l == "become", l == "remain":
 		i++
 	case l == "serve" && v.lw(i+1) == "as":
@@ -426,6 +428,40 @@ func (v *view) complementAfter(a int) int {
 		i++
 	}
 	return i
+}
+
+// leavingAs returns the token after "as" when a verb of leaving a post
+// that is still to come begins at token i, or -1 (the leaving-as
+// construction): "X will step down as chairman", "X is to stand down as
+// an Acme MP", "X plans to resign as chief executive", "X would quit as
+// manager": who is to leave a post holds it now. The verb is in its base
+// form after a modal, after "to" that a verb of being or of intending
+// takes; not "X stepped down as chairman", a post no longer held.
+func (v *view) leavingAs(i int) int {
+	switch {
+	case v.isBe(i) && v.lw(i+1) == "to":
+		i += 2
+	case v.lw(i) == "to" && v.isBe(i-1):
+		i++
+	case v.lw(i+1) == "to" && v.free(i) && v.is(i, lexicon.Intention):
+		i += 2
+	case v.tag(i-1) != "MD":
+		return -1
+	}
+	if !v.free(i) || v.tag(i) != "VB" {
+		return -1
+	}
+	switch v.lemma(i) {
+	case "step", "stand":
+		if v.lw(i+1) == "down" && v.lw(i+2) == "as" {
+			return i + 3
+		}
+	case "resign", "quit", "retire":
+		if v.lw(i+1) == "as" {
+			return i + 2
+		}
+	}
+	return -1
 }
 
 // skipAside returns the token after a parenthesis that opens at token i

@@ -734,6 +734,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Bo Ek | schema:worksFor | Acme | copula"},
 		},
 		{
+			name: "a post one is to leave is held now",
+			c:    MethodCopula,
+			text: "[[Ann Lee|PER]] is to step down as a [[Unity Party|ORG]] MP. [[Bo Ek|PER]] will resign as chairman of [[Acme|ORG]]. [[Cy Fox|PER]] plans to stand down as head of [[Vell Power|ORG]].",
+			want: []string{"Ann Lee | schema:memberOf | Unity Party | copula", "Bo Ek | schema:worksFor | Acme | copula", "Cy Fox | schema:worksFor | Vell Power | copula"},
+		},
+		{
+			name: "no post from a leaving past, in the progressive or denied",
+			c:    MethodCopula,
+			text: "[[Ann Lee|PER]] stepped down as chairman of [[Acme|ORG]]. [[Bo Ek|PER]] is stepping down as head of [[Vell Power|ORG]]. [[Cy Fox|PER]] will not resign as chairman of [[Harlow Ltd|ORG]].",
+			want: nil,
+		},
+		{
 			name: "an MP for a constituency; a head of a team",
 			c:    MethodCopula,
 			text: "[[Ann Lee|PER]] has been MP for [[Harlow North|ORG]] since 1997. [[Bo Ek|PER]] was head of the [[Norlandic|LOC]] Olympic team.",
