@@ -2967,9 +2967,16 @@ func kinBefore(d *docState, p int) {
 	if q < 0 || v.typ(q) != extract.Person || v.entity(q) == v.entity(p) || pred == schema.Colleague && !d.fullName(q) {
 		return
 	}
-	// "X's sons Y and Z", "X with bandmates Y and Z": a plural noun
-	// right before a list of names is each one's (the kin-list
-	// construction).
+	kinList(d, q, p, noun, pred, reverse)
+}
+
+// kinList relates person q to person p, whom the noun at token noun
+// names q's relative as pred (reversed when reverse) says, and, for a
+// plural noun right before p, to each person of the list p opens ("X's
+// sons Y and Z", "X with bandmates Y and Z": the kin-list construction).
+func kinList(d *docState, q, p, noun int, pred string, reverse bool) {
+	v := d.v
+	e := v.s.Ents[p]
 	people := []int{p}
 	if v.tag(noun) == "NNS" && noun == e.Start-1 {
 		people = append(people, v.peopleAfter(e.End, 4, ",", "and")...)

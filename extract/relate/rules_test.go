@@ -734,6 +734,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Bo Ek | schema:worksFor | Acme | copula"},
 		},
 		{
+			name: "a title after a body's or a place's possessive",
+			c:    MethodCopula,
+			text: "[[Ann Lee|PER]] is [[Acme Holdings|ORG]]'s chief executive. [[Bo Ek|PER]] was [[Norland|LOC]]'s first black cabinet minister. [[Cy Fox|PER]] is [[Vell Power|ORG]]'s former chairman.",
+			want: []string{"Ann Lee | schema:worksFor | Acme Holdings | copula", "Bo Ek | schema:workLocation | Norland | copula"},
+		},
+		{
 			name: "a post one is to leave is held now",
 			c:    MethodCopula,
 			text: "[[Ann Lee|PER]] is to step down as a [[Unity Party|ORG]] MP. [[Bo Ek|PER]] will resign as chairman of [[Acme|ORG]]. [[Cy Fox|PER]] plans to stand down as head of [[Vell Power|ORG]].",
