@@ -1926,9 +1926,32 @@ func (d *docState) finishTitles() {
 				out = append(out, t)
 			}
 		}
+		out = unclipped(out)
 		sort.Strings(out)
 		ent.Attributes[schema.JobTitle] = out
 	}
+}
+
+// unclipped drops from titles a one-word title that is a clipped form of
+// another of them, its first letters, a full stop perhaps after them
+// ("Prof" or "Prof." beside "Professor": the clipped-title rule); both
+// name one post.
+func unclipped(titles []string) []string {
+	out := titles[:0:0]
+	for _, t := range titles {
+		c := strings.ToLower(strings.TrimSuffix(t, "."))
+		clipped := false
+		for _, u := range titles {
+			l := strings.ToLower(strings.TrimSuffix(u, "."))
+			if len(c) >= 3 && !strings.Contains(t, " ") && !strings.Contains(u, " ") && len(l) > len(c) && strings.HasPrefix(l, c) {
+				clipped = true
+			}
+		}
+		if !clipped {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // cleanLabel trims a relation label of the commas and determiners at its
