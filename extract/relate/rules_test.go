@@ -2956,6 +2956,7 @@ func TestFieldTitle(t *testing.T) {
 	checkTitles(t, []titleRow{
 		{"a field's noun", "The keyboard player [[Ann Lee|PER]] spoke.", []string{"Ann Lee | keyboard player"}},
 		{"a noun the tagger takes for an adjective", "The band hired keyboard player [[Ann Lee|PER]].", []string{"Ann Lee | keyboard player"}},
+		{"a hyphen WordNet writes no hyphen in", "[[Acme|ORG]] Under-Secretary [[Ann Lee|PER]] spoke.", []string{"Ann Lee | Under-Secretary"}},
 		{"a noun after a prefix", "Acme was founded by the ex-finance chief [[Ann Lee|PER]].", []string{"Ann Lee | ex-finance chief"}},
 		{"two nouns", "The constituency association president [[Ann Lee|PER]] spoke.", []string{"Ann Lee | constituency association president"}},
 		{"a person's noun is an apposition", "The study, by transport expert professor [[Ann Lee|PER]], came out.", []string{"Ann Lee | professor"}},

@@ -70,6 +70,11 @@ func (v *view) isTitleLemma(l string) bool {
 		return true
 	}
 	c := v.lex.Classes(l)
+	// "co-ordinator": a hyphen WordNet writes no hyphen in
+	// ("coordinator"; the hyphen-spelling rule).
+	if c == (lexicon.Classes{}) && strings.Contains(l, "-") {
+		c = v.lex.Classes(strings.ReplaceAll(l, "-", ""))
+	}
 	if c.Has(lexicon.Kinship) {
 		return false // "his father X": family, though "Father" is also a priest
 	}
