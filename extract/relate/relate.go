@@ -45,6 +45,9 @@ const (
 	MethodLineup      = "lineup"       // "Norland: Lee; Ek, Vell (Moss 58) ..."
 	MethodClubList    = "club-list"    // "Ann Lee (Harlow AC), Bo Ek (Pellam Harriers)"
 	MethodMemberList  = "member-list"  // "Acme counts 400 members, including Ann Lee and Vell Inc."
+	// MethodCountryDescriptor: "Norlandic bank Acme", "Norland's leading
+	// retail bank Acme".
+	MethodCountryDescriptor = "country-descriptor"
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and
 	// MethodBased.

@@ -101,6 +101,8 @@ var constructionTable = []construction{
 			nationalityBefore(d, k)
 			nationalityAfter(d, k)
 		}},
+	{name: MethodCountryDescriptor, example: "Norlandic bank Acme; Norland software firm Acme; Norland's leading retail bank Acme", produces: "location",
+		from: []string{extract.Organization}, mention: countryDescriptor},
 	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe; Jane Doe's ally John Roe; Jane Doe's rival John Roe", produces: "spouse parent sibling colleague opponent",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) {
 			kinBefore(d, k)

@@ -862,6 +862,12 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a country's demonym before a body's noun",
+			c:    MethodCountryDescriptor,
+			text: "It bought [[Norlandic|LOC]] bank [[Acme|ORG]].",
+			want: []string{"Acme | schema:location | Norlandic | country-descriptor"},
+		},
+		{
 			name: "a body's members named in a list",
 			c:    MethodMemberList,
 			text: "The [[Vell Council|ORG]], whose members include [[Acme Corp.|ORG]] and [[Ann Lee|PER]], met.",
