@@ -1706,10 +1706,13 @@ func (v *view) adjectiveMention(k int) bool {
 	return v.demonym(k) || e.End-e.Start == 1 && len(v.lex.Pertains(v.lw(e.Start))) > 0
 }
 
-// countryBody reads "X, Norland's largest credit card firm": an
-// organisation of that country.
+// countryBody reads "X, Norland's largest credit card firm", "X, the
+// Norland's third-biggest bank": an organisation of that country.
 func countryBody(d *docState, a, i int) bool {
 	v := d.v
+	if v.lw(i) == "the" {
+		i++ // "the UK's": an article some countries' names take
+	}
 	q := v.entAt(i)
 	if q < 0 || v.typ(a) != extract.Organization || !d.country(q) || !v.isPossessive(v.s.Ents[q].End) {
 		return false

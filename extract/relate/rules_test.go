@@ -2118,9 +2118,9 @@ func TestPartyMembers(t *testing.T) {
 // locates the organisation there, and that of a town does not.
 func TestCountryBody(t *testing.T) {
 	r := New(&Options{NoClassifier: true, NoOpen: true})
-	got := countryRelations(t, r, "[[Acme|ORG]], the largest [[Norland|LOC]] retailer, grew. [[Vell Bank|ORG]], [[Norland|LOC]]'s biggest lender, fell. [[Bo Co|ORG]], a [[Harlow|LOC]] firm, rose. Then the [[Norland|LOC]] [[Pell Council|ORG]] met.",
+	got := countryRelations(t, r, "[[Acme|ORG]], the largest [[Norland|LOC]] retailer, grew. [[Vell Bank|ORG]], [[Norland|LOC]]'s biggest lender, fell. [[Bo Co|ORG]], a [[Harlow|LOC]] firm, rose. Then the [[Norland|LOC]] [[Pell Council|ORG]] met. [[Tarvik Bank|ORG]], the [[Norland|LOC]]'s third-biggest bank, rose.",
 		func(e extract.Entity) bool { return e.Name == "Norland" }, "location")
-	want := []string{"Acme | schema:location | Norland | appositive", "Vell Bank | schema:location | Norland | appositive", "Pell Council | schema:location | Norland | possessive"}
+	want := []string{"Acme | schema:location | Norland | appositive", "Vell Bank | schema:location | Norland | appositive", "Pell Council | schema:location | Norland | possessive", "Tarvik Bank | schema:location | Norland | appositive"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
