@@ -23,7 +23,10 @@ const scoreCountryDescriptor = 0.8
 func countryDescriptor(d *docState, o int, _ map[int]bool) {
 	v := d.v
 	n := v.s.Ents[o].Start - 1
-	if !v.free(n) || v.tag(n) != "NN" || capitalised(v.toks[n].Text) || !v.bodyNoun(n) {
+	// A "body" named as a person is, a given name first, is most often a
+	// person the tagger misread ("Norlandic film maker Ann Lee"), whose
+	// country is a nationality.
+	if !v.free(n) || v.tag(n) != "NN" || capitalised(v.toks[n].Text) || !v.bodyNoun(n) || d.givenNamed(o) {
 		return
 	}
 	k := n - 1

@@ -24,6 +24,7 @@ func TestCountryDescriptor(t *testing.T) {
 		{"a town is no country", "[[Harlow|LOC]] firm [[Acme|ORG]] grew.", nil},
 		{"a noun that names no body", "[[Norlandic|LOC]] striker [[Acme|ORG]] scored.", nil},
 		{"a name between", "[[Norland|LOC]] [[Vell|ORG]] unit [[Acme|ORG]] grew.", nil},
+		{"a person the tagger took for a body", "[[Norlandic|LOC]] film maker [[Ann Lee|ORG]] won.", nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := buildResult(t, tt.text)
