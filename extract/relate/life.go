@@ -345,11 +345,15 @@ func copulaTitle(d *docState, a int, _ map[int]bool) {
 	}
 	// Title words, perhaps after an organisation's or a place's name
 	// ("a Norland senator", "the Acme chief executive").
-	q := -1
+	q, hs := -1, i
 	if k := v.entAt(i); k >= 0 && v.typ(k) != extract.Person {
-		q, i = k, v.s.Ents[k].End
+		q, i, hs = k, v.s.Ents[k].End, v.s.Ents[k].End
+		if v.isPossessive(i) {
+			i = v.titleAfterPossessive(i + 1)
+			hs = v.fieldNouns(i)
+		}
 	}
-	te, ok := v.titleAfter(i)
+	te, ok := v.titleAfter(hs)
 	// The title ends its phrase: "X is a lawyer's son" holds none.
 	if !ok || v.isPossessive(te) || v.free(te) && strings.HasPrefix(v.tag(te), "NN") {
 		return
@@ -407,6 +411,8 @@ func (v *view) complementAfter(a int) int {
 		i++
 	}
 	switch l := v.lemma(i); {
+	case v.leavingAs(i) > 0:
+		i = v.leavingAs(i)
 	case v.isBe(i) && v.lw(i) != "being", l == "become", l == "remain":
 		i++
 	case l == "serve" && v.lw(i+1) == "as":
@@ -426,6 +432,71 @@ func (v *view) complementAfter(a int) int {
 		i++
 	}
 	return i
+}
+
+// titleAfterPossessive returns where the title begins in a verb of being's
+// complement after a body's or a place's possessive, token i being the
+// word after it (the possessive-copula construction): past up to three
+// adjectives that open no title ("X is Acme's chief executive", "X was
+// Norland's first black cabinet minister", "X is Norland's
+// longest-serving prime minister"); not past a former word, which the
+// title keeps, nor "top", an epithet's.
+func (v *view) titleAfterPossessive(i int) int {
+	for n := 0; n < 3 && v.free(i) && v.tag(i) == "JJ" && v.lw(i) != "top" && !v.former(i, i+1); n++ {
+		if _, ok := v.titleAfter(i); ok {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// fieldNouns returns where the title's own words begin after up to two
+// common nouns of its field from token i ("cabinet minister", "finance
+// director"), or i: not a person's nor a time's noun.
+func (v *view) fieldNouns(i int) int {
+	k := i
+	for n := 0; n < 2 && v.free(k) && v.tag(k) == "NN" && !capitalised(v.toks[k].Text) && !v.isTitleWord(k) && !v.is(k, lexicon.PersonNoun, lexicon.TimeSpan); n++ {
+		k++
+	}
+	if k > i && v.free(k) && v.isTitleWord(k) {
+		return k
+	}
+	return i
+}
+
+// leavingAs returns the token after "as" when a verb of leaving a post
+// that is still to come begins at token i, or -1 (the leaving-as
+// construction): "X will step down as chairman", "X is to stand down as
+// an Acme MP", "X plans to resign as chief executive", "X would quit as
+// manager": who is to leave a post holds it now. The verb is in its base
+// form after a modal, after "to" that a verb of being or of intending
+// takes; not "X stepped down as chairman", a post no longer held.
+func (v *view) leavingAs(i int) int {
+	switch {
+	case v.isBe(i) && v.lw(i+1) == "to":
+		i += 2
+	case v.lw(i) == "to" && v.isBe(i-1):
+		i++
+	case v.lw(i+1) == "to" && v.free(i) && v.is(i, lexicon.Intention):
+		i += 2
+	case v.tag(i-1) != "MD":
+		return -1
+	}
+	if !v.free(i) || v.tag(i) != "VB" {
+		return -1
+	}
+	switch v.lemma(i) {
+	case "step", "stand":
+		if v.lw(i+1) == "down" && v.lw(i+2) == "as" {
+			return i + 3
+		}
+	case "resign", "quit", "retire":
+		if v.lw(i+1) == "as" {
+			return i + 2
+		}
+	}
+	return -1
 }
 
 // skipAside returns the token after a parenthesis that opens at token i

@@ -47,3 +47,18 @@ func TestSideAdjectiveDoubts(t *testing.T) {
 		})
 	}
 }
+
+// TestMediumDoubts checks that the classifier's employment is doubted
+// when the body is the medium or the addressee of speech before the
+// person (the medium rule), and kept for a speaker who acts for it.
+func TestMediumDoubts(t *testing.T) {
+	tests := []workDoubtRow{
+		{"speaking on a medium", "Speaking on [[Acme Radio|ORG]], Mr [[Bo Ek|PER]] declined to comment.", typing.ClassNewsMedia, true},
+		{"talking to a medium", "Talking to [[Acme News|ORG]], [[Bo Ek|PER]] said the plan would fail.", typing.ClassNewsMedia, true},
+		{"told a medium, the person the clause's subject", "Sources told the [[Acme News|ORG]] Mr [[Bo Ek|PER]] had agreed.", typing.ClassNewsMedia, true},
+		{"speaking for a body", "Speaking for [[Acme|ORG]], [[Bo Ek|PER]] said the plan would fail.", "", false},
+		{"the body's spokesman", "[[Acme|ORG]] spokesman [[Bo Ek|PER]] said the plan would fail.", "", false},
+		{"a speaker who told a medium", "[[Bo Ek|PER]] told [[Acme News|ORG]] the plan would fail.", typing.ClassNewsMedia, false},
+	}
+	checkWorkDoubt(t, "mediumDoubts", mediumDoubts, tests)
+}

@@ -44,6 +44,10 @@ const (
 	MethodRivals      = "rivals"       // "party X says party Y would ...", "the gap between X and Y"
 	MethodLineup      = "lineup"       // "Norland: Lee; Ek, Vell (Moss 58) ..."
 	MethodClubList    = "club-list"    // "Ann Lee (Harlow AC), Bo Ek (Pellam Harriers)"
+	MethodMemberList  = "member-list"  // "Acme counts 400 members, including Ann Lee and Vell Inc."
+	// MethodCountryDescriptor: "Norlandic bank Acme", "Norland's leading
+	// retail bank Acme".
+	MethodCountryDescriptor = "country-descriptor"
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and
 	// MethodBased.
@@ -488,6 +492,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	lineupDoubts,
 	nameListDoubts,
 	addresseeDoubts,
+	mediumDoubts,
 	soloBracketDoubts,
 	quoteDoubts,
 	workNounDoubts,
@@ -578,6 +583,49 @@ func addresseeDoubts(v *view, p relclass.Prediction) bool {
 	i := org.Start - 1
 	return v.free(i) && strings.HasPrefix(v.tag(i), "VB") && v.is(i, lexicon.Address) &&
 		v.lw(org.End) == "from" && place.Start == org.End+1
+}
+
+// mediumDoubts reports whether the body of the classifier's employment p
+// is the medium or the addressee of someone's speech before the person
+// (the medium rule): the object of a participle of speaking or telling
+// that opens the sentence, the person after its comma ("Speaking on Acme
+// Radio, Ann Lee said"), or the object of a verb of telling right before
+// the person, the subject of what is told ("Sources told Acme News Ann
+// Lee had agreed"). One speaks to a medium that employs others.
+func mediumDoubts(v *view, p relclass.Prediction) bool {
+	per, org, ok := v.typedEmployment(p)
+	if !ok {
+		return false
+	}
+	a, b := v.s.Ents[per], v.s.Ents[org]
+	if a.Start < b.End {
+		return false
+	}
+	k := b.Start - 1
+	if v.isDet(k) {
+		k--
+	}
+	next := a.Start == b.End || a.Start == b.End+1 && v.free(b.End) && v.is(b.End, lexicon.Honorific)
+	if next && v.free(k) && strings.HasPrefix(v.tag(k), "VB") && v.is(k, lexicon.Address) {
+		return true // "told Acme News Ann Lee had ..."
+	}
+	// "Speaking on Acme Radio, Ann Lee ...": the participle opens the
+	// sentence, the body its object, the person after the comma that
+	// closes the opening.
+	if k != 1 || v.tag(0) != "VBG" || !v.is(0, lexicon.Speech, lexicon.Address, lexicon.Communication) {
+		return false
+	}
+	switch v.lw(1) {
+	case "on", "to", "with":
+	default:
+		return false
+	}
+	for i := b.End; i < a.Start; i++ {
+		if v.lw(i) == "," {
+			return v.lw(a.Start-1) == "," || v.free(a.Start-1) && v.is(a.Start-1, lexicon.Honorific)
+		}
+	}
+	return false
 }
 
 // closedList reports whether the name that ends at token i is followed
@@ -1925,9 +1973,32 @@ func (d *docState) finishTitles() {
 				out = append(out, t)
 			}
 		}
+		out = unclipped(out)
 		sort.Strings(out)
 		ent.Attributes[schema.JobTitle] = out
 	}
+}
+
+// unclipped drops from titles a one-word title that is a clipped form of
+// another of them, its first letters, a full stop perhaps after them
+// ("Prof" or "Prof." beside "Professor": the clipped-title rule); both
+// name one post.
+func unclipped(titles []string) []string {
+	out := titles[:0:0]
+	for _, t := range titles {
+		c := strings.ToLower(strings.TrimSuffix(t, "."))
+		clipped := false
+		for _, u := range titles {
+			l := strings.ToLower(strings.TrimSuffix(u, "."))
+			if len(c) >= 3 && !strings.Contains(t, " ") && !strings.Contains(u, " ") && len(l) > len(c) && strings.HasPrefix(l, c) {
+				clipped = true
+			}
+		}
+		if !clipped {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // cleanLabel trims a relation label of the commas and determiners at its

@@ -101,6 +101,8 @@ var constructionTable = []construction{
 			nationalityBefore(d, k)
 			nationalityAfter(d, k)
 		}},
+	{name: MethodCountryDescriptor, example: "Norlandic bank Acme; Norland software firm Acme; Norland's leading retail bank Acme", produces: "location",
+		from: []string{extract.Organization}, mention: countryDescriptor},
 	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe; Jane Doe's ally John Roe; Jane Doe's rival John Roe", produces: "spouse parent sibling colleague opponent",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) {
 			kinBefore(d, k)
@@ -108,6 +110,8 @@ var constructionTable = []construction{
 		}},
 	{name: MethodMember, example: "Ann Lee took her new band Acme on tour; Ann Lee's party Acme; Bo Ek left his club Harlow", produces: "memberOf worksFor",
 		from: []string{extract.Organization}, mention: func(d *docState, k int, _ map[int]bool) { memberBefore(d, k) }},
+	{name: MethodMemberList, example: "Acme, a trade group that counts 400 members, including Vell Inc. and Ann Lee; Acme, whose members include Ann Lee", produces: "memberOf",
+		from: []string{extract.Organization}, mention: memberList},
 	{name: MethodPlaceKind, example: "the Norlandic resort of Harlow; the Norland port city of Harlow", produces: "containedInPlace",
 		from: []string{extract.Location}, mention: func(d *docState, k int, _ map[int]bool) { placeKindOf(d, k) }},
 	{name: MethodResult, example: "Harlow beat Pellam 2-1; Ann Lee lost to Bo Ek; Harlow's win over Pellam; Harlow v Pellam; Harlow 19-13 Pellam; Harlow take a slim lead over Pellam", produces: "opponent",
@@ -1702,10 +1706,13 @@ func (v *view) adjectiveMention(k int) bool {
 	return v.demonym(k) || e.End-e.Start == 1 && len(v.lex.Pertains(v.lw(e.Start))) > 0
 }
 
-// countryBody reads "X, Norland's largest credit card firm": an
-// organisation of that country.
+// countryBody reads "X, Norland's largest credit card firm", "X, the
+// Norland's third-biggest bank": an organisation of that country.
 func countryBody(d *docState, a, i int) bool {
 	v := d.v
+	if v.lw(i) == "the" {
+		i++ // "the UK's": an article some countries' names take
+	}
 	q := v.entAt(i)
 	if q < 0 || v.typ(a) != extract.Organization || !d.country(q) || !v.isPossessive(v.s.Ents[q].End) {
 		return false
@@ -2965,12 +2972,31 @@ func kinBefore(d *docState, p int) {
 	if q < 0 || v.typ(q) != extract.Person || v.entity(q) == v.entity(p) || pred == schema.Colleague && !d.fullName(q) {
 		return
 	}
-	label := v.phrase(v.s.Ents[q].Start, e.End)
-	if reverse {
-		d.add(p, q, pred, label, MethodKin, scoreKin)
-		return
+	kinList(d, q, p, noun, pred, reverse)
+}
+
+// kinList relates person q to person p, whom the noun at token noun
+// names q's relative as pred (reversed when reverse) says, and, for a
+// plural noun right before p, to each person of the list p opens ("X's
+// sons Y and Z", "X with bandmates Y and Z": the kin-list construction).
+func kinList(d *docState, q, p, noun int, pred string, reverse bool) {
+	v := d.v
+	e := v.s.Ents[p]
+	people := []int{p}
+	if v.tag(noun) == "NNS" && noun == e.Start-1 {
+		people = append(people, v.peopleAfter(e.End, 4, ",", "and")...)
 	}
-	d.add(q, p, pred, label, MethodKin, scoreKin)
+	for _, r := range people {
+		if v.entity(r) == v.entity(q) {
+			continue
+		}
+		label := v.phrase(v.s.Ents[q].Start, v.s.Ents[r].End)
+		if reverse {
+			d.add(r, q, pred, label, MethodKin, scoreKin)
+		} else {
+			d.add(q, r, pred, label, MethodKin, scoreKin)
+		}
+	}
 }
 
 // kinRelative returns the mention of the person whose relative the noun
@@ -2990,6 +3016,12 @@ func (v *view) kinRelative(i, noun, start int, pred string) int {
 	case v.lw(i) == "his" || v.lw(i) == "her":
 		// "X will face his arch-rival Y": the clause's subject, the one
 		// person named before.
+		return v.onlyPersonBefore(i)
+	case v.lw(i) == "with" && i == noun-1 && (pred == schema.Colleague || pred == schema.Opponent):
+		// "X held talks with bandmates Y and Z", "X's duel with
+		// team-mate Y": associates or rivals named by a bare noun
+		// after "with" are the clause's subject's, the one person
+		// named before (the with-associates construction).
 		return v.onlyPersonBefore(i)
 	case v.lw(i) == "whose" && v.lw(i-1) == ",":
 		// "X, whose father Y was a painter": the name the relative
@@ -3040,6 +3072,22 @@ func kinCopula(d *docState, a int) {
 	kinRelation(d, a, q, k, v.phrase(v.s.Ents[a].Start, v.s.Ents[q].End))
 }
 
+// mateClasses returns the lexicon's classes of "mate" for a closed
+// compound of it at token k that WordNet does not hold, whose first part
+// is a noun for a team or a band ("bandmate", "clubmates", "squadmate":
+// a fellow member, an associate), or none ("housemate", "classmate").
+func (v *view) mateClasses(k int) lexicon.Classes {
+	w := v.lw(k)
+	if v.tag(k) == "NNS" {
+		w = strings.TrimSuffix(w, "s")
+	}
+	first, ok := strings.CutSuffix(w, "mate")
+	if !ok || first == "" || !v.lex.Is(first, lexicon.Team) && !v.lex.Is(first, lexicon.MusicGroup) {
+		return lexicon.Classes{}
+	}
+	return v.lex.Classes("mate")
+}
+
 // isKin reports whether token k names a relation kinPredicate reads.
 func (v *view) isKin(k int) bool {
 	pred, _ := v.kinPredicate(k)
@@ -3080,6 +3128,9 @@ func (v *view) kinPredicate(k int) (pred string, reverse bool) {
 	c := v.lex.Classes(v.lemma(k))
 	if w := v.lw(k); c == (lexicon.Classes{}) && strings.Contains(w, "-") {
 		c = v.lex.Classes(v.lex.Lemma(w[strings.LastIndexByte(w, '-')+1:], v.tag(k)))
+	}
+	if c == (lexicon.Classes{}) {
+		c = v.mateClasses(k)
 	}
 	switch {
 	case c.Has(lexicon.Associate) && c.Has(lexicon.Kinship):

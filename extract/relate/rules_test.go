@@ -698,6 +698,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:memberOf | Harbour Lights | title", "Bo Ek | schema:worksFor | Acme Rovers | title"},
 		},
 		{
+			name: "a band's frontman, a musician WordNet holds as no occupation, is its member",
+			c:    MethodTitle,
+			text: "[[Harbour Lights|ORG]] frontman [[Ann Lee|PER]] spoke.",
+			want: []string{"Ann Lee | schema:memberOf | Harbour Lights | title"},
+		},
+		{
 			name: "a person's publicist knows the client; a chancellor is a colleague",
 			c:    MethodTitle,
 			text: "[[Ann Lee|PER]]'s publicist [[Bo Ek|PER]] spoke. [[Cy Fox|PER]]'s chancellor [[Di Ray|PER]] agreed.",
@@ -726,6 +732,24 @@ func TestConstructions(t *testing.T) {
 			c:    MethodCopula,
 			text: "[[Ann Lee|PER]] became a defender of the reforms. [[Bo Ek|PER]] is a midfielder for [[Acme|ORG]].",
 			want: []string{"Bo Ek | schema:worksFor | Acme | copula"},
+		},
+		{
+			name: "a title after a body's or a place's possessive",
+			c:    MethodCopula,
+			text: "[[Ann Lee|PER]] is [[Acme Holdings|ORG]]'s chief executive. [[Bo Ek|PER]] was [[Norland|LOC]]'s first black cabinet minister. [[Cy Fox|PER]] is [[Vell Power|ORG]]'s former chairman.",
+			want: []string{"Ann Lee | schema:worksFor | Acme Holdings | copula", "Bo Ek | schema:workLocation | Norland | copula"},
+		},
+		{
+			name: "a post one is to leave is held now",
+			c:    MethodCopula,
+			text: "[[Ann Lee|PER]] is to step down as a [[Unity Party|ORG]] MP. [[Bo Ek|PER]] will resign as chairman of [[Acme|ORG]]. [[Cy Fox|PER]] plans to stand down as head of [[Vell Power|ORG]].",
+			want: []string{"Ann Lee | schema:memberOf | Unity Party | copula", "Bo Ek | schema:worksFor | Acme | copula", "Cy Fox | schema:worksFor | Vell Power | copula"},
+		},
+		{
+			name: "no post from a leaving past, in the progressive or denied",
+			c:    MethodCopula,
+			text: "[[Ann Lee|PER]] stepped down as chairman of [[Acme|ORG]]. [[Bo Ek|PER]] is stepping down as head of [[Vell Power|ORG]]. [[Cy Fox|PER]] will not resign as chairman of [[Harlow Ltd|ORG]].",
+			want: nil,
 		},
 		{
 			name: "an MP for a constituency; a head of a team",
@@ -836,6 +860,18 @@ func TestConstructions(t *testing.T) {
 			c:    MethodClubList,
 			text: "[[Ann Lee|PER]] ([[Harlow AC|ORG]]) won the race.",
 			want: nil,
+		},
+		{
+			name: "a country's demonym before a body's noun",
+			c:    MethodCountryDescriptor,
+			text: "It bought [[Norlandic|LOC]] bank [[Acme|ORG]].",
+			want: []string{"Acme | schema:location | Norlandic | country-descriptor"},
+		},
+		{
+			name: "a body's members named in a list",
+			c:    MethodMemberList,
+			text: "The [[Vell Council|ORG]], whose members include [[Acme Corp.|ORG]] and [[Ann Lee|PER]], met.",
+			want: []string{"Acme Corp. | schema:memberOf | Vell Council | member-list", "Ann Lee | schema:memberOf | Vell Council | member-list"},
 		},
 	}
 	tested := map[string]bool{}
@@ -1492,6 +1528,13 @@ func TestKinBefore(t *testing.T) {
 		{"a comma that opens a list", "[[Ann Lee|PER]]'s sons, [[Bo Ek|PER]] and [[Cy Ek|PER]], spoke.", nil},
 		{"has a daughter, set off by commas", "[[Ann Lee|PER]] has a daughter, [[Di Lee|PER]], with her husband.", []string{"Di Lee | schema:parent | Ann Lee | kin"}},
 		{"has a daughter, two people before", "[[Ann Lee|PER]] met [[Cy Fox|PER]], who has a daughter, [[Di Fox|PER]].", nil},
+		{"a plural noun before a list is each one's", "[[Ann Lee|PER]]'s sons [[Bo Ek|PER]] and [[Cy Ek|PER]] spoke.", []string{"Bo Ek | schema:parent | Ann Lee | kin", "Cy Ek | schema:parent | Ann Lee | kin"}},
+		{"with bandmates, the subject's", "[[Ann Lee|PER]] held a press conference in [[Harlow|LOC]] with bandmates [[Bo Ek|PER]] and [[Cy Orr|PER]].", []string{"Ann Lee | schema:colleague | Bo Ek | kin", "Ann Lee | schema:colleague | Cy Orr | kin"}},
+		{"with a team-mate", "[[Ann Lee|PER]] won after a duel with team-mate [[Bo Ek|PER]].", []string{"Ann Lee | schema:colleague | Bo Ek | kin"}},
+		{"with clubmates", "[[Ann Lee|PER]] trained with clubmates [[Bo Ek|PER]] and [[Cy Orr|PER]].", []string{"Ann Lee | schema:colleague | Bo Ek | kin", "Ann Lee | schema:colleague | Cy Orr | kin"}},
+		{"with a bare family noun: whose is unclear", "[[Ann Lee|PER]] spoke with parents [[Bo Ek|PER]] and [[Cy Orr|PER]].", nil},
+		{"with housemates: no associates", "[[Ann Lee|PER]] lived with housemates [[Bo Ek|PER]] and [[Cy Orr|PER]].", nil},
+		{"with associates, two people before", "[[Ann Lee|PER]] told [[Di Fox|PER]] to train with team-mates [[Bo Ek|PER]] and [[Cy Orr|PER]].", nil},
 	}
 	checkMethod(t, r, "kin", tests)
 }
@@ -2075,9 +2118,9 @@ func TestPartyMembers(t *testing.T) {
 // locates the organisation there, and that of a town does not.
 func TestCountryBody(t *testing.T) {
 	r := New(&Options{NoClassifier: true, NoOpen: true})
-	got := countryRelations(t, r, "[[Acme|ORG]], the largest [[Norland|LOC]] retailer, grew. [[Vell Bank|ORG]], [[Norland|LOC]]'s biggest lender, fell. [[Bo Co|ORG]], a [[Harlow|LOC]] firm, rose. Then the [[Norland|LOC]] [[Pell Council|ORG]] met.",
+	got := countryRelations(t, r, "[[Acme|ORG]], the largest [[Norland|LOC]] retailer, grew. [[Vell Bank|ORG]], [[Norland|LOC]]'s biggest lender, fell. [[Bo Co|ORG]], a [[Harlow|LOC]] firm, rose. Then the [[Norland|LOC]] [[Pell Council|ORG]] met. [[Tarvik Bank|ORG]], the [[Norland|LOC]]'s third-biggest bank, rose.",
 		func(e extract.Entity) bool { return e.Name == "Norland" }, "location")
-	want := []string{"Acme | schema:location | Norland | appositive", "Vell Bank | schema:location | Norland | appositive", "Pell Council | schema:location | Norland | possessive"}
+	want := []string{"Acme | schema:location | Norland | appositive", "Vell Bank | schema:location | Norland | appositive", "Pell Council | schema:location | Norland | possessive", "Tarvik Bank | schema:location | Norland | appositive"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
@@ -2919,6 +2962,7 @@ func TestFieldTitle(t *testing.T) {
 	checkTitles(t, []titleRow{
 		{"a field's noun", "The keyboard player [[Ann Lee|PER]] spoke.", []string{"Ann Lee | keyboard player"}},
 		{"a noun the tagger takes for an adjective", "The band hired keyboard player [[Ann Lee|PER]].", []string{"Ann Lee | keyboard player"}},
+		{"a hyphen WordNet writes no hyphen in", "[[Acme|ORG]] Under-Secretary [[Ann Lee|PER]] spoke.", []string{"Ann Lee | Under-Secretary"}},
 		{"a noun after a prefix", "Acme was founded by the ex-finance chief [[Ann Lee|PER]].", []string{"Ann Lee | ex-finance chief"}},
 		{"two nouns", "The constituency association president [[Ann Lee|PER]] spoke.", []string{"Ann Lee | constituency association president"}},
 		{"a person's noun is an apposition", "The study, by transport expert professor [[Ann Lee|PER]], came out.", []string{"Ann Lee | professor"}},

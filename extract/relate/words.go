@@ -70,13 +70,18 @@ func (v *view) isTitleLemma(l string) bool {
 		return true
 	}
 	c := v.lex.Classes(l)
+	// "co-ordinator": a hyphen WordNet writes no hyphen in
+	// ("coordinator"; the hyphen-spelling rule).
+	if c == (lexicon.Classes{}) && strings.Contains(l, "-") {
+		c = v.lex.Classes(strings.ReplaceAll(l, "-", ""))
+	}
 	if c.Has(lexicon.Kinship) {
 		return false // "his father X": family, though "Father" is also a priest
 	}
 	if c.Has(lexicon.Character) {
 		return false // "the story's hero X": a role in a work, no office
 	}
-	return c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Membership) || c.Has(lexicon.Nobility)
+	return c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Membership) || c.Has(lexicon.Nobility) || c.Has(lexicon.Musician)
 }
 
 // isMembership reports whether the title head at i relates a person to an
