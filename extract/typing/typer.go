@@ -4511,13 +4511,17 @@ func (t *Typer) placeAsPerson(e *extract.Entity, ev *evidence, v tally) bool {
 // a place's a person's when the gazetteer lists it as a person's and as
 // no place's, body's or thing's, and nothing around it places it or
 // reads a body or a side ("the Jorvi Tarvik sexual assault case", the
-// town a given name's namesake: listed-person-name).
+// town a given name's namesake: listed-person-name); so does a name of
+// one word listed as a surname too (listedSurname: "as with Turing").
 func (t *Typer) listedPersonName(e *extract.Entity, ev *evidence, v tally) bool {
-	if t.g == nil || len(strings.Fields(e.Name)) < 2 || v.placeW > 0 || v.orgW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || ev.team > 0 || ev.bodyRead() {
+	if t.g == nil || v.placeW > 0 || v.orgW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || ev.team > 0 || ev.bodyRead() {
 		return false
 	}
 	c := t.g.Match(gazetteer.Tokens(e.Name)...)
 	if c&gazetteer.CatPerson == 0 || c&^(gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast) != 0 {
+		return false
+	}
+	if len(strings.Fields(e.Name)) < 2 && !t.listedSurname(e.Name, c) {
 		return false
 	}
 	e.Type, e.Class = extract.Person, ""
@@ -5504,4 +5508,13 @@ func appendOnce(s []string, v string) []string {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// listedSurname reports whether name, one word the gazetteer lists (c)
+// as a person's, is listed as a surname and as no given name, and the
+// gazetteer holds no populated place by it: a surname alone ("with
+// Vornsby, for example"), as a person named by one word is named.
+func (t *Typer) listedSurname(name string, c gazetteer.Category) bool {
+	return c&gazetteer.CatLast != 0 && c&gazetteer.CatFirst == 0 && !t.g.GivenName(name) && len(t.g.Places(name)) == 0 &&
+		upper(name) && strings.ToUpper(name) != name
 }

@@ -1316,6 +1316,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Alan Mathison Turing = LOC", "Ann Lee = PER"},
 		},
 		{
+			name:     "one word the gazetteer lists only as a person's and a surname, read as a place's with nothing placing it, is a person's",
+			text:     "Ann Lee found a way, as with Turing for example.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Turing", loc}},
+			want:     []string{"Ann Lee = PER", "Turing = PER"},
+		},
+		{
+			name:     "one word the gazetteer lists only as a person's and a surname stays a place's in a place frame",
+			text:     "Ann Lee flew to Turing on Monday.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Turing", loc}},
+			want:     []string{"Ann Lee = PER", "Turing = LOC"},
+		},
+		{
 			name:     "a word of two letters in a name is a particle, no body's word, but a legal form is",
 			text:     "Ann Lee praised El Tarvo on Monday. Shares in Vellmar Co rose.",
 			mentions: [][2]string{{"Ann Lee", per}, {"El Tarvo", org}, {"Vellmar Co", org}},
