@@ -522,11 +522,14 @@ func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
 func (r *Resolver) languageObject(s *extract.Sentence, lo, hi int) bool {
 	// "Norlandic, Ostmarkish and other farmers": one of a list of
 	// adjectives; the list's words are skipped to the word after them.
+	// A comma and a conjunction right after the name, with a word in
+	// lower case after them, end its phrase ("ocho in Norlandic, and
+	// huit in Ostmarkish"), when it is no list's last word itself.
 	k := hi
 	for k+1 < len(s.Tokens) && (s.Lower[k] == "," || s.Lower[k] == "and" || s.Lower[k] == "or") {
 		k += 2
 	}
-	if k < len(s.Tokens) {
+	if k < len(s.Tokens) && !clauseComma(s, lo, hi) {
 		// A capitalised word after it is a name's or a headline's noun
 		// ("Buys Two Norlandic Services Firms").
 		if t := s.POS[k]; strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD" || t == "POS" || startsUpper(s.Tokens[k].Text) {
@@ -543,6 +546,17 @@ func (r *Resolver) languageObject(s *extract.Sentence, lo, hi int) bool {
 		lo -= 2
 	}
 	return r.verbObject(s, lo)
+}
+
+// clauseComma reports whether the one-word name at token lo of s ends
+// its phrase with a comma and a conjunction before a word in lower case
+// ("in Norlandic, and huit in ..."), and no separator of a list comes
+// before it (not "Velden, Norlandic, and other farmers").
+func clauseComma(s *extract.Sentence, lo, hi int) bool {
+	if hi+2 >= len(s.Tokens) || s.Lower[hi] != "," || s.Lower[hi+1] != "and" && s.Lower[hi+1] != "or" || startsUpper(s.Tokens[hi+2].Text) {
+		return false
+	}
+	return lo < 1 || s.Lower[lo-1] != "," && s.Lower[lo-1] != "and" && s.Lower[lo-1] != "or"
 }
 
 // verbObject reports whether the word at token lo of s (lo >= 1) is the
