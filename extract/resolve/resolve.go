@@ -822,7 +822,10 @@ func shortForm(name string) bool {
 }
 
 // acronyms joins "NATO" to "North Atlantic Treaty Organization" when one
-// entity of the document has those initials.
+// entity of the document has those initials. An acronym the aliases
+// know already ("US", a country's) names what they say, not another
+// name of those initials ("the University of Sheffield"; the
+// known-acronym rule).
 func (u *union) acronyms() {
 	res, info := u.res, u.info
 	initials := map[string][]int{}
@@ -840,7 +843,7 @@ func (u *union) acronyms() {
 	}
 	for i := range res.Mentions {
 		m := res.Mentions[i]
-		if len(info[i].words) != 1 || !isEntityType(m.Type) || m.Type == extract.Person {
+		if len(info[i].words) != 1 || !isEntityType(m.Type) || m.Type == extract.Person || info[i].canon != "" {
 			continue
 		}
 		acr, ok := acronym(m.Text)
