@@ -4633,7 +4633,9 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 }
 
 // personHeaded reports whether a name typed a body is one capitalised
-// noun whose most frequent sense is a kind of person, in the singular,
+// noun whose most frequent sense is a kind of person, or a title of
+// office written before names (nameTitle), perhaps after an office's
+// noun ("the Chief Justice"), in the singular,
 // after "the" ("the Wrestler", "The Wrestler": a ring name or an
 // epithet, as a title of office alone is its holder; not "Pioneer", a
 // firm's name without "the"), that no word for a body or a newspaper
@@ -4642,9 +4644,17 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 // work or a place (the person-head rule).
 func (t *Typer) personHeaded(e *extract.Entity, ev *evidence, v tally) bool {
 	words := strings.Fields(e.Name)
-	if len(words) == 2 && words[0] == "The" {
+	if len(words) >= 2 && words[0] == "The" {
 		words = words[1:]
-	} else if len(words) != 1 || ev.theName == 0 {
+	} else if ev.theName == 0 {
+		return false
+	}
+	// "the Chief Justice": a title of office written before names,
+	// after an office's noun, is the office's holder too.
+	if len(words) == 2 && t.officeModifier(words[0]) && t.nameTitle(words[1]) {
+		words = words[1:]
+	}
+	if len(words) != 1 {
 		return false
 	}
 	if v.orgW > 0 || v.placeW > 0 || ev.placeCtx > 0 || ev.team > 0 || ev.bodyRead() || ev.work || t.bodyWord(words) || t.paperName(e.Name) ||
@@ -4656,7 +4666,29 @@ func (t *Typer) personHeaded(e *extract.Entity, ev *evidence, v tally) bool {
 		return false
 	}
 	l := strings.ToLower(w)
-	return t.lex.Lemma(l, "NNS") == l && t.lex.Is(l, lexicon.PersonNoun) && !t.lex.Is(l, lexicon.Government)
+	return t.lex.Lemma(l, "NNS") == l && (t.lex.Is(l, lexicon.PersonNoun) || t.nameTitle(w)) && !t.lex.Is(l, lexicon.Government)
+}
+
+// officeModifier reports whether w, capitalised and not in capitals, is
+// a noun for an office that says no body ("Chief", "Deputy"), as it
+// stands before a title ("Chief Justice", "Deputy Governor").
+func (t *Typer) officeModifier(w string) bool {
+	if !upper(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	c := t.lex.Classes(strings.ToLower(w))
+	return c.Has(lexicon.Office) && !c.Has(lexicon.Government) && !c.Has(lexicon.Organization) && !c.Has(lexicon.OrgGeneric)
+}
+
+// nameTitle reports whether w, capitalised and not in capitals, is a
+// title of office written before names (the lexicon's NameTitle:
+// "Justice", "Governor") that says no body.
+func (t *Typer) nameTitle(w string) bool {
+	if !upper(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	c := t.lex.Classes(strings.ToLower(w))
+	return c.Has(lexicon.NameTitle) && !c.Has(lexicon.Government) && !c.Has(lexicon.Organization) && !c.Has(lexicon.OrgGeneric)
 }
 
 // organizationAsMisc makes a name typed a body a miscellaneous one when

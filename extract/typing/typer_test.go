@@ -293,6 +293,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Executive = ORG", "Pioneer = ORG", "Wrestler = PER"},
 		},
 		{
+			name:     "a title of office after an office's noun, alone after 'the', names a person; not a body's word after it",
+			text:     "Ann Lee agreed, as the Chief Justice said on Monday. Ministers in the Chief Executive agreed. The Norland Justice said so.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Chief Justice", org}, {"Chief Executive", org}, {"Norland Justice", org}},
+			want:     []string{"Ann Lee = PER", "Chief Executive = ORG", "Chief Justice = PER", "Norland Justice = ORG"},
+		},
+		{
 			name:     "a region after a town and a comma is the town's division, not a town of its name",
 			text:     "Ann Lee was held on Monday. Bo Ek lives in Norwich, Norfolk, with Ann Lee.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Norwich", loc}, {"Norfolk", loc}, {"Ann Lee", per}},
