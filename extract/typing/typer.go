@@ -206,6 +206,10 @@ type evidence struct {
 	// capitalised noun for a meeting or a show ("the Tarvik Widgets
 	// Conference", "Vellworld Expo"): meetingHeadName.
 	meetingHead bool
+	// bodyFramed is set when a mention follows a form of "join" or "of"
+	// after a noun for an office or a membership ("members of X"):
+	// bodyFrame, read by the division-head rule.
+	bodyFramed bool
 	// meetingBody is set when that noun names a body too (a league's
 	// "Conference"), which a page with a sport's words reads so.
 	meetingBody bool
@@ -752,7 +756,7 @@ func (t *Typer) personNameEvidence(e *extract.Entity, ev *evidence) {
 		// Water") is left to retypePerson.
 		if t.featureWord(words[0]) && len(words) >= 3 && words[1] == "of" {
 			ev.vote(ClassPlace, wName, "name-first", words[0])
-		} else if last := words[len(words)-1]; (t.featureWord(last) || t.roadWord(last)) && t.g != nil && !t.givenFirst(e.Name) &&
+		} else if last := words[len(words)-1]; (t.featureWord(last) || t.roadWord(last) || t.divisionWord(last)) && t.g != nil && !t.givenFirst(e.Name) &&
 			t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatFirst|gazetteer.CatPerson) == 0 &&
 			t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && !t.commonWords(e.Name) {
 			// A word news capitalises about as often as not
@@ -804,6 +808,11 @@ func (t *Typer) placeNameWords(e *extract.Entity, n string, words []string, ev *
 	// A facility's name ("Marlow Hall") may also name the
 	// organisation that runs it: weaker evidence than water or
 	// mountains.
+	if t.divisionWord(last) {
+		// "Tarvik Province": a division's word heads the name (the
+		// division-head rule).
+		ev.vote(ClassAdminArea, wDescr, "name-head", last)
+	}
 	if c, ok := placeClass(t.lex, last, true); ok && upper(last) {
 		if n == e.Name && t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.Facility) && !t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.NaturalFeature) {
 			ev.featureName = true
@@ -3771,7 +3780,7 @@ func (t *Typer) retypePersonAsPlace(e *extract.Entity, ev *evidence, v tally) bo
 		// "Vornsby Island": a natural feature's word ends the name,
 		// and no title ("the single, X") says it is a work's.
 		e.Type = extract.Location
-		t.place(e, ClassPlace, wName)
+		t.place(e, t.headClass(ev.featureHead), wName)
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: ev.featureHead})
 	default:
 		return false
@@ -5178,17 +5187,19 @@ func (ev *evidence) meetingEvent() bool {
 }
 
 // meetingBodies unsets the meetingHead evidence of a name that a
-// mention reads as a body's: an office or a membership of it ("the head
-// of the Vell Widgets Forum", "a member of the X Conference") or a
-// joining of it ("will join the Eastern Conference"). One holds an office
-// of a body and joins a body, not a meeting.
+// mention reads as a body's, and sets its bodyFramed: an office or a
+// membership of it ("the head of the Vell Widgets Forum", "a member of
+// the X Conference") or a joining of it ("will join the Eastern
+// Conference"). One holds an office of a body and joins a body, not a
+// meeting.
 func (t *Typer) meetingBodies(res *extract.Result, evs []evidence) {
 	for mi, m := range res.Mentions {
-		if m.Entity < 0 || m.Entity >= len(evs) || !evs[m.Entity].meetingHead || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		if m.Entity < 0 || m.Entity >= len(evs) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
 		}
 		if newWindow(res, t.lex, t.g, mi).bodyFrame() {
 			evs[m.Entity].meetingHead = false
+			evs[m.Entity].bodyFramed = true
 		}
 	}
 }

@@ -299,6 +299,19 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Chief Executive = ORG", "Chief Justice = PER", "Norland Justice = ORG"},
 		},
 		{
+			name:     "a name headed by a division's noun is a division; not a body's members', a verb's noun's, nor a side's",
+			text:     "Vellmar is the capital of Tarvik Province. Bo Ek grew up in Norvik Province. Members of Pellam Province (PP) fled. Ann Lee saw Ostwick State.",
+			mentions: [][2]string{{"Vellmar", loc}, {"Tarvik Province", org}, {"Bo Ek", per}, {"Norvik Province", per}, {"Pellam Province", org}, {"Ann Lee", per}, {"Ostwick State", org}},
+			want: []string{"Ann Lee = PER", "Bo Ek = PER", "Norvik Province = LOC/AdministrativeArea", "Ostwick State = ORG", "Pellam Province = ORG",
+				"Tarvik Province = LOC/AdministrativeArea", "Vellmar = LOC/City"},
+		},
+		{
+			name:     "a division's noun heading a side's name on a sports page keeps the side",
+			text:     "Harlow County beat Pellam 2-1 on Saturday.",
+			mentions: [][2]string{{"Harlow County", org}, {"Pellam", loc}},
+			want:     []string{"Harlow County = ORG/SportsTeam", "Pellam = ORG/SportsTeam"},
+		},
+		{
 			name:     "a region after a town and a comma is the town's division, not a town of its name",
 			text:     "Ann Lee was held on Monday. Bo Ek lives in Norwich, Norfolk, with Ann Lee.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Norwich", loc}, {"Norfolk", loc}, {"Ann Lee", per}},
@@ -566,7 +579,7 @@ func TestProcess(t *testing.T) {
 			name:     "on a page with a sports page's words a town's name and an adjective or a word for a settlement is a club's; the town's alone stays a town, and an adjective makes no town's name",
 			text:     "The striker joined Harlow United from Harlow City. He grew up in Harlow and toured the West County.",
 			mentions: [][2]string{{"Harlow United", loc}, {"Harlow City", loc}, {"Harlow", loc}, {"West County", loc}},
-			want:     []string{"Harlow = LOC/City", "Harlow City = ORG/SportsTeam", "Harlow United = ORG/SportsTeam", "West County = LOC"},
+			want:     []string{"Harlow = LOC/City", "Harlow City = ORG/SportsTeam", "Harlow United = ORG/SportsTeam", "West County = LOC/AdministrativeArea"},
 		},
 		{
 			name:     "on a sports page unknown initials before a town or an adjective name a club, though the tagger read it as a body's; off one they stay a body",
