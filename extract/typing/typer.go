@@ -229,6 +229,9 @@ type evidence struct {
 	// dayOrTongue is set when WordNet has the name as a holiday's or a
 	// language's ("Christmas", "Arabic"): neither a place nor a body.
 	dayOrTongue bool
+	// speaking counts the mentions of one word right before a hyphen
+	// and "speaking" ("X-speaking children"): speakingLanguage.
+	speaking int
 	// featureHead is the last word of a name the tagger read as a
 	// person's when it is a word for a natural feature that news
 	// capitalises about as often as not ("Island"), and no one's name.
@@ -1324,6 +1327,7 @@ var contextRules = []contextRule{
 	{"festival-name", "the X festival; the X film festival", festivalName},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
 	{"reflexive", "X himself; X herself said", reflexive},
+	{"speaking-language", "X-speaking children; an X - speaking village", speakingLanguage},
 	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
@@ -2622,6 +2626,26 @@ func reflexive(w *window, ev *evidence) {
 	ev.reasons = append(ev.reasons, reason{extract.Person, "reflexive", w.toks[k].Text})
 }
 
+// speakingLanguage reads a name of one word right before a hyphen and
+// "speaking", an adjective of the people who speak it ("X-speaking
+// children", "an X - speaking village"): the name is a language's (the
+// speaking-language rule; without the hyphen, "Ann Lee speaking on
+// Monday" is a participle after its subject).
+func speakingLanguage(w *window, ev *evidence) {
+	m := w.res.Mentions[w.mi]
+	if strings.Contains(m.Text, " ") || m.End > len(w.res.Doc.Text) {
+		return
+	}
+	rest := w.res.Doc.Text[m.End:]
+	for _, p := range []string{"-speaking", " - speaking", " -speaking", "- speaking"} {
+		if strings.HasPrefix(rest, p) {
+			ev.speaking++
+			ev.reasons = append(ev.reasons, reason{"language", "speaking-language", m.Text + p})
+			return
+		}
+	}
+}
+
 // pronounNext reads a name that is its sentence's subject, perhaps after
 // a conjunction or an adverb, before its verb, when the next sentence
 // opens with "He" or "She" and no other name of the sentence is a
@@ -3599,6 +3623,15 @@ func decidePrizeWord(e *extract.Entity, ev *evidence) bool {
 	return true
 }
 
+// spokenTongue reports whether a mention of e stands before "-speaking"
+// (speakingLanguage), e is no thing's, event's or country's name and
+// nothing reads it as a person's or a body's (a verb of saying, a title,
+// an honorific, an employer's frame): a language's name.
+func (ev *evidence) spokenTongue(e *extract.Entity) bool {
+	return ev.speaking > 0 && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry &&
+		ev.speaker == 0 && !ev.personWord && !ev.title && !ev.titleFirst && ev.employer == 0 && !ev.bodyRead()
+}
+
 // decideByContext types an entity by where its mentions stand: a prize's,
 // a made good's, a holiday's or a language's name, a meeting's, a
 // company's by its stock symbol. It reports whether it did.
@@ -3622,6 +3655,9 @@ func decideByContext(e *extract.Entity, ev *evidence) bool {
 	case ev.dayOrTongue && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry:
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/holiday-or-language", Words: e.Name})
+	case ev.spokenTongue(e):
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/speaking-language", Words: e.Name})
 	case ev.meetingOf && (e.Type == extract.Organization || e.Type == extract.Location):
 		e.Type, e.Class = extract.EventType, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/meeting-name", Words: e.Name})

@@ -306,6 +306,12 @@ func TestProcess(t *testing.T) {
 				"Tarvik Province = LOC/AdministrativeArea", "Vellmar = LOC/City"},
 		},
 		{
+			name:     "a name before a hyphen and speaking is a language's; not one a verb of saying reads",
+			text:     "The Tarvish - speaking children of Vellmar were tested. Norvex said the Norvex - speaking staff agreed.",
+			mentions: [][2]string{{"Tarvish", org}, {"Vellmar", loc}, {"Norvex", org}, {"Norvex", org}},
+			want:     []string{"Norvex = ORG", "Tarvish = MISC", "Vellmar = LOC/City"},
+		},
+		{
 			name:     "a division's noun heading a side's name on a sports page keeps the side",
 			text:     "Harlow County beat Pellam 2-1 on Saturday.",
 			mentions: [][2]string{{"Harlow County", org}, {"Pellam", loc}},
