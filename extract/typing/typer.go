@@ -3597,7 +3597,47 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	// after its town; a body's one-word name the tagger read as a
 	// person's; "the Kestrels".
 	return decidePrizeWord(e, ev) || decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) ||
-		t.nicknameClub(e, ev) || t.peopleGroup(e, ev)
+		t.nicknameClub(e, ev) || t.peopleGroup(e, ev) || t.decideIncidentFirst(e, ev)
+}
+
+// decideIncidentFirst makes an event of a name read as a body's, a
+// place's or a thing's, of no class, whose head before its first "of" or
+// "for" is a capitalised noun for a war or an attack (the lexicon's
+// EventWar and EventAttack, no body's word) before a capitalised word
+// ("the Battle of Tarvik", "the Siege of Vell", "the Norland War of
+// Independence"; not "the Institute for War Studies"), when nothing reads
+// it as a work, a person or a body (the incident-first rule). It reports
+// whether it did.
+func (t *Typer) decideIncidentFirst(e *extract.Entity, ev *evidence) bool {
+	if e.Type != extract.Organization && e.Type != extract.Location && e.Type != extract.Miscellaneous || e.Class != "" || ev.work ||
+		ev.speaker > 0 || ev.personWord || ev.title || ev.titleFirst || ev.bodyRead() {
+		return false
+	}
+	head := incidentHead(strings.Fields(e.Name))
+	if head == "" || !upper(head) || strings.ToUpper(head) == head {
+		return false
+	}
+	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(head), "NN"))
+	if !c.Has(lexicon.EventWar) && !c.Has(lexicon.EventAttack) || c.Has(lexicon.Organization) || c.Has(lexicon.OrgGeneric) {
+		return false
+	}
+	e.Type = extract.EventType
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/incident-first", Words: head})
+	return true
+}
+
+// incidentHead returns the word before the first "of" or "for" of a
+// name's words when a capitalised word follows that, or "".
+func incidentHead(words []string) string {
+	for k := 1; k+1 < len(words); k++ {
+		if words[k] == "of" || words[k] == "for" {
+			if upper(words[k+1]) {
+				return words[k-1]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // prizeWord reports whether name is a prize's one-word name the

@@ -186,7 +186,7 @@ func TestProcess(t *testing.T) {
 			name:     "a word for a body heading a name before its complement makes the name a body's: before of or for, or before a game's name",
 			text:     "The Harlow Foundation for Democracy met. Major League Hockey grew. The Writers Guild of Norland spoke. The Siege of Pellam ended.",
 			mentions: [][2]string{{"Harlow Foundation for Democracy", misc}, {"Major League Hockey", misc}, {"Writers Guild of Norland", misc}, {"Siege of Pellam", misc}},
-			want:     []string{"Harlow Foundation for Democracy = ORG", "Major League Hockey = ORG", "Siege of Pellam = MISC", "Writers Guild of Norland = ORG"},
+			want:     []string{"Harlow Foundation for Democracy = ORG", "Major League Hockey = ORG", "Siege of Pellam = EVENT", "Writers Guild of Norland = ORG"},
 		},
 		{
 			name:     "a word for a body and a building after a faith's adjective alone, or before of and a known place, names the faith's body; a building's name says where it stands",
@@ -310,6 +310,13 @@ func TestProcess(t *testing.T) {
 			text:     "The Tarvish - speaking children of Vellmar were tested. Norvex said the Norvex - speaking staff agreed.",
 			mentions: [][2]string{{"Tarvish", org}, {"Vellmar", loc}, {"Norvex", org}, {"Norvex", org}},
 			want:     []string{"Norvex = ORG", "Tarvish = MISC", "Vellmar = LOC/City"},
+		},
+		{
+			name:     "a war's or an attack's noun before of or for and a name heads an event's name; not a body's word, nor one that speaks",
+			text:     "Bo Ek fell at the Battle of Tarvik. The Norland War of Independence ended. Ann Lee joined the Institute for War Studies. The Siege of Vell said it would close.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Battle of Tarvik", org}, {"Norland War of Independence", org}, {"Ann Lee", per}, {"Institute for War Studies", org}, {"Siege of Vell", org}},
+			want: []string{"Ann Lee = PER", "Battle of Tarvik = EVENT", "Bo Ek = PER", "Institute for War Studies = ORG", "Norland War of Independence = EVENT",
+				"Siege of Vell = ORG"},
 		},
 		{
 			name:     "a division's noun heading a side's name on a sports page keeps the side",
