@@ -3597,7 +3597,36 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	// after its town; a body's one-word name the tagger read as a
 	// person's; "the Kestrels".
 	return decidePrizeWord(e, ev) || decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) ||
-		t.nicknameClub(e, ev) || t.peopleGroup(e, ev) || t.decideIncidentFirst(e, ev)
+		t.nicknameClub(e, ev) || t.peopleGroup(e, ev) || t.decideIncidentFirst(e, ev) || t.decideKindFirst(e, ev)
+}
+
+// decideKindFirst makes a place of a name of two words the tagger read
+// as a person's whose first word is a capitalised noun for a kind of
+// place (a facility or a natural feature: "Port", "Lake", "Mount",
+// "Fort") before a capitalised word WordNet does not have (not "the
+// Harbour Porpoise", an animal), neither of which the
+// gazetteer knows as a given name, a surname or a person's name (not
+// "Brook Taylor"), the whole no person the gazetteer lists, when nothing reads it as a person's, a work's or a
+// body's ("Port Tarvik is the ideal place"; not "Glen Tarvik", a given
+// name, nor "Lake Tarvik said": the kind-first rule). It reports whether
+// it did.
+func (t *Typer) decideKindFirst(e *extract.Entity, ev *evidence) bool {
+	words := strings.Fields(e.Name)
+	if e.Type != extract.Person || e.Class != "" || len(words) != 2 || t.g == nil || !upper(words[1]) || strings.ToUpper(words[0]) == words[0] || t.knownWord(strings.ToLower(words[1])) ||
+		ev.personCtx > 0 || ev.personWord || ev.title || ev.titleFirst || ev.lives > 0 || ev.speaker > 0 || ev.peopleList || ev.peopleBeside > 0 ||
+		ev.work || ev.bodyRead() {
+		return false
+	}
+	if _, ok := placeClass(t.lex, words[0], true); !ok || !upper(words[0]) || t.g.GivenName(words[0]) || t.g.GivenName(words[1]) ||
+		t.g.Match(gazetteer.Tokens(words[0])...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 ||
+		t.g.Match(gazetteer.Tokens(words[1])...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 ||
+		t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson != 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Location, ""
+	t.place(e, ClassPlace, wName)
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/kind-first", Words: words[0]})
+	return true
 }
 
 // decideIncidentFirst makes an event of a name read as a body's, a

@@ -319,6 +319,12 @@ func TestProcess(t *testing.T) {
 				"Siege of Vell = ORG"},
 		},
 		{
+			name:     "a kind of place before a word no list knows, read as a person's, is a place; not before a surname or a common word, nor one that speaks",
+			text:     "Port Tarvikko is the ideal place to stop. Brook Taylor wrote a book. We saw the Harbour Porpoise there. Fort Vellikko said it would close.",
+			mentions: [][2]string{{"Port Tarvikko", per}, {"Brook Taylor", per}, {"Harbour Porpoise", per}, {"Fort Vellikko", per}},
+			want:     []string{"Brook Taylor = PER", "Fort Vellikko = ORG", "Harbour Porpoise = PER", "Port Tarvikko = LOC/Place"},
+		},
+		{
 			name:     "a division's noun heading a side's name on a sports page keeps the side",
 			text:     "Harlow County beat Pellam 2-1 on Saturday.",
 			mentions: [][2]string{{"Harlow County", org}, {"Pellam", loc}},
