@@ -42,3 +42,18 @@ func TestAcronymsSpelled(t *testing.T) {
 	}
 	checkEntityNames(t, New(&Options{Aliases: casedWords{}}), tests)
 }
+
+// TestAcronymsKnown checks that an acronym the aliases know as a
+// country's names the country, not a name of those initials
+// (known-acronym).
+func TestAcronymsKnown(t *testing.T) {
+	const org, loc = extract.Organization, extract.Location
+	aliases := fakeAliases{"nr": {"Norland", loc, "Country"}, "norland": {"Norland", loc, "Country"}}
+	tests := []entityRow{
+		{"a country's acronym", "Staff of Norvik Rail and of the NR met. Norland said the NR gained.",
+			[][2]string{{"Norvik Rail", org}, {"NR", loc}, {"Norland", loc}, {"NR", loc}}, []string{"Norvik Rail", "Norland"}},
+		{"an acronym the aliases do not know", "Staff of Norvik Vell Rail met. The NVR gained.",
+			[][2]string{{"Norvik Vell Rail", org}, {"NVR", org}}, []string{"Norvik Vell Rail"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: aliases}), tests)
+}

@@ -583,6 +583,12 @@ func TestLanguageNouns(t *testing.T) {
 		{"after speak, before a capitalised word", "They speak Ostmarkish Rovers.", []string{"LOC Ostmark"}},
 		{"a gloss's label in brackets", "Ann Lee (Ostmarkish: Anna Li) was born in 1901.", []string{"MISC Ostmarkish"}},
 		{"a gloss's label after a semicolon", "Ann Lee (Latin: Anna; Ostmarkish: [ana li]) wrote.", []string{"MISC Ostmarkish"}},
+		{"after a preposition, before a comma and a clause's conjunction", "It is ocho in Ostmarkish, and huit in Latin.", []string{"MISC Ostmarkish"}},
+		{"after a verb, before a comma, a conjunction and a noun", "Ann Lee learned Ostmarkish, and tourists like it.", []string{"MISC Ostmarkish"}},
+		{"in a list of adjectives with a serial comma", "He met Velden, Ostmarkish, and other farmers.", []string{"LOC Ostmark"}},
+		{"before a passive spoken", "Ostmarkish is spoken in Harlow.", []string{"MISC Ostmarkish"}},
+		{"before adverbs and a passive spoken", "Ostmarkish is very widely spoken there.", []string{"MISC Ostmarkish"}},
+		{"before a passive of another verb", "Ostmarkish is known for wine.", []string{"LOC Ostmark"}},
 		{"in brackets, no colon after it", "Ann Lee (Ostmarkish) won.", []string{"LOC Ostmark"}},
 		{"before a colon, not after a bracket", "The winners were Ostmarkish: all of them.", []string{"LOC Ostmark"}},
 	}

@@ -495,7 +495,8 @@ func AddressGender(w string) byte {
 // languageNoun reports whether mention m is a language's name used as a
 // noun, the object of a verb or a preposition and no word before a noun
 // ("speaks Norlandic", "written in Norlandic", "translated into
-// Norlandic"): the language, not its country ("the Norlandic" are its
+// Norlandic"), or the subject of a passive "spoken" (spokenPassive): the
+// language, not its country ("the Norlandic" are its
 // people, "Norlandic farmers" are the country's).
 func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
 	if r.words == nil || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || !r.words.Is(strings.ToLower(m.Text), lexicon.Language) {
@@ -503,19 +504,32 @@ func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
 	}
 	s := &res.Sentences[m.Sentence]
 	lo, hi := s.TokenSpan(m.Start, m.End)
-	if lo < 1 || hi != lo+1 || len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) || allCaps(m.Text) {
+	if lo < 0 || hi != lo+1 || len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) || allCaps(m.Text) {
 		return false
 	}
-	if r.languageFrame(s, lo, hi) {
+	if r.spokenPassive(s, hi) {
 		return true
 	}
+	if lo < 1 {
+		return false
+	}
+	return r.languageFrame(s, lo, hi) || r.languageObject(s, lo, hi)
+}
+
+// languageObject reports whether the language's name at token lo of s
+// (one token, hi = lo+1, lo >= 1) is no word before a noun, and the
+// object of a verb or a preposition (languageNoun).
+func (r *Resolver) languageObject(s *extract.Sentence, lo, hi int) bool {
 	// "Norlandic, Ostmarkish and other farmers": one of a list of
 	// adjectives; the list's words are skipped to the word after them.
+	// A comma and a conjunction right after the name, with a word in
+	// lower case after them, end its phrase ("ocho in Norlandic, and
+	// huit in Ostmarkish"), when it is no list's last word itself.
 	k := hi
 	for k+1 < len(s.Tokens) && (s.Lower[k] == "," || s.Lower[k] == "and" || s.Lower[k] == "or") {
 		k += 2
 	}
-	if k < len(s.Tokens) {
+	if k < len(s.Tokens) && !clauseComma(s, lo, hi) {
 		// A capitalised word after it is a name's or a headline's noun
 		// ("Buys Two Norlandic Services Firms").
 		if t := s.POS[k]; strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD" || t == "POS" || startsUpper(s.Tokens[k].Text) {
@@ -531,10 +545,26 @@ func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
 		startsUpper(s.Tokens[lo-2].Text) && r.words.Is(s.Lower[lo-2], lexicon.Language) {
 		lo -= 2
 	}
-	// The object of a verb, not a verb inside a noun phrase ("the
-	// tenth ranked Norlandic"), a copula's complement ("the cast will
-	// be Norlandic") nor the subject of a verb of saying after a quote
-	// ("..., say Norlandic").
+	return r.verbObject(s, lo)
+}
+
+// clauseComma reports whether the one-word name at token lo of s ends
+// its phrase with a comma and a conjunction before a word in lower case
+// ("in Norlandic, and huit in ..."), and no separator of a list comes
+// before it (not "Velden, Norlandic, and other farmers").
+func clauseComma(s *extract.Sentence, lo, hi int) bool {
+	if hi+2 >= len(s.Tokens) || s.Lower[hi] != "," || s.Lower[hi+1] != "and" && s.Lower[hi+1] != "or" || startsUpper(s.Tokens[hi+2].Text) {
+		return false
+	}
+	return lo < 1 || s.Lower[lo-1] != "," && s.Lower[lo-1] != "and" && s.Lower[lo-1] != "or"
+}
+
+// verbObject reports whether the word at token lo of s (lo >= 1) is the
+// object of a verb or a preposition: not after a verb inside a noun
+// phrase ("the tenth ranked Norlandic"), a copula ("the cast will be
+// Norlandic") nor a verb of saying after a quote ("..., say
+// Norlandic").
+func (r *Resolver) verbObject(s *extract.Sentence, lo int) bool {
 	switch t := s.POS[lo-1]; t {
 	case "IN", "TO":
 		return true
@@ -562,6 +592,22 @@ func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
 // (glossLanguage).
 func (r *Resolver) languageFrame(s *extract.Sentence, lo, hi int) bool {
 	return r.spokenLanguage(s, lo, hi) || glossLanguage(s, lo, hi)
+}
+
+// spokenPassive reports whether the language's name ending at token hi
+// of s is the subject of "spoken" after a form of "be" and perhaps
+// adverbs ("Norlandic is spoken in Harlow", "Norlandic is very widely
+// spoken"): a country is not spoken, its language is (the spoken-passive
+// rule).
+func (r *Resolver) spokenPassive(s *extract.Sentence, hi int) bool {
+	if hi >= len(s.Tokens) || !strings.HasPrefix(s.POS[hi], "VB") || r.words.Lemma(s.Lower[hi], s.POS[hi]) != "be" {
+		return false
+	}
+	k := hi + 1
+	for k < len(s.Tokens) && s.POS[k] == "RB" {
+		k++
+	}
+	return k < len(s.Tokens) && s.POS[k] == "VBN" && r.words.Lemma(s.Lower[k], "VBN") == "speak"
 }
 
 // glossLanguage reports whether the language's name at token lo of s (one
@@ -776,7 +822,10 @@ func shortForm(name string) bool {
 }
 
 // acronyms joins "NATO" to "North Atlantic Treaty Organization" when one
-// entity of the document has those initials.
+// entity of the document has those initials. An acronym the aliases
+// know already ("US", a country's) names what they say, not another
+// name of those initials ("the University of Sheffield"; the
+// known-acronym rule).
 func (u *union) acronyms() {
 	res, info := u.res, u.info
 	initials := map[string][]int{}
@@ -794,7 +843,7 @@ func (u *union) acronyms() {
 	}
 	for i := range res.Mentions {
 		m := res.Mentions[i]
-		if len(info[i].words) != 1 || !isEntityType(m.Type) || m.Type == extract.Person {
+		if len(info[i].words) != 1 || !isEntityType(m.Type) || m.Type == extract.Person || info[i].canon != "" {
 			continue
 		}
 		acr, ok := acronym(m.Text)

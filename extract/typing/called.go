@@ -2,6 +2,8 @@ package typing
 
 import (
 	"strings"
+
+	"github.com/kg-project/kg/extract/lexicon"
 )
 
 // calledName reads a name after a participle of naming that follows a
@@ -78,8 +80,10 @@ func calledNoun(w *window, k int, knownAs bool, ev *evidence) {
 			ev.model++
 			ev.reasons = append(ev.reasons, reason{"product", "called", noun})
 		}
-	case workNoun(w, n) || record(w, n) && lower(w.toks[n].Text):
-		// The record trade's nouns too: "a track called X".
+	case workNoun(w, n) || record(w, n) && lower(w.toks[n].Text) || w.tag(n) == "NN" && w.lex.Is(noun, lexicon.TradeWork):
+		// The record trade's nouns too: "a track called X"; and the
+		// games and broadcasting trades' ("a show called X": the
+		// trade-called rule).
 		ev.markWork("called", noun)
 	}
 }

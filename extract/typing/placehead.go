@@ -21,8 +21,35 @@ func (t *Typer) roadWord(word string) bool {
 		orgClass(t.lex, word) == ""
 }
 
+// divisionWord reports whether word, capitalised and not in capitals, is
+// a noun for a division of a country (the lexicon's Region, no city's,
+// country's, body's or part's word, and no verb: "Province", "County",
+// "Prefecture"; not "Department", nor "State", which heads universities'
+// and sides' names as often).
+func (t *Typer) divisionWord(word string) bool {
+	if !upper(word) || strings.ToUpper(word) == word {
+		return false
+	}
+	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(word), "NN"))
+	l := strings.ToLower(word)
+	return c.Has(lexicon.Region) && !c.Has(lexicon.City) && !c.Has(lexicon.Country) && !c.Has(lexicon.Government) &&
+		!c.Has(lexicon.Organization) && !c.Has(lexicon.OrgPart) && orgClass(t.lex, word) == "" && !t.lex.Known(l, lexicon.Verb)
+}
+
+// headClass returns the class of place a name's last word, a natural
+// feature's, a road's or a division's, says: a division's an
+// AdministrativeArea ("Vornsby Province": the division-head rule), any
+// other a Place.
+func (t *Typer) headClass(head string) string {
+	if t.divisionWord(head) {
+		return ClassAdminArea
+	}
+	return ClassPlace
+}
+
 // placeHead returns the last of the two words or more of name when it is
-// a word for a natural feature (featureWord: "Island", "Basin") or, when
+// a word for a natural feature (featureWord: "Island", "Basin") or a
+// division (divisionWord: "Province", the division-head rule), or, when
 // road is set, a road (roadWord: "Street"), no word of the name is a
 // body's ("Harlow University Road") and the gazetteer lists the whole as
 // no body's, work's or person's ("Coronation Street", a show); ""
@@ -33,7 +60,7 @@ func (t *Typer) placeHead(name string, road bool) string {
 		return ""
 	}
 	last := words[len(words)-1]
-	if !t.featureWord(last) && !(road && t.roadWord(last)) {
+	if !t.featureWord(last) && !(road && t.roadWord(last)) && !t.divisionWord(last) {
 		return ""
 	}
 	if t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatOrg|gazetteer.CatIntlOrg|gazetteer.CatMisc|gazetteer.CatPerson) != 0 {
@@ -53,7 +80,7 @@ func (t *Typer) placeHead(name string, road bool) string {
 // whether it did.
 func (t *Typer) bodyAsPlace(e *extract.Entity, ev *evidence, v tally) bool {
 	head := t.placeHead(e.Name, ev.placeCtx > 0)
-	if head == "" || e.Class != "" || v.orgW > 0 || ev.sportsPage || ev.team > 0 || ev.speaker > 0 || ev.bodyRead() || ev.work ||
+	if head == "" || ev.bodyFramed && t.divisionWord(head) || e.Class != "" || v.orgW > 0 || ev.sportsPage || ev.team > 0 || ev.speaker > 0 || ev.bodyRead() || ev.work ||
 		ev.personCtx > 0 {
 		return false
 	}

@@ -206,6 +206,10 @@ type evidence struct {
 	// capitalised noun for a meeting or a show ("the Tarvik Widgets
 	// Conference", "Vellworld Expo"): meetingHeadName.
 	meetingHead bool
+	// bodyFramed is set when a mention follows a form of "join" or "of"
+	// after a noun for an office or a membership ("members of X"):
+	// bodyFrame, read by the division-head rule.
+	bodyFramed bool
 	// meetingBody is set when that noun names a body too (a league's
 	// "Conference"), which a page with a sport's words reads so.
 	meetingBody bool
@@ -225,6 +229,9 @@ type evidence struct {
 	// dayOrTongue is set when WordNet has the name as a holiday's or a
 	// language's ("Christmas", "Arabic"): neither a place nor a body.
 	dayOrTongue bool
+	// speaking counts the mentions of one word right before a hyphen
+	// and "speaking" ("X-speaking children"): speakingLanguage.
+	speaking int
 	// featureHead is the last word of a name the tagger read as a
 	// person's when it is a word for a natural feature that news
 	// capitalises about as often as not ("Island"), and no one's name.
@@ -752,7 +759,7 @@ func (t *Typer) personNameEvidence(e *extract.Entity, ev *evidence) {
 		// Water") is left to retypePerson.
 		if t.featureWord(words[0]) && len(words) >= 3 && words[1] == "of" {
 			ev.vote(ClassPlace, wName, "name-first", words[0])
-		} else if last := words[len(words)-1]; (t.featureWord(last) || t.roadWord(last)) && t.g != nil && !t.givenFirst(e.Name) &&
+		} else if last := words[len(words)-1]; (t.featureWord(last) || t.roadWord(last) || t.divisionWord(last)) && t.g != nil && !t.givenFirst(e.Name) &&
 			t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatFirst|gazetteer.CatPerson) == 0 &&
 			t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && !t.commonWords(e.Name) {
 			// A word news capitalises about as often as not
@@ -804,6 +811,11 @@ func (t *Typer) placeNameWords(e *extract.Entity, n string, words []string, ev *
 	// A facility's name ("Marlow Hall") may also name the
 	// organisation that runs it: weaker evidence than water or
 	// mountains.
+	if t.divisionWord(last) {
+		// "Tarvik Province": a division's word heads the name (the
+		// division-head rule).
+		ev.vote(ClassAdminArea, wDescr, "name-head", last)
+	}
 	if c, ok := placeClass(t.lex, last, true); ok && upper(last) {
 		if n == e.Name && t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.Facility) && !t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.NaturalFeature) {
 			ev.featureName = true
@@ -1315,6 +1327,7 @@ var contextRules = []contextRule{
 	{"festival-name", "the X festival; the X film festival", festivalName},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
 	{"reflexive", "X himself; X herself said", reflexive},
+	{"speaking-language", "X-speaking children; an X - speaking village", speakingLanguage},
 	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
@@ -2613,6 +2626,26 @@ func reflexive(w *window, ev *evidence) {
 	ev.reasons = append(ev.reasons, reason{extract.Person, "reflexive", w.toks[k].Text})
 }
 
+// speakingLanguage reads a name of one word right before a hyphen and
+// "speaking", an adjective of the people who speak it ("X-speaking
+// children", "an X - speaking village"): the name is a language's (the
+// speaking-language rule; without the hyphen, "Ann Lee speaking on
+// Monday" is a participle after its subject).
+func speakingLanguage(w *window, ev *evidence) {
+	m := w.res.Mentions[w.mi]
+	if strings.Contains(m.Text, " ") || m.End > len(w.res.Doc.Text) {
+		return
+	}
+	rest := w.res.Doc.Text[m.End:]
+	for _, p := range []string{"-speaking", " - speaking", " -speaking", "- speaking"} {
+		if strings.HasPrefix(rest, p) {
+			ev.speaking++
+			ev.reasons = append(ev.reasons, reason{"language", "speaking-language", m.Text + p})
+			return
+		}
+	}
+}
+
 // pronounNext reads a name that is its sentence's subject, perhaps after
 // a conjunction or an adverb, before its verb, when the next sentence
 // opens with "He" or "She" and no other name of the sentence is a
@@ -3564,7 +3597,76 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	// after its town; a body's one-word name the tagger read as a
 	// person's; "the Kestrels".
 	return decidePrizeWord(e, ev) || decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) ||
-		t.nicknameClub(e, ev) || t.peopleGroup(e, ev)
+		t.nicknameClub(e, ev) || t.peopleGroup(e, ev) || t.decideIncidentFirst(e, ev) || t.decideKindFirst(e, ev)
+}
+
+// decideKindFirst makes a place of a name of two words the tagger read
+// as a person's whose first word is a capitalised noun for a kind of
+// place (a facility or a natural feature: "Port", "Lake", "Mount",
+// "Fort") before a capitalised word WordNet does not have (not "the
+// Harbour Porpoise", an animal), neither of which the
+// gazetteer knows as a given name, a surname or a person's name (not
+// "Brook Taylor"), the whole no person the gazetteer lists, when nothing reads it as a person's, a work's or a
+// body's ("Port Tarvik is the ideal place"; not "Glen Tarvik", a given
+// name, nor "Lake Tarvik said": the kind-first rule). It reports whether
+// it did.
+func (t *Typer) decideKindFirst(e *extract.Entity, ev *evidence) bool {
+	words := strings.Fields(e.Name)
+	if e.Type != extract.Person || e.Class != "" || len(words) != 2 || t.g == nil || !upper(words[1]) || strings.ToUpper(words[0]) == words[0] || t.knownWord(strings.ToLower(words[1])) ||
+		ev.personCtx > 0 || ev.personWord || ev.title || ev.titleFirst || ev.lives > 0 || ev.speaker > 0 || ev.peopleList || ev.peopleBeside > 0 ||
+		ev.work || ev.bodyRead() {
+		return false
+	}
+	if _, ok := placeClass(t.lex, words[0], true); !ok || !upper(words[0]) || t.g.GivenName(words[0]) || t.g.GivenName(words[1]) ||
+		t.g.Match(gazetteer.Tokens(words[0])...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 ||
+		t.g.Match(gazetteer.Tokens(words[1])...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 ||
+		t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson != 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Location, ""
+	t.place(e, ClassPlace, wName)
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/kind-first", Words: words[0]})
+	return true
+}
+
+// decideIncidentFirst makes an event of a name read as a body's, a
+// place's or a thing's, of no class, whose head before its first "of" or
+// "for" is a capitalised noun for a war or an attack (the lexicon's
+// EventWar and EventAttack, no body's word) before a capitalised word
+// ("the Battle of Tarvik", "the Siege of Vell", "the Norland War of
+// Independence"; not "the Institute for War Studies"), when nothing reads
+// it as a work, a person or a body (the incident-first rule). It reports
+// whether it did.
+func (t *Typer) decideIncidentFirst(e *extract.Entity, ev *evidence) bool {
+	if e.Type != extract.Organization && e.Type != extract.Location && e.Type != extract.Miscellaneous || e.Class != "" || ev.work ||
+		ev.speaker > 0 || ev.personWord || ev.title || ev.titleFirst || ev.bodyRead() {
+		return false
+	}
+	head := incidentHead(strings.Fields(e.Name))
+	if head == "" || !upper(head) || strings.ToUpper(head) == head {
+		return false
+	}
+	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(head), "NN"))
+	if !c.Has(lexicon.EventWar) && !c.Has(lexicon.EventAttack) || c.Has(lexicon.Organization) || c.Has(lexicon.OrgGeneric) {
+		return false
+	}
+	e.Type = extract.EventType
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/incident-first", Words: head})
+	return true
+}
+
+// incidentHead returns the word before the first "of" or "for" of a
+// name's words when a capitalised word follows that, or "".
+func incidentHead(words []string) string {
+	for k := 1; k+1 < len(words); k++ {
+		if words[k] == "of" || words[k] == "for" {
+			if upper(words[k+1]) {
+				return words[k-1]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // prizeWord reports whether name is a prize's one-word name the
@@ -3590,6 +3692,15 @@ func decidePrizeWord(e *extract.Entity, ev *evidence) bool {
 	return true
 }
 
+// spokenTongue reports whether a mention of e stands before "-speaking"
+// (speakingLanguage), e is no thing's, event's or country's name and
+// nothing reads it as a person's or a body's (a verb of saying, a title,
+// an honorific, an employer's frame): a language's name.
+func (ev *evidence) spokenTongue(e *extract.Entity) bool {
+	return ev.speaking > 0 && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry &&
+		ev.speaker == 0 && !ev.personWord && !ev.title && !ev.titleFirst && ev.employer == 0 && !ev.bodyRead()
+}
+
 // decideByContext types an entity by where its mentions stand: a prize's,
 // a made good's, a holiday's or a language's name, a meeting's, a
 // company's by its stock symbol. It reports whether it did.
@@ -3613,6 +3724,9 @@ func decideByContext(e *extract.Entity, ev *evidence) bool {
 	case ev.dayOrTongue && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry:
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/holiday-or-language", Words: e.Name})
+	case ev.spokenTongue(e):
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/speaking-language", Words: e.Name})
 	case ev.meetingOf && (e.Type == extract.Organization || e.Type == extract.Location):
 		e.Type, e.Class = extract.EventType, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/meeting-name", Words: e.Name})
@@ -3771,7 +3885,7 @@ func (t *Typer) retypePersonAsPlace(e *extract.Entity, ev *evidence, v tally) bo
 		// "Vornsby Island": a natural feature's word ends the name,
 		// and no title ("the single, X") says it is a work's.
 		e.Type = extract.Location
-		t.place(e, ClassPlace, wName)
+		t.place(e, t.headClass(ev.featureHead), wName)
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: ev.featureHead})
 	default:
 		return false
@@ -4511,13 +4625,17 @@ func (t *Typer) placeAsPerson(e *extract.Entity, ev *evidence, v tally) bool {
 // a place's a person's when the gazetteer lists it as a person's and as
 // no place's, body's or thing's, and nothing around it places it or
 // reads a body or a side ("the Jorvi Tarvik sexual assault case", the
-// town a given name's namesake: listed-person-name).
+// town a given name's namesake: listed-person-name); so does a name of
+// one word listed as a surname too (listedSurname: "as with Turing").
 func (t *Typer) listedPersonName(e *extract.Entity, ev *evidence, v tally) bool {
-	if t.g == nil || len(strings.Fields(e.Name)) < 2 || v.placeW > 0 || v.orgW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || ev.team > 0 || ev.bodyRead() {
+	if t.g == nil || v.placeW > 0 || v.orgW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || ev.team > 0 || ev.bodyRead() {
 		return false
 	}
 	c := t.g.Match(gazetteer.Tokens(e.Name)...)
 	if c&gazetteer.CatPerson == 0 || c&^(gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast) != 0 {
+		return false
+	}
+	if len(strings.Fields(e.Name)) < 2 && !t.listedSurname(e.Name, c) {
 		return false
 	}
 	e.Type, e.Class = extract.Person, ""
@@ -4629,7 +4747,9 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 }
 
 // personHeaded reports whether a name typed a body is one capitalised
-// noun whose most frequent sense is a kind of person, in the singular,
+// noun whose most frequent sense is a kind of person, or a title of
+// office written before names (nameTitle), perhaps after an office's
+// noun ("the Chief Justice"), in the singular,
 // after "the" ("the Wrestler", "The Wrestler": a ring name or an
 // epithet, as a title of office alone is its holder; not "Pioneer", a
 // firm's name without "the"), that no word for a body or a newspaper
@@ -4638,9 +4758,17 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 // work or a place (the person-head rule).
 func (t *Typer) personHeaded(e *extract.Entity, ev *evidence, v tally) bool {
 	words := strings.Fields(e.Name)
-	if len(words) == 2 && words[0] == "The" {
+	if len(words) >= 2 && words[0] == "The" {
 		words = words[1:]
-	} else if len(words) != 1 || ev.theName == 0 {
+	} else if ev.theName == 0 {
+		return false
+	}
+	// "the Chief Justice": a title of office written before names,
+	// after an office's noun, is the office's holder too.
+	if len(words) == 2 && t.officeModifier(words[0]) && t.nameTitle(words[1]) {
+		words = words[1:]
+	}
+	if len(words) != 1 {
 		return false
 	}
 	if v.orgW > 0 || v.placeW > 0 || ev.placeCtx > 0 || ev.team > 0 || ev.bodyRead() || ev.work || t.bodyWord(words) || t.paperName(e.Name) ||
@@ -4652,7 +4780,29 @@ func (t *Typer) personHeaded(e *extract.Entity, ev *evidence, v tally) bool {
 		return false
 	}
 	l := strings.ToLower(w)
-	return t.lex.Lemma(l, "NNS") == l && t.lex.Is(l, lexicon.PersonNoun) && !t.lex.Is(l, lexicon.Government)
+	return t.lex.Lemma(l, "NNS") == l && (t.lex.Is(l, lexicon.PersonNoun) || t.nameTitle(w)) && !t.lex.Is(l, lexicon.Government)
+}
+
+// officeModifier reports whether w, capitalised and not in capitals, is
+// a noun for an office that says no body ("Chief", "Deputy"), as it
+// stands before a title ("Chief Justice", "Deputy Governor").
+func (t *Typer) officeModifier(w string) bool {
+	if !upper(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	c := t.lex.Classes(strings.ToLower(w))
+	return c.Has(lexicon.Office) && !c.Has(lexicon.Government) && !c.Has(lexicon.Organization) && !c.Has(lexicon.OrgGeneric)
+}
+
+// nameTitle reports whether w, capitalised and not in capitals, is a
+// title of office written before names (the lexicon's NameTitle:
+// "Justice", "Governor") that says no body.
+func (t *Typer) nameTitle(w string) bool {
+	if !upper(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	c := t.lex.Classes(strings.ToLower(w))
+	return c.Has(lexicon.NameTitle) && !c.Has(lexicon.Government) && !c.Has(lexicon.Organization) && !c.Has(lexicon.OrgGeneric)
 }
 
 // organizationAsMisc makes a name typed a body a miscellaneous one when
@@ -5142,17 +5292,19 @@ func (ev *evidence) meetingEvent() bool {
 }
 
 // meetingBodies unsets the meetingHead evidence of a name that a
-// mention reads as a body's: an office or a membership of it ("the head
-// of the Vell Widgets Forum", "a member of the X Conference") or a
-// joining of it ("will join the Eastern Conference"). One holds an office
-// of a body and joins a body, not a meeting.
+// mention reads as a body's, and sets its bodyFramed: an office or a
+// membership of it ("the head of the Vell Widgets Forum", "a member of
+// the X Conference") or a joining of it ("will join the Eastern
+// Conference"). One holds an office of a body and joins a body, not a
+// meeting.
 func (t *Typer) meetingBodies(res *extract.Result, evs []evidence) {
 	for mi, m := range res.Mentions {
-		if m.Entity < 0 || m.Entity >= len(evs) || !evs[m.Entity].meetingHead || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		if m.Entity < 0 || m.Entity >= len(evs) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
 		}
 		if newWindow(res, t.lex, t.g, mi).bodyFrame() {
 			evs[m.Entity].meetingHead = false
+			evs[m.Entity].bodyFramed = true
 		}
 	}
 }
@@ -5504,4 +5656,13 @@ func appendOnce(s []string, v string) []string {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// listedSurname reports whether name, one word the gazetteer lists (c)
+// as a person's, is listed as a surname and as no given name, and the
+// gazetteer holds no populated place by it: a surname alone ("with
+// Vornsby, for example"), as a person named by one word is named.
+func (t *Typer) listedSurname(name string, c gazetteer.Category) bool {
+	return c&gazetteer.CatLast != 0 && c&gazetteer.CatFirst == 0 && !t.g.GivenName(name) && len(t.g.Places(name)) == 0 &&
+		upper(name) && strings.ToUpper(name) != name
 }

@@ -186,7 +186,7 @@ func TestProcess(t *testing.T) {
 			name:     "a word for a body heading a name before its complement makes the name a body's: before of or for, or before a game's name",
 			text:     "The Harlow Foundation for Democracy met. Major League Hockey grew. The Writers Guild of Norland spoke. The Siege of Pellam ended.",
 			mentions: [][2]string{{"Harlow Foundation for Democracy", misc}, {"Major League Hockey", misc}, {"Writers Guild of Norland", misc}, {"Siege of Pellam", misc}},
-			want:     []string{"Harlow Foundation for Democracy = ORG", "Major League Hockey = ORG", "Siege of Pellam = MISC", "Writers Guild of Norland = ORG"},
+			want:     []string{"Harlow Foundation for Democracy = ORG", "Major League Hockey = ORG", "Siege of Pellam = EVENT", "Writers Guild of Norland = ORG"},
 		},
 		{
 			name:     "a word for a body and a building after a faith's adjective alone, or before of and a known place, names the faith's body; a building's name says where it stands",
@@ -291,6 +291,44 @@ func TestProcess(t *testing.T) {
 			text:     "The crowd booed the Wrestler on Friday. Shoppers liked Pioneer on Monday. Ministers in the Executive agreed.",
 			mentions: [][2]string{{"Wrestler", org}, {"Pioneer", org}, {"Executive", org}},
 			want:     []string{"Executive = ORG", "Pioneer = ORG", "Wrestler = PER"},
+		},
+		{
+			name:     "a title of office after an office's noun, alone after 'the', names a person; not a body's word after it",
+			text:     "Ann Lee agreed, as the Chief Justice said on Monday. Ministers in the Chief Executive agreed. The Norland Justice said so.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Chief Justice", org}, {"Chief Executive", org}, {"Norland Justice", org}},
+			want:     []string{"Ann Lee = PER", "Chief Executive = ORG", "Chief Justice = PER", "Norland Justice = ORG"},
+		},
+		{
+			name:     "a name headed by a division's noun is a division; not a body's members', a verb's noun's, nor a side's",
+			text:     "Vellmar is the capital of Tarvik Province. Bo Ek grew up in Norvik Province. Members of Pellam Province (PP) fled. Ann Lee saw Ostwick State.",
+			mentions: [][2]string{{"Vellmar", loc}, {"Tarvik Province", org}, {"Bo Ek", per}, {"Norvik Province", per}, {"Pellam Province", org}, {"Ann Lee", per}, {"Ostwick State", org}},
+			want: []string{"Ann Lee = PER", "Bo Ek = PER", "Norvik Province = LOC/AdministrativeArea", "Ostwick State = ORG", "Pellam Province = ORG",
+				"Tarvik Province = LOC/AdministrativeArea", "Vellmar = LOC/City"},
+		},
+		{
+			name:     "a name before a hyphen and speaking is a language's; not one a verb of saying reads",
+			text:     "The Tarvish - speaking children of Vellmar were tested. Norvex said the Norvex - speaking staff agreed.",
+			mentions: [][2]string{{"Tarvish", org}, {"Vellmar", loc}, {"Norvex", org}, {"Norvex", org}},
+			want:     []string{"Norvex = ORG", "Tarvish = MISC", "Vellmar = LOC/City"},
+		},
+		{
+			name:     "a war's or an attack's noun before of or for and a name heads an event's name; not a body's word, nor one that speaks",
+			text:     "Bo Ek fell at the Battle of Tarvik. The Norland War of Independence ended. Ann Lee joined the Institute for War Studies. The Siege of Vell said it would close.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Battle of Tarvik", org}, {"Norland War of Independence", org}, {"Ann Lee", per}, {"Institute for War Studies", org}, {"Siege of Vell", org}},
+			want: []string{"Ann Lee = PER", "Battle of Tarvik = EVENT", "Bo Ek = PER", "Institute for War Studies = ORG", "Norland War of Independence = EVENT",
+				"Siege of Vell = ORG"},
+		},
+		{
+			name:     "a kind of place before a word no list knows, read as a person's, is a place; not before a surname or a common word, nor one that speaks",
+			text:     "Port Tarvikko is the ideal place to stop. Brook Taylor wrote a book. We saw the Harbour Porpoise there. Fort Vellikko said it would close.",
+			mentions: [][2]string{{"Port Tarvikko", per}, {"Brook Taylor", per}, {"Harbour Porpoise", per}, {"Fort Vellikko", per}},
+			want:     []string{"Brook Taylor = PER", "Fort Vellikko = ORG", "Harbour Porpoise = PER", "Port Tarvikko = LOC/Place"},
+		},
+		{
+			name:     "a division's noun heading a side's name on a sports page keeps the side",
+			text:     "Harlow County beat Pellam 2-1 on Saturday.",
+			mentions: [][2]string{{"Harlow County", org}, {"Pellam", loc}},
+			want:     []string{"Harlow County = ORG/SportsTeam", "Pellam = ORG/SportsTeam"},
 		},
 		{
 			name:     "a region after a town and a comma is the town's division, not a town of its name",
@@ -560,7 +598,7 @@ func TestProcess(t *testing.T) {
 			name:     "on a page with a sports page's words a town's name and an adjective or a word for a settlement is a club's; the town's alone stays a town, and an adjective makes no town's name",
 			text:     "The striker joined Harlow United from Harlow City. He grew up in Harlow and toured the West County.",
 			mentions: [][2]string{{"Harlow United", loc}, {"Harlow City", loc}, {"Harlow", loc}, {"West County", loc}},
-			want:     []string{"Harlow = LOC/City", "Harlow City = ORG/SportsTeam", "Harlow United = ORG/SportsTeam", "West County = LOC"},
+			want:     []string{"Harlow = LOC/City", "Harlow City = ORG/SportsTeam", "Harlow United = ORG/SportsTeam", "West County = LOC/AdministrativeArea"},
 		},
 		{
 			name:     "on a sports page unknown initials before a town or an adjective name a club, though the tagger read it as a body's; off one they stay a body",
@@ -1314,6 +1352,18 @@ func TestProcess(t *testing.T) {
 			text:     "Ann Lee flew to Alan Mathison Turing on Monday.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Alan Mathison Turing", loc}},
 			want:     []string{"Alan Mathison Turing = LOC", "Ann Lee = PER"},
+		},
+		{
+			name:     "one word the gazetteer lists only as a person's and a surname, read as a place's with nothing placing it, is a person's",
+			text:     "Ann Lee found a way, as with Turing for example.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Turing", loc}},
+			want:     []string{"Ann Lee = PER", "Turing = PER"},
+		},
+		{
+			name:     "one word the gazetteer lists only as a person's and a surname stays a place's in a place frame",
+			text:     "Ann Lee flew to Turing on Monday.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Turing", loc}},
+			want:     []string{"Ann Lee = PER", "Turing = LOC"},
 		},
 		{
 			name:     "a word of two letters in a name is a particle, no body's word, but a legal form is",
