@@ -271,6 +271,50 @@ event "Shooting in Varna" key "attack varna doc <hash>"
 `,
 		},
 		{
+			name: "a headline's placed bare noun and the lede's indefinite one with the same place are one incident",
+			text: "[[Varn|LOC]] quake\n\nA powerful earthquake in [[Varn|LOC]] damaged houses and frightened people.",
+			date: "2023-06-02",
+			want: `event "Quake in Varn" key "earthquake varn doc <hash>"
+  place Varn; date ""
+  "quake" event-description 1.00
+  "powerful earthquake" event-same-facts 0.70
+`,
+		},
+		{
+			name: "a headline's indefinite noun and the lede's with the same head are one incident",
+			text: "A suicide bombing killed 3 people in a [[Harlow|LOC]] market\n\nA suicide bombing killed at least five people in a crowded [[Harlow|LOC]] market.",
+			date: "2023-06-02",
+			want: `event "Bombing" key "attack doc <hash>"
+  place -; date ""; killed 5 ("at least five people")
+  "suicide bombing" event-description 1.00
+  "suicide bombing" event-same-facts 0.70
+`,
+		},
+		{
+			name: "a headline's indefinite noun and the lede's with another head are two incidents",
+			text: "A bombing killed 3 people in a [[Harlow|LOC]] market\n\nA shooting killed five people in a [[Harlow|LOC]] street.",
+			date: "2023-06-02",
+			want: `event "Bombing" key "attack doc <hash>"
+  place -; date ""; killed 3 ("3 people")
+  "bombing" event-description 1.00
+event "Shooting" key "attack doc <hash>"
+  place -; date ""; killed 5 ("five people")
+  "shooting" event-description 1.00
+`,
+		},
+		{
+			name: "a headline's bare noun and the lede's indefinite one in another place are two incidents",
+			text: "[[Varn|LOC]] quake\n\nAn earthquake in [[Orlen|LOC]] damaged houses.",
+			date: "2023-06-02",
+			want: `event "Quake in Varn" key "earthquake varn doc <hash>"
+  place Varn; date ""
+  "quake" event-description 1.00
+event "Earthquake in Orlen" key "earthquake orlen doc <hash>"
+  place Orlen; date ""
+  "earthquake" event-description 1.00
+`,
+		},
+		{
 			name: "a headline's bare noun with nothing after it is no incident",
 			text: "Fire safety rules tightened\n\nThe council set new rules on Tuesday.",
 			date: "2023-06-02",

@@ -1862,12 +1862,22 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	}
 	if ds.det == detIndefinite || ds.det == detBare && ds.plural {
 		// A new incident unless its facts are the event's.
-		return ev.class == ds.class && hasDay(ev.date) && hasDay(ds.date) ||
-			// a headline's "Bomb attack" (or "Quake hits Norland"), told in
-			// the lede, which may leave its place out
-			ev.bareOnly() && ev.date == "" && ev.dateText == "" && (ev.place < 0 || ds.place < 0) && ev.headlineOnly()
+		return ev.class == ds.class && hasDay(ev.date) && hasDay(ds.date) || headlineTold(ev, ds)
 	}
 	return true
+}
+
+// headlineTold reports whether the indefinite description ds tells again
+// the undated incident ev the headline alone has told: a headline's bare
+// "Bomb attack" (or "Quake hits Norland", "Norland quake"), or its "A
+// bombing kills 3" when ds has the same head ("A bombing killed five
+// people in Harlow"), told in the body, which may leave its place out or
+// give the same (the headline-retold construction).
+func headlineTold(ev *evState, ds *desc) bool {
+	if ev.date != "" || ev.dateText != "" || !ev.headlineOnly() {
+		return false
+	}
+	return ev.bareOnly() || slices.Contains(ev.heads, ds.head)
 }
 
 // namedEvent returns the named event of entity e, or nil.
@@ -2161,7 +2171,7 @@ func (d *docState) nameEvent(ent *extract.Entity, ev *evState, docHash *string) 
 	case full:
 		name += ", " + ev.date
 	case ev.dateText != "":
-		name += ", " + ev.dateText
+		name += ", " + normSpace(ev.dateText)
 	}
 	r, n := utf8.DecodeRuneInString(name)
 	ent.Name = string(unicode.ToUpper(r)) + name[n:]
@@ -2197,20 +2207,36 @@ func eventAliases(res *extract.Result, ent *extract.Entity) {
 }
 
 // distinctFigures returns one figure per role and value: a headline's
-// "kills 12" and the lede's "killing 12 people" are one count.
+// "kills 12" and the lede's "killing 12 people" are one count. A
+// headline's count of a role the body counts otherwise yields to the
+// body's, told later and in full ("kills 3" and "killed at least five
+// people": the body-count construction).
 func distinctFigures(res *extract.Result, fs []extract.Figure) []extract.Figure {
-	var figures []extract.Figure
-	seenFig := map[[2]string]bool{}
-	for _, f := range fs {
+	key := func(f extract.Figure) [2]string {
 		m := res.Mentions[f.Mention]
-		k := [2]string{f.Role, m.Value}
 		if m.Value == "" {
-			k[1] = m.Text
+			return [2]string{f.Role, m.Text}
 		}
-		if !seenFig[k] {
-			seenFig[k] = true
-			figures = append(figures, f)
+		return [2]string{f.Role, m.Value}
+	}
+	inHeadline := func(f extract.Figure) bool {
+		return res.Headline.End > 0 && res.Mentions[f.Mention].End <= res.Headline.End
+	}
+	bodyRole, bodyKey := map[string]bool{}, map[[2]string]bool{}
+	for _, f := range fs {
+		if !inHeadline(f) {
+			bodyRole[f.Role], bodyKey[key(f)] = true, true
 		}
+	}
+	var figures []extract.Figure
+	seen := map[[2]string]bool{}
+	for _, f := range fs {
+		k := key(f)
+		if seen[k] || inHeadline(f) && bodyRole[f.Role] && !bodyKey[k] {
+			continue
+		}
+		seen[k] = true
+		figures = append(figures, f)
 	}
 	return figures
 }
