@@ -151,6 +151,23 @@ event "Final in Varna" key "sport varna doc <hash>"
 `,
 		},
 		{
+			name: "a fire, storm, flood or explosion of a bare common noun is a mass of it (figurative-of)",
+			text: "The show was relaunched in [[Harlow|LOC]] in a blaze of publicity in December. The plan met a storm of criticism in [[Harlow|LOC]] and an avalanche of complaints in [[Orlen|LOC]].",
+			want: ``,
+		},
+		{
+			name: "a fire of unknown origin, or of a building, is an incident (figurative-of)",
+			text: "A fire of unknown origin in [[Harlow|LOC]] killed two people. The fire of the old mill in [[Orlen|LOC]] on Monday spread fast.",
+			date: "2023-06-02",
+			want: `event "Fire in Harlow" key "fire harlow doc <hash>"
+  place Harlow; date ""; killed 2 ("two people")
+  "fire" event-description 1.00
+event "Fire in Orlen, 2023-05-29" key "fire orlen 2023 05 29"
+  place Orlen; date "2023-05-29"
+  "fire" event-description 1.00
+`,
+		},
+		{
 			name: "a people after a preposition are whom the event befell, not its place",
 			text: "The killing of two [[Norwegians|LOC]] in [[Varna|LOC]] on April 3 shocked the town. The bombing of [[Norwegians|LOC]] on May 9 was condemned.",
 			want: `event "Killing in Varna, April 3" key "attack varna 04 03 doc <hash>"

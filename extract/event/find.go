@@ -833,7 +833,7 @@ func (v *view) describe(i int, class string) *desc {
 		defer func() { v.lit = saved }()
 	}
 	j, start, ok := v.premodifiers(ds, i)
-	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.seizure(i) || v.assembly(ds, i, j) || v.ownCrisis(ds, i) || v.priceRally(ds) {
+	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.figurativeOf(ds, i) || v.seizure(i) || v.assembly(ds, i, j) || v.ownCrisis(ds, i) || v.priceRally(ds) {
 		return nil
 	}
 	// A bare singular noun needs a modifier to be a description
@@ -1034,11 +1034,39 @@ func (v *view) figurative(ds *desc, i int) bool {
 		if !strings.HasPrefix(t, "NN") {
 			return false
 		}
-		l := v.lem[k]
-		return !v.lex.Is(l, lexicon.Facility) && !v.lex.Is(l, lexicon.Settlement) && !v.lex.Is(l, lexicon.Region) &&
-			!v.lex.Is(l, lexicon.NaturalFeature) && !v.lex.Is(l, lexicon.Venue) && !v.lex.Is(l, lexicon.Water) && !v.lex.Is(l, lexicon.TimeSpan)
+		return !v.placeOrTimeNoun(v.lem[k])
 	}
 	return false
+}
+
+// placeOrTimeNoun reports whether the common noun l is a kind of place,
+// building or natural feature, or a span of time: what an incident's
+// "in" or "of" may give.
+func (v *view) placeOrTimeNoun(l string) bool {
+	return v.lex.Is(l, lexicon.Facility) || v.lex.Is(l, lexicon.Settlement) || v.lex.Is(l, lexicon.Region) ||
+		v.lex.Is(l, lexicon.NaturalFeature) || v.lex.Is(l, lexicon.Venue) || v.lex.Is(l, lexicon.Water) || v.lex.Is(l, lexicon.TimeSpan)
+}
+
+// figurativeOf reports whether the fire, storm, flood or explosion at
+// token i is a mass of what the bare common noun right after "of" names,
+// no incident: "a blaze of publicity", "a storm of protest", "an
+// avalanche of titles", "an explosion of anger" (the figurative-of
+// construction). A noun for a place, a building or a natural feature
+// ("a fire of the warehouse" has a determiner, and is kept), an
+// adjective before the noun ("a fire of unknown origin") or a name keep
+// it an incident.
+func (v *view) figurativeOf(ds *desc, i int) bool {
+	switch ds.class {
+	case classFire, classStorm, classFlood, classExplosion:
+	default:
+		return false
+	}
+	k := i + 2
+	if k >= len(v.low) || v.low[i+1] != "of" || v.ent[k] >= 0 || v.lit[k] >= 0 || !strings.HasPrefix(v.tags[k], "NN") ||
+		!lowerWord(v.res.Sentences[v.si].Tokens[k].Text) {
+		return false
+	}
+	return !v.placeOrTimeNoun(v.lem[k])
 }
 
 // ownCrisis reports whether the word for an incident in general at
