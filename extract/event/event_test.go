@@ -168,6 +168,16 @@ event "Fire in Orlen, 2023-05-29" key "fire orlen 2023 05 29"
 `,
 		},
 		{
+			name: "a headline's verb of saying the tagger read as a name ends the incident's words (headline-says)",
+			text: "[[Norland|LOC]] Says Vell Blast Was Accident\n\nA huge explosion rocked [[Tarvik|LOC]] last week.",
+			date: "2023-06-02",
+			want: `event "Blast in Tarvik, last week" key "explosion tarvik 2023 w21 doc <hash>"
+  place Tarvik; date ""
+  "Vell Blast" event-description 1.00
+  "huge explosion" event-same-facts 0.70
+`,
+		},
+		{
 			name: "a people after a preposition are whom the event befell, not its place",
 			text: "The killing of two [[Norwegians|LOC]] in [[Varna|LOC]] on April 3 shocked the town. The bombing of [[Norwegians|LOC]] on May 9 was condemned.",
 			want: `event "Killing in Varna, April 3" key "attack varna 04 03 doc <hash>"

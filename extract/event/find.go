@@ -1000,7 +1000,23 @@ func (v *view) attackModifier(j int) bool {
 func (v *view) verbAmongModifiers(j int) bool {
 	t := v.tags[j]
 	return strings.HasPrefix(t, "NN") && !v.lex.Known(v.lem[j], lexicon.Noun) && v.lex.Known(v.lem[j], lexicon.Verb) ||
-		t == "VBN" && j > 0 && (strings.HasPrefix(v.tags[j-1], "NN") || v.ent[j-1] >= 0)
+		t == "VBN" && j > 0 && (strings.HasPrefix(v.tags[j-1], "NN") || v.ent[j-1] >= 0) || v.headlineSays(j)
+}
+
+// headlineSays reports whether token j, capitalised in a headline, is a
+// verb of saying, denying or believing in the present's third person,
+// though the tagger read it as a name ("Norland Says Harlow Blast Was
+// Accident"): the words before it are the speaker, none of the
+// incident's (the headline-says construction).
+func (v *view) headlineSays(j int) bool {
+	if v.si != 0 || !strings.HasPrefix(v.tags[j], "NNP") || lowerWord(v.res.Sentences[v.si].Tokens[j].Text) {
+		return false
+	}
+	l := v.lem[j]
+	if v.low[j] != l+"s" && v.low[j] != l+"es" {
+		return false
+	}
+	return v.lex.Is(l, lexicon.Speech) || v.lex.Is(l, lexicon.Denial) || v.lex.Is(l, lexicon.Belief)
 }
 
 // incidentsInGeneral reports whether the premodifier at token j makes
