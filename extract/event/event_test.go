@@ -311,10 +311,37 @@ event "Shooting in Varna" key "attack varna doc <hash>"
 			name: "a headline's indefinite noun and the lede's with the same head are one incident",
 			text: "A suicide bombing killed 3 people in a [[Harlow|LOC]] market\n\nA suicide bombing killed at least five people in a crowded [[Harlow|LOC]] market.",
 			date: "2023-06-02",
-			want: `event "Bombing" key "attack doc <hash>"
-  place -; date ""; killed 5 ("at least five people")
+			want: `event "Bombing in Harlow" key "attack harlow doc <hash>"
+  place Harlow; date ""; killed 5 ("at least five people")
   "suicide bombing" event-description 1.00
   "suicide bombing" event-same-facts 0.70
+`,
+		},
+		{
+			name: "a first line cut off by the feed is a headline when the body retells its incident (body-count)",
+			text: "A suicide bombing killed 3 people in a [[Harlow|LOC]] market ...\n\nA suicide bombing killed at least five people in a crowded [[Harlow|LOC]] market.",
+			date: "2023-06-02",
+			want: `event "Bombing in Harlow" key "attack harlow doc <hash>"
+  place Harlow; date ""; killed 5 ("at least five people")
+  "suicide bombing" event-description 1.00
+  "suicide bombing" event-same-facts 0.70
+`,
+		},
+		{
+			name: "the place after a verb of harm and its count is the incident's (casualty-place)",
+			text: "An explosion killed 3 people and injured 20 others in a packed [[Harlow|LOC]] station. A blast killed 2 people from [[Orlen|LOC]]. A shooting wounded 4 people in an attack on [[Varna|LOC]].",
+			want: `event "Explosion in Harlow" key "explosion harlow doc <hash>"
+  place Harlow; date ""; killed 3 ("3 people"); injured 20 ("20 others")
+  "explosion" event-description 1.00
+event "Blast" key "explosion doc <hash>"
+  place -; date ""; killed 2 ("2 people")
+  "blast" event-description 1.00
+event "Shooting" key "attack doc <hash>"
+  place -; date ""; injured 4 ("4 people")
+  "shooting" event-description 1.00
+event "Attack in Varna" key "attack varna doc <hash>"
+  place Varna; date ""
+  "attack" event-description 1.00
 `,
 		},
 		{

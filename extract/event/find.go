@@ -136,6 +136,10 @@ type evState struct {
 	// host is the host city of a named event's edition (desc.host), -1
 	// when none is named, -2 when two are.
 	host int
+	// retold says the body tells again the incident the first sentence
+	// told (headlineTold): that sentence is a headline, whether or not
+	// annotate found it one.
+	retold bool
 }
 
 // Process finds the events of res: named events the tagger found ("the
@@ -1518,6 +1522,7 @@ func (v *view) predicate(ds *desc, i int) {
 	}
 	w, hits := v.w(i), v.afflicts(i)
 	if !eventVerbs[w] && !hits {
+		v.casualtyPlace(ds, i)
 		return
 	}
 	i++
@@ -1551,6 +1556,51 @@ func (v *view) predicate(ds *desc, i int) {
 		return
 	}
 	v.phrases(ds, i)
+}
+
+// casualtyPlace reads the place after a verb of harm in the past or the
+// present at token i and the count it harmed: "killed at least five
+// people in a crowded Harlow market", "injures 12 in Harlow" (a
+// determiner and adjectives may stand before the name; the
+// casualty-place construction). The place is where the incident struck.
+func (v *view) casualtyPlace(ds *desc, i int) {
+	if t := v.tag(i); t != "VBD" && t != "VBZ" || casualty[v.w(i)] == "" || !v.lex.Is(v.lem[i], lexicon.Casualty) {
+		return
+	}
+	k := v.harmed(i + 1)
+	// "killed five people and injured 30 others in X"
+	for k > 0 && v.w(k) == "and" {
+		j := k + 1
+		if v.tag(j) == "RB" {
+			j++
+		}
+		if casualty[v.w(j)] == "" || v.harmed(j+1) < 0 {
+			break
+		}
+		k = v.harmed(j + 1)
+	}
+	if k < 0 || v.w(k) != "in" {
+		return
+	}
+	for k++; v.w(k) != "" && (v.tag(k) == "DT" || strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "VBN") && v.ent[k] < 0; k++ {
+	}
+	if k < len(v.ent) && v.ent[k] >= 0 && v.entType(k) == extract.Location && !v.demonym(k) {
+		v.addArgument(ds, k)
+	}
+}
+
+// harmed returns the token after the count of people a verb of harm
+// harmed, which opens at token k ("at least five people", "3 people",
+// "12"), or -1 when no count stands there.
+func (v *view) harmed(k int) int {
+	if k >= len(v.lit) || v.lit[k] < 0 || v.res.Mentions[v.lit[k]].Type != extract.Quantity {
+		return -1
+	}
+	_, k = extract.MentionSpan(v.lit, k)
+	if v.w(k) == "people" || v.w(k) == "others" {
+		k++
+	}
+	return k
 }
 
 var auxiliary = map[string]bool{
@@ -1749,6 +1799,7 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 		}
 		switch {
 		case ds.det == detIndefinite || ds.det == detBare && ds.plural:
+			best.retold = best.retold || headlineTold(best, ds)
 			best.add(ds, MethodSameFacts, 0.7)
 		case ds.generic:
 			best.add(ds, MethodCoreference, 0.6)
@@ -2108,7 +2159,7 @@ func (d *docState) build(events []*evState) {
 		if kind == classGeneric || kind == classDisasterGn {
 			kind = ""
 		}
-		res.Events = append(res.Events, extract.Event{Entity: e, Kind: kind, Place: ev.place, Date: date, Participants: parts, Figures: distinctFigures(res, ev.figures), Described: described})
+		res.Events = append(res.Events, extract.Event{Entity: e, Kind: kind, Place: ev.place, Date: date, Participants: parts, Figures: distinctFigures(res, ev.figures, ev.retold), Described: described})
 	}
 }
 
@@ -2254,8 +2305,10 @@ func eventAliases(res *extract.Result, ent *extract.Entity) {
 // "kills 12" and the lede's "killing 12 people" are one count. A
 // headline's count of a role the body counts otherwise yields to the
 // body's, told later and in full ("kills 3" and "killed at least five
-// people": the body-count construction).
-func distinctFigures(res *extract.Result, fs []extract.Figure) []extract.Figure {
+// people": the body-count construction); so does the first sentence's
+// when the body retold the incident it told (retold: a headline the
+// feed left with a sentence's end, "A bombing kills 3 ...").
+func distinctFigures(res *extract.Result, fs []extract.Figure, retold bool) []extract.Figure {
 	key := func(f extract.Figure) [2]string {
 		m := res.Mentions[f.Mention]
 		if m.Value == "" {
@@ -2264,7 +2317,8 @@ func distinctFigures(res *extract.Result, fs []extract.Figure) []extract.Figure 
 		return [2]string{f.Role, m.Value}
 	}
 	inHeadline := func(f extract.Figure) bool {
-		return res.Headline.End > 0 && res.Mentions[f.Mention].End <= res.Headline.End
+		m := res.Mentions[f.Mention]
+		return res.Headline.End > 0 && m.End <= res.Headline.End || retold && m.Sentence == 0
 	}
 	bodyRole, bodyKey := map[string]bool{}, map[[2]string]bool{}
 	for _, f := range fs {
