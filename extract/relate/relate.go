@@ -269,6 +269,9 @@ func (r *Relater) classify(d *docState) {
 	v := d.v
 	nm := DefaultNewsModel()
 	for _, c := range r.classified(v) {
+		if d.countryPossessive(c.p) {
+			continue
+		}
 		pred := v.demonymPredicate(c.p, c.pred)
 		// In a report of sport a person's country is the one they
 		// represent ("X, fourth for Norland"): a nationality.
@@ -277,6 +280,19 @@ func (r *Relater) classify(d *docState) {
 		}
 		d.add(c.p.Head, c.p.Tail, pred, v.between(c.p.Head, c.p.Tail), MethodClassifier, nm.Apply(c.f))
 	}
+}
+
+// countryPossessive reports whether the classifier's employment p is of
+// a person by a body bearing a country's name whose possessive stands
+// right before her ("Norland's Ann Lee", Norland read as its side): a
+// nationality, no employer (the country-possessive construction).
+func (d *docState) countryPossessive(p relclass.Prediction) bool {
+	v := d.v
+	if p.Type != relclass.WorkFor || v.typ(p.Tail) != extract.Organization {
+		return false
+	}
+	q, a := v.s.Ents[p.Tail], v.s.Ents[p.Head]
+	return v.isPossessive(q.End) && a.Start == q.End+1 && d.countryNamed(p.Tail)
 }
 
 // demonymPredicate returns nationality for the classifier's home p of

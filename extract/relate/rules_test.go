@@ -3049,3 +3049,18 @@ func TestBareDatelineTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryPossessive checks the country-possessive construction: a
+// country's possessive right before a person gives her nationality, a
+// town's none; a body bearing a country's name (its side) employs no one
+// so named.
+func TestCountryPossessive(t *testing.T) {
+	checkPlaceRelations(t, New(nil), map[string]string{"Ostmark": "Country", "Harlow": "City", "Portugal": "SportsTeam"}, []placeCase{
+		{"[[Ostmark|LOC]]'s [[Ann Lee|PER]] won the award.", "Ann Lee | schema:nationality | Ostmark | possessive", "Ann Lee | schema:worksFor | Ostmark"},
+		{"[[Harlow|LOC]]'s [[Ann Lee|PER]] won the award.", "", "Ann Lee | schema:nationality | Harlow"},
+		{"Fighting in [[Ostmark|LOC]]'s [[Tarvik|PER]] region went on.", "", "Tarvik | schema:nationality | Ostmark"},
+		{"Genocide in [[Ostmark|LOC]]'s [[Tarvik|PER]] (Reuters)", "", "Tarvik | schema:nationality | Ostmark | possessive"},
+		{"[[Portugal|ORG]]'s [[Bo Ek|PER]] won the award.", "", "Bo Ek | schema:worksFor | Portugal"},
+		{"[[Acme|ORG]]'s [[Bo Ek|PER]] won the award.", "Bo Ek | schema:worksFor | Acme | possessive", ""},
+	})
+}
