@@ -414,6 +414,14 @@ func (v *view) pastMarker(ts int) int {
 	return -1
 }
 
+// portfolioAfterPrefix reports whether w, the word after "ex-" before a
+// title, is the title's own: a common noun ("ex-health secretary") or an
+// adjective that pertains to no place ("ex-Foreign Secretary", the
+// prefix-adjective construction).
+func (v *view) portfolioAfterPrefix(w string) bool {
+	return v.lex.Known(w, lexicon.Noun) || v.lex.Known(w, lexicon.Adjective) && len(v.lex.Pertains(w)) == 0
+}
+
 // pastTitle returns title t of tokens [ts, tend) marked as no longer held
 // when a former word comes before it in its noun phrase (the past-title
 // construction): "former Norlandic triple jumper Bo Ek" is a "former
@@ -440,8 +448,8 @@ func (v *view) pastTitle(ts, tend int, t string) string {
 	}
 	w := v.lw(k)
 	switch {
-	case strings.HasPrefix(w, "ex-") && k >= ts-1 && k < tend && v.at[k] < 0 && v.lex.Known(w[3:], lexicon.Noun):
-		return "ex-" + v.toks[k].Text[3:] + " " + t // "ex-health secretary", "ex-Cabinet minister"
+	case strings.HasPrefix(w, "ex-") && k >= ts-1 && k < tend && v.at[k] < 0 && v.portfolioAfterPrefix(w[3:]):
+		return "ex-" + v.toks[k].Text[3:] + " " + t // "ex-health secretary", "ex-Cabinet minister", "ex-Foreign Secretary"
 	case w == "ex" || w == "formerly" || strings.HasPrefix(w, "ex-"):
 		return "former " + t // "ex-Acme boss" is a "former boss"
 	}
@@ -823,6 +831,12 @@ func titleAfterName(d *docState, p int) {
 	v := d.v
 	i := v.s.Ents[p].End
 	if !v.free(i) || !v.isMP(i) || v.toks[i].Text != strings.ToUpper(v.toks[i].Text) {
+		return
+	}
+	// "Green MEP Ann Lee": letters before a person's name are hers, the
+	// name before them a party's the tagger took for a person's (the
+	// letters-before-name construction).
+	if q := v.entAt(i + 1); q >= 0 && v.typ(q) == extract.Person {
 		return
 	}
 	d.title(p, v.toks[i].Text)

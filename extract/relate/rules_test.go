@@ -979,11 +979,11 @@ func TestOpenRelations(t *testing.T) {
 }
 
 func TestJobTitles(t *testing.T) {
-	res := buildResult(t, "[[Acme|ORG]] chief executive [[Ann Lee|PER]] met Prime Minister [[Bo Ek|PER]] and [[Cy Fox|PER]], a former senior adviser to [[Bo Ek|PER]]. The sprinters [[Di Ray|PER]] and [[Ed Holt|PER]] came. [[Fe Lo|PER]] MP spoke. Guests were [[Gil Moss|PER]], the former hurdler [[Hal Pike|PER]] and actress [[Ida Cole|PER]]. The plan will fail, said shadow home secretary [[Jo Park|PER]]. [[Kit Lund|PER]], the guitarist's stepsister, said so. Sales rose, said market analysts [[Lo Vance|PER]].")
+	res := buildResult(t, "[[Acme|ORG]] chief executive [[Ann Lee|PER]] met Prime Minister [[Bo Ek|PER]] and [[Cy Fox|PER]], a former senior adviser to [[Bo Ek|PER]]. The sprinters [[Di Ray|PER]] and [[Ed Holt|PER]] came. [[Fe Lo|PER]] MP spoke. Guests were [[Gil Moss|PER]], the former hurdler [[Hal Pike|PER]] and actress [[Ida Cole|PER]]. The plan will fail, said shadow home secretary [[Jo Park|PER]]. [[Kit Lund|PER]], the guitarist's stepsister, said so. Sales rose, said market analysts [[Lo Vance|PER]]. [[Vell|PER]] MEP [[Mo Rand|PER]] welcomed it.")
 	if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser", "Di Ray | sprinter", "Ed Holt | sprinter", "Fe Lo | MP", "Hal Pike | former hurdler", "Ida Cole | actress", "Jo Park | shadow home secretary"}
+	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser", "Di Ray | sprinter", "Ed Holt | sprinter", "Fe Lo | MP", "Hal Pike | former hurdler", "Ida Cole | actress", "Jo Park | shadow home secretary", "Mo Rand | MEP"}
 	if diff := cmp.Diff(want, sortedCopy(formatTitles(res))); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
@@ -2937,6 +2937,7 @@ func TestPastTitle(t *testing.T) {
 		{"a body's name between", "He met former [[Acme|ORG]] boss [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former boss"}},
 		{"a prefix on the body", "He met ex-[[Tarvik|ORG]] boss [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former boss"}},
 		{"a prefix on a field's word", "He met Ex-health secretary [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | ex-health secretary"}},
+		{"a prefix on a portfolio's adjective (prefix-adjective)", "It came as ex-Foreign Secretary [[Ann Lee|PER]] spoke in Harlow.", []string{"Ann Lee | ex-Foreign Secretary"}},
 		{"the word says it already", "He met former president [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former president"}},
 		{"a verb ends the phrase", "Former leaders met president [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | president"}},
 		{"a sport's event", "He met former Norlandic triple jumper [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former triple jumper"}},
