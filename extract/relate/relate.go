@@ -505,6 +505,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	nameListDoubts,
 	addresseeDoubts,
 	soloBracketDoubts,
+	bracketAliasDoubts,
 	quoteDoubts,
 	workNounDoubts,
 	councilDoubts,
@@ -726,6 +727,31 @@ func soloBracketDoubts(v *view, p relclass.Prediction) bool {
 		}
 	}
 	return true
+}
+
+// bracketAliasDoubts reports whether the classifier's employment p joins
+// a person to the name that opens a bracket right after her, which goes
+// on past a comma with words in lower case ("Ann Lee (Vell, vocals)",
+// "Bo Ek (The Tarvik, guitar)"): the bracket gives what she goes by and
+// what she does, a stage name or an alias, no employer (the
+// bracket-alias construction).
+func bracketAliasDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor || v.typ(p.Head) != extract.Person {
+		return false
+	}
+	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if b.Start != a.End+1 || v.lw(a.End) != "(" || v.lw(b.End) != "," {
+		return false
+	}
+	for i := b.End + 1; i < v.n() && i <= b.End+4; i++ {
+		if v.lw(i) == ")" {
+			return i > b.End+1
+		}
+		if !v.free(i) || capitalised(v.toks[i].Text) || v.tag(i) == "CD" {
+			return false
+		}
+	}
+	return false
 }
 
 // workNounGap is the most words between a person and a name that a

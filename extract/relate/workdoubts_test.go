@@ -255,3 +255,28 @@ func TestAddresseeDoubts(t *testing.T) {
 		})
 	}
 }
+
+// TestBracketAliasDoubts checks that the classifier's employment of a
+// person by the name opening a bracket after her, with a lower-case
+// role after a comma, is doubted, and kept for a bracket of the name
+// alone.
+func TestBracketAliasDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a stage name and a part", "The band took in [[Ann Lee|PER]] ([[Vell|ORG]], vocals) and others.", true},
+		{"a stage name with an article and an instrument", "The band took in [[Bo Ek|PER]] ([[The Tarvik|ORG]], lead guitar) and others.", true},
+		{"a body alone in the bracket", "The panel heard [[Bo Ek|PER]] ([[Acme|ORG]]) on Monday.", false},
+		{"a body and a figure", "The panel heard [[Bo Ek|PER]] ([[Acme|ORG]], 12) on Monday.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			a, b := personFirst(v)
+			if got := bracketAliasDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
+				t.Errorf("bracketAliasDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
