@@ -506,6 +506,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	addresseeDoubts,
 	soloBracketDoubts,
 	bracketAliasDoubts,
+	unitPlaceDoubts,
 	quoteDoubts,
 	workNounDoubts,
 	councilDoubts,
@@ -749,6 +750,30 @@ func bracketAliasDoubts(v *view, p relclass.Prediction) bool {
 		}
 		if !v.free(i) || capitalised(v.toks[i].Text) || v.tag(i) == "CD" {
 			return false
+		}
+	}
+	return false
+}
+
+// unitPlaceDoubts reports whether the classifier's base p puts a body
+// in the place its possessive stands before, when the place names where
+// a unit of it is and the unit's noun follows ("Acme's Norland sales arm",
+// "Acme's Harlow unit"; the lexicon's OrgPart): the unit is based there,
+// not the body (the unit-place construction).
+func unitPlaceDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.OrgBasedIn {
+		return false
+	}
+	org, place := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if !v.isPossessive(org.End) || place.Start != org.End+1 {
+		return false
+	}
+	for i := place.End; i < v.n() && i <= place.End+2; i++ {
+		if !v.free(i) || !strings.HasPrefix(v.tag(i), "NN") || capitalised(v.toks[i].Text) {
+			return false
+		}
+		if v.is(i, lexicon.OrgPart) {
+			return true
 		}
 	}
 	return false

@@ -280,3 +280,26 @@ func TestBracketAliasDoubts(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitPlaceDoubts checks that the classifier's base of a body in the
+// place its possessive stands before is doubted when a unit's noun
+// follows the place, and kept without one.
+func TestUnitPlaceDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a sales arm", "[[Acme|ORG]]'s [[Norland|LOC]] sales arm grew fast.", true},
+		{"a unit", "[[Acme|ORG]]'s [[Harlow|LOC]] unit was sold.", true},
+		{"a plant is no unit", "[[Acme|ORG]]'s [[Harlow|LOC]] plant was sold.", false},
+		{"no possessive", "[[Acme|ORG]] opened in [[Harlow|LOC]] a sales arm.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			if got := unitPlaceDoubts(v, relclass.Prediction{Head: 0, Tail: 1, Type: relclass.OrgBasedIn, Score: 0.7}); got != tt.want {
+				t.Errorf("unitPlaceDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
