@@ -345,6 +345,18 @@ event "Attack in Varna" key "attack varna doc <hash>"
 `,
 		},
 		{
+			name: "a first sentence on no line of its own is no headline: two indefinite descriptions are two incidents",
+			text: "A car bomb exploded in a [[Harlow|LOC]] market, killing 5 people. A second car bomb exploded later, killing 3 people.",
+			date: "2023-06-02",
+			want: `event "Bomb in Harlow" key "explosion harlow doc <hash>"
+  place Harlow; date ""; killed 5 ("5 people")
+  "car bomb" event-description 1.00
+event "Bomb" key "explosion doc <hash>"
+  place -; date ""; killed 3 ("3 people")
+  "second car bomb" event-description 1.00
+`,
+		},
+		{
 			name: "a headline's indefinite noun and the lede's with another head are two incidents",
 			text: "A bombing killed 3 people in a [[Harlow|LOC]] market\n\nA shooting killed five people in a [[Harlow|LOC]] street.",
 			date: "2023-06-02",

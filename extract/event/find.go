@@ -109,6 +109,10 @@ type desc struct {
 	// mods counts the words before the head ("world swimming
 	// championships": 2).
 	mods int
+	// firstLine says the description is in the document's first line,
+	// which holds that one sentence alone: a headline, whether or not
+	// annotate found it one ("A bombing kills 3 ...").
+	firstLine bool
 }
 
 // evState is an event being assembled from its descriptions.
@@ -530,9 +534,18 @@ func (d *docState) sentence(si int) []*desc {
 		if (ds.det == detIndefinite || ds.det == detBare && ds.plural) && !ds.hasSpecific {
 			continue
 		}
+		ds.firstLine = si == 0 && d.firstLineAlone()
 		kept = append(kept, ds)
 	}
 	return kept
+}
+
+// firstLineAlone reports whether the document's first line holds its
+// first sentence alone, as a headline does.
+func (d *docState) firstLineAlone() bool {
+	text, ss := d.res.Doc.Text, d.res.Sentences
+	nl := strings.IndexByte(text, '\n')
+	return nl >= 0 && len(ss) > 1 && ss[0].End <= nl && ss[1].Start > nl
 }
 
 // ownDescription reports whether description ds is a description of its
@@ -1967,12 +1980,14 @@ func mayDescribe(ev *evState, ds *desc) bool {
 // "Bomb attack" (or "Quake hits Norland", "Norland quake"), or its "A
 // bombing kills 3" when ds has the same head ("A bombing killed five
 // people in Harlow"), told in the body, which may leave its place out or
-// give the same (the headline-retold construction).
+// give the same (the headline-retold construction). An indefinite
+// first sentence that is no line of its own is a lede's, and "A car bomb
+// killed five. A second car bomb killed three." two incidents.
 func headlineTold(ev *evState, ds *desc) bool {
 	if ev.date != "" || ev.dateText != "" || !ev.headlineOnly() {
 		return false
 	}
-	return ev.bareOnly() || slices.Contains(ev.heads, ds.head)
+	return ev.bareOnly() || ev.descs[0].firstLine && slices.Contains(ev.heads, ds.head)
 }
 
 // namedEvent returns the named event of entity e, or nil.
