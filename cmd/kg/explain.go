@@ -14,7 +14,9 @@ import (
 // what made it ("by ..."): for an entity the recognizer for its coarse
 // type and the evidence for its class, for a relation its construction or
 // model, score and words, for a claim its construction, for an event the
-// way each description joined it.
+// way each description joined it. An event the text names not has, as in
+// writeText, no entity line: its event line, the label in brackets, says
+// what it is and what made it.
 func writeExplained(w io.Writer, res *extract.Result, header bool) {
 	if header {
 		fmt.Fprintf(w, "# %s\n", res.Doc.Source)
@@ -31,7 +33,11 @@ func writeExplained(w io.Writer, res *extract.Result, header bool) {
 		}
 		return strings.Join(strings.Fields(res.Doc.Text[lo:hi]), " ")
 	}
-	for _, e := range res.Entities {
+	described := describedEvents(res)
+	for i, e := range res.Entities {
+		if described[i] {
+			continue // its event line says what it is and what made it
+		}
 		class := e.Type
 		if e.Class != "" {
 			class += "/" + schema.CompactIRI(e.Class)
@@ -40,22 +46,7 @@ func writeExplained(w io.Writer, res *extract.Result, header bool) {
 		if aliases == "" {
 			aliases = "-"
 		}
-		by := []string{"ner"}
-		if e.Type == extract.EventType {
-			by = nil
-			for _, mi := range e.Mentions {
-				m := res.Mentions[mi]
-				by = append(by, fmt.Sprintf("%s %q", orDash(m.Method), m.Text))
-			}
-		}
-		for _, ev := range e.Evidence {
-			if ev.Words != "" {
-				by = append(by, fmt.Sprintf("%s %q", ev.Method, ev.Words))
-			} else {
-				by = append(by, ev.Method)
-			}
-		}
-		fmt.Fprintf(w, "entity\t%s\t%s\t%s\tby %s\n", class, e.Name, aliases, strings.Join(by, "; "))
+		fmt.Fprintf(w, "entity\t%s\t%s\t%s\tby %s\n", class, e.Name, aliases, strings.Join(entityBy(res, e), "; "))
 	}
 	var rels []string
 	for _, r := range res.Relations {
@@ -76,11 +67,38 @@ func writeExplained(w io.Writer, res *extract.Result, header bool) {
 		fmt.Fprintln(w, t)
 	}
 	for _, ev := range res.Events {
+		if ev.Described && ev.Entity >= 0 && ev.Entity < len(res.Entities) {
+			fmt.Fprintf(w, "event\t[%s]\tplace=%s\tdate=%s\tdescribed=%s\tby %s\n", name(ev.Entity), name(ev.Place), orDash(ev.Date),
+				descriptions(res, ev.Entity), strings.Join(entityBy(res, res.Entities[ev.Entity]), "; "))
+			continue
+		}
 		fmt.Fprintf(w, "event\t%s\tplace=%s\tdate=%s\n", name(ev.Entity), name(ev.Place), orDash(ev.Date))
 	}
 	for _, c := range res.Claims {
 		fmt.Fprintf(w, "claim\t%s\t%s\toutlet=%s\t%s%s\tby %s, score %.2f\n", speakerName(res, c), c.Verb, name(c.Outlet), claimText(res, c), statusMark(c.Status), orDash(c.Method), c.Score)
 	}
+}
+
+// entityBy says what made entity e: for an event the way each
+// description joined it, for another entity its recognizer; then the
+// evidence for its class.
+func entityBy(res *extract.Result, e extract.Entity) []string {
+	by := []string{"ner"}
+	if e.Type == extract.EventType {
+		by = nil
+		for _, mi := range e.Mentions {
+			m := res.Mentions[mi]
+			by = append(by, fmt.Sprintf("%s %q", orDash(m.Method), m.Text))
+		}
+	}
+	for _, ev := range e.Evidence {
+		if ev.Words != "" {
+			by = append(by, fmt.Sprintf("%s %q", ev.Method, ev.Words))
+		} else {
+			by = append(by, ev.Method)
+		}
+	}
+	return by
 }
 
 func orDash(s string) string {

@@ -44,3 +44,29 @@ func TestExtractClassPrefix(t *testing.T) {
 		t.Errorf("output holds a bare IRI:\n%s", out.String())
 	}
 }
+
+// An event the text names not has no entity line in 'kg extract
+// --explain', as in 'kg extract': its event line, the label in brackets,
+// says what made it.
+func TestExtractExplainDescribed(t *testing.T) {
+	in := strings.NewReader("A bomb attack in Harlow, Norland, killed 40 people on Monday.\n")
+	var out, errb bytes.Buffer
+	if err := (extractCmd{stdin: in}).Run(context.Background(), []string{"--explain", "-"}, &out, &errb); err != nil {
+		t.Fatalf("%v: %s", err, errb.String())
+	}
+	var events int
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		if strings.HasPrefix(line, "entity\tEVENT") {
+			t.Errorf("described event has an entity line: %q", line)
+		}
+		if strings.HasPrefix(line, "event\t[") {
+			events++
+			if !strings.Contains(line, "\tdescribed=") || !strings.Contains(line, "\tby event-description ") {
+				t.Errorf("event line says not what it is or what made it: %q", line)
+			}
+		}
+	}
+	if events != 1 {
+		t.Errorf("want one described event line, got %d:\n%s", events, out.String())
+	}
+}

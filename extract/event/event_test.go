@@ -151,6 +151,33 @@ event "Final in Varna" key "sport varna doc <hash>"
 `,
 		},
 		{
+			name: "a fire, storm, flood or explosion of a bare common noun is a mass of it (figurative-of)",
+			text: "The show was relaunched in [[Harlow|LOC]] in a blaze of publicity in December. The plan met a storm of criticism in [[Harlow|LOC]] and an avalanche of complaints in [[Orlen|LOC]].",
+			want: ``,
+		},
+		{
+			name: "a fire of unknown origin, or of a building, is an incident (figurative-of)",
+			text: "A fire of unknown origin in [[Harlow|LOC]] killed two people. The fire of the old mill in [[Orlen|LOC]] on Monday spread fast.",
+			date: "2023-06-02",
+			want: `event "Fire in Harlow" key "fire harlow doc <hash>"
+  place Harlow; date ""; killed 2 ("two people")
+  "fire" event-description 1.00
+event "Fire in Orlen, 2023-05-29" key "fire orlen 2023 05 29"
+  place Orlen; date "2023-05-29"
+  "fire" event-description 1.00
+`,
+		},
+		{
+			name: "a headline's verb of saying the tagger read as a name ends the incident's words (headline-says)",
+			text: "[[Norland|LOC]] Says Vell Blast Was Accident\n\nA huge explosion rocked [[Tarvik|LOC]] last week.",
+			date: "2023-06-02",
+			want: `event "Blast in Tarvik, last week" key "explosion tarvik 2023 w21 doc <hash>"
+  place Tarvik; date ""
+  "Vell Blast" event-description 1.00
+  "huge explosion" event-same-facts 0.70
+`,
+		},
+		{
 			name: "a people after a preposition are whom the event befell, not its place",
 			text: "The killing of two [[Norwegians|LOC]] in [[Varna|LOC]] on April 3 shocked the town. The bombing of [[Norwegians|LOC]] on May 9 was condemned.",
 			want: `event "Killing in Varna, April 3" key "attack varna 04 03 doc <hash>"
@@ -268,6 +295,89 @@ event "Shooting in Varna" key "attack varna doc <hash>"
   place Norlandic; date ""; killed 6 ("Six")
   "Strong Quake" event-description 1.00
   "earthquake" event-same-facts 0.70
+`,
+		},
+		{
+			name: "a headline's placed bare noun and the lede's indefinite one with the same place are one incident",
+			text: "[[Varn|LOC]] quake\n\nA powerful earthquake in [[Varn|LOC]] damaged houses and frightened people.",
+			date: "2023-06-02",
+			want: `event "Quake in Varn" key "earthquake varn doc <hash>"
+  place Varn; date ""
+  "quake" event-description 1.00
+  "powerful earthquake" event-same-facts 0.70
+`,
+		},
+		{
+			name: "a headline's indefinite noun and the lede's with the same head are one incident",
+			text: "A suicide bombing killed 3 people in a [[Harlow|LOC]] market\n\nA suicide bombing killed at least five people in a crowded [[Harlow|LOC]] market.",
+			date: "2023-06-02",
+			want: `event "Bombing in Harlow" key "attack harlow doc <hash>"
+  place Harlow; date ""; killed 5 ("at least five people")
+  "suicide bombing" event-description 1.00
+  "suicide bombing" event-same-facts 0.70
+`,
+		},
+		{
+			name: "a first line cut off by the feed is a headline when the body retells its incident (body-count)",
+			text: "A suicide bombing killed 3 people in a [[Harlow|LOC]] market ...\n\nA suicide bombing killed at least five people in a crowded [[Harlow|LOC]] market.",
+			date: "2023-06-02",
+			want: `event "Bombing in Harlow" key "attack harlow doc <hash>"
+  place Harlow; date ""; killed 5 ("at least five people")
+  "suicide bombing" event-description 1.00
+  "suicide bombing" event-same-facts 0.70
+`,
+		},
+		{
+			name: "the place after a verb of harm and its count is the incident's (casualty-place)",
+			text: "An explosion killed 3 people and injured 20 others in a packed [[Harlow|LOC]] station. A blast killed 2 people from [[Orlen|LOC]]. A shooting wounded 4 people in an attack on [[Varna|LOC]].",
+			want: `event "Explosion in Harlow" key "explosion harlow doc <hash>"
+  place Harlow; date ""; killed 3 ("3 people"); injured 20 ("20 others")
+  "explosion" event-description 1.00
+event "Blast" key "explosion doc <hash>"
+  place -; date ""; killed 2 ("2 people")
+  "blast" event-description 1.00
+event "Shooting" key "attack doc <hash>"
+  place -; date ""; injured 4 ("4 people")
+  "shooting" event-description 1.00
+event "Attack in Varna" key "attack varna doc <hash>"
+  place Varna; date ""
+  "attack" event-description 1.00
+`,
+		},
+		{
+			name: "a first sentence on no line of its own is no headline: two indefinite descriptions are two incidents",
+			text: "A car bomb exploded in a [[Harlow|LOC]] market, killing 5 people. A second car bomb exploded later, killing 3 people.",
+			date: "2023-06-02",
+			want: `event "Bomb in Harlow" key "explosion harlow doc <hash>"
+  place Harlow; date ""; killed 5 ("5 people")
+  "car bomb" event-description 1.00
+event "Bomb" key "explosion doc <hash>"
+  place -; date ""; killed 3 ("3 people")
+  "second car bomb" event-description 1.00
+`,
+		},
+		{
+			name: "a headline's indefinite noun and the lede's with another head are two incidents",
+			text: "A bombing killed 3 people in a [[Harlow|LOC]] market\n\nA shooting killed five people in a [[Harlow|LOC]] street.",
+			date: "2023-06-02",
+			want: `event "Bombing" key "attack doc <hash>"
+  place -; date ""; killed 3 ("3 people")
+  "bombing" event-description 1.00
+event "Shooting" key "attack doc <hash>"
+  place -; date ""; killed 5 ("five people")
+  "shooting" event-description 1.00
+`,
+		},
+		{
+			name: "a headline's bare noun and the lede's indefinite one in another place are two incidents",
+			text: "[[Varn|LOC]] quake\n\nAn earthquake in [[Orlen|LOC]] damaged houses.",
+			date: "2023-06-02",
+			want: `event "Quake in Varn" key "earthquake varn doc <hash>"
+  place Varn; date ""
+  "quake" event-description 1.00
+event "Earthquake in Orlen" key "earthquake orlen doc <hash>"
+  place Orlen; date ""
+  "earthquake" event-description 1.00
 `,
 		},
 		{

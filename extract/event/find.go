@@ -109,6 +109,10 @@ type desc struct {
 	// mods counts the words before the head ("world swimming
 	// championships": 2).
 	mods int
+	// firstLine says the description is in the document's first line,
+	// which holds that one sentence alone: a headline, whether or not
+	// annotate found it one ("A bombing kills 3 ...").
+	firstLine bool
 }
 
 // evState is an event being assembled from its descriptions.
@@ -136,6 +140,10 @@ type evState struct {
 	// host is the host city of a named event's edition (desc.host), -1
 	// when none is named, -2 when two are.
 	host int
+	// retold says the body tells again the incident the first sentence
+	// told (headlineTold): that sentence is a headline, whether or not
+	// annotate found it one.
+	retold bool
 }
 
 // Process finds the events of res: named events the tagger found ("the
@@ -526,9 +534,18 @@ func (d *docState) sentence(si int) []*desc {
 		if (ds.det == detIndefinite || ds.det == detBare && ds.plural) && !ds.hasSpecific {
 			continue
 		}
+		ds.firstLine = si == 0 && d.firstLineAlone()
 		kept = append(kept, ds)
 	}
 	return kept
+}
+
+// firstLineAlone reports whether the document's first line holds its
+// first sentence alone, as a headline does.
+func (d *docState) firstLineAlone() bool {
+	text, ss := d.res.Doc.Text, d.res.Sentences
+	nl := strings.IndexByte(text, '\n')
+	return nl >= 0 && len(ss) > 1 && ss[0].End <= nl && ss[1].Start > nl
 }
 
 // ownDescription reports whether description ds is a description of its
@@ -833,7 +850,7 @@ func (v *view) describe(i int, class string) *desc {
 		defer func() { v.lit = saved }()
 	}
 	j, start, ok := v.premodifiers(ds, i)
-	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.seizure(i) || v.assembly(ds, i, j) || v.ownCrisis(ds, i) || v.priceRally(ds) {
+	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.figurativeOf(ds, i) || v.seizure(i) || v.assembly(ds, i, j) || v.ownCrisis(ds, i) || v.priceRally(ds) {
 		return nil
 	}
 	// A bare singular noun needs a modifier to be a description
@@ -1000,7 +1017,23 @@ func (v *view) attackModifier(j int) bool {
 func (v *view) verbAmongModifiers(j int) bool {
 	t := v.tags[j]
 	return strings.HasPrefix(t, "NN") && !v.lex.Known(v.lem[j], lexicon.Noun) && v.lex.Known(v.lem[j], lexicon.Verb) ||
-		t == "VBN" && j > 0 && (strings.HasPrefix(v.tags[j-1], "NN") || v.ent[j-1] >= 0)
+		t == "VBN" && j > 0 && (strings.HasPrefix(v.tags[j-1], "NN") || v.ent[j-1] >= 0) || v.headlineSays(j)
+}
+
+// headlineSays reports whether token j, capitalised in a headline, is a
+// verb of saying, denying or believing in the present's third person,
+// though the tagger read it as a name ("Norland Says Harlow Blast Was
+// Accident"): the words before it are the speaker, none of the
+// incident's (the headline-says construction).
+func (v *view) headlineSays(j int) bool {
+	if v.si != 0 || !strings.HasPrefix(v.tags[j], "NNP") || lowerWord(v.res.Sentences[v.si].Tokens[j].Text) {
+		return false
+	}
+	l := v.lem[j]
+	if v.low[j] != l+"s" && v.low[j] != l+"es" {
+		return false
+	}
+	return v.lex.Is(l, lexicon.Speech) || v.lex.Is(l, lexicon.Denial) || v.lex.Is(l, lexicon.Belief)
 }
 
 // incidentsInGeneral reports whether the premodifier at token j makes
@@ -1034,11 +1067,39 @@ func (v *view) figurative(ds *desc, i int) bool {
 		if !strings.HasPrefix(t, "NN") {
 			return false
 		}
-		l := v.lem[k]
-		return !v.lex.Is(l, lexicon.Facility) && !v.lex.Is(l, lexicon.Settlement) && !v.lex.Is(l, lexicon.Region) &&
-			!v.lex.Is(l, lexicon.NaturalFeature) && !v.lex.Is(l, lexicon.Venue) && !v.lex.Is(l, lexicon.Water) && !v.lex.Is(l, lexicon.TimeSpan)
+		return !v.placeOrTimeNoun(v.lem[k])
 	}
 	return false
+}
+
+// placeOrTimeNoun reports whether the common noun l is a kind of place,
+// building or natural feature, or a span of time: what an incident's
+// "in" or "of" may give.
+func (v *view) placeOrTimeNoun(l string) bool {
+	return v.lex.Is(l, lexicon.Facility) || v.lex.Is(l, lexicon.Settlement) || v.lex.Is(l, lexicon.Region) ||
+		v.lex.Is(l, lexicon.NaturalFeature) || v.lex.Is(l, lexicon.Venue) || v.lex.Is(l, lexicon.Water) || v.lex.Is(l, lexicon.TimeSpan)
+}
+
+// figurativeOf reports whether the fire, storm, flood or explosion at
+// token i is a mass of what the bare common noun right after "of" names,
+// no incident: "a blaze of publicity", "a storm of protest", "an
+// avalanche of titles", "an explosion of anger" (the figurative-of
+// construction). A noun for a place, a building or a natural feature
+// ("a fire of the warehouse" has a determiner, and is kept), an
+// adjective before the noun ("a fire of unknown origin") or a name keep
+// it an incident.
+func (v *view) figurativeOf(ds *desc, i int) bool {
+	switch ds.class {
+	case classFire, classStorm, classFlood, classExplosion:
+	default:
+		return false
+	}
+	k := i + 2
+	if k >= len(v.low) || v.low[i+1] != "of" || v.ent[k] >= 0 || v.lit[k] >= 0 || !strings.HasPrefix(v.tags[k], "NN") ||
+		!lowerWord(v.res.Sentences[v.si].Tokens[k].Text) {
+		return false
+	}
+	return !v.placeOrTimeNoun(v.lem[k])
 }
 
 // ownCrisis reports whether the word for an incident in general at
@@ -1474,6 +1535,7 @@ func (v *view) predicate(ds *desc, i int) {
 	}
 	w, hits := v.w(i), v.afflicts(i)
 	if !eventVerbs[w] && !hits {
+		v.casualtyPlace(ds, i)
 		return
 	}
 	i++
@@ -1507,6 +1569,51 @@ func (v *view) predicate(ds *desc, i int) {
 		return
 	}
 	v.phrases(ds, i)
+}
+
+// casualtyPlace reads the place after a verb of harm in the past or the
+// present at token i and the count it harmed: "killed at least five
+// people in a crowded Harlow market", "injures 12 in Harlow" (a
+// determiner and adjectives may stand before the name; the
+// casualty-place construction). The place is where the incident struck.
+func (v *view) casualtyPlace(ds *desc, i int) {
+	if t := v.tag(i); t != "VBD" && t != "VBZ" || casualty[v.w(i)] == "" || !v.lex.Is(v.lem[i], lexicon.Casualty) {
+		return
+	}
+	k := v.harmed(i + 1)
+	// "killed five people and injured 30 others in X"
+	for k > 0 && v.w(k) == "and" {
+		j := k + 1
+		if v.tag(j) == "RB" {
+			j++
+		}
+		if casualty[v.w(j)] == "" || v.harmed(j+1) < 0 {
+			break
+		}
+		k = v.harmed(j + 1)
+	}
+	if k < 0 || v.w(k) != "in" {
+		return
+	}
+	for k++; v.w(k) != "" && (v.tag(k) == "DT" || strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "VBN") && v.ent[k] < 0; k++ {
+	}
+	if k < len(v.ent) && v.ent[k] >= 0 && v.entType(k) == extract.Location && !v.demonym(k) {
+		v.addArgument(ds, k)
+	}
+}
+
+// harmed returns the token after the count of people a verb of harm
+// harmed, which opens at token k ("at least five people", "3 people",
+// "12"), or -1 when no count stands there.
+func (v *view) harmed(k int) int {
+	if k >= len(v.lit) || v.lit[k] < 0 || v.res.Mentions[v.lit[k]].Type != extract.Quantity {
+		return -1
+	}
+	_, k = extract.MentionSpan(v.lit, k)
+	if v.w(k) == "people" || v.w(k) == "others" {
+		k++
+	}
+	return k
 }
 
 var auxiliary = map[string]bool{
@@ -1705,6 +1812,7 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 		}
 		switch {
 		case ds.det == detIndefinite || ds.det == detBare && ds.plural:
+			best.retold = best.retold || headlineTold(best, ds)
 			best.add(ds, MethodSameFacts, 0.7)
 		case ds.generic:
 			best.add(ds, MethodCoreference, 0.6)
@@ -1862,12 +1970,24 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	}
 	if ds.det == detIndefinite || ds.det == detBare && ds.plural {
 		// A new incident unless its facts are the event's.
-		return ev.class == ds.class && hasDay(ev.date) && hasDay(ds.date) ||
-			// a headline's "Bomb attack" (or "Quake hits Norland"), told in
-			// the lede, which may leave its place out
-			ev.bareOnly() && ev.date == "" && ev.dateText == "" && (ev.place < 0 || ds.place < 0) && ev.headlineOnly()
+		return ev.class == ds.class && hasDay(ev.date) && hasDay(ds.date) || headlineTold(ev, ds)
 	}
 	return true
+}
+
+// headlineTold reports whether the indefinite description ds tells again
+// the undated incident ev the headline alone has told: a headline's bare
+// "Bomb attack" (or "Quake hits Norland", "Norland quake"), or its "A
+// bombing kills 3" when ds has the same head ("A bombing killed five
+// people in Harlow"), told in the body, which may leave its place out or
+// give the same (the headline-retold construction). An indefinite
+// first sentence that is no line of its own is a lede's, and "A car bomb
+// killed five. A second car bomb killed three." two incidents.
+func headlineTold(ev *evState, ds *desc) bool {
+	if ev.date != "" || ev.dateText != "" || !ev.headlineOnly() {
+		return false
+	}
+	return ev.bareOnly() || ev.descs[0].firstLine && slices.Contains(ev.heads, ds.head)
 }
 
 // namedEvent returns the named event of entity e, or nil.
@@ -2054,7 +2174,7 @@ func (d *docState) build(events []*evState) {
 		if kind == classGeneric || kind == classDisasterGn {
 			kind = ""
 		}
-		res.Events = append(res.Events, extract.Event{Entity: e, Kind: kind, Place: ev.place, Date: date, Participants: parts, Figures: distinctFigures(res, ev.figures), Described: described})
+		res.Events = append(res.Events, extract.Event{Entity: e, Kind: kind, Place: ev.place, Date: date, Participants: parts, Figures: distinctFigures(res, ev.figures, ev.retold), Described: described})
 	}
 }
 
@@ -2161,7 +2281,7 @@ func (d *docState) nameEvent(ent *extract.Entity, ev *evState, docHash *string) 
 	case full:
 		name += ", " + ev.date
 	case ev.dateText != "":
-		name += ", " + ev.dateText
+		name += ", " + normSpace(ev.dateText)
 	}
 	r, n := utf8.DecodeRuneInString(name)
 	ent.Name = string(unicode.ToUpper(r)) + name[n:]
@@ -2197,20 +2317,39 @@ func eventAliases(res *extract.Result, ent *extract.Entity) {
 }
 
 // distinctFigures returns one figure per role and value: a headline's
-// "kills 12" and the lede's "killing 12 people" are one count.
-func distinctFigures(res *extract.Result, fs []extract.Figure) []extract.Figure {
-	var figures []extract.Figure
-	seenFig := map[[2]string]bool{}
-	for _, f := range fs {
+// "kills 12" and the lede's "killing 12 people" are one count. A
+// headline's count of a role the body counts otherwise yields to the
+// body's, told later and in full ("kills 3" and "killed at least five
+// people": the body-count construction); so does the first sentence's
+// when the body retold the incident it told (retold: a headline the
+// feed left with a sentence's end, "A bombing kills 3 ...").
+func distinctFigures(res *extract.Result, fs []extract.Figure, retold bool) []extract.Figure {
+	key := func(f extract.Figure) [2]string {
 		m := res.Mentions[f.Mention]
-		k := [2]string{f.Role, m.Value}
 		if m.Value == "" {
-			k[1] = m.Text
+			return [2]string{f.Role, m.Text}
 		}
-		if !seenFig[k] {
-			seenFig[k] = true
-			figures = append(figures, f)
+		return [2]string{f.Role, m.Value}
+	}
+	inHeadline := func(f extract.Figure) bool {
+		m := res.Mentions[f.Mention]
+		return res.Headline.End > 0 && m.End <= res.Headline.End || retold && m.Sentence == 0
+	}
+	bodyRole, bodyKey := map[string]bool{}, map[[2]string]bool{}
+	for _, f := range fs {
+		if !inHeadline(f) {
+			bodyRole[f.Role], bodyKey[key(f)] = true, true
 		}
+	}
+	var figures []extract.Figure
+	seen := map[[2]string]bool{}
+	for _, f := range fs {
+		k := key(f)
+		if seen[k] || inHeadline(f) && bodyRole[f.Role] && !bodyKey[k] {
+			continue
+		}
+		seen[k] = true
+		figures = append(figures, f)
 	}
 	return figures
 }

@@ -337,6 +337,9 @@ func (g *Gazetteer) lists() {
 // loadCountries reads the countries, their names and demonyms, adding
 // the names to the phrase table when build is set.
 func (g *Gazetteer) loadCountries(fs fileOpener, build bool) error {
+	// own holds each country's code and name; shared the other names two
+	// countries hold.
+	own, shared := map[string]bool{}, map[string]bool{}
 	err := readTSV(fs, "data/countries.tsv.gz", nil, func(c []string) error {
 		if len(c) < 5 {
 			return fmt.Errorf("want 5 columns, got %d", len(c))
@@ -344,9 +347,12 @@ func (g *Gazetteer) loadCountries(fs fileOpener, build bool) error {
 		i := len(g.countries)
 		g.countries = append(g.countries, Country{Code: c[0], Name: c[1], QID: c[2]})
 		g.countryIdx[Key(c[0])] = i
+		own[Key(c[0])], own[Key(c[1])] = true, true
 		for _, n := range split(c[3]) {
-			if _, dup := g.countryIdx[Key(n)]; !dup {
+			if j, dup := g.countryIdx[Key(n)]; !dup {
 				g.countryIdx[Key(n)] = i
+			} else if j != i {
+				shared[Key(n)] = true
 			}
 			if build {
 				g.addPhrase(n, CatCountry)
@@ -370,6 +376,17 @@ func (g *Gazetteer) loadCountries(fs fileOpener, build bool) error {
 	// names, but it means the United Kingdom.
 	for k, i := range g.countryIdx {
 		if d, ok := g.demonymIdx[k]; ok && d != i {
+			delete(g.countryIdx, k)
+		}
+	}
+	// An alternative name two countries hold, the code or name of
+	// neither, names neither: "Virgin Islands" is the British and the US
+	// islands' alike (the shared-name construction; it stays a country's
+	// name in the phrase table). One that is a country's own name or
+	// code, perhaps written with periods ("U.S."), keeps the country the
+	// list gave it first.
+	for k := range shared {
+		if !own[k] && !own[strings.ReplaceAll(k, ".", "")] {
 			delete(g.countryIdx, k)
 		}
 	}

@@ -53,6 +53,8 @@ func TestCountry(t *testing.T) {
 		{"British Virgin Islands", "VG"},
 		// an alias Wikidata gives in British English only
 		{"Britain", "GB"},
+		// an alternative name two countries hold names neither
+		{"Virgin Islands", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -148,7 +148,7 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	// The object is the head of its noun phrase, and not the subject of
 	// a clause that follows.
 	end := v.s.Ents[b].End
-	if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) {
+	if v.notHead(b) {
 		return 0, 0, -1
 	}
 	if v.refusedObject(ps, pe, b) {
@@ -353,11 +353,32 @@ func (v *view) skipApposition(i int) int {
 		if v.lw(j) == "," {
 			return j + 1
 		}
-		if v.lw(j) == "." || v.lw(j) == ";" {
+		if v.lw(j) == "." || v.lw(j) == ";" || v.at[i+1] >= 0 && v.listEnd(j) {
 			return i
 		}
 	}
 	return i
+}
+
+// listEnd reports whether "and" at token j joins a name to the name
+// before it ("X, Y and Ostmark's Z, who ..."): after a comma and a name,
+// the commas set off items of a list, whose last (or all) the clause
+// after it is about, no apposition of the first (the list-not-apposition
+// construction; "X, stripped of talent such as Y and Z, partnered ..." is
+// an apposition).
+func (v *view) listEnd(j int) bool {
+	if v.lw(j) != "and" || j < 1 || v.at[j-1] < 0 {
+		return false
+	}
+	for k := j + 1; k < v.n() && k <= j+4; k++ {
+		if v.at[k] >= 0 {
+			return true
+		}
+		if t := v.tag(k); !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") {
+			return false
+		}
+	}
+	return false
 }
 
 func openArgument(t string) bool {
@@ -562,6 +583,33 @@ func (v *view) modifiesNoun(end int) bool {
 		}
 	}
 	return false
+}
+
+// notHead reports whether mention b does not head its noun phrase, or
+// is the subject of a clause that follows: a noun, a possessive, a verb
+// or a modal after it, or a noun it modifies (modifiesNoun,
+// determinedHead).
+func (v *view) notHead(b int) bool {
+	end := v.s.Ents[b].End
+	t := v.tag(end)
+	return strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) || v.determinedHead(b)
+}
+
+// determinedHead reports whether the name of mention b, after a
+// determiner, comes before a word in lower case the tagger read as an
+// adjective that WordNet has as a noun too and that ends the noun phrase
+// ("raised doubts about his Harlow future"): the word is the phrase's
+// head, the name its modifier (the determined-head construction).
+func (v *view) determinedHead(b int) bool {
+	e := v.s.Ents[b]
+	end := e.End
+	if t := v.tag(e.Start - 1); t != "DT" && t != "PRP$" || !strings.HasPrefix(v.tag(end), "JJ") || capitalised(v.toks[end].Text) {
+		return false
+	}
+	if t := v.tag(end + 1); strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") {
+		return false // modifiesNoun's
+	}
+	return v.lex.Known(v.lw(end), lexicon.Noun)
 }
 
 // clauseVerb reports whether the relation phrase [ps, pe) opens with a

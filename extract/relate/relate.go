@@ -273,6 +273,9 @@ func (r *Relater) classify(d *docState) {
 	v := d.v
 	nm := DefaultNewsModel()
 	for _, c := range r.classified(v) {
+		if d.countryPossessive(c.p) {
+			continue
+		}
 		pred := v.demonymPredicate(c.p, c.pred)
 		// In a report of sport a person's country is the one they
 		// represent ("X, fourth for Norland"): a nationality.
@@ -281,6 +284,19 @@ func (r *Relater) classify(d *docState) {
 		}
 		d.add(c.p.Head, c.p.Tail, pred, v.between(c.p.Head, c.p.Tail), MethodClassifier, nm.Apply(c.f))
 	}
+}
+
+// countryPossessive reports whether the classifier's employment p is of
+// a person by a body bearing a country's name whose possessive stands
+// right before her ("Norland's Ann Lee", Norland read as its side): a
+// nationality, no employer (the country-possessive construction).
+func (d *docState) countryPossessive(p relclass.Prediction) bool {
+	v := d.v
+	if p.Type != relclass.WorkFor || v.typ(p.Tail) != extract.Organization {
+		return false
+	}
+	q, a := v.s.Ents[p.Tail], v.s.Ents[p.Head]
+	return v.isPossessive(q.End) && a.Start == q.End+1 && d.countryNamed(p.Tail)
 }
 
 // demonymPredicate returns nationality for the classifier's home p of
@@ -494,6 +510,8 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	addresseeDoubts,
 	mediumDoubts,
 	soloBracketDoubts,
+	bracketAliasDoubts,
+	unitPlaceDoubts,
 	quoteDoubts,
 	workNounDoubts,
 	councilDoubts,
@@ -758,6 +776,55 @@ func soloBracketDoubts(v *view, p relclass.Prediction) bool {
 		}
 	}
 	return true
+}
+
+// bracketAliasDoubts reports whether the classifier's employment p joins
+// a person to the name that opens a bracket right after her, which goes
+// on past a comma with words in lower case ("Ann Lee (Vell, vocals)",
+// "Bo Ek (The Tarvik, guitar)"): the bracket gives what she goes by and
+// what she does, a stage name or an alias, no employer (the
+// bracket-alias construction).
+func bracketAliasDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor || v.typ(p.Head) != extract.Person {
+		return false
+	}
+	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if b.Start != a.End+1 || v.lw(a.End) != "(" || v.lw(b.End) != "," {
+		return false
+	}
+	for i := b.End + 1; i < v.n() && i <= b.End+4; i++ {
+		if v.lw(i) == ")" {
+			return i > b.End+1
+		}
+		if !v.free(i) || capitalised(v.toks[i].Text) || v.tag(i) == "CD" {
+			return false
+		}
+	}
+	return false
+}
+
+// unitPlaceDoubts reports whether the classifier's base p puts a body
+// in the place its possessive stands before, when the place names where
+// a unit of it is and the unit's noun follows ("Acme's Norland sales arm",
+// "Acme's Harlow unit"; the lexicon's OrgPart): the unit is based there,
+// not the body (the unit-place construction).
+func unitPlaceDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.OrgBasedIn {
+		return false
+	}
+	org, place := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if !v.isPossessive(org.End) || place.Start != org.End+1 {
+		return false
+	}
+	for i := place.End; i < v.n() && i <= place.End+2; i++ {
+		if !v.free(i) || !strings.HasPrefix(v.tag(i), "NN") || capitalised(v.toks[i].Text) {
+			return false
+		}
+		if v.is(i, lexicon.OrgPart) {
+			return true
+		}
+	}
+	return false
 }
 
 // workNounGap is the most words between a person and a name that a

@@ -418,6 +418,14 @@ func (v *view) pastMarker(ts int) int {
 	return -1
 }
 
+// portfolioAfterPrefix reports whether w, the word after "ex-" before a
+// title, is the title's own: a common noun ("ex-health secretary") or an
+// adjective that pertains to no place ("ex-Foreign Secretary", the
+// prefix-adjective construction).
+func (v *view) portfolioAfterPrefix(w string) bool {
+	return v.lex.Known(w, lexicon.Noun) || v.lex.Known(w, lexicon.Adjective) && len(v.lex.Pertains(w)) == 0
+}
+
 // pastTitle returns title t of tokens [ts, tend) marked as no longer held
 // when a former word comes before it in its noun phrase (the past-title
 // construction): "former Norlandic triple jumper Bo Ek" is a "former
@@ -444,8 +452,8 @@ func (v *view) pastTitle(ts, tend int, t string) string {
 	}
 	w := v.lw(k)
 	switch {
-	case strings.HasPrefix(w, "ex-") && k >= ts-1 && k < tend && v.at[k] < 0 && v.lex.Known(w[3:], lexicon.Noun):
-		return "ex-" + v.toks[k].Text[3:] + " " + t // "ex-health secretary", "ex-Cabinet minister"
+	case strings.HasPrefix(w, "ex-") && k >= ts-1 && k < tend && v.at[k] < 0 && v.portfolioAfterPrefix(w[3:]):
+		return "ex-" + v.toks[k].Text[3:] + " " + t // "ex-health secretary", "ex-Cabinet minister", "ex-Foreign Secretary"
 	case w == "ex" || w == "formerly" || strings.HasPrefix(w, "ex-"):
 		return "former " + t // "ex-Acme boss" is a "former boss"
 	}
@@ -827,6 +835,12 @@ func titleAfterName(d *docState, p int) {
 	v := d.v
 	i := v.s.Ents[p].End
 	if !v.free(i) || !v.isMP(i) || v.toks[i].Text != strings.ToUpper(v.toks[i].Text) {
+		return
+	}
+	// "Green MEP Ann Lee": letters before a person's name are hers, the
+	// name before them a party's the tagger took for a person's (the
+	// letters-before-name construction).
+	if q := v.entAt(i + 1); q >= 0 && v.typ(q) == extract.Person {
 		return
 	}
 	d.title(p, v.toks[i].Text)
@@ -2259,6 +2273,10 @@ func possessive(d *docState, q int) {
 	if v.typ(q) == extract.Location && !d.placeEvidence(q) {
 		return
 	}
+	if v.typ(a) == extract.Person {
+		d.personPossessive(q, a, label)
+		return
+	}
 	switch {
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Organization:
 		// Not a body whose name modifies a noun after it
@@ -2285,17 +2303,35 @@ func possessive(d *docState, q int) {
 			v.is(end, lexicon.PlaceClasses()...) {
 			d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)
 		}
-	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person && d.personName(a, q) && !d.performedIn(a, q):
-		// "Acme's X" is a company's man, "Labour's X" a party's member
-		// (add makes it so). A "person" the name does not bear out is
-		// most often the body's product, show or unit ("Acme's Tarvik",
-		// "Acme's Vell Robot").
-		d.add(a, q, schema.WorksFor, label, MethodPossessive, scorePossessive)
 	case v.typ(q) == extract.Organization && v.typ(a) == extract.Organization && part:
 		// "Acme's subsidiary Beta"; without a word for a part, "Acme's
 		// Beta" is as often a product, a brand or a venue.
 		d.add(a, q, schema.ParentOrganization, label, MethodPossessive, scorePossessive)
 		d.add(q, a, schema.SubOrganization, label, MethodPossessive, scorePossessive)
+	}
+}
+
+// personPossessive handles "Y's X" for a person X: "Norland's Ann Lee"
+// gives her nationality, "Acme's Ann Lee" her employer.
+func (d *docState) personPossessive(q, a int, label string) {
+	v := d.v
+	switch {
+	case v.typ(q) == extract.Location && d.country(q) && a == v.entAt(v.s.Ents[q].End+1) && d.fullName(a) && !v.nounAfter(a):
+		// "Norland's Ann Lee": her nationality (the country-possessive
+		// construction); not a name before a noun, "Norland's Tarvik
+		// region", nor one word, "Norland's Tarvik", which the tagger
+		// took for a person's as often as it is a region's.
+		d.add(a, q, schema.Nationality, label, MethodPossessive, scorePossessive)
+	case v.typ(q) == extract.Organization && d.countryNamed(q):
+		// "Norland's Ann Lee" where Norland's side plays: a nationality
+		// the body's node cannot hold, and no employer (the
+		// country-possessive construction).
+	case v.typ(q) == extract.Organization && d.personName(a, q) && !d.performedIn(a, q):
+		// "Acme's X" is a company's man, "Labour's X" a party's member
+		// (add makes it so). A "person" the name does not bear out is
+		// most often the body's product, show or unit ("Acme's Tarvik",
+		// "Acme's Vell Robot").
+		d.add(a, q, schema.WorksFor, label, MethodPossessive, scorePossessive)
 	}
 }
 
@@ -2341,6 +2377,13 @@ func (v *view) possessed(i int) (a int, part bool) {
 		}
 	}
 	return -1, false
+}
+
+// nounAfter reports whether a common noun in lower case, no name's,
+// stands right after mention a: its name modifies the noun.
+func (v *view) nounAfter(a int) bool {
+	end := v.s.Ents[a].End
+	return v.free(end) && strings.HasPrefix(v.tag(end), "NN") && !capitalised(v.toks[end].Text)
 }
 
 // bodyModifies reports whether the name of body a modifies a noun in
@@ -2927,6 +2970,17 @@ func (d *docState) countryBefore(head int) int {
 func (d *docState) party(q int) bool {
 	e := d.v.entity(q)
 	return e >= 0 && e < len(d.res.Entities) && d.res.Entities[e].Class == typing.ClassPoliticalParty
+}
+
+// countryNamed reports whether mention q, typed otherwise, bears the
+// name of a country the gazetteer knows ("Norland" read as its side).
+func (d *docState) countryNamed(q int) bool {
+	e := d.v.entity(q)
+	if d.gaz == nil || e < 0 || e >= len(d.res.Entities) {
+		return false
+	}
+	_, ok := d.gaz.CountryByName(d.res.Entities[e].Name)
+	return ok
 }
 
 // country reports whether mention q names a country.

@@ -927,6 +927,8 @@ func TestOpenRelations(t *testing.T) {
 		{"passive killed by", "[[Bo Ek|PER]] was killed by [[Delta Front|ORG]] fighters.", nil},
 		{"passive killed by, head", "[[Bo Ek|PER]] was killed by the [[Delta Front|ORG]] in May.", []string{"Delta Front | kg:killed | Bo Ek | verb-pattern"}},
 		{"apposition skipped", "[[Ann Lee|PER]], the group's chief, met [[Bo Ek|PER]] on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
+		{"an apposition that holds a list is skipped (list-not-apposition)", "[[Acme|ORG]], stripped of talent such as [[Ann Lee|PER]] and [[Bo Ek|PER]], partnered [[Cy Ray|PER]] with him.", []string{"Acme | kg:partnered | Cy Ray | verb-pattern"}},
+		{"a list's commas set off no apposition of its first name (list-not-apposition)", "The nominees are [[Ann Lee|PER]], [[Ostmark|LOC]]'s [[Cy Ray|PER]] and [[Norlandic|MISC]] midfielder [[Bo Ek|PER]], who had a stint with [[Acme|ORG]].", []string{"Bo Ek | kg:hadStintWith | Acme | verb-pattern"}},
 		{"killed a relative of the object", "[[Cy Ray|PER]] killed the father of [[Bo Ek|PER]] in May.", []string{"Cy Ray | kg:killedFatherOf | Bo Ek | verb-pattern"}},
 		{"shot dead", "[[Bo Ek|PER]] was shot dead by [[Cy Ray|PER]] in May.", []string{"Cy Ray | kg:killed | Bo Ek | verb-pattern"}},
 		{"killing only by WordNet's order of untagged senses", "[[Ann Lee|PER]] pipped [[Bo Ek|PER]] on the line.", []string{"Ann Lee | kg:pipped | Bo Ek | verb-pattern"}},
@@ -939,6 +941,8 @@ func TestOpenRelations(t *testing.T) {
 		{"organisation before a title", "[[Ann Lee|PER]] met [[Acme|ORG]] chief executive [[Bo Ek|PER]].", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
 		{"object of a preposition past its modifiers", "The man who coached when [[Norland|LOC]] played at the 1986 [[Vell Cup|EVENT]] won seven titles with [[Acme|ORG]].", nil},
 		{"possessor", "[[Ann Lee|PER]]' critically acclaimed [[Harlow Nights|MISC]] won.", nil},
+		{"a name after a determiner before a noun the tagger read as an adjective modifies it (determined-head)", "[[Ann Lee|PER]] raised doubts about his [[Harlow|ORG]] future when he spoke.", nil},
+		{"a name after a determiner that ends its noun phrase is the object", "[[Ann Lee|PER]] joined the [[Acme Group|ORG]] on Monday.", []string{"Ann Lee | kg:joined | Acme Group | verb-pattern"}},
 		{"subject after a subordinator", "Prices fell as [[Acme|ORG]] suspended sales in [[Harlow|LOC]].", []string{"Acme | kg:suspendedSalesIn | Harlow | verb-pattern"}},
 		{"a share's figure left out of the predicate", "[[Acme|ORG]] owns a 5.6% stake in [[Vell Power|ORG]].", []string{"Acme | kg:ownsPercentStakeIn | Vell Power | verb-pattern"}},
 		{"a scoreline left out of the predicate", "[[Bo Ek|PER]] was beaten 7-5 6-1 by [[Cy Ray|PER]] on Monday.", []string{"Bo Ek | kg:wasBeatenBy | Cy Ray | verb-pattern"}},
@@ -1011,11 +1015,11 @@ func TestOpenRelations(t *testing.T) {
 }
 
 func TestJobTitles(t *testing.T) {
-	res := buildResult(t, "[[Acme|ORG]] chief executive [[Ann Lee|PER]] met Prime Minister [[Bo Ek|PER]] and [[Cy Fox|PER]], a former senior adviser to [[Bo Ek|PER]]. The sprinters [[Di Ray|PER]] and [[Ed Holt|PER]] came. [[Fe Lo|PER]] MP spoke. Guests were [[Gil Moss|PER]], the former hurdler [[Hal Pike|PER]] and actress [[Ida Cole|PER]]. The plan will fail, said shadow home secretary [[Jo Park|PER]]. [[Kit Lund|PER]], the guitarist's stepsister, said so. Sales rose, said market analysts [[Lo Vance|PER]].")
+	res := buildResult(t, "[[Acme|ORG]] chief executive [[Ann Lee|PER]] met Prime Minister [[Bo Ek|PER]] and [[Cy Fox|PER]], a former senior adviser to [[Bo Ek|PER]]. The sprinters [[Di Ray|PER]] and [[Ed Holt|PER]] came. [[Fe Lo|PER]] MP spoke. Guests were [[Gil Moss|PER]], the former hurdler [[Hal Pike|PER]] and actress [[Ida Cole|PER]]. The plan will fail, said shadow home secretary [[Jo Park|PER]]. [[Kit Lund|PER]], the guitarist's stepsister, said so. Sales rose, said market analysts [[Lo Vance|PER]]. [[Vell|PER]] MEP [[Mo Rand|PER]] welcomed it.")
 	if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser", "Di Ray | sprinter", "Ed Holt | sprinter", "Fe Lo | MP", "Hal Pike | former hurdler", "Ida Cole | actress", "Jo Park | shadow home secretary"}
+	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser", "Di Ray | sprinter", "Ed Holt | sprinter", "Fe Lo | MP", "Hal Pike | former hurdler", "Ida Cole | actress", "Jo Park | shadow home secretary", "Mo Rand | MEP"}
 	if diff := cmp.Diff(want, sortedCopy(formatTitles(res))); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
@@ -2977,6 +2981,7 @@ func TestPastTitle(t *testing.T) {
 		{"a body's name between", "He met former [[Acme|ORG]] boss [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former boss"}},
 		{"a prefix on the body", "He met ex-[[Tarvik|ORG]] boss [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former boss"}},
 		{"a prefix on a field's word", "He met Ex-health secretary [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | ex-health secretary"}},
+		{"a prefix on a portfolio's adjective (prefix-adjective)", "It came as ex-Foreign Secretary [[Ann Lee|PER]] spoke in Harlow.", []string{"Ann Lee | ex-Foreign Secretary"}},
 		{"the word says it already", "He met former president [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former president"}},
 		{"a verb ends the phrase", "Former leaders met president [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | president"}},
 		{"a sport's event", "He met former Norlandic triple jumper [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former triple jumper"}},
@@ -3092,4 +3097,19 @@ func TestBareDatelineTitle(t *testing.T) {
 			t.Errorf("%s: workLocation Tarvik %v, want %v: %v", tc.text, got, tc.want, formatRelations(res))
 		}
 	}
+}
+
+// TestCountryPossessive checks the country-possessive construction: a
+// country's possessive right before a person gives her nationality, a
+// town's none; a body bearing a country's name (its side) employs no one
+// so named.
+func TestCountryPossessive(t *testing.T) {
+	checkPlaceRelations(t, New(nil), map[string]string{"Ostmark": "Country", "Harlow": "City", "Portugal": "SportsTeam"}, []placeCase{
+		{"[[Ostmark|LOC]]'s [[Ann Lee|PER]] won the award.", "Ann Lee | schema:nationality | Ostmark | possessive", "Ann Lee | schema:worksFor | Ostmark"},
+		{"[[Harlow|LOC]]'s [[Ann Lee|PER]] won the award.", "", "Ann Lee | schema:nationality | Harlow"},
+		{"Fighting in [[Ostmark|LOC]]'s [[Tarvik|PER]] region went on.", "", "Tarvik | schema:nationality | Ostmark"},
+		{"Genocide in [[Ostmark|LOC]]'s [[Tarvik|PER]] (Reuters)", "", "Tarvik | schema:nationality | Ostmark | possessive"},
+		{"[[Portugal|ORG]]'s [[Bo Ek|PER]] won the award.", "", "Bo Ek | schema:worksFor | Portugal"},
+		{"[[Acme|ORG]]'s [[Bo Ek|PER]] won the award.", "Bo Ek | schema:worksFor | Acme | possessive", ""},
+	})
 }

@@ -255,3 +255,51 @@ func TestAddresseeDoubts(t *testing.T) {
 		})
 	}
 }
+
+// TestBracketAliasDoubts checks that the classifier's employment of a
+// person by the name opening a bracket after her, with a lower-case
+// role after a comma, is doubted, and kept for a bracket of the name
+// alone.
+func TestBracketAliasDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a stage name and a part", "The band took in [[Ann Lee|PER]] ([[Vell|ORG]], vocals) and others.", true},
+		{"a stage name with an article and an instrument", "The band took in [[Bo Ek|PER]] ([[The Tarvik|ORG]], lead guitar) and others.", true},
+		{"a body alone in the bracket", "The panel heard [[Bo Ek|PER]] ([[Acme|ORG]]) on Monday.", false},
+		{"a body and a figure", "The panel heard [[Bo Ek|PER]] ([[Acme|ORG]], 12) on Monday.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			a, b := personFirst(v)
+			if got := bracketAliasDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
+				t.Errorf("bracketAliasDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestUnitPlaceDoubts checks that the classifier's base of a body in the
+// place its possessive stands before is doubted when a unit's noun
+// follows the place, and kept without one.
+func TestUnitPlaceDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a sales arm", "[[Acme|ORG]]'s [[Norland|LOC]] sales arm grew fast.", true},
+		{"a unit", "[[Acme|ORG]]'s [[Harlow|LOC]] unit was sold.", true},
+		{"a plant is no unit", "[[Acme|ORG]]'s [[Harlow|LOC]] plant was sold.", false},
+		{"no possessive", "[[Acme|ORG]] opened in [[Harlow|LOC]] a sales arm.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			if got := unitPlaceDoubts(v, relclass.Prediction{Head: 0, Tail: 1, Type: relclass.OrgBasedIn, Score: 0.7}); got != tt.want {
+				t.Errorf("unitPlaceDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
