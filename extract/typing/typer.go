@@ -155,6 +155,11 @@ type evidence struct {
 	// personNoun is set when a singular noun for a kind of person stands
 	// right before a one-word mention ("frontman X").
 	personNoun bool
+	// roleBefore is set when a singular noun in lower case for a
+	// player's role in a side or a musician's in a band, no office's nor
+	// a body's word, stands right before a mention ("rookie quarterback
+	// X", "guitarist X"): no side, firm or band is called so.
+	roleBefore bool
 	// peopleList is set when a plural noun for a kind of person
 	// introduces a list of names that holds the mention ("photographers
 	// Ann Lee, X and Bo Ek", "singers such as X and Y"): each is a
@@ -2191,6 +2196,18 @@ func titleBefore(w *window, ev *evidence) {
 	if w.free(lo-1) && w.tag(lo-1) == "NN" && lower(w.toks[lo-1].Text) && w.hi-lo == 1 && c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) {
 		ev.personNoun = true
 	}
+	if w.free(lo-1) && w.tag(lo-1) == "NN" && lower(w.toks[lo-1].Text) && roleNoun(c) {
+		ev.roleBefore = true
+	}
+}
+
+// roleNoun reports whether a noun of classes c names a player's role in
+// a side or a musician's in a band ("quarterback", "guitarist") and is
+// no office's ("coach", a club's post as much as a person's) nor a
+// body's word of any kind.
+func roleNoun(c lexicon.Classes) bool {
+	return (c.Has(lexicon.SportRole) || c.Has(lexicon.Musician)) && c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) &&
+		!c.Has(lexicon.Organization) && !c.Has(lexicon.Corporation) && !c.Has(lexicon.MusicGroup) && !c.Has(lexicon.Team)
 }
 
 // appositiveAfter reads an appositive after the name, past a
@@ -4944,10 +4961,23 @@ func (t *Typer) personTitleMethod(e *extract.Entity, ev *evidence, placeW, orgW 
 		// "former coach X": the holder of an office, with nothing
 		// saying X is a body or a place, and a word of X that is a
 		// name's ("the official No Campaign" is not).
+	case t.roleHolder(e, ev, placeW, orgW):
+		return "typing/role-before"
 	default:
 		return ""
 	}
 	return "typing/person-title"
+}
+
+// roleHolder reports whether a name the tagger read as a body's stands
+// after a player's or a musician's noun (evidence.roleBefore: "rookie
+// quarterback X", "guitarist X") with nothing reading it as a body, a
+// side, a work or a place: no vote, no body's frame, no result, no
+// body's word in it, and no body or place the gazetteer lists under it
+// (the role-before rule).
+func (t *Typer) roleHolder(e *extract.Entity, ev *evidence, placeW, orgW float64) bool {
+	return ev.roleBefore && e.Type == extract.Organization && placeW == 0 && orgW == 0 && ev.team == 0 && ev.placeCtx == 0 && !ev.bodyRead() &&
+		!ev.work && !t.bodyWord(strings.Fields(e.Name)) && !knownBody(t.g, e.Name) && !t.knownPlace(e.Name)
 }
 
 // personContextMethod returns the method by which the words around

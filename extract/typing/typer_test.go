@@ -431,6 +431,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme Sound = ORG/MusicGroup", "Ann Lee = PER", "Bo Ek = PER", "Harlow Fold = ORG/MusicGroup", "Pellam = LOC", "Vell Drift = ORG/MusicGroup"},
 		},
 		{
+			name:     "role-before: a player's or a musician's noun right before a name the tagger read as a body's makes a person",
+			text:     "Fans want rookie quarterback KV Tarvane to start. The band hired guitarist Vell Ostrander.",
+			mentions: [][2]string{{"KV Tarvane", org}, {"Vell Ostrander", org}},
+			want:     []string{"KV Tarvane = PER", "Vell Ostrander = PER"},
+		},
+		{
+			name:     "role-before: not a body's word in the name, nor a body's frame elsewhere",
+			text:     "They hired striker Harlow Athletic Club. Fans of quarterback Acme Vellmar cheered. Acme Vellmar shares fell.",
+			mentions: [][2]string{{"Harlow Athletic Club", org}, {"Acme Vellmar", org}, {"Acme Vellmar", org}},
+			want:     []string{"Acme Vellmar = ORG/Corporation", "Harlow Athletic Club = ORG"},
+		},
+		{
 			name:     "a musician's word WordNet files under no person's noun ('frontman') between a name and a person makes a music group",
 			text:     "Tarvik Norland frontman Bo Ek left.",
 			mentions: [][2]string{{"Tarvik Norland", per}, {"Bo Ek", per}},
