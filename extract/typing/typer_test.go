@@ -2288,6 +2288,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Coronation Street = ORG", "Pellam Valley Council = ORG/GovernmentOrganization", "Tarvik Island = ORG", "Vell Basin = ORG"},
 		},
 		{
+			name:     "structure-head: a name read as a body's or a person's that a built structure's word heads is a place's",
+			text:     "Norland's Tarvik Gorge Dam holds a lake. Cars crossed the Vell Bridge. The Pellam Towers were hit.",
+			mentions: [][2]string{{"Norland", loc}, {"Tarvik Gorge Dam", org}, {"Vell Bridge", org}, {"Pellam Towers", per}},
+			want:     []string{"Norland = LOC/City", "Pellam Towers = LOC/Place", "Tarvik Gorge Dam = LOC/Place", "Vell Bridge = LOC/Place"},
+		},
+		{
+			name:     "structure-head: not a body that speaks or has a body's word, nor a structure's word before the head",
+			text:     "Vell Bridge said profits rose. The Tarvik Dam Authority met. Tower Vellmar Records rose.",
+			mentions: [][2]string{{"Vell Bridge", org}, {"Tarvik Dam Authority", org}, {"Tower Vellmar Records", org}},
+			want:     []string{"Tarvik Dam Authority = ORG/GovernmentOrganization", "Tower Vellmar Records = ORG", "Vell Bridge = ORG"},
+		},
+		{
 			name:     "place-head: a road's name read as a body's is a place's only where a place frame places it",
 			text:     "Crowds gathered in Vell Boulevard. Tarvik Street cited the report.",
 			mentions: [][2]string{{"Vell Boulevard", org}, {"Tarvik Street", org}},

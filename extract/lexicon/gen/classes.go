@@ -889,6 +889,11 @@ var classes = []class{
 	// (signalling and proving are as often a thing's narration: "tremors
 	// may signal earthquakes").
 	{Name: "evidential", Seeds: []string{"show.v.02!", "show.v.03!", "suggest.v.03!", "indicate.v.01!", "indicate.v.04!"}, Rank: 1},
+	// Built structures that house no body: bridge, dam, tower, tunnel,
+	// viaduct, lighthouse, skyscraper (first sense: a name they end is
+	// the structure's, where "Hall" or "Centre" names what is run there
+	// as often).
+	{Name: "structure", Seeds: []string{"bridge.n.01", "dam.n.01", "tower.n.01", "tunnel.n.01", "viaduct.n.01", "lighthouse.n.01", "skyscraper.n.01"}, Rank: 1},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
