@@ -516,7 +516,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	t.brandPlurals(res, evs)
 	t.modelFamilies(res, evs)
 	t.prizeGivers(res, evs)
-	t.celestialBodies(res)
+	t.celestialBodies(res, evs)
 	t.featureShortNames(res, evs)
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)

@@ -2288,6 +2288,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Coronation Street = ORG", "Pellam Valley Council = ORG/GovernmentOrganization", "Tarvik Island = ORG", "Vell Basin = ORG"},
 		},
 		{
+			name:     "celestial-named: a heavenly body's noun right before a name makes a place; 'moon' is such a noun, so a planet WordNet names beside it is one",
+			text:     "Probes circled Neptune and photographed its moon Tarvane. They tracked the asteroid Vellmark.",
+			mentions: [][2]string{{"Neptune", per}, {"Tarvane", per}, {"Vellmark", misc}},
+			want:     []string{"Neptune = LOC", "Tarvane = LOC", "Vellmark = LOC"},
+		},
+		{
+			name:     "celestial-named: not after 'star', a performer's word, nor a name that speaks",
+			text:     "Fans cheered the star Tarvane. They saw the comet Vellmark. Vellmark said she was tired.",
+			mentions: [][2]string{{"Tarvane", per}, {"Vellmark", per}, {"Vellmark", per}},
+			want:     []string{"Tarvane = PER", "Vellmark = PER"},
+		},
+		{
 			name:     "structure-head: a name read as a body's or a person's that a built structure's word heads is a place's",
 			text:     "Norland's Tarvik Gorge Dam holds a lake. Cars crossed the Vell Bridge. The Pellam Towers were hit.",
 			mentions: [][2]string{{"Norland", loc}, {"Tarvik Gorge Dam", org}, {"Vell Bridge", org}, {"Pellam Towers", per}},

@@ -679,7 +679,9 @@ var classes = []class{
 	// The names of operating systems (a names class: WordNet lists them
 	// as instances), which the tagger reads as a person's or a place's.
 	{Name: "software-name", Seeds: []string{"operating_system.n.01"}, Names: true},
-	{Name: "celestial-noun", Seeds: []string{"celestial_body.n.01"}, Rank: 1},
+	// WordNet files "moon" first as the Earth's Moon, an instance, not as
+	// a kind: news writes "the moon X", "Saturn's moons" of any planet's.
+	{Name: "celestial-noun", Seeds: []string{"celestial_body.n.01"}, Rank: 1, Also: []string{"moon"}},
 	// Ways made for travel: road, lane, street, avenue, path (first
 	// sense; a word that ends the names of grounds as well as streets).
 	{Name: "way", Seeds: []string{"way.n.06"}, Rank: 1},
