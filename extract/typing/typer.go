@@ -4032,20 +4032,28 @@ func (t *Typer) titleWords(name string) bool {
 // "Economics"), after a word that is not one too (a title of common
 // words, "Spare Room", is commonWords'), and the gazetteer knows
 // neither that word nor the first as a person's name nor the whole as a
-// person's.
+// person's. After a given name and a surname or more (the person the
+// body is named after: "the Ann Lee Foundation", founder-body) the word
+// need only be one news writes in lower case too, as names capitalise
+// "Foundation" more often than not, and no building's or settlement's
+// word.
 func (t *Typer) bodyHead(name string) bool {
 	words := strings.Fields(name)
-	if len(words) < 2 || t.g == nil || t.givenFirst(name) || t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 || t.commonWords(name) {
+	founder := len(words) >= 3 && t.givenFirst(name)
+	if len(words) < 2 || t.g == nil || t.givenFirst(name) && !founder || t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 || t.commonWords(name) {
 		return false
 	}
 	last := words[len(words)-1]
 	if !upper(last) || strings.ToUpper(last) == last || t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(last) {
 		return false
 	}
-	if lo, hi, ok := t.g.Casing(last); !ok || lo < commonRatio*hi {
+	if lo, hi, ok := t.g.Casing(last); !ok || !founder && lo < commonRatio*hi || lo == 0 {
 		return false
 	}
 	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(last), "NNS"))
+	if founder && (c.Has(lexicon.Facility) || c.Has(lexicon.Settlement)) {
+		return false // a building's word ends people's names as often ("Church", "House")
+	}
 	return c.Has(lexicon.Organization) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.Government) || c.Has(lexicon.Corporation) ||
 		c.Has(lexicon.Discipline) || c.Has(lexicon.Enterprise) || t.lex.Is(strings.ToLower(last), lexicon.CompanySuffix)
 }

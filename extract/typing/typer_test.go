@@ -2288,6 +2288,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Coronation Street = ORG", "Pellam Valley Council = ORG/GovernmentOrganization", "Tarvik Island = ORG", "Vell Basin = ORG"},
 		},
 		{
+			name:     "founder-body: a person's full name and a body's word news also writes in lower case is the body named after the person",
+			text:     "Money came from the Ann Vell Lee Foundation and the Bo Tarvik Institute.",
+			mentions: [][2]string{{"Ann Vell Lee Foundation", per}, {"Bo Tarvik Institute", per}},
+			want:     []string{"Ann Vell Lee Foundation = ORG", "Bo Tarvik Institute = ORG"},
+		},
+		{
+			name:     "founder-body: not a given name and a body's word alone, a listed surname, nor after an honorific",
+			text:     "Ann Foundation spoke. Bo Vell Church spoke. Mr Tarvik Lee Institute spoke.",
+			mentions: [][2]string{{"Ann Foundation", per}, {"Bo Vell Church", per}, {"Tarvik Lee Institute", per}},
+			want:     []string{"Ann Foundation = PER", "Bo Vell Church = PER", "Tarvik Lee Institute = PER"},
+		},
+		{
 			name:     "celestial-named: a heavenly body's noun right before a name makes a place; 'moon' is such a noun, so a planet WordNet names beside it is one",
 			text:     "Probes circled Neptune and photographed its moon Tarvane. They tracked the asteroid Vellmark.",
 			mentions: [][2]string{{"Neptune", per}, {"Tarvane", per}, {"Vellmark", misc}},
