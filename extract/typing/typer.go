@@ -485,8 +485,10 @@ func (t *Typer) Process(res *extract.Result) error {
 		for i := range evs {
 			evs[i].sportsPage = true
 		}
-		t.competitionMentions(res, team, evs)
+		t.competitionMentions(res, team, evs, true)
 		t.countSidesAndPlaces(res, evs, team, place, lone)
+	} else {
+		t.competitionMentions(res, team, evs, false)
 	}
 	if t.sportCues(res) > 0 {
 		for i := range evs {

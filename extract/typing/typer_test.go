@@ -2288,6 +2288,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Coronation Street = ORG", "Pellam Valley Council = ORG/GovernmentOrganization", "Tarvik Island = ORG", "Vell Basin = ORG"},
 		},
 		{
+			name:     "stage-of: a name after a contest's stage and 'of the' on a page with a sport's words, or after a numbered round anywhere, is a competition",
+			text:     "Ann Lee beat Bo Ek 6-4 6-2 in the final of the Harlow Classic. It was a tense match. Cy Vell advanced to the second round of the Tarvik Masters.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Harlow Classic", misc}, {"Cy Vell", per}, {"Tarvik Masters", misc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Cy Vell = PER", "Harlow Classic = EVENT", "Tarvik Masters = EVENT"},
+		},
+		{
+			name:     "stage-of: not a final off a sports page (a show's as often), nor a name a possessive or noun follows",
+			text:     "The final of the Tarvik Apprentice aired on TV. Fans saw the final of the Vell Cup's sponsor.",
+			mentions: [][2]string{{"Tarvik Apprentice", org}, {"Vell Cup", org}},
+			want:     []string{"Tarvik Apprentice = ORG", "Vell Cup = ORG"},
+		},
+		{
 			name:     "founder-body: a person's full name and a body's word news also writes in lower case is the body named after the person",
 			text:     "Money came from the Ann Vell Lee Foundation and the Bo Tarvik Institute.",
 			mentions: [][2]string{{"Ann Vell Lee Foundation", per}, {"Bo Tarvik Institute", per}},
