@@ -170,6 +170,7 @@ func TestClasses(t *testing.T) {
 		{"shares", Equity, false}, {"share", Equity, true}, {"shareholder", Equity, true}, {"profit", Equity, true}, {"revenue", Equity, false},
 		{"worm", Gadget, true}, {"chip", Gadget, true}, {"microchip", Gadget, true}, {"poker chip", Gadget, false}, {"handheld", Gadget, true}, {"trojan", Gadget, true}, {"virus", Gadget, true},
 		{"earth", CelestialBody, true}, {"venus", CelestialBody, true}, {"london", CelestialBody, false}, {"planet", CelestialNoun, true}, {"asteroid", CelestialNoun, true}, {"moon", CelestialNoun, true},
+		{"spacecraft", Product, true}, {"rocket", Product, true}, {"vehicle", Product, true}, {"jet", Product, true}, {"bicycle", Product, false},
 		{"dam", Structure, true}, {"towers", Structure, false}, {"tower", Structure, true}, {"hall", Structure, false},
 		{"final", CompetitionPart, true}, {"title", CompetitionPart, true}, {"champion", CompetitionPart, true}, {"season", CompetitionPart, false},
 		{"hire", Employ, true}, {"employ", Employ, true}, {"appoint", Employ, true}, {"sue", Employ, false}, {"investigate", Employ, false},

@@ -2288,6 +2288,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Coronation Street = ORG", "Pellam Valley Council = ORG/GovernmentOrganization", "Tarvik Island = ORG", "Vell Basin = ORG"},
 		},
 		{
+			name:     "product-context: a craft's or a vehicle's noun after a name makes a made good's model (spacecraft, launch vehicle)",
+			text:     "The agency delayed the Tarvane spacecraft. Its Vellmar launch vehicle was faulty.",
+			mentions: [][2]string{{"Tarvane", org}, {"Vellmar", per}},
+			want:     []string{"Tarvane = MISC", "Vellmar = MISC"},
+		},
+		{
 			name:     "stage-of: a name after a contest's stage and 'of the' on a page with a sport's words, or after a numbered round anywhere, is a competition",
 			text:     "Ann Lee beat Bo Ek 6-4 6-2 in the final of the Harlow Classic. It was a tense match. Cy Vell advanced to the second round of the Tarvik Masters.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Harlow Classic", misc}, {"Cy Vell", per}, {"Tarvik Masters", misc}},

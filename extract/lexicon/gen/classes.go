@@ -543,9 +543,12 @@ var classes = []class{
 	// engine's too ("search engine Acme" is the firm). Not drinks
 	// (a drug's hyponyms hold them: "the Harlow wine" is where it is
 	// from), and not a body's pages on the web ("the Acme website").
+	// Craft and vehicles are made goods too: aircraft, spacecraft,
+	// rockets, man-made satellites and the word "vehicle" itself ("the
+	// Tarvik spacecraft", "its Vell launch vehicle").
 	{Name: "product", Seeds: []string{"motor_vehicle.n.01", "computer.n.01", "telephone.n.01", "medicine.n.02",
 		"central_processing_unit.n.01", "drug.n.01!", "camera.n.01", "operating_system.n.01",
-		"personal_digital_assistant.n.01"}, Rank: 1,
+		"personal_digital_assistant.n.01", "aircraft.n.01", "spacecraft.n.01", "rocket.n.01", "satellite.n.01", "vehicle.n.01!"}, Rank: 1,
 		Not: []string{"website", "web site", "site", "internet site", "server", "host"}},
 	// Electronic goods and programs named by a sense past the word's
 	// first: a games console, a web browser ("its Acme console", "the
