@@ -2288,6 +2288,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Coronation Street = ORG", "Pellam Valley Council = ORG/GovernmentOrganization", "Tarvik Island = ORG", "Vell Basin = ORG"},
 		},
 		{
+			name:     "person-profits: the profits of a name read as a person's that no list knows as one are a firm's",
+			text:     "Acme Vellmar's profits tripled last year.",
+			mentions: [][2]string{{"Acme Vellmar", per}},
+			want:     []string{"Acme Vellmar = ORG/Corporation"},
+		},
+		{
+			name:     "person-profits: not a given name's, nor a person's shares",
+			text:     "Ann Tarvane's profits tripled. Vell Ostrander's shares fell.",
+			mentions: [][2]string{{"Ann Tarvane", per}, {"Vell Ostrander", per}},
+			want:     []string{"Ann Tarvane = PER", "Vell Ostrander = PER"},
+		},
+		{
 			name:     "product-context: a craft's or a vehicle's noun after a name makes a made good's model (spacecraft, launch vehicle)",
 			text:     "The agency delayed the Tarvane spacecraft. Its Vellmar launch vehicle was faulty.",
 			mentions: [][2]string{{"Tarvane", org}, {"Vellmar", per}},
