@@ -155,6 +155,10 @@ type evidence struct {
 	// personNoun is set when a singular noun for a kind of person stands
 	// right before a one-word mention ("frontman X").
 	personNoun bool
+	// bodyNoun is set when a singular noun for an organisation of no
+	// finer class stands right before a mention after a determiner, a
+	// possessive or an adjective ("the charity X"): classlessBodyNoun.
+	bodyNoun bool
 	// roleBefore is set when a singular noun in lower case for a
 	// player's role in a side or a musician's in a band, no office's nor
 	// a body's word, stands right before a mention ("rookie quarterback
@@ -1484,7 +1488,30 @@ func descriptorBeforeVote(w *window, ev *evidence) {
 	} else if bandThe(w) {
 		ev.vote(ClassMusicGroup, wDescr, "descriptor", p2+" "+p1)
 		ev.bodyBefore = true
+	} else if classlessBodyNoun(w, lo-1) {
+		ev.bodyNoun = true
+		ev.reasons = append(ev.reasons, reason{"body", "body-noun", p2 + " " + p1})
 	}
+}
+
+// classlessBodyNoun reports whether token k, right before the name, is a
+// singular noun in lower case for an organisation of no finer class
+// (WordNet's: "charity", "foundation", "association"), no person's,
+// building's or office's word, after a determiner, a possessive or an
+// adjective ("the charity X", "the children's charity X").
+func classlessBodyNoun(w *window, k int) bool {
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) {
+		return false
+	}
+	c := w.lex.Classes(w.lemma(k))
+	if !c.Has(lexicon.Organization) || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Facility) || c.Has(lexicon.Office) || c.Has(lexicon.Settlement) {
+		return false
+	}
+	switch t := w.tag(k - 1); {
+	case t == "DT" || t == "PRP$" || t == "POS" || t == "JJ":
+		return w.free(k-1) || t == "POS"
+	}
+	return false
 }
 
 // descriptorComma reads a noun for a body that ends a noun phrase before
@@ -4384,6 +4411,10 @@ func retypeMisc(e *extract.Entity, ev *evidence, v tally) bool {
 		// "the clearing firm X", "X - the oil firm sold to ...": a
 		// body's word before the name or heading its appositive.
 		e.Type = extract.Organization
+	case ev.bodyNoun && v.placeW == 0 && !ev.work && ev.made == 0 && ev.personCtx == 0:
+		// "the charity X": a body of no finer class (body-noun).
+		e.Type = extract.Organization
+		e.Evidence = append(e.Evidence, ev.because("body")...)
 	case (ev.employer > 0 || ev.staff || ev.itsSaid > 0) && v.placeW == 0 && !ev.work && ev.made == 0 && ev.personCtx == 0:
 		// "an analyst at X": X employs the analyst, a body (the
 		// employer-frame rule, as for a person's name); "X said its

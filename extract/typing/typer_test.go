@@ -2288,6 +2288,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Coronation Street = ORG", "Pellam Valley Council = ORG/GovernmentOrganization", "Tarvik Island = ORG", "Vell Basin = ORG"},
 		},
 		{
+			name:     "body-noun: a noun for a body of no finer class before a thing's name makes a body (the charity X)",
+			text:     "Funds went to the children's charity Tarvane. She backed the foundation Vellmark.",
+			mentions: [][2]string{{"Tarvane", misc}, {"Vellmark", misc}},
+			want:     []string{"Tarvane = ORG", "Vellmark = ORG"},
+		},
+		{
+			name:     "body-noun: not a building's word, nor without a determiner, nor a work",
+			text:     "They met at the church Vellmark. Charity Tarvane Day raised funds.",
+			mentions: [][2]string{{"Vellmark", misc}, {"Tarvane Day", misc}},
+			want:     []string{"Tarvane Day = MISC", "Vellmark = MISC"},
+		},
+		{
 			name:     "person-profits: the profits of a name read as a person's that no list knows as one are a firm's",
 			text:     "Acme Vellmar's profits tripled last year.",
 			mentions: [][2]string{{"Acme Vellmar", per}},
