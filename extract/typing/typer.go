@@ -159,6 +159,9 @@ type evidence struct {
 	// finer class stands right before a mention after a determiner, a
 	// possessive or an adjective ("the charity X"): classlessBodyNoun.
 	bodyNoun bool
+	// affiliation counts the one-word mentions right before a title
+	// and a person's name ("Green MEP Ann Lee"): affiliationBefore.
+	affiliation int
 	// roleBefore is set when a singular noun in lower case for a
 	// player's role in a side or a musician's in a band, no office's nor
 	// a body's word, stands right before a mention ("rookie quarterback
@@ -1249,6 +1252,7 @@ type contextRule struct {
 // contextRules are the context constructions, in the order they vote.
 var contextRules = []contextRule{
 	{"descriptor-before", "the Japanese company X; news agency X", descriptorBefore},
+	{"affiliation-before", "Green MEP Ann Lee", affiliationBefore},
 	{"descriptor-comma", "its oil unit, X; his company, X.; Norland's online service provider, X, is", descriptorComma},
 	{"descriptor-list", "the construction companies X and Y; news agencies X, Y and Z; broadcasters, like X,", descriptorList},
 	{"work-title", "the film X; the real-life drama, X.", workTitle},
@@ -3724,7 +3728,7 @@ func (t *Typer) decideByKind(e *extract.Entity, ev *evidence) bool {
 // retypePerson makes a name the tagger read as a person's a place or a
 // body when a descriptor beside it says so, unless a title says person.
 func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
-	if ev.personCtx > 0 {
+	if ev.personCtx > 0 || t.affiliationName(e, ev) {
 		return
 	}
 	if t.retypePersonAsPlace(e, ev, v) || t.retypePersonAsBody(e, ev, v) || t.actPerson(e, ev) || retypePersonAsTitle(e, ev) || t.retypePersonAsClause(e, ev) {

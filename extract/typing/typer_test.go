@@ -2288,6 +2288,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Coronation Street = ORG", "Pellam Valley Council = ORG/GovernmentOrganization", "Tarvik Island = ORG", "Vell Basin = ORG"},
 		},
 		{
+			name:     "party-adjective: a one-word adjective read as a person's right before a title and a person's name is the holder's party's word",
+			text:     "Liberal MEP Ann Tarvane welcomed it, as did Radical senator Bo Vellmar.",
+			mentions: [][2]string{{"Liberal", per}, {"Ann Tarvane", per}, {"Radical", per}, {"Bo Vellmar", per}},
+			want:     []string{"Ann Tarvane = PER", "Bo Vellmar = PER", "Liberal = MISC", "Radical = MISC"},
+		},
+		{
+			name:     "party-adjective: not a name no adjective spells, nor one that speaks elsewhere",
+			text:     "Tarvik MP Ann Lee spoke. Noble MP Bo Ek agreed. Noble said so.",
+			mentions: [][2]string{{"Tarvik", per}, {"Ann Lee", per}, {"Noble", per}, {"Bo Ek", per}, {"Noble", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Noble = PER", "Tarvik = PER"},
+		},
+		{
 			name:     "body-noun: a noun for a body of no finer class before a thing's name makes a body (the charity X)",
 			text:     "Funds went to the children's charity Tarvane. She backed the foundation Vellmark.",
 			mentions: [][2]string{{"Tarvane", misc}, {"Vellmark", misc}},
