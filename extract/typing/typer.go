@@ -1253,6 +1253,7 @@ type contextRule struct {
 var contextRules = []contextRule{
 	{"descriptor-before", "the Japanese company X; news agency X", descriptorBefore},
 	{"affiliation-before", "Green MEP Ann Lee", affiliationBefore},
+	{"event-noun-comma", "The exhibition, X, will open", eventNounComma},
 	{"descriptor-comma", "its oil unit, X; his company, X.; Norland's online service provider, X, is", descriptorComma},
 	{"descriptor-list", "the construction companies X and Y; news agencies X, Y and Z; broadcasters, like X,", descriptorList},
 	{"work-title", "the film X; the real-life drama, X.", workTitle},

@@ -2288,6 +2288,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Coronation Street = ORG", "Pellam Valley Council = ORG/GovernmentOrganization", "Tarvik Island = ORG", "Vell Basin = ORG"},
 		},
 		{
+			name:     "event-noun-comma: a name set off by commas after 'The' and an event's noun opening the sentence is the event",
+			text:     "The exhibition, Vellmark, will feature snaps. The summit, Tarvane, ends today.",
+			mentions: [][2]string{{"Vellmark", loc}, {"Tarvane", org}},
+			want:     []string{"Tarvane = EVENT", "Vellmark = EVENT"},
+		},
+		{
+			name:     "event-noun-comma: not who says it, not a person's name, not inside the sentence",
+			text:     "The summit, Tarvane said, failed. The fair, Ann Lee, was fun. She saw the show, Harlow, and left.",
+			mentions: [][2]string{{"Tarvane", org}, {"Ann Lee", per}, {"Harlow", loc}},
+			want:     []string{"Ann Lee = PER", "Harlow = LOC/City", "Tarvane = ORG"},
+		},
+		{
 			name:     "party-adjective: a one-word adjective read as a person's right before a title and a person's name is the holder's party's word",
 			text:     "Liberal MEP Ann Tarvane welcomed it, as did Radical senator Bo Vellmar.",
 			mentions: [][2]string{{"Liberal", per}, {"Ann Tarvane", per}, {"Radical", per}, {"Bo Vellmar", per}},
