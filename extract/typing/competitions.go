@@ -84,6 +84,15 @@ func (t *Typer) competitionCue(res *extract.Result, w *window, e *extract.Entity
 		// reading: a paper ("in the Harlow Courier") or a club
 		// has a class of its own.
 		return ""
+	}
+	return t.classlessCue(w, m)
+}
+
+// classlessCue returns the word of a frame that makes the mention m of
+// window w, a name of no class and no side's reading, a competition's
+// (competitionCue), or "".
+func (t *Typer) classlessCue(w *window, m extract.Mention) string {
+	switch {
 	case endsPhrase(w) && withinBefore(w) != "" && t.competitionName(m.Text):
 		// "in the X.", "crashed out of the X": a name after "the"
 		// that ends its phrase is what a side plays in or leaves,
