@@ -2288,6 +2288,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Coronation Street = ORG", "Pellam Valley Council = ORG/GovernmentOrganization", "Tarvik Island = ORG", "Vell Basin = ORG"},
 		},
 		{
+			name:     "side-of: 'sides of' names a part of something, no sports page's player word, so a talent contest makes no sports page",
+			text:     "They won a talent contest and sold records on both sides of the Atlantic. The band hired Ann Kell (Harlow, vocals). Harlow rejected it.",
+			mentions: [][2]string{{"Atlantic", loc}, {"Ann Kell", per}, {"Harlow", org}, {"Harlow", org}},
+			want:     []string{"Ann Kell = PER", "Atlantic = LOC", "Harlow = ORG"},
+		},
+		{
 			name:     "event-noun-comma: a name set off by commas after 'The' and an event's noun opening the sentence is the event",
 			text:     "The exhibition, Vellmark, will feature snaps. The summit, Tarvane, ends today.",
 			mentions: [][2]string{{"Vellmark", loc}, {"Tarvane", org}},
