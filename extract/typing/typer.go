@@ -1308,6 +1308,7 @@ var contextRules = []contextRule{
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 	{"shared-head", "the X and Y Awards", sharedHead},
 	{"product-context", "the new X sedan; a X laptop", productContext},
+	{"goods-list", "new products - such as the Acme V6 and Tarvik Vell", goodsList},
 	{"tech-context", "the X standard; the X (XY) format; XY technology", techContext},
 	{"called", "a company called X; a laptop dubbed X; a chip code-named X", calledName},
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},

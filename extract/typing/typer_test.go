@@ -2342,6 +2342,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Tarvane = PER", "Vell Ostrander = PER"},
 		},
 		{
+			name:     "goods-list: names listed after a plural noun for made goods and 'such as' are the goods",
+			text:     "It said new products - such as the Acme V6 and Tarvik Vell - did well. Rivals sold cars like Harlow Ostra and Pellam Rist.",
+			mentions: [][2]string{{"Acme V6", misc}, {"Tarvik Vell", loc}, {"Harlow Ostra", per}, {"Pellam Rist", org}},
+			want:     []string{"Acme V6 = MISC", "Harlow Ostra = MISC", "Pellam Rist = MISC", "Tarvik Vell = MISC"},
+		},
+		{
+			name:     "goods-list: not after a noun for makers, nor one name alone",
+			text:     "It buys from makers such as Harlow Ostra and Pellam Rist. It sold products such as Tarvik Vell.",
+			mentions: [][2]string{{"Harlow Ostra", org}, {"Pellam Rist", org}, {"Tarvik Vell", org}},
+			want:     []string{"Harlow Ostra = ORG/Corporation", "Pellam Rist = ORG/Corporation", "Tarvik Vell = ORG"},
+		},
+		{
 			name:     "product-context: a craft's or a vehicle's noun after a name makes a made good's model (spacecraft, launch vehicle)",
 			text:     "The agency delayed the Tarvane spacecraft. Its Vellmar launch vehicle was faulty.",
 			mentions: [][2]string{{"Tarvane", org}, {"Vellmar", per}},
