@@ -537,6 +537,9 @@ const (
 	// Evidential: verbs of what a record or a figure shows: show,
 	// suggest, indicate, bespeak.
 	Evidential
+	// Structure: built structures that house no body: bridge, dam,
+	// tower, tunnel, viaduct, lighthouse.
+	Structure
 
 	numClasses
 )
@@ -739,6 +742,7 @@ var classNames = [numClasses]string{
 	Afflict:            "afflict",
 	Former:             "former",
 	Evidential:         "evidential",
+	Structure:          "structure",
 }
 
 var classByName = func() map[string]Class {

@@ -14,7 +14,7 @@ import (
 // names ("the Sun ... Earth"). A body's name that is also a planet's
 // ("Acme Mars") has more words; one word the tagger read as a body's is
 // left alone (a firm: "Sun said").
-func (t *Typer) celestialBodies(res *extract.Result) {
+func (t *Typer) celestialBodies(res *extract.Result, evs []evidence) {
 	var bodies []int
 	for e := range res.Entities {
 		ent := &res.Entities[e]
@@ -33,6 +33,7 @@ func (t *Typer) celestialBodies(res *extract.Result) {
 		}
 	}
 	if len(bodies) == 0 || len(bodies) < 2 && !t.celestialNoun(res) {
+		t.celestialNamed(res, evs)
 		return
 	}
 	for _, e := range bodies {
@@ -40,6 +41,48 @@ func (t *Typer) celestialBodies(res *extract.Result) {
 		ent.Type, ent.Class = extract.Location, ""
 		ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/celestial-body", Words: ent.Name})
 	}
+	t.celestialNamed(res, evs)
+}
+
+// celestialNamed makes a place of a name the tagger read as a person's
+// or a thing's, of no class, that a singular common noun for a heavenly
+// body in lower case stands right before ("the moon Tarvik", "the
+// asteroid Vellmar"; not "star", a performer's word as much): the
+// noun names the kind, as "the river X" does, when nothing reads the
+// name as a person's (an honorific, a title, a life's event, a verb of
+// saying) or a work's (the celestial-named rule).
+func (t *Typer) celestialNamed(res *extract.Result, evs []evidence) {
+	for _, m := range res.Mentions {
+		e := m.Entity
+		if e < 0 || e >= len(res.Entities) || e >= len(evs) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		ent, ev := &res.Entities[e], &evs[e]
+		if ent.Type != extract.Person && ent.Type != extract.Miscellaneous || ent.Class != "" || ev.personWord || ev.titleFirst || ev.title ||
+			ev.lives > 0 || ev.speaker > 0 || ev.work || !t.celestialBefore(&res.Sentences[m.Sentence], m) {
+			continue
+		}
+		ent.Type = extract.Location
+		ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/celestial-named", Words: ent.Name})
+	}
+}
+
+// celestialBefore reports whether the token right before mention m of
+// sentence s is a singular common noun in lower case for a heavenly body
+// that is no person's nor a performer's, outside any mention
+// (celestialNamed).
+func (t *Typer) celestialBefore(s *extract.Sentence, m extract.Mention) bool {
+	lo, _ := s.TokenSpan(m.Start, m.End)
+	k := lo - 1
+	if k < 0 || k >= len(s.Tokens) || k >= len(s.POS) || k >= len(s.Lemma) || k < len(s.Mention) && s.Mention[k] >= 0 {
+		return false
+	}
+	// The tagger reads such a noun before a name as an adjective as
+	// often ("the asteroid X"): after a determiner or a possessive it is
+	// the noun still.
+	l := s.Lemma[k]
+	noun := s.POS[k] == "NN" || s.POS[k] == "JJ" && k > 0 && (s.POS[k-1] == "DT" || s.POS[k-1] == "PRP$")
+	return noun && lower(s.Tokens[k].Text) && t.lex.Is(l, lexicon.CelestialNoun) && !t.lex.Is(l, lexicon.PersonNoun) && !t.lex.Is(l, lexicon.Performer)
 }
 
 // celestialNoun reports whether the document has a common noun for a

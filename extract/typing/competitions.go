@@ -19,7 +19,14 @@ import (
 // event's for its entity (decide weighs it as it weighs "X took place").
 // A place's or a person's name, a side read as one, and an acronym (a
 // league's body: "the NFL title") are left alone.
-func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evidence) {
+//
+// Off a sports page only a stage of a contest before the name says so
+// (stageOf: "the second round of the X"), for a tournament between
+// players names no sides: a numbered round anywhere, another stage on a
+// page with two kinds of a sports page's words or more (sportCues; "the
+// final of the X" is a show's as often).
+func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evidence, sports bool) {
+	cues := !sports && t.sportCues(res) >= 2
 	for mi, m := range res.Mentions {
 		if team[mi] || m.Entity < 0 || m.Entity >= len(res.Entities) || m.Entity >= len(evs) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
@@ -32,7 +39,15 @@ func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evid
 		if w.lo < 0 {
 			continue
 		}
-		word := t.competitionCue(res, w, e, evs)
+		var word string
+		switch {
+		case sports:
+			word = t.competitionCue(res, w, e, evs)
+		case e.Class == "" && evs[m.Entity].team == 0 && endsPhrase(w) && t.competitionName(m.Text):
+			if word = stageOf(w); !cues && w.lemma(w.lo-3) != "round" {
+				word = ""
+			}
+		}
 		if word == "" {
 			continue
 		}
@@ -69,11 +84,24 @@ func (t *Typer) competitionCue(res *extract.Result, w *window, e *extract.Entity
 		// reading: a paper ("in the Harlow Courier") or a club
 		// has a class of its own.
 		return ""
+	}
+	return t.classlessCue(w, m)
+}
+
+// classlessCue returns the word of a frame that makes the mention m of
+// window w, a name of no class and no side's reading, a competition's
+// (competitionCue), or "".
+func (t *Typer) classlessCue(w *window, m extract.Mention) string {
+	switch {
 	case endsPhrase(w) && withinBefore(w) != "" && t.competitionName(m.Text):
 		// "in the X.", "crashed out of the X": a name after "the"
 		// that ends its phrase is what a side plays in or leaves,
 		// not the side ("in the Acme squad" goes on).
 		return withinBefore(w)
+	case endsPhrase(w) && stageOf(w) != "" && t.competitionName(m.Text):
+		// "the final of the X", "the second round of the X": a
+		// stage of a contest is one of the competition's (stage-of).
+		return stageOf(w)
 	case dateOwned(w) && commonAfter(w):
 		// "Saturday's X clash", "Tuesday's X group tie": a day's
 		// event named by its competition.
@@ -137,6 +165,32 @@ func withinBefore(w *window) string {
 		return "in the"
 	case w.word(k-1) == "of" && w.word(k-2) == "out" && w.free(k-2):
 		return "out of the"
+	}
+	return ""
+}
+
+// stageOf returns the noun of a stage of a contest before "of the" and
+// the name, or "" when there is none: a competition's stage or title,
+// a game played or a sporting event (the lexicon's CompetitionPart,
+// GamePlayed, EventSport: "the final of the X", "the last two games
+// of the X"), or "round" after an ordinal ("the second round of the
+// X"; "round" alone is a drink's or a talk's as often).
+func stageOf(w *window) string {
+	k := w.lo - 1
+	if w.word(k) != "the" || !w.free(k) || w.word(k-1) != "of" || !w.free(k-1) {
+		return ""
+	}
+	// The tagger reads "final" before "of" as an adjective as often.
+	k -= 2
+	if !w.free(k) || !lower(w.toks[k].Text) || w.tag(k) != "NN" && w.tag(k) != "NNS" && w.tag(k) != "JJ" {
+		return ""
+	}
+	l := w.lemma(k)
+	switch {
+	case w.lex.Is(l, lexicon.CompetitionPart) || w.lex.Is(l, lexicon.GamePlayed) || w.lex.Is(l, lexicon.EventSport):
+		return w.toks[k].Text
+	case l == "round" && w.free(k-1) && ordinal(w.word(k-1)):
+		return w.toks[k].Text
 	}
 	return ""
 }

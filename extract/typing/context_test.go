@@ -36,6 +36,9 @@ func summary(ev *evidence) []string {
 	if ev.personCtx > 0 {
 		out = append(out, fmt.Sprintf("personCtx=%d", ev.personCtx))
 	}
+	if ev.affiliation > 0 {
+		out = append(out, fmt.Sprintf("affiliation=%d", ev.affiliation))
+	}
 	if ev.model > 0 {
 		out = append(out, fmt.Sprintf("model=%d", ev.model))
 	}
@@ -61,7 +64,13 @@ func TestContextConstructions(t *testing.T) {
 		{"descriptor-before", "They met the group the Vell Drift.", [][2]string{{"Vell Drift", per}}, nil, ""},
 		{"descriptor-before", "Fans loved the Harlow band Tarvane.", [][2]string{{"Harlow", org}, {"Tarvane", per}}, []string{"MusicGroup/descriptor"}, ""},
 		{"descriptor-before", "She lost the wedding bands Bo Ek gave her.", [][2]string{{"Bo Ek", per}}, nil, ""},
-		{"descriptor-before", "Gifts went to the children's charity Norvex.", [][2]string{{"Norvex", org}}, nil, ""},
+		{"descriptor-before", "Gifts went to the children's charity Norvex.", [][2]string{{"Norvex", org}}, []string{"body/body-noun"}, ""},
+		{"affiliation-before", "He met Liberal MEP Ann Tarvane.", [][2]string{{"Liberal", per}, {"Ann Tarvane", per}}, []string{"affiliation=1"}, "Liberal"},
+		{"affiliation-before", "He met Tarvik's MP Ann Tarvane.", [][2]string{{"Tarvik", per}, {"Ann Tarvane", per}}, nil, "Tarvik"},
+		{"event-noun-comma", "The exhibition, Vellmark, will open.", [][2]string{{"Vellmark", loc}}, []string{"EVENT/event-noun-comma"}, ""},
+		{"goods-list", "It sold new products - such as the Acme V6 and Tarvik Vell - last year.", [][2]string{{"Acme V6", org}, {"Tarvik Vell", loc}}, []string{"model=1", "product/goods-list"}, "Tarvik Vell"},
+		{"goods-list", "It buys from makers such as Harlow Ostra and Pellam Rist.", [][2]string{{"Harlow Ostra", org}, {"Pellam Rist", org}}, nil, "Pellam Rist"},
+		{"event-noun-comma", "The summit, Vellmark said, failed.", [][2]string{{"Vellmark", org}}, nil, ""},
 		{"descriptor-before", "Fans cheered the basketball giant Bo Ek.", [][2]string{{"Bo Ek", per}}, nil, ""},
 		{"descriptor-before", "Shares in the oil giant Norvex rose.", [][2]string{{"Norvex", org}}, []string{"Corporation/descriptor"}, ""},
 		{"descriptor-before", "It was named by world chess's governing body Norvex.", [][2]string{{"Norvex", org}}, nil, ""},

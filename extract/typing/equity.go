@@ -1,7 +1,10 @@
 package typing
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
 )
 
@@ -17,7 +20,7 @@ func equityFrame(w *window, ev *evidence) {
 	}
 	k := w.hi
 	if w.possessive(k) {
-		if m.Type == extract.Person {
+		if m.Type == extract.Person && !(earnings(w.lemma(k+1)) && noPersonName(w.g, m.Text)) {
 			return
 		}
 		k++
@@ -96,6 +99,19 @@ func percentBefore(w *window, k int) bool {
 		return false
 	}
 	return w.tag(j-1) == "CD"
+}
+
+// noPersonName reports whether name, of two words or more, is no
+// person's the gazetteer knows, opens with no given name and ends in no
+// surname: "Acme Vell's profits rose" are a firm's (the tagger read the
+// name as a person's), where "Ann Lee's profits" are what she made
+// (person-profits).
+func noPersonName(g *gazetteer.Gazetteer, name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || g == nil || givenFirst(g, name) {
+		return false
+	}
+	return g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson == 0 && g.Match(gazetteer.Tokens(f[len(f)-1])...)&(gazetteer.CatLast|gazetteer.CatFirst) == 0
 }
 
 // earnings reports whether lemma is a noun of profit, which a work or a

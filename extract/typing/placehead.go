@@ -47,9 +47,23 @@ func (t *Typer) headClass(head string) string {
 	return ClassPlace
 }
 
+// structureWord reports whether word, capitalised and not in capitals,
+// is a noun for a built structure that houses no body (the lexicon's
+// Structure: "Dam", "Bridge", "Towers"), and no word for a body or an
+// office: a name it ends is the structure's (the structure-head rule),
+// where "Hall" or "Centre" names what is run there as often.
+func (t *Typer) structureWord(word string) bool {
+	if !upper(word) || strings.ToUpper(word) == word {
+		return false
+	}
+	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(word), "NNS"))
+	return c.Has(lexicon.Structure) && !c.Has(lexicon.Organization) && !c.Has(lexicon.Office) && orgClass(t.lex, word) == ""
+}
+
 // placeHead returns the last of the two words or more of name when it is
 // a word for a natural feature (featureWord: "Island", "Basin") or a
-// division (divisionWord: "Province", the division-head rule), or, when
+// division (divisionWord: "Province", the division-head rule) or a
+// built structure (structureWord: "Dam", "Bridge") or, when
 // road is set, a road (roadWord: "Street"), no word of the name is a
 // body's ("Harlow University Road") and the gazetteer lists the whole as
 // no body's, work's or person's ("Coronation Street", a show); ""
@@ -60,7 +74,7 @@ func (t *Typer) placeHead(name string, road bool) string {
 		return ""
 	}
 	last := words[len(words)-1]
-	if !t.featureWord(last) && !(road && t.roadWord(last)) && !t.divisionWord(last) {
+	if !t.featureWord(last) && !t.structureWord(last) && !(road && t.roadWord(last)) && !t.divisionWord(last) {
 		return ""
 	}
 	if t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatOrg|gazetteer.CatIntlOrg|gazetteer.CatMisc|gazetteer.CatPerson) != 0 {
@@ -71,7 +85,8 @@ func (t *Typer) placeHead(name string, road bool) string {
 
 // bodyAsPlace makes a name the tagger read as a body's, of no class, a
 // place when a natural feature's word heads it (placeHead: "the Tarvik
-// Archipelago"), or a road's and a place frame places it ("at 10 Vell
+// Archipelago"), or a built structure's ("the Vell Gorge Dam": the
+// structure-head rule), or a road's and a place frame places it ("at 10 Vell
 // Street"; a road's name alone stands for the body housed there as often:
 // "Vell Street said"), and nothing reads it as a body, a side or a work:
 // no vote for a body's class, no verb of saying, employer's, share's or

@@ -1328,7 +1328,7 @@ func (t *Typer) sportCues(res *extract.Result) int {
 				// "Striker Ann Lee has pulled out".
 				player = true
 			case tag != "NN" && tag != "NNS":
-			case t.lex.Is(l, lexicon.SportRole) && (!t.lex.Is(l, lexicon.Office) || l == "coach") && !t.lex.Is(l, lexicon.Team):
+			case t.lex.Is(l, lexicon.SportRole) && (!t.lex.Is(l, lexicon.Office) || l == "coach") && !t.lex.Is(l, lexicon.Team) && !partOf(t.lex, &s, i):
 				player = true
 			case t.lex.Is(l, lexicon.EventSport):
 				contest = true
@@ -1645,4 +1645,12 @@ func sportNamed(w *window) bool {
 		}
 	}
 	return false
+}
+
+// partOf reports whether token i of sentence s is a noun for a part of a
+// whole as much as a side's player (the lexicon's OrgPart: "side",
+// "wing") right before "of": "both sides of the Atlantic", "the wing of
+// the party" name a part of something, no one who plays (side-of).
+func partOf(lex *lexicon.Lexicon, s *extract.Sentence, i int) bool {
+	return i+1 < len(s.Lemma) && i < len(s.Lemma) && lex.Is(s.Lemma[i], lexicon.OrgPart) && s.Lemma[i+1] == "of"
 }

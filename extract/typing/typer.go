@@ -155,6 +155,18 @@ type evidence struct {
 	// personNoun is set when a singular noun for a kind of person stands
 	// right before a one-word mention ("frontman X").
 	personNoun bool
+	// bodyNoun is set when a singular noun for an organisation of no
+	// finer class stands right before a mention after a determiner, a
+	// possessive or an adjective ("the charity X"): classlessBodyNoun.
+	bodyNoun bool
+	// affiliation counts the one-word mentions right before a title
+	// and a person's name ("Green MEP Ann Lee"): affiliationBefore.
+	affiliation int
+	// roleBefore is set when a singular noun in lower case for a
+	// player's role in a side or a musician's in a band, no office's nor
+	// a body's word, stands right before a mention ("rookie quarterback
+	// X", "guitarist X"): no side, firm or band is called so.
+	roleBefore bool
 	// peopleList is set when a plural noun for a kind of person
 	// introduces a list of names that holds the mention ("photographers
 	// Ann Lee, X and Bo Ek", "singers such as X and Y"): each is a
@@ -487,8 +499,10 @@ func (t *Typer) Process(res *extract.Result) error {
 		for i := range evs {
 			evs[i].sportsPage = true
 		}
-		t.competitionMentions(res, team, evs)
+		t.competitionMentions(res, team, evs, true)
 		t.countSidesAndPlaces(res, evs, team, place, lone)
+	} else {
+		t.competitionMentions(res, team, evs, false)
 	}
 	if t.sportCues(res) > 0 {
 		for i := range evs {
@@ -518,7 +532,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	t.brandPlurals(res, evs)
 	t.modelFamilies(res, evs)
 	t.prizeGivers(res, evs)
-	t.celestialBodies(res)
+	t.celestialBodies(res, evs)
 	t.featureShortNames(res, evs)
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
@@ -759,7 +773,7 @@ func (t *Typer) personNameEvidence(e *extract.Entity, ev *evidence) {
 		// Water") is left to retypePerson.
 		if t.featureWord(words[0]) && len(words) >= 3 && words[1] == "of" {
 			ev.vote(ClassPlace, wName, "name-first", words[0])
-		} else if last := words[len(words)-1]; (t.featureWord(last) || t.roadWord(last) || t.divisionWord(last)) && t.g != nil && !t.givenFirst(e.Name) &&
+		} else if last := words[len(words)-1]; (t.featureWord(last) || t.roadWord(last) || t.divisionWord(last) || t.structureWord(last)) && t.g != nil && !t.givenFirst(e.Name) &&
 			t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatFirst|gazetteer.CatPerson) == 0 &&
 			t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && !t.commonWords(e.Name) {
 			// A word news capitalises about as often as not
@@ -1250,6 +1264,8 @@ type contextRule struct {
 // contextRules are the context constructions, in the order they vote.
 var contextRules = []contextRule{
 	{"descriptor-before", "the Japanese company X; news agency X", descriptorBefore},
+	{"affiliation-before", "Green MEP Ann Lee", affiliationBefore},
+	{"event-noun-comma", "The exhibition, X, will open", eventNounComma},
 	{"descriptor-comma", "its oil unit, X; his company, X.; Norland's online service provider, X, is", descriptorComma},
 	{"descriptor-list", "the construction companies X and Y; news agencies X, Y and Z; broadcasters, like X,", descriptorList},
 	{"work-title", "the film X; the real-life drama, X.", workTitle},
@@ -1304,6 +1320,7 @@ var contextRules = []contextRule{
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 	{"shared-head", "the X and Y Awards", sharedHead},
 	{"product-context", "the new X sedan; a X laptop", productContext},
+	{"goods-list", "new products - such as the Acme V6 and Tarvik Vell", goodsList},
 	{"tech-context", "the X standard; the X (XY) format; XY technology", techContext},
 	{"called", "a company called X; a laptop dubbed X; a chip code-named X", calledName},
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
@@ -1490,7 +1507,30 @@ func descriptorBeforeVote(w *window, ev *evidence) {
 	} else if bandThe(w) {
 		ev.vote(ClassMusicGroup, wDescr, "descriptor", p2+" "+p1)
 		ev.bodyBefore = true
+	} else if classlessBodyNoun(w, lo-1) {
+		ev.bodyNoun = true
+		ev.reasons = append(ev.reasons, reason{"body", "body-noun", p2 + " " + p1})
 	}
+}
+
+// classlessBodyNoun reports whether token k, right before the name, is a
+// singular noun in lower case for an organisation of no finer class
+// (WordNet's: "charity", "foundation", "association"), no person's,
+// building's or office's word, after a determiner, a possessive or an
+// adjective ("the charity X", "the children's charity X").
+func classlessBodyNoun(w *window, k int) bool {
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) {
+		return false
+	}
+	c := w.lex.Classes(w.lemma(k))
+	if !c.Has(lexicon.Organization) || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Facility) || c.Has(lexicon.Office) || c.Has(lexicon.Settlement) {
+		return false
+	}
+	switch t := w.tag(k - 1); {
+	case t == "DT" || t == "PRP$" || t == "POS" || t == "JJ":
+		return w.free(k-1) || t == "POS"
+	}
+	return false
 }
 
 // descriptorComma reads a noun for a body that ends a noun phrase before
@@ -2204,6 +2244,18 @@ func titleBefore(w *window, ev *evidence) {
 	if w.free(lo-1) && w.tag(lo-1) == "NN" && lower(w.toks[lo-1].Text) && w.hi-lo == 1 && c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) {
 		ev.personNoun = true
 	}
+	if w.free(lo-1) && w.tag(lo-1) == "NN" && lower(w.toks[lo-1].Text) && roleNoun(c) {
+		ev.roleBefore = true
+	}
+}
+
+// roleNoun reports whether a noun of classes c names a player's role in
+// a side or a musician's in a band ("quarterback", "guitarist") and is
+// no office's ("coach", a club's post as much as a person's) nor a
+// body's word of any kind.
+func roleNoun(c lexicon.Classes) bool {
+	return (c.Has(lexicon.SportRole) || c.Has(lexicon.Musician)) && c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) &&
+		!c.Has(lexicon.Organization) && !c.Has(lexicon.Corporation) && !c.Has(lexicon.MusicGroup) && !c.Has(lexicon.Team)
 }
 
 // appositiveAfter reads an appositive after the name, past a
@@ -3792,7 +3844,7 @@ func (t *Typer) decideByKind(e *extract.Entity, ev *evidence) bool {
 // retypePerson makes a name the tagger read as a person's a place or a
 // body when a descriptor beside it says so, unless a title says person.
 func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
-	if ev.personCtx > 0 {
+	if ev.personCtx > 0 || t.affiliationName(e, ev) {
 		return
 	}
 	if t.retypePersonAsPlace(e, ev, v) || t.retypePersonAsBody(e, ev, v) || t.actPerson(e, ev) || retypePersonAsTitle(e, ev) || t.retypePersonAsClause(e, ev) {
@@ -4129,20 +4181,28 @@ func (t *Typer) titleWords(name string) bool {
 // "Economics"), after a word that is not one too (a title of common
 // words, "Spare Room", is commonWords'), and the gazetteer knows
 // neither that word nor the first as a person's name nor the whole as a
-// person's.
+// person's. After a given name and a surname or more (the person the
+// body is named after: "the Ann Lee Foundation", founder-body) the word
+// need only be one news writes in lower case too, as names capitalise
+// "Foundation" more often than not, and no building's or settlement's
+// word.
 func (t *Typer) bodyHead(name string) bool {
 	words := strings.Fields(name)
-	if len(words) < 2 || t.g == nil || t.givenFirst(name) || t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 || t.commonWords(name) {
+	founder := len(words) >= 3 && t.givenFirst(name)
+	if len(words) < 2 || t.g == nil || t.givenFirst(name) && !founder || t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 || t.commonWords(name) {
 		return false
 	}
 	last := words[len(words)-1]
 	if !upper(last) || strings.ToUpper(last) == last || t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(last) {
 		return false
 	}
-	if lo, hi, ok := t.g.Casing(last); !ok || lo < commonRatio*hi {
+	if lo, hi, ok := t.g.Casing(last); !ok || !founder && lo < commonRatio*hi || lo == 0 {
 		return false
 	}
 	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(last), "NNS"))
+	if founder && (c.Has(lexicon.Facility) || c.Has(lexicon.Settlement)) {
+		return false // a building's word ends people's names as often ("Church", "House")
+	}
 	return c.Has(lexicon.Organization) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.Government) || c.Has(lexicon.Corporation) ||
 		c.Has(lexicon.Discipline) || c.Has(lexicon.Enterprise) || t.lex.Is(strings.ToLower(last), lexicon.CompanySuffix)
 }
@@ -4471,6 +4531,10 @@ func retypeMisc(e *extract.Entity, ev *evidence, v tally) bool {
 		// "the clearing firm X", "X - the oil firm sold to ...": a
 		// body's word before the name or heading its appositive.
 		e.Type = extract.Organization
+	case ev.bodyNoun && v.placeW == 0 && !ev.work && ev.made == 0 && ev.personCtx == 0:
+		// "the charity X": a body of no finer class (body-noun).
+		e.Type = extract.Organization
+		e.Evidence = append(e.Evidence, ev.because("body")...)
 	case (ev.employer > 0 || ev.staff || ev.itsSaid > 0) && v.placeW == 0 && !ev.work && ev.made == 0 && ev.personCtx == 0:
 		// "an analyst at X": X employs the analyst, a body (the
 		// employer-frame rule, as for a person's name); "X said its
@@ -5094,10 +5158,23 @@ func (t *Typer) personTitleMethod(e *extract.Entity, ev *evidence, placeW, orgW 
 		// "former coach X": the holder of an office, with nothing
 		// saying X is a body or a place, and a word of X that is a
 		// name's ("the official No Campaign" is not).
+	case t.roleHolder(e, ev, placeW, orgW):
+		return "typing/role-before"
 	default:
 		return ""
 	}
 	return "typing/person-title"
+}
+
+// roleHolder reports whether a name the tagger read as a body's stands
+// after a player's or a musician's noun (evidence.roleBefore: "rookie
+// quarterback X", "guitarist X") with nothing reading it as a body, a
+// side, a work or a place: no vote, no body's frame, no result, no
+// body's word in it, and no body or place the gazetteer lists under it
+// (the role-before rule).
+func (t *Typer) roleHolder(e *extract.Entity, ev *evidence, placeW, orgW float64) bool {
+	return ev.roleBefore && e.Type == extract.Organization && placeW == 0 && orgW == 0 && ev.team == 0 && ev.placeCtx == 0 && !ev.bodyRead() &&
+		!ev.work && !t.bodyWord(strings.Fields(e.Name)) && !knownBody(t.g, e.Name) && !t.knownPlace(e.Name)
 }
 
 // personContextMethod returns the method by which the words around

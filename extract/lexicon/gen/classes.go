@@ -543,9 +543,12 @@ var classes = []class{
 	// engine's too ("search engine Acme" is the firm). Not drinks
 	// (a drug's hyponyms hold them: "the Harlow wine" is where it is
 	// from), and not a body's pages on the web ("the Acme website").
+	// Craft and vehicles are made goods too: aircraft, spacecraft,
+	// rockets, man-made satellites and the word "vehicle" itself ("the
+	// Tarvik spacecraft", "its Vell launch vehicle").
 	{Name: "product", Seeds: []string{"motor_vehicle.n.01", "computer.n.01", "telephone.n.01", "medicine.n.02",
 		"central_processing_unit.n.01", "drug.n.01!", "camera.n.01", "operating_system.n.01",
-		"personal_digital_assistant.n.01"}, Rank: 1,
+		"personal_digital_assistant.n.01", "aircraft.n.01", "spacecraft.n.01", "rocket.n.01", "satellite.n.01", "vehicle.n.01!"}, Rank: 1,
 		Not: []string{"website", "web site", "site", "internet site", "server", "host"}},
 	// Electronic goods and programs named by a sense past the word's
 	// first: a games console, a web browser ("its Acme console", "the
@@ -679,7 +682,9 @@ var classes = []class{
 	// The names of operating systems (a names class: WordNet lists them
 	// as instances), which the tagger reads as a person's or a place's.
 	{Name: "software-name", Seeds: []string{"operating_system.n.01"}, Names: true},
-	{Name: "celestial-noun", Seeds: []string{"celestial_body.n.01"}, Rank: 1},
+	// WordNet files "moon" first as the Earth's Moon, an instance, not as
+	// a kind: news writes "the moon X", "Saturn's moons" of any planet's.
+	{Name: "celestial-noun", Seeds: []string{"celestial_body.n.01"}, Rank: 1, Also: []string{"moon"}},
 	// Ways made for travel: road, lane, street, avenue, path (first
 	// sense; a word that ends the names of grounds as well as streets).
 	{Name: "way", Seeds: []string{"way.n.06"}, Rank: 1},
@@ -889,6 +894,11 @@ var classes = []class{
 	// (signalling and proving are as often a thing's narration: "tremors
 	// may signal earthquakes").
 	{Name: "evidential", Seeds: []string{"show.v.02!", "show.v.03!", "suggest.v.03!", "indicate.v.01!", "indicate.v.04!"}, Rank: 1},
+	// Built structures that house no body: bridge, dam, tower, tunnel,
+	// viaduct, lighthouse, skyscraper (first sense: a name they end is
+	// the structure's, where "Hall" or "Centre" names what is run there
+	// as often).
+	{Name: "structure", Seeds: []string{"bridge.n.01", "dam.n.01", "tower.n.01", "tunnel.n.01", "viaduct.n.01", "lighthouse.n.01", "skyscraper.n.01"}, Rank: 1},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the

@@ -1,0 +1,48 @@
+package typing
+
+import (
+	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// goodsList reads a name in a list of two names or more after a plural
+// noun for made goods (the lexicon's Product or Gadget, or "products")
+// and "such as", "like" or "including", perhaps past a dash: "new
+// products - such as the Acme V6 and Tarvik Vell", "cars like the X and
+// the Y". Each name is a made good's model, as productContext reads
+// one; a name the gazetteer knows as a body's or a place's is left
+// alone (the goods-list rule).
+func goodsList(w *window, ev *evidence) {
+	m, ok := w.wholeUnknownName()
+	if !ok || knownBody(w.g, m.Text) {
+		return
+	}
+	k, ok := listOfNames(w)
+	if !ok {
+		return
+	}
+	if w.free(k) && w.word(k) == "the" {
+		k--
+	}
+	switch {
+	case w.word(k) == "as" && w.word(k-1) == "such" && w.free(k) && w.free(k-1):
+		k -= 2
+	case (w.word(k) == "like" || w.word(k) == "including") && w.free(k):
+		k--
+	default:
+		return
+	}
+	if k >= 0 && k < len(w.at) && w.at[k] < 0 && tokenize.IsDash(w.word(k)) {
+		k--
+	}
+	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) {
+		return
+	}
+	c := w.lex.Classes(w.lemma(k))
+	if w.lemma(k) != "product" && !c.Has(lexicon.Product) && !c.Has(lexicon.Gadget) {
+		return
+	}
+	ev.made++
+	ev.model++
+	ev.reasons = append(ev.reasons, reason{"product", "goods-list", w.word(k)})
+}
