@@ -1622,6 +1622,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Uganda = LOC/Country"},
 		},
 		{
+			name:     "on a sports page a country after \"the\" before a noun for one game is a side (contest-modifier)",
+			text:     "Ann Lee, the striker, scored in the final. She will miss the Uganda game and the Malawi match.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Uganda", loc}, {"Malawi", loc}},
+			want:     []string{"Ann Lee = PER", "Malawi = ORG/SportsTeam", "Uganda = ORG/SportsTeam"},
+		},
+		{
+			name:     "a country before a game's noun that modifies another noun stays the country (contest-modifier)",
+			text:     "Ann Lee, the striker, scored in the final. She praised the Uganda game plan.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Uganda", loc}},
+			want:     []string{"Ann Lee = PER", "Uganda = LOC/Country"},
+		},
+		{
+			name:     "a country before a game's noun off a sports page stays the country (contest-modifier)",
+			text:     "Ann Lee said the Uganda game was a lottery for investors.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Uganda", loc}},
+			want:     []string{"Ann Lee = PER", "Uganda = LOC/Country"},
+		},
+		{
 			name:     "a country's adjective before a part of its side, where the page names the country only as its side, is the side's (side-part)",
 			text:     "Kenya beat Ghana 2-1. Ghana were poor, and the Ghanaian scrum faltered.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Ghanaian", misc}},
