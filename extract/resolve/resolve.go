@@ -191,6 +191,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	}
 	trimOpeners(res)
 	trimWireRevisions(res)
+	dropCutTails(res)
 	r.trimQuantifiers(res)
 	r.trimAgencySources(res)
 	r.trimCorrelatives(res)
