@@ -612,6 +612,12 @@ func (t *Typer) countSidesAndPlaces(res *extract.Result, evs []evidence, team, p
 			}
 			evs[e].team, evs[e].placeCtx, evs[e].lone = sides, frames, lones
 		}
+		// "Norland's Ann Lee", "Norland's Harlow Rovers": a country that
+		// is no side, named as a player's or a club's, is placed, and
+		// no results page makes a side of it (owner-country).
+		if sides == 0 && frames > evs[e].placeCtx && evs[e].team == 0 && res.Entities[e].Type == extract.Location {
+			evs[e].placeCtx = frames
+		}
 	}
 }
 

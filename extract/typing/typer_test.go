@@ -1622,6 +1622,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Uganda = LOC/Country"},
 		},
 		{
+			name:     "on a results page a country whose possessive a player follows stays the country (owner-country)",
+			text:     "Kenya beat Ghana 2-1 in the final on Sunday. The side signed Uganda's Ann Lee.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Uganda", loc}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Uganda = LOC/Country"},
+		},
+		{
+			name:     "on a results page a country named with no frame is a side (results-page, owner-country's negative)",
+			text:     "Kenya beat Ghana 2-1 in the final on Sunday. The side will meet Uganda.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Uganda", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Uganda = ORG/SportsTeam"},
+		},
+		{
 			name:     "on a sports page a country after \"the\" before a noun for one game is a side (contest-modifier)",
 			text:     "Ann Lee, the striker, scored in the final. She will miss the Uganda game and the Malawi match.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Uganda", loc}, {"Malawi", loc}},
