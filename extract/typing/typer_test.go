@@ -1622,6 +1622,48 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Uganda = LOC/Country"},
 		},
 		{
+			name:     "a country named only by its demonym before a noun for players, no name after, is no entity (demonym-player)",
+			text:     "Ann Lee, the striker, scored in the final. The club has three Kenyan players now.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Kenyan", misc}},
+			want:     []string{"Ann Lee = PER"},
+		},
+		{
+			name:     "on a sports page a country named only by its demonym before a noun for a person is no entity (demonym-player)",
+			text:     "Ann Lee, the top seed, won the match. She beat the Kenyan qualifier in straight sets.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Kenyan", misc}},
+			want:     []string{"Ann Lee = PER"},
+		},
+		{
+			name:     "a demonym before a player's noun and a name gives the nationality and stays (demonym-player)",
+			text:     "Ann Lee, the striker, scored in the final. Kenyan midfielder Bo Ek did not.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Kenyan", misc}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Kenya = LOC/Country"},
+		},
+		{
+			name:     "a description opening its sentence keeps its country, whose nationality it gives (demonym-player)",
+			text:     "Ann Lee, the striker, scored in the final. The Kenyan winger has now scored twice.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Kenyan", misc}},
+			want:     []string{"Ann Lee = PER", "Kenya = LOC/Country"},
+		},
+		{
+			name:     "a demonym in an appositive after a name gives the nationality and stays (demonym-player)",
+			text:     "Ann Lee, the top seed, won the match. Bo Ek, Kenyan golfer of long standing, lost.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Kenyan", misc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Kenya = LOC/Country"},
+		},
+		{
+			name:     "a demonym before an office's holder stays the country (demonym-player)",
+			text:     "Ann Lee, the striker, scored in the final. Kenyan officials watched.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Kenyan", misc}},
+			want:     []string{"Ann Lee = PER", "Kenya = LOC/Country"},
+		},
+		{
+			name:     "off a sports page a demonym before a noun for a person stays the country (demonym-player)",
+			text:     "Ann Lee met a Kenyan tourist in Harlow.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Kenyan", misc}},
+			want:     []string{"Ann Lee = PER", "Kenya = LOC/Country"},
+		},
+		{
 			name:     "on a results page a country whose possessive a player follows stays the country (owner-country)",
 			text:     "Kenya beat Ghana 2-1 in the final on Sunday. The side signed Uganda's Ann Lee.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Uganda", loc}, {"Ann Lee", per}},
