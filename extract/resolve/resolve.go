@@ -201,6 +201,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.doubledNames(res)
 	r.joinPatronymics(res)
 	r.joinInitialNames(res)
+	joinMiddleInitials(res)
 	r.extendOrdinalNames(res)
 	r.joinDemonymShorts(res)
 	r.trimModifiers(res)
