@@ -388,6 +388,10 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 				// "speaks Norlandic": a language, a name of its own.
 				ok, m.Type = false, extract.Miscellaneous
 			}
+			if ok && cls == "Country" && r.clubNamedDemonym(res, m) {
+				// "the Norlandic club Ostmarkish": the club's name.
+				ok, m.Type = false, extract.Organization
+			}
 			if ok {
 				in.canon, in.key, in.class = c, Key(c), cls
 				if in.key != Key(m.Text) {
