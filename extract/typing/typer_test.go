@@ -1676,6 +1676,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Uganda = ORG/SportsTeam"},
 		},
 		{
+			name:     "a noun for a person between a side's name and a person's is the person's place, no body's noun (member-noun)",
+			text:     "Pellam Hawks guard Ann Lee did not travel with the team for the game.",
+			mentions: [][2]string{{"Pellam Hawks", org}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Pellam Hawks = ORG"},
+		},
+		{
+			name:     "a body's noun before a name the tagger read as a body's still says its class (member-noun)",
+			text:     "Shares of the agency Vellmar rose.",
+			mentions: [][2]string{{"Vellmar", org}},
+			want:     []string{"Vellmar = ORG/GovernmentOrganization"},
+		},
+		{
 			name:     "on a sports page a country after \"the\" before a noun for one game is a side (contest-modifier)",
 			text:     "Ann Lee, the striker, scored in the final. She will miss the Uganda game and the Malawi match.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Uganda", loc}, {"Malawi", loc}},
