@@ -204,6 +204,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinInitialNames(res)
 	joinMiddleInitials(res)
 	r.extendOrdinalNames(res)
+	extendNumeralNicknames(res)
 	r.joinDemonymShorts(res)
 	r.trimModifiers(res)
 	trimCounts(res)
