@@ -208,6 +208,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinDemonymShorts(res)
 	r.trimModifiers(res)
 	trimCounts(res)
+	r.trimAcronymPlurals(res)
 	r.trimRoleNouns(res)
 	r.trimTitleTails(res)
 	r.trimOfficeBodies(res)
