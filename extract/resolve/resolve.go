@@ -282,6 +282,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.extendInnerThe(res)
 	r.extendEditionYears(res)
 	dropDateNames(res)
+	r.dropTimeSpanWords(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res, adjectives)
 	u.sameKey()                          // 1. one entity whatever the surface form
