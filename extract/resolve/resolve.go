@@ -2273,9 +2273,10 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 // (linkBox), a common phrase a writer capitalised (commonPhrase), a verb
 // (verbWord), a pronoun alone (pronounAlone), a word for a quality or a
 // fear (abstractName), a demonym hyphened to "based" before a common
-// noun (basedDemonym) or a demonym before "title" (titleDemonym).
+// noun (basedDemonym), a demonym before "title" (titleDemonym) or a
+// vote's answer alone (answerAlone).
 func (r *Resolver) wordNonName(res *extract.Result, m extract.Mention) bool {
-	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m)
+	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m) || answerAlone(m)
 }
 
 // titleDemonym reports whether mention m is a country's demonym, no
