@@ -7,6 +7,20 @@ import (
 	"github.com/kg-project/kg/extract/lexicon"
 )
 
+// ownName returns the type of a name of its own that mention m, a word
+// the aliases know as a country's, is where it is written, or "": a
+// language's ("speaks Norlandic": languageNoun), miscellaneous, or a
+// club's ("the Ostmark club Norlandish": clubNamedDemonym), a body's.
+func (r *Resolver) ownName(res *extract.Result, m *extract.Mention) string {
+	switch {
+	case r.languageNoun(res, m):
+		return extract.Miscellaneous
+	case r.clubNamedDemonym(res, m):
+		return extract.Organization
+	}
+	return ""
+}
+
 // clubNamedDemonym reports whether mention m, a word the aliases know as
 // a country's demonym, is a side's name: right after a noun in lower case
 // for a side or a club ("the Norlandic club Ostmarkish", "joined side

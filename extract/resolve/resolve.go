@@ -388,13 +388,10 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 		// country's.
 		if r.aliases != nil && !honorific {
 			c, t, cls, ok := r.aliases.Canonical(m.Text, m.Type)
-			if ok && cls == "Country" && r.languageNoun(res, m) {
-				// "speaks Norlandic": a language, a name of its own.
-				ok, m.Type = false, extract.Miscellaneous
-			}
-			if ok && cls == "Country" && r.clubNamedDemonym(res, m) {
-				// "the Norlandic club Ostmarkish": the club's name.
-				ok, m.Type = false, extract.Organization
+			if ok && cls == "Country" {
+				if t := r.ownName(res, m); t != "" {
+					ok, m.Type = false, t
+				}
 			}
 			if ok {
 				in.canon, in.key, in.class = c, Key(c), cls
