@@ -264,6 +264,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinWorkList(res)
 	r.joinCapitalTitle(res)
 	splitInitialBreaks(res)
+	extendToWholeNames(res)
 	r.extendTails(res)
 	r.extendModelNames(res)
 	r.extendStormHeads(res)
