@@ -203,6 +203,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinPatronymics(res)
 	r.joinInitialNames(res)
 	joinMiddleInitials(res)
+	joinPrepositionTails(res)
 	r.extendOrdinalNames(res)
 	extendNumeralNicknames(res)
 	r.joinDemonymShorts(res)
