@@ -206,3 +206,11 @@ func (r *Resolver) nounAfter(res *extract.Result, m *extract.Mention) bool {
 // the mention joins no entity (Entity -1) and its Value holds the name of
 // the country.
 const MethodPeopleDemonym = "people-demonym"
+
+// MethodDemonymModifier marks a country's demonym before a noun for a
+// player or a sportsman, with no name after it, where the document names
+// neither the country nor its side otherwise (package typing's
+// demonym-player construction: "the Norlandic qualifier", "Norlandic
+// coaches"): the mention joins no entity (Entity -1) and its Value holds
+// the name of the country.
+const MethodDemonymModifier = "demonym-modifier"

@@ -54,6 +54,8 @@ func TestDemonymPersons(t *testing.T) {
 		{"a plural before a number is the people's", "The Norlanders number 300.", [][2]string{{"Norlanders", loc}}, []string{"LOC Norland [Norlanders]"}},
 		{"before a number of another noun", "The Norlander number plates changed.", [][2]string{{"Norlander", loc}}, []string{"LOC Norland [Norlander]"}},
 		{"a people's word before a seed's label (demonym-seed)", "He beat the Norlandish number one.", [][2]string{{"Norlandish", loc}}, nil},
+		{"a club's name after a side's noun (club-demonym)", "He left the Ostmark club Norlandish in May.", [][2]string{{"Norlandish", loc}}, []string{"ORG Norlandish []"}},
+		{"a club's noun before the demonym and a noun (club-demonym)", "He joined the club Norlandish side Harlow.", [][2]string{{"Norlandish", loc}}, []string{"LOC Norland [Norlandish]"}},
 		{"one of a list of adjectives", "He wrote to the Norlander and Ostmark Federations.", [][2]string{{"Norlander", loc}}, []string{"LOC Norland [Norlander]"}},
 	}
 	ann, err := annotate.New(nil)

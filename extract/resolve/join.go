@@ -1498,6 +1498,11 @@ func (r *Resolver) splitHyphened(res *extract.Result) {
 			ta, tb = extract.Location, extract.Location
 		case r.onlyBody(a) && r.onlyBody(b):
 			ta, tb = extract.Organization, extract.Organization
+		case r.words != nil && r.country(a) && r.placeAdjective(b):
+			// "Norland-Ostmarkish talks": the country and the other
+			// side's adjective, which the adjectives' rules read
+			// (country-adjective).
+			ta, tb = extract.Location, extract.Miscellaneous
 		default:
 			ta, tb = namedType(res, a), namedType(res, b)
 			if ta == "" || tb == "" {

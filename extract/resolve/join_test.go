@@ -710,6 +710,20 @@ func TestSplitGlued(t *testing.T) {
 	checkEntityNames(t, New(&Options{Aliases: hyphenNames{}}), tests)
 }
 
+// TestCountryAdjectives checks that a country's name and a place's
+// adjective glued by a hyphen before a noun are parted, the adjective
+// read as the adjectives' rules read it (country-adjective), and that a
+// demonym first or no noun after leaves them whole.
+func TestCountryAdjectives(t *testing.T) {
+	const loc, misc = extract.Location, extract.Miscellaneous
+	tests := []entityRow{
+		{"a country and a demonym", "The Ostmark-Norlandic talks ended.", [][2]string{{"Ostmark-Norlandic", misc}}, []string{"Ostmark", "Norland"}},
+		{"a demonym first", "The Norlandic-Ostmark ties grew.", [][2]string{{"Norlandic-Ostmark", misc}}, []string{"Norlandic-Ostmark"}},
+		{"no noun after", "He flew Ostmark-Norlandic.", [][2]string{{"Ostmark-Norlandic", loc}}, []string{"Ostmark-Norlandic"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: hyphenNames{}, Words: pertainymLexicon(t)}), tests)
+}
+
 // TestEditionYears checks that a year joins a product's, a work's or a
 // law's name when no noun follows it, that the name written without the
 // year joins that name, and that a year before a noun, a month's year

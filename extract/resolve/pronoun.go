@@ -25,3 +25,12 @@ func (r *Resolver) pronounAlone(m extract.Mention) bool {
 	}
 	return true
 }
+
+// answerAlone reports whether mention m is "Yes" or "No" alone, a closed
+// list of the answers a vote is fought over, that the tagger read as a
+// place's or a person's name ("the No campaign", "group Vote No"): the
+// side of a vote names no place and no one (the answer-word rule). A
+// band's or a body's name ("Yes") is left alone.
+func answerAlone(m extract.Mention) bool {
+	return (m.Text == "Yes" || m.Text == "No") && (m.Type == extract.Location || m.Type == extract.Person)
+}

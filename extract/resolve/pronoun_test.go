@@ -29,3 +29,15 @@ func TestPronounAlone(t *testing.T) {
 		})
 	}
 }
+
+// TestAnswerAlone checks that a vote's answer the tagger read as a
+// place's or a person's name is no name, and that a body's stays.
+func TestAnswerAlone(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"a place's", "He backs the No campaign in Harlow.", [][2]string{{"No", loc}, {"Harlow", loc}}, []string{"Harlow"}},
+		{"a person's", "Ann Lee runs Vote Yes.", [][2]string{{"Ann Lee", per}, {"Yes", per}}, []string{"Ann Lee"}},
+		{"a body's", "The band Yes played.", [][2]string{{"Yes", org}}, []string{"Yes"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
+}

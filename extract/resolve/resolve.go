@@ -190,6 +190,9 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
 	trimOpeners(res)
+	trimWireRevisions(res)
+	dropCutTails(res)
+	r.trimNamePrefixes(res)
 	r.trimQuantifiers(res)
 	r.trimAgencySources(res)
 	r.trimCorrelatives(res)
@@ -199,10 +202,14 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.doubledNames(res)
 	r.joinPatronymics(res)
 	r.joinInitialNames(res)
+	joinMiddleInitials(res)
+	joinPrepositionTails(res)
 	r.extendOrdinalNames(res)
+	extendNumeralNicknames(res)
 	r.joinDemonymShorts(res)
 	r.trimModifiers(res)
 	trimCounts(res)
+	r.trimAcronymPlurals(res)
 	r.trimRoleNouns(res)
 	r.trimTitleTails(res)
 	r.trimOfficeBodies(res)
@@ -258,6 +265,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinWorkList(res)
 	r.joinCapitalTitle(res)
 	splitInitialBreaks(res)
+	extendToWholeNames(res)
 	r.extendTails(res)
 	r.extendModelNames(res)
 	r.extendStormHeads(res)
@@ -276,6 +284,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.extendInnerThe(res)
 	r.extendEditionYears(res)
 	dropDateNames(res)
+	r.dropTimeSpanWords(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res, adjectives)
 	u.sameKey()                          // 1. one entity whatever the surface form
@@ -381,9 +390,10 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 		// country's.
 		if r.aliases != nil && !honorific {
 			c, t, cls, ok := r.aliases.Canonical(m.Text, m.Type)
-			if ok && cls == "Country" && r.languageNoun(res, m) {
-				// "speaks Norlandic": a language, a name of its own.
-				ok, m.Type = false, extract.Miscellaneous
+			if ok && cls == "Country" {
+				if t := r.ownName(res, m); t != "" {
+					ok, m.Type = false, t
+				}
 			}
 			if ok {
 				in.canon, in.key, in.class = c, Key(c), cls
@@ -2311,9 +2321,10 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 // (linkBox), a common phrase a writer capitalised (commonPhrase), a verb
 // (verbWord), a pronoun alone (pronounAlone), a word for a quality or a
 // fear (abstractName), a demonym hyphened to "based" before a common
-// noun (basedDemonym) or a demonym before "title" (titleDemonym).
+// noun (basedDemonym), a demonym before "title" (titleDemonym) or a
+// vote's answer alone (answerAlone).
 func (r *Resolver) wordNonName(res *extract.Result, m extract.Mention) bool {
-	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m)
+	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m) || answerAlone(m)
 }
 
 // titleDemonym reports whether mention m is a country's demonym, no

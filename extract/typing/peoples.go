@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
 )
 
@@ -12,7 +13,10 @@ import (
 // people in the plural ("Norlanders voted in huge numbers", "three
 // Norlanders were freed"), neither by the country's name nor by an
 // adjective, and that no construction read as a side (people-demonym): a
-// people is no place. Their mentions join no entity, keep the country's
+// people is no place; and those it names only so or by a demonym that
+// describes a player (demonymPlayer: "the Norlandic qualifier"), which
+// says where the player is from and nothing of the country's role
+// (demonym-player). Their mentions join no entity, keep the country's
 // name as their Value (resolve.MethodPeopleDemonym), and the other
 // entities are renumbered.
 func (t *Typer) peopleOnly(res *extract.Result) {
@@ -21,10 +25,13 @@ func (t *Typer) peopleOnly(res *extract.Result) {
 	}
 	drop := make([]bool, len(res.Entities))
 	dropped := false
+	sport := t.sportCues(res) > 0
 	for e := range res.Entities {
 		ent := &res.Entities[e]
 		if ent.Type != extract.Location || ent.Class != ClassCountry || len(ent.Mentions) == 0 ||
-			slices.ContainsFunc(ent.Mentions, func(mi int) bool { return !t.peoplePlural(res, res.Mentions[mi]) }) {
+			slices.ContainsFunc(ent.Mentions, func(mi int) bool {
+				return !t.peoplePlural(res, res.Mentions[mi]) && !t.demonymPlayer(res, res.Mentions[mi], sport)
+			}) {
 			continue
 		}
 		drop[e], dropped = true, true
@@ -47,7 +54,11 @@ func (t *Typer) peopleOnly(res *extract.Result) {
 			continue
 		}
 		if drop[m.Entity] {
-			m.Value, m.Method = res.Entities[m.Entity].Name, resolve.MethodPeopleDemonym
+			method := resolve.MethodPeopleDemonym
+			if !t.peoplePlural(res, *m) {
+				method = resolve.MethodDemonymModifier
+			}
+			m.Value, m.Method = res.Entities[m.Entity].Name, method
 		}
 		m.Entity = index[m.Entity]
 	}
@@ -76,4 +87,74 @@ func (t *Typer) peoplePlural(res *extract.Result, m extract.Mention) bool {
 		return !slices.ContainsFunc(res.Mentions, func(o extract.Mention) bool { return o.Start == next })
 	}
 	return !upper(s.Tokens[hi].Text)
+}
+
+// demonymPlayer reports whether mention m is a country's demonym before
+// a noun for a player or a sportsman heading its noun phrase, perhaps
+// after up to two adjectives in lower case, with no name after it, and
+// not in a description opening its sentence ("The Norlandic winger has
+// ..." stands for the person named before, whose nationality it
+// gives) or in an appositive after a name ("Ann Lee, Norlandic golfer"): a
+// noun of a side's people that is no office's ("Norlandic players", "the
+// Norlandic midfielder", "Norlandic coaches" as sport reads them), or on
+// a page with sport's words a noun WordNet has first for a person, again
+// no office's ("the Norlandic qualifier"). Before a name the demonym gives
+// the person's nationality ("Norlandic midfielder Ann Lee") and stays;
+// an office's holder ("Norlandic officials") may speak for the country.
+func (t *Typer) demonymPlayer(res *extract.Result, m extract.Mention, sport bool) bool {
+	if t.lex == nil || m.Method != resolve.MethodAlias && m.Method != resolve.MethodAdjective || !t.co.IsDemonym(m.Text) ||
+		m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	lo, k := s.TokenSpan(m.Start, m.End)
+	if k < 0 || len(s.POS) != len(s.Tokens) || len(s.Lemma) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) {
+		return false
+	}
+	// "Ann Lee won. The Norlandic winger has ...": a description of the
+	// person named before, whose nationality it gives.
+	if descriptionOpener(s, lo) || nameAppositive(s, lo) {
+		return false
+	}
+	for n := 0; n < 2 && k < len(s.Tokens) && s.POS[k] == "JJ" && lower(s.Tokens[k].Text); n++ {
+		k++
+	}
+	if k >= len(s.Tokens) || !lower(s.Tokens[k].Text) || s.POS[k] != "NN" && s.POS[k] != "NNS" {
+		return false
+	}
+	if k+1 < len(s.Tokens) && (upper(s.Tokens[k+1].Text) || strings.HasPrefix(s.POS[k+1], "NN")) {
+		return false
+	}
+	l := s.Lemma[k]
+	if t.lex.Is(l, lexicon.SportRole) {
+		return true
+	}
+	return sport && t.lex.Is(l, lexicon.PersonNoun) && !t.lex.Is(l, lexicon.Office)
+}
+
+// descriptionOpener reports whether token lo of sentence s stands in a
+// noun phrase that "The" opens the sentence with, only adjectives and
+// numbers between ("The 29-year-old Norlandic ...").
+func descriptionOpener(s *extract.Sentence, lo int) bool {
+	if lo < 1 || lo > 4 || s.Tokens[0].Text != "The" {
+		return false
+	}
+	for j := 1; j < lo; j++ {
+		if t := s.POS[j]; !strings.HasPrefix(t, "JJ") && t != "CD" && t != "RB" {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAppositive reports whether token lo of sentence s opens, perhaps
+// after an article, a phrase set off by a comma after a name ("Ann Lee,
+// Norlandic golfer of ..."): the name's description, whose nationality
+// the relations read.
+func nameAppositive(s *extract.Sentence, lo int) bool {
+	k := lo - 1
+	if k >= 0 && (s.Lower[k] == "a" || s.Lower[k] == "an" || s.Lower[k] == "the") {
+		k--
+	}
+	return k >= 1 && s.Tokens[k].Text == "," && upper(s.Tokens[k-1].Text)
 }

@@ -258,6 +258,11 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 			team[mi] = true
 			continue
 		}
+		// "the Norland game": a country's side, the contest against it.
+		if t.contestModifier(res, w, m) {
+			team[mi] = true
+			continue
+		}
 		// A name before a common noun modifies it: "a win over Harlow
 		// rivals Pellam" names Harlow's place.
 		if w.free(w.hi) && lower(w.toks[w.hi].Text) && (w.tag(w.hi) == "NN" || w.tag(w.hi) == "NNS") {
@@ -272,6 +277,27 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 			team[mi], lone[mi] = true, true
 		}
 	}
+}
+
+// contestModifier reports whether mention m, in window w, names a
+// country after "the" and before a singular noun for one contest played
+// that ends its noun phrase ("the Norland game", "the Norland match"): on
+// a sports page that is the country's side, the game played against it or
+// by it (contest-modifier). A town before such a noun may say where the
+// game is played ("the Harlow match"), and a noun after the contest's
+// ("the Norland game plan") is no contest.
+func (t *Typer) contestModifier(res *extract.Result, w *window, m extract.Mention) bool {
+	if m.Entity < 0 || m.Entity >= len(res.Entities) || !t.nation(&res.Entities[m.Entity]) || w.word(w.lo-1) != "the" {
+		return false
+	}
+	k := w.hi
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) {
+		return false
+	}
+	if l := w.lemma(k); !w.lex.Is(l, lexicon.GamePlayed) && !w.lex.Is(l, lexicon.EventSport) {
+		return false
+	}
+	return !(w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN"))
 }
 
 // contestFrame reports whether the words around a known place's name

@@ -633,6 +633,12 @@ func (t *Typer) countSidesAndPlaces(res *extract.Result, evs []evidence, team, p
 			}
 			evs[e].team, evs[e].placeCtx, evs[e].lone = sides, frames, lones
 		}
+		// "Norland's Ann Lee", "Norland's Harlow Rovers": a country that
+		// is no side, named as a player's or a club's, is placed, and
+		// no results page makes a side of it (owner-country).
+		if sides == 0 && frames > evs[e].placeCtx && evs[e].team == 0 && res.Entities[e].Type == extract.Location {
+			evs[e].placeCtx = frames
+		}
 	}
 }
 
@@ -1664,7 +1670,15 @@ func (w *window) personCoordinated(k int) bool {
 // "rebel X" (an armed group's noun for a person), "comedian and
 // broadcaster X", "basketball giant X", "the duo X and Y".
 func (w *window) describesOther(c string, k int) bool {
-	return c == ClassArmedGroup && personNoun(w, k) || w.personCoordinated(k) || w.sportGiant(k) || w.groupOfPair(c, k)
+	return c == ClassArmedGroup && personNoun(w, k) || w.personCoordinated(k) || w.sportGiant(k) || w.groupOfPair(c, k) || w.memberNoun(k)
+}
+
+// memberNoun reports whether token k, a singular noun for a kind of
+// person, stands between another name and a name the tagger read as a
+// person's ("Pellam Hawks guard Ann Lee"): the person's place in that
+// body, not a body's noun before the name (member-noun).
+func (w *window) memberNoun(k int) bool {
+	return personNoun(w, k) && k >= 1 && w.at[k-1] >= 0 && w.res.Mentions[w.mi].Type == extract.Person
 }
 
 // groupOfPair reports whether a descriptor of class c before the name
@@ -1862,7 +1876,7 @@ func bodyDescriptor(w *window, ev *evidence) {
 		if bandScoped(w, c, hi+1) {
 			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 		}
-	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !namesParts(w, hi) && !verbAfter(w, hi) {
+	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !namesParts(w, hi) && !verbAfter(w, hi) && !memberBefore(w, hi) {
 		if bandScoped(w, c, hi) {
 			ev.vote(c, wDescr, "descriptor", n1)
 		}
@@ -1878,6 +1892,17 @@ func bodyDescriptor(w *window, ev *evidence) {
 			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 		}
 	}
+}
+
+// memberBefore reports whether token k after the name is a singular
+// noun for a kind of person right before a person's name ("Harlow Hawks
+// guard Ann Lee"): the person's place in the body, not what the body is
+// (member-noun).
+func memberBefore(w *window, k int) bool {
+	if !w.free(k) || !lower(w.toks[k].Text) || !w.lex.Is(w.word(k), lexicon.PersonNoun) || k+1 >= len(w.at) || w.at[k+1] < 0 {
+		return false
+	}
+	return w.res.Mentions[w.at[k+1]].Type == extract.Person
 }
 
 // verbAfter reports whether token k, after the name, is a verb the
