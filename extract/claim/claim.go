@@ -1488,7 +1488,7 @@ func (v *view) runSpeaker(i int) (int, bool) {
 	if !v.reportsBefore(i) {
 		return -1, false
 	}
-	n := len(d.claims)
+	n := d.runClaim(v.si)
 	if n == 0 {
 		return -1, false
 	}
@@ -1517,6 +1517,33 @@ func (v *view) runSpeaker(i int) (int, bool) {
 		return -1, false
 	}
 	return c.Speaker, true
+}
+
+// runClaim returns one past the index of the claim run-speaker reads
+// "he" or "she" in sentence si after: the latest, or, past later claims
+// of sentences before si that no one person can have made (a body's, a
+// place's, "Studies have shown ..."), the latest a person's name or
+// description speaks in (rule run-past-sources: "Ann Lee said A. Studies
+// have shown B. “C,” she said": Ann Lee's). It returns 0 when there is
+// no claim.
+func (d *doc) runClaim(si int) int {
+	n := len(d.claims)
+	if d.off[RuleRunPastSources] {
+		return n
+	}
+	for k := n; k > 0; k-- {
+		c := d.claims[k-1]
+		if c.Sentence >= si || c.Sentence < si-3 {
+			return n
+		}
+		if c.Speaker >= 0 && d.res.Entities[c.Speaker].Type == extract.Person || c.Speaker < 0 && c.Source.Len() > 0 && d.onePerson(c.Source) {
+			return k
+		}
+		if c.Speaker < 0 && c.Source.Len() == 0 {
+			return n
+		}
+	}
+	return n
 }
 
 // clashes reports whether a title gives person e a gender other than the

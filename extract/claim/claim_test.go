@@ -2144,3 +2144,18 @@ func TestParticipleAside(t *testing.T) {
 		{"off", "The company, majority-owned by [[Vell Power|ORG]], said prices would rise.", "Vell Power | said | prices would rise\n"},
 	}, RuleParticipleAside)
 }
+
+// TestRunPastSources checks that "he" or "she" after what it reports is
+// the person who spoke before later claims that no one person made.
+func TestRunPastSources(t *testing.T) {
+	text := "[[Bo Ek|PER]] said the port was shut. \"It is a mess,\" he said. Studies have shown that firms worked to undermine [[Ann Lee|PER]]. By contrast the guards made sure the gates held. \"The guards are the difference,\" he said. \"There is a tension,\" he said."
+	checkSources(t, []speakerRow{
+		{"a study's claim between", text, "Bo Ek | said | the port was shut\nBo Ek | said | It is a mess\n[Studies] | shown | firms worked to undermine Ann Lee\nBo Ek | said | The guards are the difference\nBo Ek | said | There is a tension\n"},
+		{"a body's claim between", "\"It is a mess,\" [[Bo Ek|PER]] said. [[Acme|ORG]] said the talks with [[Ann Lee|PER]] failed. \"The guards are the difference,\" he said.", "Bo Ek | said | It is a mess\nAcme | said | the talks with Ann Lee failed\nBo Ek | said | The guards are the difference\n"},
+		{"a person's claim between", "\"It is a mess,\" [[Bo Ek|PER]] said. [[Acme|ORG]] said the talks failed. [[Ann Lee|PER]] said the port was shut. \"The guards are the difference,\" he said.", "Bo Ek | said | It is a mess\nAcme | said | the talks failed\nAnn Lee | said | the port was shut\nAnn Lee | said | The guards are the difference\n"},
+		{"another paragraph", "\"It is a mess,\" [[Bo Ek|PER]] said. Studies have shown that firms undermined [[Ann Lee|PER]].\n\n\"The guards are the difference,\" he said.", "Bo Ek | said | It is a mess\n[Studies] | shown | firms undermined Ann Lee\nAnn Lee | said | The guards are the difference\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Bo Ek | said | the port was shut\nBo Ek | said | It is a mess\n[Studies] | shown | firms worked to undermine Ann Lee\nAnn Lee | said | The guards are the difference\nAnn Lee | said | There is a tension\n"},
+	}, RuleRunPastSources)
+}

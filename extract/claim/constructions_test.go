@@ -332,6 +332,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePlaceChain] = true          // TestPlaceChain
 	seen[RuleBodyInPlace] = true         // TestBodyInPlace
 	seen[RuleParaphraseSubject] = true   // TestParaphraseSubject
+	seen[RuleRunPastSources] = true      // TestRunPastSources
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
