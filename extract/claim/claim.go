@@ -1618,6 +1618,9 @@ func (d *doc) spokeLast(c extract.Claim, si int) bool {
 // set to an unnamed thing's words).
 func (v *view) resolveIt(i int) int {
 	d := v.d
+	if e := v.relativeClauseSubject(i); e >= 0 {
+		return e
+	}
 	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person && !v.itReportsBefore(i) {
 		return v.subject
 	}

@@ -333,6 +333,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleBodyInPlace] = true         // TestBodyInPlace
 	seen[RuleParaphraseSubject] = true   // TestParaphraseSubject
 	seen[RuleRunPastSources] = true      // TestRunPastSources
+	seen[RuleRelativeSubjectIt] = true   // TestRelativeSubjectIt
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
