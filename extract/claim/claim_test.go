@@ -2159,3 +2159,19 @@ func TestRunPastSources(t *testing.T) {
 		{"off", text, "Bo Ek | said | the port was shut\nBo Ek | said | It is a mess\n[Studies] | shown | firms worked to undermine Ann Lee\nAnn Lee | said | The guards are the difference\nAnn Lee | said | There is a tension\n"},
 	}, RuleRunPastSources)
 }
+
+// TestSaidParticiple checks that "said" right before a past participle
+// is a passive's report, with no claim, and that a participle before a
+// noun still opens the words said.
+func TestSaidParticiple(t *testing.T) {
+	text := "2 Troops Said Killed by [[Norland|LOC]] Land Mine"
+	checkSources(t, []speakerRow{
+		{"a headline", text, ""},
+		{"held in", "Three sailors said held in [[Harlow|LOC]].", ""},
+		{"before a noun", "Police said armed men attacked the port.", "[Police] | said | armed men attacked the port\n"},
+		{"a present tense", "Police say killed workers were buried.", "[Police] | say | killed workers were buried\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "[2 Troops] | said | Killed by Norland Land Mine\n"},
+	}, RuleSaidParticiple)
+}

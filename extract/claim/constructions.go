@@ -247,6 +247,9 @@ const (
 	// it reports as the speaker of the latest claim a person made, past
 	// later claims of bodies, places or things.
 	RuleRunPastSources = "run-past-sources" // Ann Lee said A. Studies have shown B. “C,” she said (Ann Lee)
+	// RuleSaidParticiple reads "said" right before a past participle as
+	// a passive's report with no speaker ("Troops Said Killed").
+	RuleSaidParticiple = "said-participle" // 2 Troops Said Killed by Mine (no claim)
 	// RuleRelativeSubjectIt reads "it" that opens a relative clause
 	// after a clause whose subject is a body's or a place's name as that
 	// subject.
@@ -977,6 +980,7 @@ func Constructions() [][2]string {
 		{RulePlaceChain, "Unions at Acme Corp in Harlow say A (a place's phrase after a body's name that a phrase of place sets after the noun: the noun speaks, unnamed, not the place)"},
 		{RuleBodyInPlace, "Acme Corp in Harlow said A; Officials at Acme Corp in Harlow said A (a place's name after a body's name and \"in\" or \"at\": where the body is; the body speaks, not the place)"},
 		{RuleParaphraseSubject, "Ann Lee will return once her knee heals, she said (the words, unquoted, open with the name of the one person named so far: she speaks of herself)"},
+		{RuleSaidParticiple, "2 Troops Said Killed by Harlow Mine (no claim: the troops are said to have been killed, a passive's report with no speaker)"},
 		{RuleRelativeSubjectIt, "The rivals use the Tarvik format while Acme uses Vellcode, which it says helps (Acme says it: the subject of the clause the relative clause follows)"},
 		{RuleRunPastSources, "Ann Lee said A. Studies have shown that B undermined Bo Ek. “C,” she said (C is Ann Lee's: the claims since her words are no one person's)"},
 		{RuleAppositiveBody, "The leading plaintiff, the University of Harlow, announced A (a body's name set off by commas after the opening noun phrase: the subject's apposition, no inverted verb)"},

@@ -334,6 +334,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleParaphraseSubject] = true   // TestParaphraseSubject
 	seen[RuleRunPastSources] = true      // TestRunPastSources
 	seen[RuleRelativeSubjectIt] = true   // TestRelativeSubjectIt
+	seen[RuleSaidParticiple] = true      // TestSaidParticiple
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
