@@ -2175,3 +2175,23 @@ func TestSaidParticiple(t *testing.T) {
 		{"off", text, "[2 Troops] | said | Killed by Norland Land Mine\n"},
 	}, RuleSaidParticiple)
 }
+
+// TestAdjectiveVoice checks that an adjective in an unnamed speaker's
+// words, whatever nouns share its spelling, makes no voice of them.
+func TestAdjectiveVoice(t *testing.T) {
+	text := "The show will have a close relationship with the chart show, which suggests the show may air on Sundays."
+	checkSources(t, []speakerRow{
+		{"an adjective", text, ""},
+		{"a noun of voice kept", "A close adviser wants the show to air on Sundays.", "[A close adviser] | wants | the show to air on Sundays\n"},
+		{"a singular thing's finding", "The move suggests a slowing economy.", ""},
+		{"a plural's finding kept", "The numbers suggest a slowing economy.", "[The numbers] | suggest | a slowing economy\n"},
+		{"a record's finding kept", "A survey suggests a slowing economy.", "[A survey] | suggests | a slowing economy\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "[a close relationship] | suggests | the show may air on Sundays\n"},
+		{"singular-finding off, a noun", "The move suggests a slowing economy.", "[The move] | suggests | a slowing economy\n"},
+	}, RuleSingularFinding)
+	checkSources(t, []speakerRow{
+		{"adjective-voice off", text, "[a close relationship] | suggests | the show may air on Sundays\n"},
+	}, RuleAdjectiveVoice)
+}

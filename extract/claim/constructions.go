@@ -247,6 +247,12 @@ const (
 	// it reports as the speaker of the latest claim a person made, past
 	// later claims of bodies, places or things.
 	RuleRunPastSources = "run-past-sources" // Ann Lee said A. Studies have shown B. “C,” she said (Ann Lee)
+	// RuleAdjectiveVoice lets no adjective in an unnamed speaker's
+	// words make them a voice for mute-speaker.
+	RuleAdjectiveVoice = "adjective-voice" // A close relationship suggests A (no claim: "close" is no voice here)
+	// RuleSingularFinding lets a verb of what figures show keep no
+	// unnamed singular speaker that cannot put words.
+	RuleSingularFinding = "singular-finding" // A close relationship suggests A; the move suggests B (no claim)
 	// RuleSaidParticiple reads "said" right before a past participle as
 	// a passive's report with no speaker ("Troops Said Killed").
 	RuleSaidParticiple = "said-participle" // 2 Troops Said Killed by Mine (no claim)
@@ -980,6 +986,8 @@ func Constructions() [][2]string {
 		{RulePlaceChain, "Unions at Acme Corp in Harlow say A (a place's phrase after a body's name that a phrase of place sets after the noun: the noun speaks, unnamed, not the place)"},
 		{RuleBodyInPlace, "Acme Corp in Harlow said A; Officials at Acme Corp in Harlow said A (a place's name after a body's name and \"in\" or \"at\": where the body is; the body speaks, not the place)"},
 		{RuleParaphraseSubject, "Ann Lee will return once her knee heals, she said (the words, unquoted, open with the name of the one person named so far: she speaks of herself)"},
+		{RuleAdjectiveVoice, "The show will have a close relationship with the chart show, which suggests A (no claim: an adjective, close, is no noun that can put words)"},
+		{RuleSingularFinding, "The move suggests a slowing economy (no claim: a singular noun that cannot put words, before a verb of what figures show; the numbers suggest A is kept)"},
 		{RuleSaidParticiple, "2 Troops Said Killed by Harlow Mine (no claim: the troops are said to have been killed, a passive's report with no speaker)"},
 		{RuleRelativeSubjectIt, "The rivals use the Tarvik format while Acme uses Vellcode, which it says helps (Acme says it: the subject of the clause the relative clause follows)"},
 		{RuleRunPastSources, "Ann Lee said A. Studies have shown that B undermined Bo Ek. “C,” she said (C is Ann Lee's: the claims since her words are no one person's)"},

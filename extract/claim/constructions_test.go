@@ -335,6 +335,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleRunPastSources] = true      // TestRunPastSources
 	seen[RuleRelativeSubjectIt] = true   // TestRelativeSubjectIt
 	seen[RuleSaidParticiple] = true      // TestSaidParticiple
+	seen[RuleAdjectiveVoice] = true      // TestAdjectiveVoice
+	seen[RuleSingularFinding] = true     // TestAdjectiveVoice
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
