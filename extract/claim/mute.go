@@ -65,8 +65,9 @@ func (d *doc) muteSpeaker(c *extract.Claim) bool {
 
 // singularFinding reports whether w, the head of an unnamed speaker's
 // words before a verb of what figures show, is a singular noun the
-// lexicon knows, which must then be able to put words as other
-// speakers must (rule singular-finding): "a close relationship
+// lexicon knows, no communication's (a leak) nor a time's (the
+// weekend: time-source reads it), which must then be able to put words
+// as other speakers must (rule singular-finding): "a close relationship
 // suggests A", "the move suggests A" are the writer's inference;
 // "sales showed", "the numbers suggest" (plurals: figures read) and "a
 // survey shows" are kept.
@@ -75,7 +76,8 @@ func (d *doc) singularFinding(w string) bool {
 		return false
 	}
 	lw := strings.ToLower(w)
-	return d.lex.Lemma(lw, "NNS") == lw && d.lex.Known(lw, lexicon.Noun)
+	c := d.lex.Classes(lw)
+	return d.lex.Lemma(lw, "NNS") == lw && d.lex.Known(lw, lexicon.Noun) && !c.Has(lexicon.Communication) && !c.Has(lexicon.TimeSpan)
 }
 
 // adjectivesIn returns the words of span src in sentence si that the
