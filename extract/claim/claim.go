@@ -5821,7 +5821,7 @@ func (v *view) secondSpeaker(j, k int) bool {
 	if v.w(m) == "," {
 		m++
 	}
-	if !cueJoin[v.w(m)] || v.inQuotation(m) || !v.finiteBetween(k, j) {
+	if !cueJoin[v.w(m)] || v.inQuotation(m) || !v.finiteBetween(k, j) || v.subjectJoined(k, j) {
 		return false
 	}
 	m++
@@ -5864,6 +5864,27 @@ func (v *view) secondSpeaker(j, k int) bool {
 		return false
 	}
 	return v.finiteReporting(m) || v.nounReporting(m) || aux && v.tag(m) == "VBN" && v.reportingAt(m)
+}
+
+// subjectJoined reports whether the conjunction at token j (or after a
+// comma there) of a content that starts at token k ends the subject of
+// a subordinate clause whose verb has not come yet (rule
+// joined-subject): in "A, as Acme's good performance and future growth
+// potential means B" the conjunction joins two subjects of "means",
+// and no second speaker's clause opens.
+func (v *view) subjectJoined(k, j int) bool {
+	if v.d.off[RuleJoinedSubject] {
+		return false
+	}
+	for p := j - 1; p > k; p-- {
+		if v.finiteAt(p) && v.tag(p) != "POS" || v.w(p) == "," || v.inQuotation(p) {
+			return false
+		}
+		if v.tag(p) == "IN" && v.d.lex.Is(v.w(p), lexicon.Subordinator) {
+			return p < j-1 && (strings.HasPrefix(v.tag(j-1), "NN") || v.entAt(j-1) >= 0)
+		}
+	}
+	return false
 }
 
 // nounReporting reports whether token i is a reporting verb in the present

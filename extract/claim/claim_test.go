@@ -2195,3 +2195,17 @@ func TestAdjectiveVoice(t *testing.T) {
 		{"adjective-voice off", text, "[a close relationship] | suggests | the show may air on Sundays\n"},
 	}, RuleAdjectiveVoice)
 }
+
+// TestJoinedSubject checks that "and" joining two subjects of a
+// subordinate clause's verb does not end the content as a second
+// speaker's clause would.
+func TestJoinedSubject(t *testing.T) {
+	text := "Analysts say they expected most holders would wait, as [[Acme|ORG]]'s good performance and future growth potential means demand will hold."
+	checkSources(t, []speakerRow{
+		{"two subjects of a subordinate clause", text, "[Analysts] | say | they expected most holders would wait, as Acme's good performance and future growth potential means demand will hold\n"},
+		{"a second speaker's clause", "Analysts say the port is late as costs rose and [[Acme|ORG]] officials say prices will rise.", "[Analysts] | say | the port is late as costs rose\nAcme | say | prices will rise\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "[Analysts] | say | they expected most holders would wait, as Acme's good performance\n"},
+	}, RuleJoinedSubject)
+}

@@ -253,6 +253,10 @@ const (
 	// RuleSingularFinding lets a verb of what figures show keep no
 	// unnamed singular speaker that cannot put words.
 	RuleSingularFinding = "singular-finding" // A close relationship suggests A; the move suggests B (no claim)
+	// RuleJoinedSubject reads "and" after the subject of a subordinate
+	// clause whose verb has not come as joining two subjects, no second
+	// speaker's clause.
+	RuleJoinedSubject = "joined-subject" // Analysts say A, as Acme's results and future growth potential means B (B is theirs)
 	// RuleSaidParticiple reads "said" right before a past participle as
 	// a passive's report with no speaker ("Troops Said Killed").
 	RuleSaidParticiple = "said-participle" // 2 Troops Said Killed by Mine (no claim)
@@ -988,6 +992,7 @@ func Constructions() [][2]string {
 		{RuleParaphraseSubject, "Ann Lee will return once her knee heals, she said (the words, unquoted, open with the name of the one person named so far: she speaks of herself)"},
 		{RuleAdjectiveVoice, "The show will have a close relationship with the chart show, which suggests A (no claim: an adjective, close, is no noun that can put words)"},
 		{RuleSingularFinding, "The move suggests a slowing economy (no claim: a singular noun that cannot put words, before a verb of what figures show; the numbers suggest A is kept)"},
+		{RuleJoinedSubject, "Analysts say demand will hold, as Acme's results and future growth potential means buyers stay (the content runs on: the and joins two subjects of means)"},
 		{RuleSaidParticiple, "2 Troops Said Killed by Harlow Mine (no claim: the troops are said to have been killed, a passive's report with no speaker)"},
 		{RuleRelativeSubjectIt, "The rivals use the Tarvik format while Acme uses Vellcode, which it says helps (Acme says it: the subject of the clause the relative clause follows)"},
 		{RuleRunPastSources, "Ann Lee said A. Studies have shown that B undermined Bo Ek. “C,” she said (C is Ann Lee's: the claims since her words are no one person's)"},
