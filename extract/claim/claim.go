@@ -5393,6 +5393,11 @@ func (v *view) relativeGap(lo int) int {
 		if (w == "which" || w == "who") && (t == "WDT" || t == "WP") {
 			return k
 		}
+		// "- something he says will help": the summing phrase's head
+		// (rule summary-appositive).
+		if w == "something" && k > 0 && tokenize.IsDash(v.w(k-1)) && !v.d.off[RuleSummaryAppositive] {
+			return k
+		}
 		if !(w == "," || quoteOpen[w] || t == "PRP" || v.entAt(k) >= 0 || v.isVerb(k) || t == "RB") {
 			return lo
 		}
@@ -5587,6 +5592,9 @@ func (v *view) contentEnd(k int) int {
 		if v.attributionAt(j, k) {
 			return j
 		}
+		if j > k && depth <= 0 && v.summaryAppositive(j) {
+			return j
+		}
 		// "As Ann Lee announced the date, Acme urged her to wait": the
 		// words of a clause that opens the sentence with a subordinator
 		// end at the comma before the main clause.
@@ -5595,6 +5603,38 @@ func (v *view) contentEnd(k int) int {
 		}
 	}
 	return v.n()
+}
+
+// summaryAppositive reports whether a dash at token j, outside
+// quotations, opens a noun phrase that sums up what comes before it and
+// a relative clause about it (rule summary-appositive): "wants house
+// arrest - something the judges have ruled against", "hoped for more
+// votes - a move critics say will fail" are the writer's words about
+// what was said, not part of it. The phrase is "something" or "a" or
+// "an", perhaps adjectives, and a singular common noun; a pronoun, a
+// determiner, a name, "that" or "which" follows it.
+func (v *view) summaryAppositive(j int) bool {
+	if v.d.off[RuleSummaryAppositive] || !tokenize.IsDash(v.w(j)) || v.inQuotation(j) {
+		return false
+	}
+	m := j + 1
+	switch v.w(m) {
+	case "something":
+		m++
+	case "a", "an":
+		m++
+		for m < v.n() && m < j+5 && strings.HasPrefix(v.tag(m), "JJ") {
+			m++
+		}
+		if v.tag(m) != "NN" || v.entAt(m) >= 0 {
+			return false
+		}
+		m++
+	default:
+		return false
+	}
+	t := v.tag(m)
+	return t == "PRP" || t == "DT" || v.entAt(m) >= 0 || v.w(m) == "that" || v.w(m) == "which"
 }
 
 // speakerEnds reports whether the speaker's words that start at token k

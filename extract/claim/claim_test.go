@@ -2209,3 +2209,18 @@ func TestJoinedSubject(t *testing.T) {
 		{"off", text, "[Analysts] | say | they expected most holders would wait, as Acme's good performance\n"},
 	}, RuleJoinedSubject)
 }
+
+// TestSummaryAppositive checks that a dash before a noun phrase that
+// sums up the content and a relative clause about it ends the content.
+func TestSummaryAppositive(t *testing.T) {
+	text := "Mr [[Bo Ek|PER]] wants house arrest and other powers to replace jail for suspects - something the judges have ruled against."
+	checkSources(t, []speakerRow{
+		{"something", text, "Bo Ek | wants | house arrest and other powers to replace jail for suspects\n"},
+		{"a noun and a relative clause", "[[Ann Lee|PER]] said the port would close - a move that critics have attacked.", "Ann Lee | said | the port would close\n"},
+		{"the summing phrase's own claim", "[[Ann Lee|PER]] said he hoped for more votes - something he says will help.", "Ann Lee | said | he hoped for more votes\nAnn Lee | says | something he says will help\n"},
+		{"an apposition of the content's own", "[[Ann Lee|PER]] said the port would close - a big loss.", "Ann Lee | said | the port would close - a big loss\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Bo Ek | wants | house arrest and other powers to replace jail for suspects - something the judges have ruled against\n"},
+	}, RuleSummaryAppositive)
+}
