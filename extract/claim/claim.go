@@ -6841,6 +6841,10 @@ func (v *view) addressee(k, outlet int) (int, int) {
 		if t == "DT" && j > k {
 			break // "told the website the party ...": a new noun phrase
 		}
+		if e := v.peoplePhrase(j); e > j && j > k {
+			j = e // "told a lunch for political journalists A"
+			break
+		}
 		if t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS" || t == "CD" || v.media(j) {
 			if v.media(j) {
 				media = true
@@ -6854,6 +6858,39 @@ func (v *view) addressee(k, outlet int) (int, int) {
 		outlet = -1 // "told the ministry": an addressee, not an outlet
 	}
 	return j, outlet
+}
+
+// peoplePhrase returns the end of a phrase of "of" or "for" at token
+// j that says whom an addressee's gathering is made of, when a clause
+// with a subject and a finite verb follows it (rule addressee-phrase):
+// "told a lunch for political journalists winning the election had to
+// come first", "told a meeting of farmers prices would rise". The phrase
+// is a determiner or a possessive, adjectives and nouns up to the
+// first noun of a kind of person; it returns j otherwise.
+func (v *view) peoplePhrase(j int) int {
+	if v.d.off[RuleAddresseePhrase] || v.w(j) != "of" && v.w(j) != "for" || !strings.HasPrefix(v.tag(j-1), "NN") {
+		return j
+	}
+	m := j + 1
+	if t := v.tag(m); t == "DT" || t == "PRP$" {
+		m++
+	}
+	for ; m < v.n() && m < j+6 && v.entAt(m) < 0; m++ {
+		t := v.tag(m)
+		if strings.HasPrefix(t, "JJ") {
+			continue
+		}
+		if !strings.HasPrefix(t, "NN") {
+			return j
+		}
+		if v.d.lex.Is(v.lemma(m), lexicon.PersonNoun) {
+			if v.subjectThenVerb(m+1, v.n()) {
+				return m + 1
+			}
+			return j
+		}
+	}
+	return j
 }
 
 // addresseeTag is token j's tag, read in an addressee: a plural tagged

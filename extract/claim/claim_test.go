@@ -2224,3 +2224,17 @@ func TestSummaryAppositive(t *testing.T) {
 		{"off", text, "Bo Ek | wants | house arrest and other powers to replace jail for suspects - something the judges have ruled against\n"},
 	}, RuleSummaryAppositive)
 }
+
+// TestAddresseePhrase checks that a phrase of "of" or "for" and people
+// after a gathering told something is whom it was told to.
+func TestAddresseePhrase(t *testing.T) {
+	text := "[[Bo Ek|PER]] told a meeting of farmers prices would rise."
+	checkSources(t, []speakerRow{
+		{"of", text, "Bo Ek | told | prices would rise\n"},
+		{"for and a gerund subject", "[[Bo Ek|PER]] told a lunch for political journalists winning the election had to be the aim.", "Bo Ek | told | winning the election had to be the aim\n"},
+		{"a story for children", "[[Bo Ek|PER]] told a long story for children about the hills.", "Bo Ek | told | a long story for children about the hills\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Bo Ek | told | of farmers prices would rise\n"},
+	}, RuleAddresseePhrase)
+}

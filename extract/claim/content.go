@@ -430,6 +430,9 @@ func (v *view) startedContent(r *reading) {
 // ("told the crowd that ...", "told the board to ...").
 func (v *view) toldWhat(k int) bool {
 	e := v.objectEnd(k)
+	if p := v.peoplePhrase(e); p > e {
+		return false // "told a lunch for journalists A": whom
+	}
 	switch w := v.w(e); {
 	case w == "that" || w == "to" || w == ":" || w == "," || quoteOpen[w] || v.opensQuote(e):
 		return false
