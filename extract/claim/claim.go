@@ -3583,6 +3583,8 @@ func (v *view) madeClear(i int) {
 		if speaker >= 0 && v.subjectAt > i {
 			speaker = -1
 		}
+	} else if sp, ok := v.madeClearSubject(c.start); ok {
+		speaker = sp
 	} else {
 		sp, at := v.subjectBefore(c.start)
 		if at < 0 || v.w(at) == "it" || v.w(at) == "this" || v.w(at) == "that" {
@@ -3594,6 +3596,21 @@ func (v *view) madeClear(i int) {
 	defer func() { v.unnamed = extract.Span{} }()
 	v.construction = ConsMadeClear
 	v.content(speaker, -1, k+1, speech, verb, i)
+}
+
+// madeClearSubject returns the sentence's named subject when "and" or
+// "but" (after a comma or not) right before token start, a verb group's
+// first word, joins it as a second predicate (rule made-clear-joined):
+// "Ann Lee signed the deal, but had already made it clear that A" is
+// Ann Lee's. ok is false otherwise.
+func (v *view) madeClearSubject(start int) (int, bool) {
+	if v.d.off[RuleMadeClearJoined] || start < 1 || v.w(start-1) != "and" && v.w(start-1) != "but" {
+		return -1, false
+	}
+	if v.subject < 0 || v.subjectAt >= start-1 || v.inQuotation(v.subjectAt) || v.entType(v.subject) != extract.Person && v.entType(v.subject) != extract.Organization {
+		return -1, false
+	}
+	return v.subject, true
 }
 
 // comparisons reads each verb of likening of the sentence outside a

@@ -2238,3 +2238,17 @@ func TestAddresseePhrase(t *testing.T) {
 		{"off", text, "Bo Ek | told | of farmers prices would rise\n"},
 	}, RuleAddresseePhrase)
 }
+
+// TestMadeClearJoined checks that "made it clear" as a second predicate
+// after "and" or "but" is the sentence's named subject's.
+func TestMadeClearJoined(t *testing.T) {
+	text := "Mr [[Bo Ek|PER]] signed the treaty at a ceremony in [[Harlow|LOC]] in November, but had already made it clear the issue would be put to voters."
+	checkSources(t, []speakerRow{
+		{"but", text, "Bo Ek | made it clear | the issue would be put to voters\n"},
+		{"and", "[[Acme|ORG]] sold the port and made it clear that prices would rise.", "Acme | made it clear | prices would rise\n"},
+		{"a place is no speaker", "[[Harlow|LOC]] lost the vote and made it clear that prices would rise.", "- | made it clear | prices would rise\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "- | made it clear | the issue would be put to voters\n"},
+	}, RuleMadeClearJoined)
+}
