@@ -2818,6 +2818,11 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if h := v.peopleBeforePlace(j); h >= 0 {
 		return -1, h
 	}
+	// "A Vellmar poll in the Daily Post suggested": the record speaks,
+	// not the paper that carried it.
+	if h := v.recordInOutlet(j); h >= 0 {
+		return v.speakerAt(h), h
+	}
 	// "The marquee at the Harlow Palace proclaimed": a thing in a
 	// place speaks, unnamed.
 	if h := v.thingBeforePlace(j); h >= 0 {
@@ -2930,6 +2935,31 @@ func (v *view) thingBeforePlace(j int) int {
 		if c.Has(cl) {
 			return -1
 		}
+	}
+	return h
+}
+
+// recordInOutlet returns the head of a noun phrase of a record or a
+// statement (the lexicon's Evidence or Statement class: a poll, a
+// survey, a report) that the name of a body ending at token j follows
+// after "in" (rule record-in-outlet): "A Vellmar poll in the Daily Post
+// suggested A" is the poll's finding, which the paper only carried. It
+// returns -1 otherwise.
+func (v *view) recordInOutlet(j int) int {
+	e := v.entity(j)
+	if e < 0 || v.d.off[RuleRecordInOutlet] || v.entType(e) != extract.Organization {
+		return -1
+	}
+	p := v.mentionStart(j) - 1
+	if v.w(p) == "the" {
+		p--
+	}
+	h := p - 1
+	if v.w(p) != "in" || h < 0 || v.entAt(h) >= 0 || v.tag(h) != "NN" && v.tag(h) != "NNS" {
+		return -1
+	}
+	if c := v.d.lex.Classes(v.lemma(h)); !c.Has(lexicon.Evidence) && !c.Has(lexicon.Statement) {
+		return -1
 	}
 	return h
 }

@@ -2252,3 +2252,17 @@ func TestMadeClearJoined(t *testing.T) {
 		{"off", text, "- | made it clear | the issue would be put to voters\n"},
 	}, RuleMadeClearJoined)
 }
+
+// TestRecordInOutlet checks that a record's noun before "in" and a
+// body's name speaks, not the body that carried it.
+func TestRecordInOutlet(t *testing.T) {
+	text := "A [[Vellmar|ORG]] poll in the [[Daily Post|ORG]] suggested 75% of voters thought action was needed."
+	checkSources(t, []speakerRow{
+		{"a poll in a paper", text, "[A Vellmar poll] | suggested | 75% of voters thought action was needed\n"},
+		{"a survey", "A survey in the [[Daily Post|ORG]] found that prices rose.", "[A survey] | found | prices rose\n"},
+		{"people in a body", "Officials in the [[Harlow Council|ORG]] said prices rose.", "Harlow Council | said | prices rose\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Daily Post | suggested | 75% of voters thought action was needed\n"},
+	}, RuleRecordInOutlet)
+}
