@@ -2939,12 +2939,13 @@ func (v *view) thingBeforePlace(j int) int {
 	return h
 }
 
-// recordInOutlet returns the head of a noun phrase of a record or a
-// statement (the lexicon's Evidence or Statement class: a poll, a
-// survey, a report) that the name of a body ending at token j follows
-// after "in" (rule record-in-outlet): "A Vellmar poll in the Daily Post
-// suggested A" is the poll's finding, which the paper only carried. It
-// returns -1 otherwise.
+// recordInOutlet returns the head of a noun phrase of a record (the
+// lexicon's Evidence class but not its Communication class: a poll, a
+// survey, a study; not a report, which a paper's reporters write) that
+// the name of a body ending at token j follows after "in" (rule
+// record-in-outlet): "A Vellmar poll in the Daily Post suggested A" is
+// the poll's finding, which the paper only carried. It returns -1
+// otherwise.
 func (v *view) recordInOutlet(j int) int {
 	e := v.entity(j)
 	if e < 0 || v.d.off[RuleRecordInOutlet] || v.entType(e) != extract.Organization {
@@ -2958,7 +2959,7 @@ func (v *view) recordInOutlet(j int) int {
 	if v.w(p) != "in" || h < 0 || v.entAt(h) >= 0 || v.tag(h) != "NN" && v.tag(h) != "NNS" {
 		return -1
 	}
-	if c := v.d.lex.Classes(v.lemma(h)); !c.Has(lexicon.Evidence) && !c.Has(lexicon.Statement) {
+	if c := v.d.lex.Classes(v.lemma(h)); !c.Has(lexicon.Evidence) || c.Has(lexicon.Communication) {
 		return -1
 	}
 	return h
