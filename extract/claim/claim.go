@@ -1362,6 +1362,10 @@ func (v *view) resolvePronoun(i int) int {
 // refers to (or -1, with v.they set to an unnamed speaker's words).
 func (v *view) resolvePerson(i int) int {
 	d := v.d
+	if sp, ok := v.toSaySubject(i); ok {
+		v.they = sp
+		return -1
+	}
 	if p, ok := v.runSpeaker(i); ok {
 		return p
 	}
@@ -1402,6 +1406,38 @@ func (v *view) resolvePerson(i int) int {
 	} else {
 		return a
 	}
+}
+
+// toSaySubject returns the words of an unnamed person that "he" or
+// "she" at token i stands for as the subject of what that person is
+// to say (rule to-say-subject): "prompted a party donor to say he will
+// refuse to give more funds" is the donor's refusal, not that of a
+// person named before. The pronoun comes right after "to" and a verb
+// of saying (or after its "that"), and a noun phrase whose head is the
+// singular of a kind of person, an office or an occupation, no
+// spokesperson's (who speaks for another) and no name, stands right
+// before "to". ok is false otherwise.
+func (v *view) toSaySubject(i int) (extract.Span, bool) {
+	if v.d.off[RuleToSaySubject] || v.w(i) != "he" && v.w(i) != "she" {
+		return extract.Span{}, false
+	}
+	k := i - 1
+	if v.w(k) == "that" {
+		k--
+	}
+	if k < 2 || v.w(k-1) != "to" || v.tag(k) != "VB" || !v.d.lex.Is(v.lemma(k), lexicon.Speech) {
+		return extract.Span{}, false
+	}
+	h := k - 2
+	if v.entAt(h) >= 0 || v.tag(h) != "NN" {
+		return extract.Span{}, false
+	}
+	c := v.d.lex.Classes(v.lemma(h))
+	if c.Has(lexicon.Spokesperson) || !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) && !c.Has(lexicon.Occupation) {
+		return extract.Span{}, false
+	}
+	sp := v.sourceBefore(h)
+	return sp, sp.Len() > 0
 }
 
 // agreeingNamed returns, for "he" or "she" at token i that person e's

@@ -2266,3 +2266,16 @@ func TestRecordInOutlet(t *testing.T) {
 		{"off", text, "Daily Post | suggested | 75% of voters thought action was needed\n"},
 	}, RuleRecordInOutlet)
 }
+
+// TestToSaySubject checks that "he" right after "to say" is the
+// unnamed person the noun phrase before "to" names.
+func TestToSaySubject(t *testing.T) {
+	text := "Mr [[Gordon Vell|PER]] spoke on Monday. The feud between [[Bo Ek|PER]] and [[Di Moss|PER]] has prompted a party donor to say he will refuse to give more funds."
+	checkSources(t, []speakerRow{
+		{"a donor", text, "[a party donor] | refuse | to give more funds\n"},
+		{"a spokesman speaks for another", "Mr [[Gordon Vell|PER]] spoke on Monday. The feud has prompted a spokesman to say he will refuse to give more funds.", "Gordon Vell | refuse | to give more funds\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Di Moss | refuse | to give more funds\n"},
+	}, RuleToSaySubject)
+}

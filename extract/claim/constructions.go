@@ -270,6 +270,9 @@ const (
 	// RuleRecordInOutlet reads a record's noun before "in" and a body's
 	// name as the subject, not the body that carried it.
 	RuleRecordInOutlet = "record-in-outlet" // A Vellmar poll in the Daily Post suggested A (the poll's)
+	// RuleToSaySubject reads "he" or "she" right after "to say" as the
+	// unnamed person the infinitive's noun phrase before it names.
+	RuleToSaySubject = "to-say-subject" // prompted a donor to say he will refuse A ([a donor])
 	// RuleSaidParticiple reads "said" right before a past participle as
 	// a passive's report with no speaker ("Troops Said Killed").
 	RuleSaidParticiple = "said-participle" // 2 Troops Said Killed by Mine (no claim)
@@ -1010,6 +1013,7 @@ func Constructions() [][2]string {
 		{RuleAddresseePhrase, "Bo Ek told a meeting of farmers prices would rise (the content is prices would rise: a meeting of farmers is whom he told)"},
 		{RuleMadeClearJoined, "Ann Lee signed the deal in Harlow, but had already made it clear that the vote would come (Ann Lee: the subject of the first predicate)"},
 		{RuleRecordInOutlet, "A Vellmar poll in the Daily Post suggested A (the poll's finding, which the paper carried: not the Daily Post's)"},
+		{RuleToSaySubject, "The feud has prompted a party donor to say he will refuse to give more funds (the donor's refusal: he is the one to say it)"},
 		{RuleSaidParticiple, "2 Troops Said Killed by Harlow Mine (no claim: the troops are said to have been killed, a passive's report with no speaker)"},
 		{RuleRelativeSubjectIt, "The rivals use the Tarvik format while Acme uses Vellcode, which it says helps (Acme says it: the subject of the clause the relative clause follows)"},
 		{RuleRunPastSources, "Ann Lee said A. Studies have shown that B undermined Bo Ek. “C,” she said (C is Ann Lee's: the claims since her words are no one person's)"},
