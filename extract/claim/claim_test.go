@@ -2279,3 +2279,16 @@ func TestToSaySubject(t *testing.T) {
 		{"off", text, "Di Moss | refuse | to give more funds\n"},
 	}, RuleToSaySubject)
 }
+
+// TestModalAfterVerb checks that a modal right after an inverted verb
+// of saying opens what is said, and no speaker.
+func TestModalAfterVerb(t *testing.T) {
+	text := "Norland PM Resigns, Says Will Not Head New Govt."
+	checkSources(t, []speakerRow{
+		{"a headline", text, ""},
+		{"an inverted speaker kept", "The port will close, says the minister.", "[the minister] | says | The port will close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "[Will Not Head New Govt.] | says | Norland PM Resigns\n"},
+	}, RuleModalAfterVerb)
+}

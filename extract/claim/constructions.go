@@ -273,6 +273,9 @@ const (
 	// RuleToSaySubject reads "he" or "she" right after "to say" as the
 	// unnamed person the infinitive's noun phrase before it names.
 	RuleToSaySubject = "to-say-subject" // prompted a donor to say he will refuse A ([a donor])
+	// RuleModalAfterVerb reads no inverted speaker after a verb of
+	// saying that a modal or an auxiliary follows.
+	RuleModalAfterVerb = "modal-after-verb" // Norland PM Resigns, Says Will Not Head New Govt. (no speaker Will Not Head ...)
 	// RuleSaidParticiple reads "said" right before a past participle as
 	// a passive's report with no speaker ("Troops Said Killed").
 	RuleSaidParticiple = "said-participle" // 2 Troops Said Killed by Mine (no claim)
@@ -1014,6 +1017,7 @@ func Constructions() [][2]string {
 		{RuleMadeClearJoined, "Ann Lee signed the deal in Harlow, but had already made it clear that the vote would come (Ann Lee: the subject of the first predicate)"},
 		{RuleRecordInOutlet, "A Vellmar poll in the Daily Post suggested A (the poll's finding, which the paper carried: not the Daily Post's)"},
 		{RuleToSaySubject, "The feud has prompted a party donor to say he will refuse to give more funds (the donor's refusal: he is the one to say it)"},
+		{RuleModalAfterVerb, "Norland PM Resigns, Says Will Not Head New Govt. (no inverted speaker: a modal opens what is said)"},
 		{RuleSaidParticiple, "2 Troops Said Killed by Harlow Mine (no claim: the troops are said to have been killed, a passive's report with no speaker)"},
 		{RuleRelativeSubjectIt, "The rivals use the Tarvik format while Acme uses Vellcode, which it says helps (Acme says it: the subject of the clause the relative clause follows)"},
 		{RuleRunPastSources, "Ann Lee said A. Studies have shown that B undermined Bo Ek. “C,” she said (C is Ann Lee's: the claims since her words are no one person's)"},
