@@ -2292,3 +2292,16 @@ func TestModalAfterVerb(t *testing.T) {
 		{"off", text, "[Will Not Head New Govt.] | says | Norland PM Resigns\n"},
 	}, RuleModalAfterVerb)
 }
+
+// TestEchoedColon checks that a demonstrative's noun before a colon and
+// a quotation points to the quotation, which is what was said.
+func TestEchoedColon(t *testing.T) {
+	text := "Drummer [[Bo Ek|PER]] echoed those sentiments: \"We are keen. We want hits.\" The band did well."
+	checkSources(t, []speakerRow{
+		{"a colon and a quotation", text, "Bo Ek | echoed | We are keen. We want hits.\n"},
+		{"no colon", "Drummer [[Bo Ek|PER]] echoed those sentiments at the rally.", "Bo Ek | echoed | those sentiments at the rally\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Bo Ek | echoed | those sentiments: \"We are keen\n"},
+	}, RuleEchoedColon)
+}

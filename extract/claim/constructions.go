@@ -276,6 +276,9 @@ const (
 	// RuleModalAfterVerb reads no inverted speaker after a verb of
 	// saying that a modal or an auxiliary follows.
 	RuleModalAfterVerb = "modal-after-verb" // Norland PM Resigns, Says Will Not Head New Govt. (no speaker Will Not Head ...)
+	// RuleEchoedColon starts the content of a verb whose object is a
+	// demonstrative's noun before a colon and a quotation at the colon.
+	RuleEchoedColon = "echoed-colon" // Bo Ek echoed those sentiments: “A.” (A)
 	// RuleSaidParticiple reads "said" right before a past participle as
 	// a passive's report with no speaker ("Troops Said Killed").
 	RuleSaidParticiple = "said-participle" // 2 Troops Said Killed by Mine (no claim)
@@ -1018,6 +1021,7 @@ func Constructions() [][2]string {
 		{RuleRecordInOutlet, "A Vellmar poll in the Daily Post suggested A (the poll's finding, which the paper carried: not the Daily Post's)"},
 		{RuleToSaySubject, "The feud has prompted a party donor to say he will refuse to give more funds (the donor's refusal: he is the one to say it)"},
 		{RuleModalAfterVerb, "Norland PM Resigns, Says Will Not Head New Govt. (no inverted speaker: a modal opens what is said)"},
+		{RuleEchoedColon, "Bo Ek echoed those sentiments: “We are keen. We want hits.” (the quotation, as after said:)"},
 		{RuleSaidParticiple, "2 Troops Said Killed by Harlow Mine (no claim: the troops are said to have been killed, a passive's report with no speaker)"},
 		{RuleRelativeSubjectIt, "The rivals use the Tarvik format while Acme uses Vellcode, which it says helps (Acme says it: the subject of the clause the relative clause follows)"},
 		{RuleRunPastSources, "Ann Lee said A. Studies have shown that B undermined Bo Ek. “C,” she said (C is Ann Lee's: the claims since her words are no one person's)"},
