@@ -6636,10 +6636,29 @@ func (v *view) before(c int) (int, int) {
 	// The opening mark in this sentence.
 	for j := end - 1; j >= 0; j-- {
 		if quoteOpen[v.w(j)] && closing[v.w(j)] == v.w(end) {
+			if v.partialQuote(j) {
+				return v.clauseStart(), end
+			}
 			return j + 1, end
 		}
 	}
 	return 0, end
+}
+
+// partialQuote reports whether the quotation that opens at token j,
+// before a final attribution, is only the complement of a finite verb
+// of the writer's clause, its first word in lower case (rule
+// partial-quote): in "The bill stood “no chance of becoming law,” he
+// added" what he added is the clause, not the words from "no chance".
+func (v *view) partialQuote(j int) bool {
+	if v.d.off[RulePartialQuote] || j < 2 || j+1 >= v.n() {
+		return false
+	}
+	if t := v.tag(j - 1); t != "VBD" && t != "VBZ" && t != "VBP" || v.aux(j-1) {
+		return false
+	}
+	f := v.toks[j+1].Text
+	return f != "" && f[0] >= 'a' && f[0] <= 'z'
 }
 
 // quoteBeforeDescription returns the closing quotation mark right before

@@ -2305,3 +2305,17 @@ func TestEchoedColon(t *testing.T) {
 		{"off", text, "Bo Ek | echoed | those sentiments: \"We are keen\n"},
 	}, RuleEchoedColon)
 }
+
+// TestPartialQuote checks that a quotation before a final attribution
+// that is only a finite verb's complement, in lower case, is read with
+// its clause.
+func TestPartialQuote(t *testing.T) {
+	text := "Mr [[Bo Ek|PER]] spoke. The bill stood \"no chance of becoming law before the election,\" he added."
+	checkSources(t, []speakerRow{
+		{"a verb's complement", text, "Bo Ek | added | The bill stood \"no chance of becoming law before the election\n"},
+		{"a whole quotation", "Mr [[Bo Ek|PER]] spoke. \"The bill has no chance,\" he added.", "Bo Ek | added | The bill has no chance\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Bo Ek | added | no chance of becoming law before the election\n"},
+	}, RulePartialQuote)
+}

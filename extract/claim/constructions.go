@@ -279,6 +279,10 @@ const (
 	// RuleEchoedColon starts the content of a verb whose object is a
 	// demonstrative's noun before a colon and a quotation at the colon.
 	RuleEchoedColon = "echoed-colon" // Bo Ek echoed those sentiments: “A.” (A)
+	// RulePartialQuote reads a quotation before a final attribution
+	// that is only a finite verb's complement, in lower case, with the
+	// clause it ends.
+	RulePartialQuote = "partial-quote" // The bill stood “no chance of passing,” he added (the whole clause)
 	// RuleSaidParticiple reads "said" right before a past participle as
 	// a passive's report with no speaker ("Troops Said Killed").
 	RuleSaidParticiple = "said-participle" // 2 Troops Said Killed by Mine (no claim)
@@ -1022,6 +1026,7 @@ func Constructions() [][2]string {
 		{RuleToSaySubject, "The feud has prompted a party donor to say he will refuse to give more funds (the donor's refusal: he is the one to say it)"},
 		{RuleModalAfterVerb, "Norland PM Resigns, Says Will Not Head New Govt. (no inverted speaker: a modal opens what is said)"},
 		{RuleEchoedColon, "Bo Ek echoed those sentiments: “We are keen. We want hits.” (the quotation, as after said:)"},
+		{RulePartialQuote, "The bill stood “no chance of becoming law,” he added (what he added is the clause: The bill stood “no chance of becoming law,”)"},
 		{RuleSaidParticiple, "2 Troops Said Killed by Harlow Mine (no claim: the troops are said to have been killed, a passive's report with no speaker)"},
 		{RuleRelativeSubjectIt, "The rivals use the Tarvik format while Acme uses Vellcode, which it says helps (Acme says it: the subject of the clause the relative clause follows)"},
 		{RuleRunPastSources, "Ann Lee said A. Studies have shown that B undermined Bo Ek. “C,” she said (C is Ann Lee's: the claims since her words are no one person's)"},
