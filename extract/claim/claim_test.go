@@ -2319,3 +2319,16 @@ func TestPartialQuote(t *testing.T) {
 		{"off", text, "Bo Ek | added | no chance of becoming law before the election\n"},
 	}, RulePartialQuote)
 }
+
+// TestRecordParticiple checks that a participle of saying is the words
+// of the record or statement that opens the sentence.
+func TestRecordParticiple(t *testing.T) {
+	text := "The report will be highly critical of the record, saying that people are saving less."
+	checkSources(t, []speakerRow{
+		{"a report", text, "[The report] | saying | people are saving less\n"},
+		{"a thing says nothing", "The port will be closed for a week, saying that people are saving less.", "- | saying | people are saving less\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "- | saying | people are saving less\n"},
+	}, RuleRecordParticiple)
+}

@@ -283,6 +283,9 @@ const (
 	// that is only a finite verb's complement, in lower case, with the
 	// clause it ends.
 	RulePartialQuote = "partial-quote" // The bill stood “no chance of passing,” he added (the whole clause)
+	// RuleRecordParticiple gives a participle of saying the record or
+	// statement that opens the sentence as an unnamed speaker.
+	RuleRecordParticiple = "record-participle" // A report on pensions will be critical, saying A ([A report on pensions])
 	// RuleSaidParticiple reads "said" right before a past participle as
 	// a passive's report with no speaker ("Troops Said Killed").
 	RuleSaidParticiple = "said-participle" // 2 Troops Said Killed by Mine (no claim)
@@ -1027,6 +1030,7 @@ func Constructions() [][2]string {
 		{RuleModalAfterVerb, "Norland PM Resigns, Says Will Not Head New Govt. (no inverted speaker: a modal opens what is said)"},
 		{RuleEchoedColon, "Bo Ek echoed those sentiments: “We are keen. We want hits.” (the quotation, as after said:)"},
 		{RulePartialQuote, "The bill stood “no chance of becoming law,” he added (what he added is the clause: The bill stood “no chance of becoming law,”)"},
+		{RuleRecordParticiple, "A report on pensions will be highly critical of the record, saying that people save less (the report's words, unnamed)"},
 		{RuleSaidParticiple, "2 Troops Said Killed by Harlow Mine (no claim: the troops are said to have been killed, a passive's report with no speaker)"},
 		{RuleRelativeSubjectIt, "The rivals use the Tarvik format while Acme uses Vellcode, which it says helps (Acme says it: the subject of the clause the relative clause follows)"},
 		{RuleRunPastSources, "Ann Lee said A. Studies have shown that B undermined Bo Ek. “C,” she said (C is Ann Lee's: the claims since her words are no one person's)"},

@@ -508,7 +508,10 @@ func (v *view) openingHead(end int) int {
 		return -1
 	}
 	c := v.d.lex.Classes(v.lemma(head))
-	if v.tag(head) != "NNS" && !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Corporation) && !c.Has(lexicon.Organization) && !c.Has(lexicon.Government) && !c.Has(lexicon.OrgGeneric) {
+	// "A report on pensions will be critical, saying A": a record's
+	// words (rule record-participle).
+	record := !v.d.off[RuleRecordParticiple] && (c.Has(lexicon.Statement) || c.Has(lexicon.Evidence))
+	if v.tag(head) != "NNS" && !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Corporation) && !c.Has(lexicon.Organization) && !c.Has(lexicon.Government) && !c.Has(lexicon.OrgGeneric) && !record {
 		return -1
 	}
 	return head
