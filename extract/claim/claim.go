@@ -6048,7 +6048,7 @@ func (v *view) nextCue(j int) bool {
 		}
 		return v.auxReporting(k + 1)
 	}
-	if !cueJoin[v.w(k)] {
+	if !cueJoin[v.w(k)] || v.insteadPredicate(k) {
 		return false
 	}
 	k++
@@ -6058,6 +6058,34 @@ func (v *view) nextCue(j int) bool {
 		return true
 	}
 	return v.reportingClause(k, w == "and")
+}
+
+// insteadPredicate reports whether "but" at token j joins a verb that
+// "instead" goes with, right before or after it, to a clause before it
+// in the same sentence that "not" or "n't" negates (rule
+// instead-predicate): in "explained that the firm did not plan to sue
+// Acme but wanted instead to sue Vellmar" the second predicate replaces
+// the first, whose subject it shares: what was explained goes on.
+func (v *view) insteadPredicate(j int) bool {
+	if v.d.off[RuleInsteadPredicate] || v.w(j) != "but" {
+		return false
+	}
+	m := j + 1
+	if v.w(m) == "instead" {
+		m++
+	}
+	if !strings.HasPrefix(v.tag(m), "VB") || v.w(m-1) != "instead" && v.w(m+1) != "instead" {
+		return false
+	}
+	for p := j - 1; p >= 0 && p >= j-25; p-- {
+		if w := v.w(p); w == "not" || w == "n't" {
+			return true
+		}
+		if v.w(p) == "," || v.w(p) == ";" || quoteClose[v.w(p)] {
+			return false
+		}
+	}
+	return false
 }
 
 // auxReporting reports whether a reporting verb starts at token k, past

@@ -2332,3 +2332,16 @@ func TestRecordParticiple(t *testing.T) {
 		{"off", text, "- | saying | people are saving less\n"},
 	}, RuleRecordParticiple)
 }
+
+// TestInsteadPredicate checks that "but" and a verb with "instead" after
+// a negated clause go on with the content.
+func TestInsteadPredicate(t *testing.T) {
+	text := "Mr [[Bo Ek|PER]] explained that the company did not plan to pursue the airport authority but wanted instead to see if it could sue the agencies."
+	checkSources(t, []speakerRow{
+		{"instead after the verb", text, "Bo Ek | explained | the company did not plan to pursue the airport authority but wanted instead to see if it could sue the agencies\n"},
+		{"no instead", "Mr [[Bo Ek|PER]] said the company did not plan to pursue the authority but wanted a review.", "Bo Ek | said | the company did not plan to pursue the authority\nBo Ek | wanted | a review\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Bo Ek | explained | the company did not plan to pursue the airport authority\n"},
+	}, RuleInsteadPredicate)
+}

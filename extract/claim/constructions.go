@@ -286,6 +286,10 @@ const (
 	// RuleRecordParticiple gives a participle of saying the record or
 	// statement that opens the sentence as an unnamed speaker.
 	RuleRecordParticiple = "record-participle" // A report on pensions will be critical, saying A ([A report on pensions])
+	// RuleInsteadPredicate reads "but" and a verb with "instead" after
+	// a negated clause as that clause's second predicate, no new
+	// attribution.
+	RuleInsteadPredicate = "instead-predicate" // Bo Ek said the firm did not plan A but wanted instead B (one content)
 	// RuleSaidParticiple reads "said" right before a past participle as
 	// a passive's report with no speaker ("Troops Said Killed").
 	RuleSaidParticiple = "said-participle" // 2 Troops Said Killed by Mine (no claim)
@@ -1031,6 +1035,7 @@ func Constructions() [][2]string {
 		{RuleEchoedColon, "Bo Ek echoed those sentiments: “We are keen. We want hits.” (the quotation, as after said:)"},
 		{RulePartialQuote, "The bill stood “no chance of becoming law,” he added (what he added is the clause: The bill stood “no chance of becoming law,”)"},
 		{RuleRecordParticiple, "A report on pensions will be highly critical of the record, saying that people save less (the report's words, unnamed)"},
+		{RuleInsteadPredicate, "Bo Ek explained that the firm did not plan to sue Acme but wanted instead to sue Vellmar (one content: the second predicate replaces the first)"},
 		{RuleSaidParticiple, "2 Troops Said Killed by Harlow Mine (no claim: the troops are said to have been killed, a passive's report with no speaker)"},
 		{RuleRelativeSubjectIt, "The rivals use the Tarvik format while Acme uses Vellcode, which it says helps (Acme says it: the subject of the clause the relative clause follows)"},
 		{RuleRunPastSources, "Ann Lee said A. Studies have shown that B undermined Bo Ek. “C,” she said (C is Ann Lee's: the claims since her words are no one person's)"},

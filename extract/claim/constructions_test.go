@@ -335,6 +335,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleRunPastSources] = true      // TestRunPastSources
 	seen[RuleRelativeSubjectIt] = true   // TestRelativeSubjectIt
 	seen[RuleSaidParticiple] = true      // TestSaidParticiple
+	seen[RuleInsteadPredicate] = true    // TestInsteadPredicate
 	seen[RuleRecordParticiple] = true    // TestRecordParticiple
 	seen[RulePartialQuote] = true        // TestPartialQuote
 	seen[RuleEchoedColon] = true         // TestEchoedColon
