@@ -294,6 +294,7 @@ func (d *doc) noClaim(c *extract.Claim) bool {
 		d.saysItAll,
 		d.shownThing,
 		d.refusedWords,
+		d.refusedPassive,
 		d.omission,
 		d.agreedWith,
 		d.readerFirstPerson,

@@ -290,6 +290,9 @@ const (
 	// a negated clause as that clause's second predicate, no new
 	// attribution.
 	RuleInsteadPredicate = "instead-predicate" // Bo Ek said the firm did not plan A but wanted instead B (one content)
+	// RuleRefusedPassive drops an intent of refusing whose content is a
+	// passive infinitive with no clause: a refusal to speak.
+	RuleRefusedPassive = "refused-passive" // Bo Ek refused to be pinned down to a date (no claim)
 	// RuleSaidParticiple reads "said" right before a past participle as
 	// a passive's report with no speaker ("Troops Said Killed").
 	RuleSaidParticiple = "said-participle" // 2 Troops Said Killed by Mine (no claim)
@@ -1036,6 +1039,7 @@ func Constructions() [][2]string {
 		{RulePartialQuote, "The bill stood “no chance of becoming law,” he added (what he added is the clause: The bill stood “no chance of becoming law,”)"},
 		{RuleRecordParticiple, "A report on pensions will be highly critical of the record, saying that people save less (the report's words, unnamed)"},
 		{RuleInsteadPredicate, "Bo Ek explained that the firm did not plan to sue Acme but wanted instead to sue Vellmar (one content: the second predicate replaces the first)"},
+		{RuleRefusedPassive, "Bo Ek refused to be pinned down to a date; Acme declined to be named (no claim: a refusal to speak)"},
 		{RuleSaidParticiple, "2 Troops Said Killed by Harlow Mine (no claim: the troops are said to have been killed, a passive's report with no speaker)"},
 		{RuleRelativeSubjectIt, "The rivals use the Tarvik format while Acme uses Vellcode, which it says helps (Acme says it: the subject of the clause the relative clause follows)"},
 		{RuleRunPastSources, "Ann Lee said A. Studies have shown that B undermined Bo Ek. “C,” she said (C is Ann Lee's: the claims since her words are no one person's)"},
