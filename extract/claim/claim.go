@@ -1024,12 +1024,35 @@ func (v *view) subjectFrom(i int) {
 // in a plural (rule plural-described: "the 12 Tarvik zone countries",
 // "the Acmephone sales"; "the Tarvik report found" may be a body's).
 func (v *view) nameModifier(e, k int) bool {
+	if v.placePossessor(e, k) {
+		return true
+	}
 	noun := v.tag(k) == "NN" || v.tag(k) == "NNS"
 	if !noun || v.entAt(k) >= 0 {
 		return false
 	}
 	t := v.entType(e)
 	return t == extract.Location || t == extract.Miscellaneous && v.pluralHead(k)
+}
+
+// placePossessor reports whether the name of place e, ending before
+// the possessive at token k, owns a post or a kind of person that heads
+// the subject (rule place-possessor): "Norland's information
+// commissioner has voiced concern" has the commissioner for its
+// subject, and no place that "it" may stand for next.
+func (v *view) placePossessor(e, k int) bool {
+	if v.d.off[RulePlacePossessor] || v.entType(e) != extract.Location || v.tag(k) != "POS" {
+		return false
+	}
+	h := -1
+	for j := k + 1; j < v.n() && j < k+5 && v.entAt(j) < 0 && (strings.HasPrefix(v.tag(j), "JJ") || v.tag(j) == "NN"); j++ {
+		h = j
+	}
+	if h < 0 {
+		return false
+	}
+	c := v.d.lex.Classes(v.lemma(h))
+	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
 }
 
 // pluralHead reports whether the common nouns from token k on, a name

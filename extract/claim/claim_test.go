@@ -2345,3 +2345,16 @@ func TestInsteadPredicate(t *testing.T) {
 		{"off", text, "Bo Ek | explained | the company did not plan to pursue the airport authority\n"},
 	}, RuleInsteadPredicate)
 }
+
+// TestPlacePossessor checks that a place owning the post that heads the
+// subject is no subject "it" stands for next.
+func TestPlacePossessor(t *testing.T) {
+	text := "[[Norland|LOC]]'s information commissioner has also voiced concern about the phones. According to recent figures, [[Ann Lee|PER]]'s profits tripled. Over 60% of phones featured cameras, it said."
+	checkSources(t, []speakerRow{
+		{"a post's owner", text, "[Norland's information commissioner] | voiced | concern about the phones\n[recent figures] | according to | Ann Lee's profits tripled\n- | said | Over 60% of phones featured cameras\n"},
+		{"a place that speaks", "[[Norland|LOC]] has voiced concern about the phones. Over 60% of phones featured cameras, it said.", "Norland | voiced | concern about the phones\nNorland | said | Over 60% of phones featured cameras\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "[Norland's information commissioner] | voiced | concern about the phones\n[recent figures] | according to | Ann Lee's profits tripled\nNorland | said | Over 60% of phones featured cameras\n"},
+	}, RulePlacePossessor)
+}

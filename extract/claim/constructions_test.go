@@ -335,6 +335,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleRunPastSources] = true      // TestRunPastSources
 	seen[RuleRelativeSubjectIt] = true   // TestRelativeSubjectIt
 	seen[RuleSaidParticiple] = true      // TestSaidParticiple
+	seen[RulePlacePossessor] = true      // TestPlacePossessor
 	seen[RuleRefusedPassive] = true      // TestRefusedPassive
 	seen[RuleInsteadPredicate] = true    // TestInsteadPredicate
 	seen[RuleRecordParticiple] = true    // TestRecordParticiple
