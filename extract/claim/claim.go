@@ -1678,11 +1678,8 @@ func (d *doc) spokeLast(c extract.Claim, si int) bool {
 // set to an unnamed thing's words).
 func (v *view) resolveIt(i int) int {
 	d := v.d
-	if e := v.relativeClauseSubject(i); e >= 0 {
+	if e := v.clauseIt(i); e >= 0 {
 		return e
-	}
-	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person && !v.itReportsBefore(i) {
-		return v.subject
 	}
 	// "The firm cut prices, which it says were high".
 	if sp, ok := v.subordinateSubject(i); ok {
@@ -1724,6 +1721,21 @@ func (v *view) resolveIt(i int) int {
 		}
 	}
 	return e
+}
+
+// clauseIt returns what "it" at token i stands for in its own
+// sentence: the subject of the clause a relative clause it opens
+// follows (relativeClauseSubject), or the sentence's subject before it,
+// no person's, when "it" does not report words that subject is in; -1
+// otherwise.
+func (v *view) clauseIt(i int) int {
+	if e := v.relativeClauseSubject(i); e >= 0 {
+		return e
+	}
+	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person && !v.itReportsBefore(i) {
+		return v.subject
+	}
+	return -1
 }
 
 // selfNamedBody reports whether the name at token k, of organisation e
@@ -5697,10 +5709,7 @@ func (v *view) contentEnd(k int) int {
 		if j > k && depth <= 0 && !v.d.off[RuleNarrativeClause] && v.w(j) == "," && (v.w(j+1) == "and" || v.w(j+1) == "but") && narrativePronoun[v.w(j+2)] && v.tag(j+3) == "VBD" {
 			return j
 		}
-		if v.attributionAt(j, k) {
-			return j
-		}
-		if j > k && depth <= 0 && v.summaryAppositive(j) {
+		if v.attributionAt(j, k) || v.summaryAppositive(j, k) {
 			return j
 		}
 		// "As Ann Lee announced the date, Acme urged her to wait": the
@@ -5713,16 +5722,16 @@ func (v *view) contentEnd(k int) int {
 	return v.n()
 }
 
-// summaryAppositive reports whether a dash at token j, outside
-// quotations, opens a noun phrase that sums up what comes before it and
+// summaryAppositive reports whether a dash at token j, after the start
+// k of a content and outside quotations, opens a noun phrase that sums up what comes before it and
 // a relative clause about it (rule summary-appositive): "wants house
 // arrest - something the judges have ruled against", "hoped for more
 // votes - a move critics say will fail" are the writer's words about
 // what was said, not part of it. The phrase is "something" or "a" or
 // "an", perhaps adjectives, and a singular common noun; a pronoun, a
 // determiner, a name, "that" or "which" follows it.
-func (v *view) summaryAppositive(j int) bool {
-	if v.d.off[RuleSummaryAppositive] || !tokenize.IsDash(v.w(j)) || v.inQuotation(j) {
+func (v *view) summaryAppositive(j, k int) bool {
+	if v.d.off[RuleSummaryAppositive] || j <= k || !tokenize.IsDash(v.w(j)) || v.inQuotation(j) {
 		return false
 	}
 	m := j + 1
@@ -7009,10 +7018,17 @@ func (v *view) addressee(k, outlet int) (int, int) {
 		}
 		break
 	}
+	return j, v.addresseeOutlet(outlet, media)
+}
+
+// addresseeOutlet returns outlet, the body an addressee named, when it
+// is a news medium or a medium's noun was read with it, else -1: "told
+// the ministry" names an addressee, not an outlet.
+func (v *view) addresseeOutlet(outlet int, media bool) int {
 	if outlet >= 0 && !media && !v.isMedia(outlet) {
-		outlet = -1 // "told the ministry": an addressee, not an outlet
+		return -1
 	}
-	return j, outlet
+	return outlet
 }
 
 // peoplePhrase returns the end of a phrase of "of" or "for" at token
