@@ -66,6 +66,41 @@ func (d *doc) refusedWords(c *extract.Claim) bool {
 	return true
 }
 
+// refusedPassive reports whether claim c is an intent of a verb of
+// refusing (the lexicon's Intention class and none of Intent, Belief or
+// Speech: "refuse", "decline") whose content is a passive infinitive
+// with no clause nor quotation after it (rule refused-passive): "refused
+// to be pinned down to that date", "declined to be drawn on reports that
+// A", "declined to be named" are refusals to speak that state nothing.
+func (d *doc) refusedPassive(c *extract.Claim) bool {
+	if d.off[RuleRefusedPassive] || c.Method != ConsIntent {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || hi-lo < 3 || s.Lower[lo] != "to" || s.Lemma[lo+1] != "be" || s.POS[lo+2] != "VBN" {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	if i < 0 {
+		return false
+	}
+	cl := d.lex.Classes(s.Lemma[i])
+	if !cl.Has(lexicon.Intention) || cl.Has(lexicon.Intent) || cl.Has(lexicon.Belief) || cl.Has(lexicon.Speech) {
+		return false
+	}
+	for k := lo + 3; k < hi; k++ {
+		w := s.Lower[k]
+		if w == "that" && s.POS[k] != "DT" {
+			// "drawn on reports that A": the reports' clause.
+			return d.nounThat(s, k)
+		}
+		if quoteOpen[w] || w == ":" || s.POS[k] == "MD" {
+			return false
+		}
+	}
+	return true
+}
+
 // nounThat reports whether "that" at token k of sentence s opens the
 // clause of the common noun before it, a thing talked of and no one
 // addressed ("declined to discuss reports that he would leave": the

@@ -301,3 +301,19 @@ func TestIndefiniteBody(t *testing.T) {
 		{"indefinite-body off", "A [[Tarvik|LOC]] court agreed that the contract was void.", "Tarvik | agreed | the contract was void\n"},
 	}, RuleIndefiniteBody)
 }
+
+// TestRefusedPassive checks that an intent of refusing whose content is
+// a passive infinitive with no clause is no claim, while an intent of
+// wanting one is kept.
+func TestRefusedPassive(t *testing.T) {
+	text := "[[Bo Ek|PER]] refused to be pinned down to that date."
+	checkSources(t, []speakerRow{
+		{"pinned down", text, ""},
+		{"drawn on reports that", "[[Bo Ek|PER]] declined to be drawn on reports that the port would close.", ""},
+		{"named", "The club declined to be named.", ""},
+		{"a wish kept", "[[Bo Ek|PER]] wants to be elected to the board.", "Bo Ek | wants | to be elected to the board\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Bo Ek | refused | to be pinned down to that date\n"},
+	}, RuleRefusedPassive)
+}

@@ -294,6 +294,7 @@ func (d *doc) noClaim(c *extract.Claim) bool {
 		d.saysItAll,
 		d.shownThing,
 		d.refusedWords,
+		d.refusedPassive,
 		d.omission,
 		d.agreedWith,
 		d.readerFirstPerson,
@@ -1023,12 +1024,35 @@ func (v *view) subjectFrom(i int) {
 // in a plural (rule plural-described: "the 12 Tarvik zone countries",
 // "the Acmephone sales"; "the Tarvik report found" may be a body's).
 func (v *view) nameModifier(e, k int) bool {
+	if v.placePossessor(e, k) {
+		return true
+	}
 	noun := v.tag(k) == "NN" || v.tag(k) == "NNS"
 	if !noun || v.entAt(k) >= 0 {
 		return false
 	}
 	t := v.entType(e)
 	return t == extract.Location || t == extract.Miscellaneous && v.pluralHead(k)
+}
+
+// placePossessor reports whether the name of place e, ending before
+// the possessive at token k, owns a post or a kind of person that heads
+// the subject (rule place-possessor): "Norland's information
+// commissioner has voiced concern" has the commissioner for its
+// subject, and no place that "it" may stand for next.
+func (v *view) placePossessor(e, k int) bool {
+	if v.d.off[RulePlacePossessor] || v.entType(e) != extract.Location || v.tag(k) != "POS" {
+		return false
+	}
+	h := -1
+	for j := k + 1; j < v.n() && j < k+5 && v.entAt(j) < 0 && (strings.HasPrefix(v.tag(j), "JJ") || v.tag(j) == "NN"); j++ {
+		h = j
+	}
+	if h < 0 {
+		return false
+	}
+	c := v.d.lex.Classes(v.lemma(h))
+	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
 }
 
 // pluralHead reports whether the common nouns from token k on, a name
@@ -1362,6 +1386,10 @@ func (v *view) resolvePronoun(i int) int {
 // refers to (or -1, with v.they set to an unnamed speaker's words).
 func (v *view) resolvePerson(i int) int {
 	d := v.d
+	if sp, ok := v.toSaySubject(i); ok {
+		v.they = sp
+		return -1
+	}
 	if p, ok := v.runSpeaker(i); ok {
 		return p
 	}
@@ -1402,6 +1430,38 @@ func (v *view) resolvePerson(i int) int {
 	} else {
 		return a
 	}
+}
+
+// toSaySubject returns the words of an unnamed person that "he" or
+// "she" at token i stands for as the subject of what that person is
+// to say (rule to-say-subject): "prompted a party donor to say he will
+// refuse to give more funds" is the donor's refusal, not that of a
+// person named before. The pronoun comes right after "to" and a verb
+// of saying (or after its "that"), and a noun phrase whose head is the
+// singular of a kind of person, an office or an occupation, no
+// spokesperson's (who speaks for another) and no name, stands right
+// before "to". ok is false otherwise.
+func (v *view) toSaySubject(i int) (extract.Span, bool) {
+	if v.d.off[RuleToSaySubject] || v.w(i) != "he" && v.w(i) != "she" {
+		return extract.Span{}, false
+	}
+	k := i - 1
+	if v.w(k) == "that" {
+		k--
+	}
+	if k < 2 || v.w(k-1) != "to" || v.tag(k) != "VB" || !v.d.lex.Is(v.lemma(k), lexicon.Speech) {
+		return extract.Span{}, false
+	}
+	h := k - 2
+	if v.entAt(h) >= 0 || v.tag(h) != "NN" {
+		return extract.Span{}, false
+	}
+	c := v.d.lex.Classes(v.lemma(h))
+	if c.Has(lexicon.Spokesperson) || !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) && !c.Has(lexicon.Occupation) {
+		return extract.Span{}, false
+	}
+	sp := v.sourceBefore(h)
+	return sp, sp.Len() > 0
 }
 
 // agreeingNamed returns, for "he" or "she" at token i that person e's
@@ -1488,7 +1548,7 @@ func (v *view) runSpeaker(i int) (int, bool) {
 	if !v.reportsBefore(i) {
 		return -1, false
 	}
-	n := len(d.claims)
+	n := d.runClaim(v.si)
 	if n == 0 {
 		return -1, false
 	}
@@ -1517,6 +1577,33 @@ func (v *view) runSpeaker(i int) (int, bool) {
 		return -1, false
 	}
 	return c.Speaker, true
+}
+
+// runClaim returns one past the index of the claim run-speaker reads
+// "he" or "she" in sentence si after: the latest, or, past later claims
+// of sentences before si that no one person can have made (a body's, a
+// place's, "Studies have shown ..."), the latest a person's name or
+// description speaks in (rule run-past-sources: "Ann Lee said A. Studies
+// have shown B. “C,” she said": Ann Lee's). It returns 0 when there is
+// no claim.
+func (d *doc) runClaim(si int) int {
+	n := len(d.claims)
+	if d.off[RuleRunPastSources] {
+		return n
+	}
+	for k := n; k > 0; k-- {
+		c := d.claims[k-1]
+		if c.Sentence >= si || c.Sentence < si-3 {
+			return n
+		}
+		if c.Speaker >= 0 && d.res.Entities[c.Speaker].Type == extract.Person || c.Speaker < 0 && c.Source.Len() > 0 && d.onePerson(c.Source) {
+			return k
+		}
+		if c.Speaker < 0 && c.Source.Len() == 0 {
+			return n
+		}
+	}
+	return n
 }
 
 // clashes reports whether a title gives person e a gender other than the
@@ -1591,8 +1678,8 @@ func (d *doc) spokeLast(c extract.Claim, si int) bool {
 // set to an unnamed thing's words).
 func (v *view) resolveIt(i int) int {
 	d := v.d
-	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person && !v.itReportsBefore(i) {
-		return v.subject
+	if e := v.clauseIt(i); e >= 0 {
+		return e
 	}
 	// "The firm cut prices, which it says were high".
 	if sp, ok := v.subordinateSubject(i); ok {
@@ -1634,6 +1721,21 @@ func (v *view) resolveIt(i int) int {
 		}
 	}
 	return e
+}
+
+// clauseIt returns what "it" at token i stands for in its own
+// sentence: the subject of the clause a relative clause it opens
+// follows (relativeClauseSubject), or the sentence's subject before it,
+// no person's, when "it" does not report words that subject is in; -1
+// otherwise.
+func (v *view) clauseIt(i int) int {
+	if e := v.relativeClauseSubject(i); e >= 0 {
+		return e
+	}
+	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person && !v.itReportsBefore(i) {
+		return v.subject
+	}
+	return -1
 }
 
 // selfNamedBody reports whether the name at token k, of organisation e
@@ -2788,6 +2890,11 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if h := v.peopleBeforePlace(j); h >= 0 {
 		return -1, h
 	}
+	// "A Vellmar poll in the Daily Post suggested": the record speaks,
+	// not the paper that carried it.
+	if h := v.recordInOutlet(j); h >= 0 {
+		return v.speakerAt(h), h
+	}
 	// "The marquee at the Harlow Palace proclaimed": a thing in a
 	// place speaks, unnamed.
 	if h := v.thingBeforePlace(j); h >= 0 {
@@ -2900,6 +3007,32 @@ func (v *view) thingBeforePlace(j int) int {
 		if c.Has(cl) {
 			return -1
 		}
+	}
+	return h
+}
+
+// recordInOutlet returns the head of a noun phrase of a record (the
+// lexicon's Evidence class but not its Communication class: a poll, a
+// survey, a study; not a report, which a paper's reporters write) that
+// the name of a body ending at token j follows after "in" (rule
+// record-in-outlet): "A Vellmar poll in the Daily Post suggested A" is
+// the poll's finding, which the paper only carried. It returns -1
+// otherwise.
+func (v *view) recordInOutlet(j int) int {
+	e := v.entity(j)
+	if e < 0 || v.d.off[RuleRecordInOutlet] || v.entType(e) != extract.Organization {
+		return -1
+	}
+	p := v.mentionStart(j) - 1
+	if v.w(p) == "the" {
+		p--
+	}
+	h := p - 1
+	if v.w(p) != "in" || h < 0 || v.entAt(h) >= 0 || v.tag(h) != "NN" && v.tag(h) != "NNS" {
+		return -1
+	}
+	if c := v.d.lex.Classes(v.lemma(h)); !c.Has(lexicon.Evidence) || c.Has(lexicon.Communication) {
+		return -1
 	}
 	return h
 }
@@ -3553,6 +3686,8 @@ func (v *view) madeClear(i int) {
 		if speaker >= 0 && v.subjectAt > i {
 			speaker = -1
 		}
+	} else if sp, ok := v.madeClearSubject(c.start); ok {
+		speaker = sp
 	} else {
 		sp, at := v.subjectBefore(c.start)
 		if at < 0 || v.w(at) == "it" || v.w(at) == "this" || v.w(at) == "that" {
@@ -3564,6 +3699,21 @@ func (v *view) madeClear(i int) {
 	defer func() { v.unnamed = extract.Span{} }()
 	v.construction = ConsMadeClear
 	v.content(speaker, -1, k+1, speech, verb, i)
+}
+
+// madeClearSubject returns the sentence's named subject when "and" or
+// "but" (after a comma or not) right before token start, a verb group's
+// first word, joins it as a second predicate (rule made-clear-joined):
+// "Ann Lee signed the deal, but had already made it clear that A" is
+// Ann Lee's. ok is false otherwise.
+func (v *view) madeClearSubject(start int) (int, bool) {
+	if v.d.off[RuleMadeClearJoined] || start < 1 || v.w(start-1) != "and" && v.w(start-1) != "but" {
+		return -1, false
+	}
+	if v.subject < 0 || v.subjectAt >= start-1 || v.inQuotation(v.subjectAt) || v.entType(v.subject) != extract.Person && v.entType(v.subject) != extract.Organization {
+		return -1, false
+	}
+	return v.subject, true
 }
 
 // comparisons reads each verb of likening of the sentence outside a
@@ -5363,6 +5513,11 @@ func (v *view) relativeGap(lo int) int {
 		if (w == "which" || w == "who") && (t == "WDT" || t == "WP") {
 			return k
 		}
+		// "- something he says will help": the summing phrase's head
+		// (rule summary-appositive).
+		if w == "something" && k > 0 && tokenize.IsDash(v.w(k-1)) && !v.d.off[RuleSummaryAppositive] {
+			return k
+		}
 		if !(w == "," || quoteOpen[w] || t == "PRP" || v.entAt(k) >= 0 || v.isVerb(k) || t == "RB") {
 			return lo
 		}
@@ -5554,7 +5709,7 @@ func (v *view) contentEnd(k int) int {
 		if j > k && depth <= 0 && !v.d.off[RuleNarrativeClause] && v.w(j) == "," && (v.w(j+1) == "and" || v.w(j+1) == "but") && narrativePronoun[v.w(j+2)] && v.tag(j+3) == "VBD" {
 			return j
 		}
-		if v.attributionAt(j, k) {
+		if v.attributionAt(j, k) || v.summaryAppositive(j, k) {
 			return j
 		}
 		// "As Ann Lee announced the date, Acme urged her to wait": the
@@ -5565,6 +5720,38 @@ func (v *view) contentEnd(k int) int {
 		}
 	}
 	return v.n()
+}
+
+// summaryAppositive reports whether a dash at token j, after the start
+// k of a content and outside quotations, opens a noun phrase that sums up what comes before it and
+// a relative clause about it (rule summary-appositive): "wants house
+// arrest - something the judges have ruled against", "hoped for more
+// votes - a move critics say will fail" are the writer's words about
+// what was said, not part of it. The phrase is "something" or "a" or
+// "an", perhaps adjectives, and a singular common noun; a pronoun, a
+// determiner, a name, "that" or "which" follows it.
+func (v *view) summaryAppositive(j, k int) bool {
+	if v.d.off[RuleSummaryAppositive] || j <= k || !tokenize.IsDash(v.w(j)) || v.inQuotation(j) {
+		return false
+	}
+	m := j + 1
+	switch v.w(m) {
+	case "something":
+		m++
+	case "a", "an":
+		m++
+		for m < v.n() && m < j+5 && strings.HasPrefix(v.tag(m), "JJ") {
+			m++
+		}
+		if v.tag(m) != "NN" || v.entAt(m) >= 0 {
+			return false
+		}
+		m++
+	default:
+		return false
+	}
+	t := v.tag(m)
+	return t == "PRP" || t == "DT" || v.entAt(m) >= 0 || v.w(m) == "that" || v.w(m) == "which"
 }
 
 // speakerEnds reports whether the speaker's words that start at token k
@@ -5791,7 +5978,7 @@ func (v *view) secondSpeaker(j, k int) bool {
 	if v.w(m) == "," {
 		m++
 	}
-	if !cueJoin[v.w(m)] || v.inQuotation(m) || !v.finiteBetween(k, j) {
+	if !cueJoin[v.w(m)] || v.inQuotation(m) || !v.finiteBetween(k, j) || v.subjectJoined(k, j) {
 		return false
 	}
 	m++
@@ -5836,6 +6023,27 @@ func (v *view) secondSpeaker(j, k int) bool {
 	return v.finiteReporting(m) || v.nounReporting(m) || aux && v.tag(m) == "VBN" && v.reportingAt(m)
 }
 
+// subjectJoined reports whether the conjunction at token j (or after a
+// comma there) of a content that starts at token k ends the subject of
+// a subordinate clause whose verb has not come yet (rule
+// joined-subject): in "A, as Acme's good performance and future growth
+// potential means B" the conjunction joins two subjects of "means",
+// and no second speaker's clause opens.
+func (v *view) subjectJoined(k, j int) bool {
+	if v.d.off[RuleJoinedSubject] {
+		return false
+	}
+	for p := j - 1; p > k; p-- {
+		if v.finiteAt(p) && v.tag(p) != "POS" || v.w(p) == "," || v.inQuotation(p) {
+			return false
+		}
+		if v.tag(p) == "IN" && v.d.lex.Is(v.w(p), lexicon.Subordinator) {
+			return p < j-1 && (strings.HasPrefix(v.tag(j-1), "NN") || v.entAt(j-1) >= 0)
+		}
+	}
+	return false
+}
+
 // nounReporting reports whether token i is a reporting verb in the present
 // that the tagger took for a noun, after a plural noun or a name ("the
 // Greens claim ...").
@@ -5873,7 +6081,7 @@ func (v *view) nextCue(j int) bool {
 		}
 		return v.auxReporting(k + 1)
 	}
-	if !cueJoin[v.w(k)] {
+	if !cueJoin[v.w(k)] || v.insteadPredicate(k) {
 		return false
 	}
 	k++
@@ -5883,6 +6091,34 @@ func (v *view) nextCue(j int) bool {
 		return true
 	}
 	return v.reportingClause(k, w == "and")
+}
+
+// insteadPredicate reports whether "but" at token j joins a verb that
+// "instead" goes with, right before or after it, to a clause before it
+// in the same sentence that "not" or "n't" negates (rule
+// instead-predicate): in "explained that the firm did not plan to sue
+// Acme but wanted instead to sue Vellmar" the second predicate replaces
+// the first, whose subject it shares: what was explained goes on.
+func (v *view) insteadPredicate(j int) bool {
+	if v.d.off[RuleInsteadPredicate] || v.w(j) != "but" {
+		return false
+	}
+	m := j + 1
+	if v.w(m) == "instead" {
+		m++
+	}
+	if !strings.HasPrefix(v.tag(m), "VB") || v.w(m-1) != "instead" && v.w(m+1) != "instead" {
+		return false
+	}
+	for p := j - 1; p >= 0 && p >= j-25; p-- {
+		if w := v.w(p); w == "not" || w == "n't" {
+			return true
+		}
+		if v.w(p) == "," || v.w(p) == ";" || quoteClose[v.w(p)] {
+			return false
+		}
+	}
+	return false
 }
 
 // auxReporting reports whether a reporting verb starts at token k, past
@@ -6461,10 +6697,29 @@ func (v *view) before(c int) (int, int) {
 	// The opening mark in this sentence.
 	for j := end - 1; j >= 0; j-- {
 		if quoteOpen[v.w(j)] && closing[v.w(j)] == v.w(end) {
+			if v.partialQuote(j) {
+				return v.clauseStart(), end
+			}
 			return j + 1, end
 		}
 	}
 	return 0, end
+}
+
+// partialQuote reports whether the quotation that opens at token j,
+// before a final attribution, is only the complement of a finite verb
+// of the writer's clause, its first word in lower case (rule
+// partial-quote): in "The bill stood “no chance of becoming law,” he
+// added" what he added is the clause, not the words from "no chance".
+func (v *view) partialQuote(j int) bool {
+	if v.d.off[RulePartialQuote] || j < 2 || j+1 >= v.n() {
+		return false
+	}
+	if t := v.tag(j - 1); t != "VBD" && t != "VBZ" && t != "VBP" || v.aux(j-1) {
+		return false
+	}
+	f := v.toks[j+1].Text
+	return f != "" && f[0] >= 'a' && f[0] <= 'z'
 }
 
 // quoteBeforeDescription returns the closing quotation mark right before
@@ -6750,6 +7005,10 @@ func (v *view) addressee(k, outlet int) (int, int) {
 		if t == "DT" && j > k {
 			break // "told the website the party ...": a new noun phrase
 		}
+		if e := v.peoplePhrase(j); e > j && j > k {
+			j = e // "told a lunch for political journalists A"
+			break
+		}
 		if t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS" || t == "CD" || v.media(j) {
 			if v.media(j) {
 				media = true
@@ -6759,10 +7018,50 @@ func (v *view) addressee(k, outlet int) (int, int) {
 		}
 		break
 	}
+	return j, v.addresseeOutlet(outlet, media)
+}
+
+// addresseeOutlet returns outlet, the body an addressee named, when it
+// is a news medium or a medium's noun was read with it, else -1: "told
+// the ministry" names an addressee, not an outlet.
+func (v *view) addresseeOutlet(outlet int, media bool) int {
 	if outlet >= 0 && !media && !v.isMedia(outlet) {
-		outlet = -1 // "told the ministry": an addressee, not an outlet
+		return -1
 	}
-	return j, outlet
+	return outlet
+}
+
+// peoplePhrase returns the end of a phrase of "of" or "for" at token
+// j that says whom an addressee's gathering is made of, when a clause
+// with a subject and a finite verb follows it (rule addressee-phrase):
+// "told a lunch for political journalists winning the election had to
+// come first", "told a meeting of farmers prices would rise". The phrase
+// is a determiner or a possessive, adjectives and nouns up to the
+// first noun of a kind of person; it returns j otherwise.
+func (v *view) peoplePhrase(j int) int {
+	if v.d.off[RuleAddresseePhrase] || v.w(j) != "of" && v.w(j) != "for" || !strings.HasPrefix(v.tag(j-1), "NN") {
+		return j
+	}
+	m := j + 1
+	if t := v.tag(m); t == "DT" || t == "PRP$" {
+		m++
+	}
+	for ; m < v.n() && m < j+6 && v.entAt(m) < 0; m++ {
+		t := v.tag(m)
+		if strings.HasPrefix(t, "JJ") {
+			continue
+		}
+		if !strings.HasPrefix(t, "NN") {
+			return j
+		}
+		if v.d.lex.Is(v.lemma(m), lexicon.PersonNoun) {
+			if v.subjectThenVerb(m+1, v.n()) {
+				return m + 1
+			}
+			return j
+		}
+	}
+	return j
 }
 
 // addresseeTag is token j's tag, read in an addressee: a plural tagged

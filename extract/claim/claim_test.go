@@ -2144,3 +2144,217 @@ func TestParticipleAside(t *testing.T) {
 		{"off", "The company, majority-owned by [[Vell Power|ORG]], said prices would rise.", "Vell Power | said | prices would rise\n"},
 	}, RuleParticipleAside)
 }
+
+// TestRunPastSources checks that "he" or "she" after what it reports is
+// the person who spoke before later claims that no one person made.
+func TestRunPastSources(t *testing.T) {
+	text := "[[Bo Ek|PER]] said the port was shut. \"It is a mess,\" he said. Studies have shown that firms worked to undermine [[Ann Lee|PER]]. By contrast the guards made sure the gates held. \"The guards are the difference,\" he said. \"There is a tension,\" he said."
+	checkSources(t, []speakerRow{
+		{"a study's claim between", text, "Bo Ek | said | the port was shut\nBo Ek | said | It is a mess\n[Studies] | shown | firms worked to undermine Ann Lee\nBo Ek | said | The guards are the difference\nBo Ek | said | There is a tension\n"},
+		{"a body's claim between", "\"It is a mess,\" [[Bo Ek|PER]] said. [[Acme|ORG]] said the talks with [[Ann Lee|PER]] failed. \"The guards are the difference,\" he said.", "Bo Ek | said | It is a mess\nAcme | said | the talks with Ann Lee failed\nBo Ek | said | The guards are the difference\n"},
+		{"a person's claim between", "\"It is a mess,\" [[Bo Ek|PER]] said. [[Acme|ORG]] said the talks failed. [[Ann Lee|PER]] said the port was shut. \"The guards are the difference,\" he said.", "Bo Ek | said | It is a mess\nAcme | said | the talks failed\nAnn Lee | said | the port was shut\nAnn Lee | said | The guards are the difference\n"},
+		{"another paragraph", "\"It is a mess,\" [[Bo Ek|PER]] said. Studies have shown that firms undermined [[Ann Lee|PER]].\n\n\"The guards are the difference,\" he said.", "Bo Ek | said | It is a mess\n[Studies] | shown | firms undermined Ann Lee\nAnn Lee | said | The guards are the difference\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Bo Ek | said | the port was shut\nBo Ek | said | It is a mess\n[Studies] | shown | firms worked to undermine Ann Lee\nAnn Lee | said | The guards are the difference\nAnn Lee | said | There is a tension\n"},
+	}, RuleRunPastSources)
+}
+
+// TestSaidParticiple checks that "said" right before a past participle
+// is a passive's report, with no claim, and that a participle before a
+// noun still opens the words said.
+func TestSaidParticiple(t *testing.T) {
+	text := "2 Troops Said Killed by [[Norland|LOC]] Land Mine"
+	checkSources(t, []speakerRow{
+		{"a headline", text, ""},
+		{"held in", "Three sailors said held in [[Harlow|LOC]].", ""},
+		{"before a noun", "Police said armed men attacked the port.", "[Police] | said | armed men attacked the port\n"},
+		{"a present tense", "Police say killed workers were buried.", "[Police] | say | killed workers were buried\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "[2 Troops] | said | Killed by Norland Land Mine\n"},
+	}, RuleSaidParticiple)
+}
+
+// TestAdjectiveVoice checks that an adjective in an unnamed speaker's
+// words, whatever nouns share its spelling, makes no voice of them.
+func TestAdjectiveVoice(t *testing.T) {
+	text := "The show will have a close relationship with the chart show, which suggests the show may air on Sundays."
+	checkSources(t, []speakerRow{
+		{"an adjective", text, ""},
+		{"a noun of voice kept", "A close adviser wants the show to air on Sundays.", "[A close adviser] | wants | the show to air on Sundays\n"},
+		{"a singular thing's finding", "The move suggests a slowing economy.", ""},
+		{"a plural's finding kept", "The numbers suggest a slowing economy.", "[The numbers] | suggest | a slowing economy\n"},
+		{"a record's finding kept", "A survey suggests a slowing economy.", "[A survey] | suggests | a slowing economy\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "[a close relationship] | suggests | the show may air on Sundays\n"},
+		{"singular-finding off, a noun", "The move suggests a slowing economy.", "[The move] | suggests | a slowing economy\n"},
+	}, RuleSingularFinding)
+	checkSources(t, []speakerRow{
+		{"adjective-voice off", text, "[a close relationship] | suggests | the show may air on Sundays\n"},
+	}, RuleAdjectiveVoice)
+}
+
+// TestJoinedSubject checks that "and" joining two subjects of a
+// subordinate clause's verb does not end the content as a second
+// speaker's clause would.
+func TestJoinedSubject(t *testing.T) {
+	text := "Analysts say they expected most holders would wait, as [[Acme|ORG]]'s good performance and future growth potential means demand will hold."
+	checkSources(t, []speakerRow{
+		{"two subjects of a subordinate clause", text, "[Analysts] | say | they expected most holders would wait, as Acme's good performance and future growth potential means demand will hold\n"},
+		{"a second speaker's clause", "Analysts say the port is late as costs rose and [[Acme|ORG]] officials say prices will rise.", "[Analysts] | say | the port is late as costs rose\nAcme | say | prices will rise\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "[Analysts] | say | they expected most holders would wait, as Acme's good performance\n"},
+	}, RuleJoinedSubject)
+}
+
+// TestSummaryAppositive checks that a dash before a noun phrase that
+// sums up the content and a relative clause about it ends the content.
+func TestSummaryAppositive(t *testing.T) {
+	text := "Mr [[Bo Ek|PER]] wants house arrest and other powers to replace jail for suspects - something the judges have ruled against."
+	checkSources(t, []speakerRow{
+		{"something", text, "Bo Ek | wants | house arrest and other powers to replace jail for suspects\n"},
+		{"a noun and a relative clause", "[[Ann Lee|PER]] said the port would close - a move that critics have attacked.", "Ann Lee | said | the port would close\n"},
+		{"the summing phrase's own claim", "[[Ann Lee|PER]] said he hoped for more votes - something he says will help.", "Ann Lee | said | he hoped for more votes\nAnn Lee | says | something he says will help\n"},
+		{"an apposition of the content's own", "[[Ann Lee|PER]] said the port would close - a big loss.", "Ann Lee | said | the port would close - a big loss\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Bo Ek | wants | house arrest and other powers to replace jail for suspects - something the judges have ruled against\n"},
+	}, RuleSummaryAppositive)
+}
+
+// TestAddresseePhrase checks that a phrase of "of" or "for" and people
+// after a gathering told something is whom it was told to.
+func TestAddresseePhrase(t *testing.T) {
+	text := "[[Bo Ek|PER]] told a meeting of farmers prices would rise."
+	checkSources(t, []speakerRow{
+		{"of", text, "Bo Ek | told | prices would rise\n"},
+		{"for and a gerund subject", "[[Bo Ek|PER]] told a lunch for political journalists winning the election had to be the aim.", "Bo Ek | told | winning the election had to be the aim\n"},
+		{"a story for children", "[[Bo Ek|PER]] told a long story for children about the hills.", "Bo Ek | told | a long story for children about the hills\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Bo Ek | told | of farmers prices would rise\n"},
+	}, RuleAddresseePhrase)
+}
+
+// TestMadeClearJoined checks that "made it clear" as a second predicate
+// after "and" or "but" is the sentence's named subject's.
+func TestMadeClearJoined(t *testing.T) {
+	text := "Mr [[Bo Ek|PER]] signed the treaty at a ceremony in [[Harlow|LOC]] in November, but had already made it clear the issue would be put to voters."
+	checkSources(t, []speakerRow{
+		{"but", text, "Bo Ek | made it clear | the issue would be put to voters\n"},
+		{"and", "[[Acme|ORG]] sold the port and made it clear that prices would rise.", "Acme | made it clear | prices would rise\n"},
+		{"a place is no speaker", "[[Harlow|LOC]] lost the vote and made it clear that prices would rise.", "- | made it clear | prices would rise\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "- | made it clear | the issue would be put to voters\n"},
+	}, RuleMadeClearJoined)
+}
+
+// TestRecordInOutlet checks that a record's noun before "in" and a
+// body's name speaks, not the body that carried it.
+func TestRecordInOutlet(t *testing.T) {
+	text := "A [[Vellmar|ORG]] poll in the [[Daily Post|ORG]] suggested 75% of voters thought action was needed."
+	checkSources(t, []speakerRow{
+		{"a poll in a paper", text, "[A Vellmar poll] | suggested | 75% of voters thought action was needed\n"},
+		{"a survey", "A survey in the [[Daily Post|ORG]] found that prices rose.", "[A survey] | found | prices rose\n"},
+		{"people in a body", "Officials in the [[Harlow Council|ORG]] said prices rose.", "Harlow Council | said | prices rose\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Daily Post | suggested | 75% of voters thought action was needed\n"},
+	}, RuleRecordInOutlet)
+}
+
+// TestToSaySubject checks that "he" right after "to say" is the
+// unnamed person the noun phrase before "to" names.
+func TestToSaySubject(t *testing.T) {
+	text := "Mr [[Gordon Vell|PER]] spoke on Monday. The feud between [[Bo Ek|PER]] and [[Di Moss|PER]] has prompted a party donor to say he will refuse to give more funds."
+	checkSources(t, []speakerRow{
+		{"a donor", text, "[a party donor] | refuse | to give more funds\n"},
+		{"a spokesman speaks for another", "Mr [[Gordon Vell|PER]] spoke on Monday. The feud has prompted a spokesman to say he will refuse to give more funds.", "Gordon Vell | refuse | to give more funds\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Di Moss | refuse | to give more funds\n"},
+	}, RuleToSaySubject)
+}
+
+// TestModalAfterVerb checks that a modal right after an inverted verb
+// of saying opens what is said, and no speaker.
+func TestModalAfterVerb(t *testing.T) {
+	text := "Norland PM Resigns, Says Will Not Head New Govt."
+	checkSources(t, []speakerRow{
+		{"a headline", text, ""},
+		{"an inverted speaker kept", "The port will close, says the minister.", "[the minister] | says | The port will close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "[Will Not Head New Govt.] | says | Norland PM Resigns\n"},
+	}, RuleModalAfterVerb)
+}
+
+// TestEchoedColon checks that a demonstrative's noun before a colon and
+// a quotation points to the quotation, which is what was said.
+func TestEchoedColon(t *testing.T) {
+	text := "Drummer [[Bo Ek|PER]] echoed those sentiments: \"We are keen. We want hits.\" The band did well."
+	checkSources(t, []speakerRow{
+		{"a colon and a quotation", text, "Bo Ek | echoed | We are keen. We want hits.\n"},
+		{"no colon", "Drummer [[Bo Ek|PER]] echoed those sentiments at the rally.", "Bo Ek | echoed | those sentiments at the rally\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Bo Ek | echoed | those sentiments: \"We are keen\n"},
+	}, RuleEchoedColon)
+}
+
+// TestPartialQuote checks that a quotation before a final attribution
+// that is only a finite verb's complement, in lower case, is read with
+// its clause.
+func TestPartialQuote(t *testing.T) {
+	text := "Mr [[Bo Ek|PER]] spoke. The bill stood \"no chance of becoming law before the election,\" he added."
+	checkSources(t, []speakerRow{
+		{"a verb's complement", text, "Bo Ek | added | The bill stood \"no chance of becoming law before the election\n"},
+		{"a whole quotation", "Mr [[Bo Ek|PER]] spoke. \"The bill has no chance,\" he added.", "Bo Ek | added | The bill has no chance\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Bo Ek | added | no chance of becoming law before the election\n"},
+	}, RulePartialQuote)
+}
+
+// TestRecordParticiple checks that a participle of saying is the words
+// of the record or statement that opens the sentence.
+func TestRecordParticiple(t *testing.T) {
+	text := "The report will be highly critical of the record, saying that people are saving less."
+	checkSources(t, []speakerRow{
+		{"a report", text, "[The report] | saying | people are saving less\n"},
+		{"a thing says nothing", "The port will be closed for a week, saying that people are saving less.", "- | saying | people are saving less\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "- | saying | people are saving less\n"},
+	}, RuleRecordParticiple)
+}
+
+// TestInsteadPredicate checks that "but" and a verb with "instead" after
+// a negated clause go on with the content.
+func TestInsteadPredicate(t *testing.T) {
+	text := "Mr [[Bo Ek|PER]] explained that the company did not plan to pursue the airport authority but wanted instead to see if it could sue the agencies."
+	checkSources(t, []speakerRow{
+		{"instead after the verb", text, "Bo Ek | explained | the company did not plan to pursue the airport authority but wanted instead to see if it could sue the agencies\n"},
+		{"no instead", "Mr [[Bo Ek|PER]] said the company did not plan to pursue the authority but wanted a review.", "Bo Ek | said | the company did not plan to pursue the authority\nBo Ek | wanted | a review\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Bo Ek | explained | the company did not plan to pursue the airport authority\n"},
+	}, RuleInsteadPredicate)
+}
+
+// TestPlacePossessor checks that a place owning the post that heads the
+// subject is no subject "it" stands for next.
+func TestPlacePossessor(t *testing.T) {
+	text := "[[Norland|LOC]]'s information commissioner has also voiced concern about the phones. According to recent figures, [[Ann Lee|PER]]'s profits tripled. Over 60% of phones featured cameras, it said."
+	checkSources(t, []speakerRow{
+		{"a post's owner", text, "[Norland's information commissioner] | voiced | concern about the phones\n[recent figures] | according to | Ann Lee's profits tripled\n- | said | Over 60% of phones featured cameras\n"},
+		{"a place that speaks", "[[Norland|LOC]] has voiced concern about the phones. Over 60% of phones featured cameras, it said.", "Norland | voiced | concern about the phones\nNorland | said | Over 60% of phones featured cameras\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "[Norland's information commissioner] | voiced | concern about the phones\n[recent figures] | according to | Ann Lee's profits tripled\nNorland | said | Over 60% of phones featured cameras\n"},
+	}, RulePlacePossessor)
+}

@@ -243,6 +243,66 @@ const (
 	// speaker of words before it that open with that person's name,
 	// unquoted, when no other person was named before.
 	RuleParaphraseSubject = "paraphrase-subject" // Ann Lee will return once her knee heals, she said (Ann Lee)
+	// RuleRunPastSources lets run-speaker read "he" or "she" after what
+	// it reports as the speaker of the latest claim a person made, past
+	// later claims of bodies, places or things.
+	RuleRunPastSources = "run-past-sources" // Ann Lee said A. Studies have shown B. “C,” she said (Ann Lee)
+	// RuleAdjectiveVoice lets no adjective in an unnamed speaker's
+	// words make them a voice for mute-speaker.
+	RuleAdjectiveVoice = "adjective-voice" // A close relationship suggests A (no claim: "close" is no voice here)
+	// RuleSingularFinding lets a verb of what figures show keep no
+	// unnamed singular speaker that cannot put words.
+	RuleSingularFinding = "singular-finding" // A close relationship suggests A; the move suggests B (no claim)
+	// RuleJoinedSubject reads "and" after the subject of a subordinate
+	// clause whose verb has not come as joining two subjects, no second
+	// speaker's clause.
+	RuleJoinedSubject = "joined-subject" // Analysts say A, as Acme's results and future growth potential means B (B is theirs)
+	// RuleSummaryAppositive ends a content at a dash before a noun
+	// phrase that sums it up and a relative clause about it: the
+	// writer's words.
+	RuleSummaryAppositive = "summary-appositive" // Bo Ek wants more powers - something the judges have ruled against (more powers)
+	// RuleAddresseePhrase reads a phrase of "of" or "for" and people
+	// after a gathering told something as part of the addressee.
+	RuleAddresseePhrase = "addressee-phrase" // Bo Ek told a meeting of farmers prices would rise (prices would rise)
+	// RuleMadeClearJoined gives "made it clear" after "and" or "but"
+	// the sentence's named subject.
+	RuleMadeClearJoined = "made-clear-joined" // Ann Lee signed the deal, but had made it clear that A (Ann Lee)
+	// RuleRecordInOutlet reads a record's noun before "in" and a body's
+	// name as the subject, not the body that carried it.
+	RuleRecordInOutlet = "record-in-outlet" // A Vellmar poll in the Daily Post suggested A (the poll's)
+	// RuleToSaySubject reads "he" or "she" right after "to say" as the
+	// unnamed person the infinitive's noun phrase before it names.
+	RuleToSaySubject = "to-say-subject" // prompted a donor to say he will refuse A ([a donor])
+	// RuleModalAfterVerb reads no inverted speaker after a verb of
+	// saying that a modal or an auxiliary follows.
+	RuleModalAfterVerb = "modal-after-verb" // Norland PM Resigns, Says Will Not Head New Govt. (no speaker Will Not Head ...)
+	// RuleEchoedColon starts the content of a verb whose object is a
+	// demonstrative's noun before a colon and a quotation at the colon.
+	RuleEchoedColon = "echoed-colon" // Bo Ek echoed those sentiments: “A.” (A)
+	// RulePartialQuote reads a quotation before a final attribution
+	// that is only a finite verb's complement, in lower case, with the
+	// clause it ends.
+	RulePartialQuote = "partial-quote" // The bill stood “no chance of passing,” he added (the whole clause)
+	// RuleRecordParticiple gives a participle of saying the record or
+	// statement that opens the sentence as an unnamed speaker.
+	RuleRecordParticiple = "record-participle" // A report on pensions will be critical, saying A ([A report on pensions])
+	// RuleInsteadPredicate reads "but" and a verb with "instead" after
+	// a negated clause as that clause's second predicate, no new
+	// attribution.
+	RuleInsteadPredicate = "instead-predicate" // Bo Ek said the firm did not plan A but wanted instead B (one content)
+	// RuleRefusedPassive drops an intent of refusing whose content is a
+	// passive infinitive with no clause: a refusal to speak.
+	RuleRefusedPassive = "refused-passive" // Bo Ek refused to be pinned down to a date (no claim)
+	// RulePlacePossessor reads a place that owns the post heading the
+	// subject as no subject "it" may stand for.
+	RulePlacePossessor = "place-possessor" // Norland's commissioner voiced concern. A, it said (not Norland)
+	// RuleSaidParticiple reads "said" right before a past participle as
+	// a passive's report with no speaker ("Troops Said Killed").
+	RuleSaidParticiple = "said-participle" // 2 Troops Said Killed by Mine (no claim)
+	// RuleRelativeSubjectIt reads "it" that opens a relative clause
+	// after a clause whose subject is a body's or a place's name as that
+	// subject.
+	RuleRelativeSubjectIt = "relative-subject-it" // Rivals use X while Acme uses Y, which it says helps (Acme)
 	// RulePluralDescribed leaves whom "it" refers to as it was after a
 	// subject whose head is a plural that a name modifies, and reads a
 	// work's or other name before nouns that end in a plural as their
@@ -969,6 +1029,24 @@ func Constructions() [][2]string {
 		{RulePlaceChain, "Unions at Acme Corp in Harlow say A (a place's phrase after a body's name that a phrase of place sets after the noun: the noun speaks, unnamed, not the place)"},
 		{RuleBodyInPlace, "Acme Corp in Harlow said A; Officials at Acme Corp in Harlow said A (a place's name after a body's name and \"in\" or \"at\": where the body is; the body speaks, not the place)"},
 		{RuleParaphraseSubject, "Ann Lee will return once her knee heals, she said (the words, unquoted, open with the name of the one person named so far: she speaks of herself)"},
+		{RuleAdjectiveVoice, "The show will have a close relationship with the chart show, which suggests A (no claim: an adjective, close, is no noun that can put words)"},
+		{RuleSingularFinding, "The move suggests a slowing economy (no claim: a singular noun that cannot put words, before a verb of what figures show; the numbers suggest A is kept)"},
+		{RuleJoinedSubject, "Analysts say demand will hold, as Acme's results and future growth potential means buyers stay (the content runs on: the and joins two subjects of means)"},
+		{RuleSummaryAppositive, "Bo Ek wants more powers - something the judges have ruled against (the content is more powers: the dash's phrase sums it up in the writer's words)"},
+		{RuleAddresseePhrase, "Bo Ek told a meeting of farmers prices would rise (the content is prices would rise: a meeting of farmers is whom he told)"},
+		{RuleMadeClearJoined, "Ann Lee signed the deal in Harlow, but had already made it clear that the vote would come (Ann Lee: the subject of the first predicate)"},
+		{RuleRecordInOutlet, "A Vellmar poll in the Daily Post suggested A (the poll's finding, which the paper carried: not the Daily Post's)"},
+		{RuleToSaySubject, "The feud has prompted a party donor to say he will refuse to give more funds (the donor's refusal: he is the one to say it)"},
+		{RuleModalAfterVerb, "Norland PM Resigns, Says Will Not Head New Govt. (no inverted speaker: a modal opens what is said)"},
+		{RuleEchoedColon, "Bo Ek echoed those sentiments: “We are keen. We want hits.” (the quotation, as after said:)"},
+		{RulePartialQuote, "The bill stood “no chance of becoming law,” he added (what he added is the clause: The bill stood “no chance of becoming law,”)"},
+		{RuleRecordParticiple, "A report on pensions will be highly critical of the record, saying that people save less (the report's words, unnamed)"},
+		{RuleInsteadPredicate, "Bo Ek explained that the firm did not plan to sue Acme but wanted instead to sue Vellmar (one content: the second predicate replaces the first)"},
+		{RuleRefusedPassive, "Bo Ek refused to be pinned down to a date; Acme declined to be named (no claim: a refusal to speak)"},
+		{RulePlacePossessor, "Norland's information commissioner has voiced concern. Prices rose. A, it said (not Norland's: the commissioner is the subject)"},
+		{RuleSaidParticiple, "2 Troops Said Killed by Harlow Mine (no claim: the troops are said to have been killed, a passive's report with no speaker)"},
+		{RuleRelativeSubjectIt, "The rivals use the Tarvik format while Acme uses Vellcode, which it says helps (Acme says it: the subject of the clause the relative clause follows)"},
+		{RuleRunPastSources, "Ann Lee said A. Studies have shown that B undermined Bo Ek. “C,” she said (C is Ann Lee's: the claims since her words are no one person's)"},
 		{RuleAppositiveBody, "The leading plaintiff, the University of Harlow, announced A (a body's name set off by commas after the opening noun phrase: the subject's apposition, no inverted verb)"},
 		{RuleNamedAfterPhrase, "“A,” said one of their lawyers, Bo Ek; ..., said a lawyer for the firm, Ann Lee (a noun phrase, its prepositional phrase and a comma, then a person's name: the person speaks)"},
 		{RulePeopleOfBody, "Another investor in Acme said A; critics of Acme said A; Norland Party backbenchers said A (people a body has or deals with, holding no post of it, or its members: unnamed, the whole phrase; not the body)"},

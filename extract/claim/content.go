@@ -246,6 +246,7 @@ func (v *view) presentAfterPlural(i int) bool {
 func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
 	r := &reading{speaker: speaker, outlet: outlet, k: k, kind: kind, verb: verbText, i: i}
 	r.k = v.pseudoCleft(i, r.k)
+	r.k = v.echoedColon(r.k)
 	if v.wishAboutContent(r) || v.constructionContent(r) || v.speechPrepContent(r) || v.toldObjectContent(r) || v.addresseeContent(r) {
 		return
 	}
@@ -257,6 +258,27 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 		return
 	}
 	v.startedContent(r)
+}
+
+// echoedColon returns where the content starts when the words at token
+// k are only a demonstrative, perhaps adjectives, and a noun that point
+// to the quotation after a colon (rule echoed-colon): "echoed those
+// sentiments: “A.”" says A, as "said: “A.”" does; else k.
+func (v *view) echoedColon(k int) int {
+	if v.d.off[RuleEchoedColon] {
+		return k
+	}
+	if w := v.w(k); w != "this" && w != "that" && w != "these" && w != "those" {
+		return k
+	}
+	j := k + 1
+	for j < v.n() && j < k+4 && strings.HasPrefix(v.tag(j), "JJ") {
+		j++
+	}
+	if !strings.HasPrefix(v.tag(j), "NN") || v.entAt(j) >= 0 || v.w(j+1) != ":" || !quoteOpen[v.w(j+2)] {
+		return k
+	}
+	return j + 1
 }
 
 // pseudoCleft returns where the content starts when the verb at token i
@@ -430,6 +452,9 @@ func (v *view) startedContent(r *reading) {
 // ("told the crowd that ...", "told the board to ...").
 func (v *view) toldWhat(k int) bool {
 	e := v.objectEnd(k)
+	if p := v.peoplePhrase(e); p > e {
+		return false // "told a lunch for journalists A": whom
+	}
 	switch w := v.w(e); {
 	case w == "that" || w == "to" || w == ":" || w == "," || quoteOpen[w] || v.opensQuote(e):
 		return false

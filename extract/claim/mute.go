@@ -44,21 +44,59 @@ func (d *doc) muteSpeaker(c *extract.Claim) bool {
 	case c.Source.Len() > 0:
 		// "the numbers suggest", "sales showed": what figures show (the
 		// lexicon's Evidential) is a finding, whoever reads them.
-		if f := strings.Fields(strings.ToLower(c.Verb)); len(f) > 0 && d.lex.Is(d.lex.Lemma(f[len(f)-1], "VBZ"), lexicon.Evidential) {
-			return false
-		}
 		src := d.res.Doc.Text[c.Source.Start:c.Source.End]
 		w := headWord(src)
+		if f := strings.Fields(strings.ToLower(c.Verb)); len(f) > 0 && d.lex.Is(d.lex.Lemma(f[len(f)-1], "VBZ"), lexicon.Evidential) && !d.singularFinding(w) {
+			return false
+		}
 		mute = !d.speakingNoun(w)
 		// "a poll this summer", "a ruling issued in Harlow": a noun
-		// that can put words anywhere in the words speaks.
+		// that can put words anywhere in the words speaks; an adjective
+		// does not ("a close relationship": rule adjective-voice).
+		adj := d.adjectivesIn(c.Sentence, c.Source)
 		for _, x := range strings.FieldsFunc(src, func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' }) {
-			if mute && d.voiceNoun(x) {
+			if mute && d.voiceNoun(x) && !adj[x] {
 				mute = false
 			}
 		}
 	}
 	return mute
+}
+
+// singularFinding reports whether w, the head of an unnamed speaker's
+// words before a verb of what figures show, is a singular noun the
+// lexicon knows, no communication's (a leak) nor a time's (the
+// weekend: time-source reads it), which must then be able to put words
+// as other speakers must (rule singular-finding): "a close relationship
+// suggests A", "the move suggests A" are the writer's inference;
+// "sales showed", "the numbers suggest" (plurals: figures read) and "a
+// survey shows" are kept.
+func (d *doc) singularFinding(w string) bool {
+	if d.off[RuleSingularFinding] {
+		return false
+	}
+	lw := strings.ToLower(w)
+	c := d.lex.Classes(lw)
+	return d.lex.Lemma(lw, "NNS") == lw && d.lex.Known(lw, lexicon.Noun) && !c.Has(lexicon.Communication) && !c.Has(lexicon.TimeSpan)
+}
+
+// adjectivesIn returns the words of span src in sentence si that the
+// tagger read as adjectives (rule adjective-voice), or nil.
+func (d *doc) adjectivesIn(si int, src extract.Span) map[string]bool {
+	if d.off[RuleAdjectiveVoice] || si < 0 || si >= len(d.res.Sentences) {
+		return nil
+	}
+	s := d.res.Sentences[si]
+	var adj map[string]bool
+	for k, t := range s.Tokens {
+		if t.Start >= src.Start && t.End <= src.End && strings.HasPrefix(s.POS[k], "JJ") {
+			if adj == nil {
+				adj = map[string]bool{}
+			}
+			adj[t.Text] = true
+		}
+	}
+	return adj
 }
 
 // speakingNoun reports whether w, the head of an unnamed speaker's

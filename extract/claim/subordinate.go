@@ -100,3 +100,75 @@ func (v *view) pronounAgrees(h int, w string) bool {
 	}
 	return v.tag(h) == "NN" && body && !c.Has(lexicon.PersonNoun)
 }
+
+// relativeClauseSubject returns the body or place named as the subject
+// of the clause that a relative clause, which "it" at token i opens with
+// a verb, comes after (rule relative-subject-it): "The rivals use other
+// formats while Acme uses AXC, which it says helps" is Acme's, the
+// subject of "uses", not a name of the main clause. The clause runs
+// from the name through its finite verb (after auxiliaries and adverbs)
+// and an object of names, determiners, adjectives and nouns, then an
+// optional comma and "which" or "that"; a product's name (typed so by
+// what is said of it) is no subject "it" stands for. It returns -1
+// otherwise.
+func (v *view) relativeClauseSubject(i int) int {
+	if v.d.off[RuleRelativeSubjectIt] || v.w(i) != "it" || i < 4 || v.inQuotation(i) {
+		return -1
+	}
+	p := i - 1
+	if w := v.w(p); (w != "which" && w != "that") || v.tag(p) != "WDT" {
+		return -1
+	}
+	k := p - 1
+	if v.w(k) == "," {
+		k--
+	}
+	obj := k
+	for k >= 0 && k > obj-8 && (v.entAt(k) >= 0 || objectWord(v.tag(k))) {
+		k--
+	}
+	if k == obj || k < 1 {
+		return -1
+	}
+	if t := v.tag(k); t != "VBZ" && t != "VBD" && t != "VBP" && !(strings.HasPrefix(t, "VB") && v.aux(k-1)) {
+		return -1
+	}
+	for k > 0 && (v.aux(k-1) || v.adverb(k-1)) {
+		k--
+	}
+	e := v.entity(k - 1)
+	if e < 0 || v.inQuotation(k-1) || !v.itCanBe(e) {
+		return -1
+	}
+	// "the deal with Acme cut prices": the name is no subject; "while
+	// Acme cut prices" opens a clause.
+	if b := v.mentionStart(k-1) - 1; v.tag(b) == "TO" || v.tag(b) == "POS" || v.tag(b) == "IN" && !v.d.lex.Is(v.w(b), lexicon.Subordinator) {
+		return -1
+	}
+	return e
+}
+
+// objectWord reports whether a token of part of speech t may be a word
+// of a noun phrase object: a determiner, a possessive, a number, an
+// adjective or a noun.
+func objectWord(t string) bool {
+	return t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")
+}
+
+// itCanBe reports whether "it" may stand for entity e: a body or a
+// place, or a thing's name that is no product's (what is said of it
+// typed it a made good: "the new Tarvik sedan").
+func (v *view) itCanBe(e int) bool {
+	switch v.entType(e) {
+	case extract.Organization, extract.Location:
+		return true
+	case extract.Miscellaneous:
+		for _, ev := range v.d.res.Entities[e].Evidence {
+			if ev.Method == "typing/product-context" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

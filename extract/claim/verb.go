@@ -24,6 +24,9 @@ type cue struct {
 // construction in turn, the first that reads the verb ending it.
 func (v *view) verb(i int, kind verbKind) {
 	c := v.newCue(i, kind)
+	if v.saidParticiple(c) {
+		return
+	}
 	if v.participle(c) || v.gerund(c) || v.infinitive(c) || v.inverted(c) {
 		return
 	}
@@ -49,6 +52,23 @@ func (v *view) verb(i int, kind verbKind) {
 		v.construction = ConsThatClause
 	}
 	v.content(c.speaker, c.outlet, c.k, c.kind, c.verb, c.i)
+}
+
+// saidParticiple reports whether the verb of saying of cue c, in the
+// past, has a past participle right after it that no noun or adjective
+// follows (rule said-participle): "2 Troops Said Killed by Mine",
+// "Three Said Held in Harlow" are a passive's report, "the troops are
+// said to have been killed", with no speaker; not "said armed men
+// attacked" nor "said killed people were buried".
+func (v *view) saidParticiple(c *cue) bool {
+	if v.d.off[RuleSaidParticiple] || c.kind != speech || c.k != c.i+1 || v.w(c.i) != "said" {
+		return false
+	}
+	if v.tag(c.k) != "VBN" || v.entAt(c.k) >= 0 || v.inQuotation(c.k) {
+		return false
+	}
+	t := v.tag(c.k + 1)
+	return !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "DT" && t != "CD" && t != "PRP" && t != "PRP$"
 }
 
 // postAfterName makes the person a comma sets before a subject that is
@@ -488,7 +508,10 @@ func (v *view) openingHead(end int) int {
 		return -1
 	}
 	c := v.d.lex.Classes(v.lemma(head))
-	if v.tag(head) != "NNS" && !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Corporation) && !c.Has(lexicon.Organization) && !c.Has(lexicon.Government) && !c.Has(lexicon.OrgGeneric) {
+	// "A report on pensions will be critical, saying A": a record's
+	// words (rule record-participle).
+	record := !v.d.off[RuleRecordParticiple] && (c.Has(lexicon.Statement) || c.Has(lexicon.Evidence))
+	if v.tag(head) != "NNS" && !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Corporation) && !c.Has(lexicon.Organization) && !c.Has(lexicon.Government) && !c.Has(lexicon.OrgGeneric) && !record {
 		return -1
 	}
 	return head
@@ -603,6 +626,11 @@ func (v *view) inverted(c *cue) bool {
 	}
 	if !(v.w(c.start-1) == "," || afterQuote) || c.kind == address || c.kind == naming || c.kind == criticism || c.kind == stance || c.kind == topic || c.kind == reference || c.kind == communication {
 		return false // ", called X" names; it reports no words
+	}
+	// "X Resigns, Says Will Not Head New Govt.": a modal after the
+	// verb opens what is said, no speaker (rule modal-after-verb).
+	if !v.d.off[RuleModalAfterVerb] && (v.w(c.k) == "not" || v.d.lex.Is(v.w(c.k), lexicon.Auxiliary) && v.entAt(c.k) < 0) {
+		return false
 	}
 	sp, end, ok := v.speakerAfter(c.k)
 	if !ok {
