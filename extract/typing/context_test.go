@@ -592,6 +592,7 @@ func TestContextConstructions(t *testing.T) {
 		{"product-context", "It sold the blood pressure drug Tarvin in Norland.", [][2]string{{"Tarvin", org}, {"Norland", loc}}, []string{"model=1", "product/product-context"}, "Tarvin"},
 		{"product-context", "The drug Tarvin's sales grew.", [][2]string{{"Tarvin", org}}, nil, ""},
 		{"product-context", "Drug Tarvin was approved.", [][2]string{{"Tarvin", org}}, nil, ""},
+		{"product-context", "Hijackers seized a Ghanaian airliner.", [][2]string{{"Ghanaian", loc}}, nil, ""},
 		{"product-context", "Acme will ship its Tarvik console.", [][2]string{{"Acme", org}, {"Tarvik", org}}, []string{"model=1", "product/product-context"}, ""},
 		{"product-context", "Acme showed off the new Tarvik browser.", [][2]string{{"Acme", org}, {"Tarvik", org}}, []string{"product/product-context"}, ""},
 		{"tech-context", "It chose the Tarvik Xtra Packet Access (TXPA) standard.", [][2]string{{"Tarvik Xtra Packet Access", org}, {"TXPA", org}}, []string{"model=1", "product/tech-context"}, "Tarvik Xtra Packet Access"},

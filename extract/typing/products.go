@@ -16,10 +16,10 @@ import (
 // makers are also named before the plural ("Acme laptops", but "its
 // Tarvik laptops" are a model's), said things and are known to the
 // gazetteer: a name the gazetteer knows as a body's
-// or a place's is left alone, and decideByName weighs the mentions read
+// or a place's, or as a country's demonym, is left alone, and decideByName weighs the mentions read
 // (made) against the entity's others.
 func productContext(w *window, ev *evidence) {
-	if m, ok := w.wholeUnknownName(); !ok || knownBody(w.g, m.Text) {
+	if m, ok := w.wholeUnknownName(); !ok || knownBody(w.g, m.Text) || demonym(w.g, m.Text) {
 		return
 	}
 	k := productAfter(w)
@@ -119,6 +119,17 @@ func (w *window) wholeUnknownName() (extract.Mention, bool) {
 		return m, wholeName(w) && !w.knownPlace(m.Text)
 	}
 	return m, false
+}
+
+// demonym reports whether the gazetteer knows word as a country's demonym:
+// before a made good's noun it says where the good is from ("a Norlandic
+// airliner"), never names it (the demonym-goods guard).
+func demonym(g *gazetteer.Gazetteer, word string) bool {
+	if g == nil {
+		return false
+	}
+	_, ok := g.Demonym(word)
+	return ok
 }
 
 // knownBody reports whether the gazetteer knows name as a body's.
