@@ -11,10 +11,7 @@ import (
 // when a work's noun stands between the person and the name, and kept
 // without one.
 func TestWorkNounDoubts(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	checkDoubts(t, "workNounDoubts", workNounDoubts, relclass.WorkFor, true, []doubtCase{
 		{"a record's track", "The station played the [[Ann Lee|PER]] track [[Velden Nights|ORG]] all day.", true},
 		{"a film", "[[Bo Ek|PER]], star of the film [[Harlow Road|ORG]], won.", true},
 		{"an office", "[[Bo Ek|PER]], chief of [[Acme|ORG]], won.", false},
@@ -23,39 +20,18 @@ func TestWorkNounDoubts(t *testing.T) {
 		{"a body's programme before its guest", "Speaking on [[Acme Radio|ORG]]'s Sunday programme, [[Bo Ek|PER]] said the plan would fail.", true},
 		{"a body's programme and its presenter", "[[Acme Radio|ORG]]'s programme editor [[Bo Ek|PER]] said so.", false},
 		{"a programme not the body's", "On the [[Acme Radio|ORG]] breakfast show, [[Bo Ek|PER]] said so.", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			v := firstView(buildResult(t, tt.text))
-			a, b := personFirst(v)
-			if got := workNounDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
-				t.Errorf("workNounDoubts = %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestCouncilDoubts checks that the classifier's employment is doubted
 // when the body is only a council's noun, and kept for a named body.
 func TestCouncilDoubts(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	checkDoubts(t, "councilDoubts", councilDoubts, relclass.WorkFor, true, []doubtCase{
 		{"the cabinet", "[[Ann Lee|PER]], along with the rest of the [[Cabinet|ORG]], backed the plan.", true},
 		{"the board", "[[Bo Ek|PER]] told the [[Board|ORG]] he would stay.", true},
 		{"a named firm", "[[Bo Ek|PER]], chief of [[Acme|ORG]], won.", false},
 		{"a named council", "[[Bo Ek|PER]], leader of [[Harlow Council|ORG]], won.", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			v := firstView(buildResult(t, tt.text))
-			a, b := personFirst(v)
-			if got := councilDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
-				t.Errorf("councilDoubts = %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestNameListDoubts checks that the classifier's relation is doubted
@@ -99,10 +75,7 @@ func TestNameListDoubts(t *testing.T) {
 // case ending in one, and kept for a place before a person's noun or a
 // capitalised word that does not lead to the person.
 func TestOfficeDoubts(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	checkDoubts(t, "officeDoubts", officeDoubts, relclass.LiveIn, true, []doubtCase{
 		{"an office in lower case", "The [[Harlow|LOC]] manager [[Bo Ek|PER]] left.", true},
 		{"a title before its holder", "Former [[Harlow|LOC]] Mayor [[Ann Lee|PER]] is making a foray into banking.", true},
 		{"a title of words in lower case ending in an office", "[[Harlow|LOC]] artistic director [[Bo Ek|PER]] won a prize.", true},
@@ -111,16 +84,7 @@ func TestOfficeDoubts(t *testing.T) {
 		{"a person's noun", "The [[Harlow|LOC]] farmer [[Bo Ek|PER]] left.", false},
 		{"a capitalised office not before the holder", "[[Ann Lee|PER]] visited the [[Harlow|LOC]] Mayor on Monday.", false},
 		{"a title closing one item of a list", "The guests were the [[Ostmark|LOC]] President, [[Ann Lee|PER]] and others.", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			v := firstView(buildResult(t, tt.text))
-			a, b := personFirst(v)
-			if got := officeDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.LiveIn, Score: 0.7}); got != tt.want {
-				t.Errorf("officeDoubts = %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestCutMention checks that a name joined by an ampersand, or by a
@@ -161,69 +125,34 @@ func TestCutMention(t *testing.T) {
 // person's possessive or a person's noun and "of", and kept when the
 // person holds the title.
 func TestOtherTitleDoubts(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	checkDoubts(t, "otherTitleDoubts", otherTitleDoubts, relclass.WorkFor, true, []doubtCase{
 		{"the person's possessive", "The campaign was joined by [[Ann Lee|PER]]'s [[Acme|ORG]] MP on Monday.", true},
 		{"a friend of the title's holder", "[[Ann Lee|PER]], a friend of the [[Acme|ORG]] leader, said so.", true},
 		{"the person holds the title", "[[Ann Lee|PER]], the [[Acme|ORG]] leader, said so.", false},
 		{"no title after the body", "[[Ann Lee|PER]], a friend of [[Acme|ORG]], said so.", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			v := firstView(buildResult(t, tt.text))
-			a, b := personFirst(v)
-			if got := otherTitleDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
-				t.Errorf("otherTitleDoubts = %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestFormerlyDoubts checks that the classifier's employment is doubted
 // when "formerly" marks the body as a past employer, and kept without it.
 func TestFormerlyDoubts(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	checkDoubts(t, "partyDoubts", partyDoubts, relclass.WorkFor, true, []doubtCase{
 		{"formerly of", "[[Bo Ek|PER]], formerly of [[Acme|ORG]], joined the board.", true},
 		{"former employee", "[[Bo Ek|PER]], a former [[Acme|ORG]] employee, spoke.", true},
 		{"now of", "[[Bo Ek|PER]], chief of [[Acme|ORG]], joined the board.", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			v := firstView(buildResult(t, tt.text))
-			a, b := personFirst(v)
-			if got := partyDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
-				t.Errorf("partyDoubts = %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestThingDoubts checks that the classifier's home is doubted for a name
 // set off by commas after an indefinite phrase headed by a thing's noun,
 // and kept after a person's noun or with no such phrase.
 func TestThingDoubts(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	checkDoubts(t, "thingDoubts", thingDoubts, relclass.LiveIn, false, []doubtCase{
 		{"a thing's noun", "Acme launched a new handheld console, [[Vell Tarvik|PER]], in [[Norland|LOC]] on Sunday.", true},
 		{"a person's noun", "Acme hired a young engineer, [[Bo Ek|PER]], in [[Norland|LOC]] on Sunday.", false},
 		{"a definite phrase", "In the statement, [[Bo Ek|PER]], who lives in [[Norland|LOC]], spoke.", false},
 		{"no phrase", "[[Bo Ek|PER]], a farmer, lives in [[Norland|LOC]].", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			v := firstView(buildResult(t, tt.text))
-			if got := thingDoubts(v, relclass.Prediction{Head: 0, Tail: 1, Type: relclass.LiveIn, Score: 0.7}); got != tt.want {
-				t.Errorf("thingDoubts = %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestAddresseeDoubts checks that the classifier's base is doubted for
@@ -261,44 +190,47 @@ func TestAddresseeDoubts(t *testing.T) {
 // role after a comma, is doubted, and kept for a bracket of the name
 // alone.
 func TestBracketAliasDoubts(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	checkDoubts(t, "bracketAliasDoubts", bracketAliasDoubts, relclass.WorkFor, true, []doubtCase{
 		{"a stage name and a part", "The band took in [[Ann Lee|PER]] ([[Vell|ORG]], vocals) and others.", true},
 		{"a stage name with an article and an instrument", "The band took in [[Bo Ek|PER]] ([[The Tarvik|ORG]], lead guitar) and others.", true},
 		{"a body alone in the bracket", "The panel heard [[Bo Ek|PER]] ([[Acme|ORG]]) on Monday.", false},
 		{"a body and a figure", "The panel heard [[Bo Ek|PER]] ([[Acme|ORG]], 12) on Monday.", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			v := firstView(buildResult(t, tt.text))
-			a, b := personFirst(v)
-			if got := bracketAliasDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
-				t.Errorf("bracketAliasDoubts = %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestUnitPlaceDoubts checks that the classifier's base of a body in the
 // place its possessive stands before is doubted when a unit's noun
 // follows the place, and kept without one.
 func TestUnitPlaceDoubts(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	checkDoubts(t, "unitPlaceDoubts", unitPlaceDoubts, relclass.OrgBasedIn, false, []doubtCase{
 		{"a sales arm", "[[Acme|ORG]]'s [[Norland|LOC]] sales arm grew fast.", true},
 		{"a unit", "[[Acme|ORG]]'s [[Harlow|LOC]] unit was sold.", true},
 		{"a plant is no unit", "[[Acme|ORG]]'s [[Harlow|LOC]] plant was sold.", false},
 		{"no possessive", "[[Acme|ORG]] opened in [[Harlow|LOC]] a sales arm.", false},
-	}
+	})
+}
+
+// doubtCase is a row of a doubts test: a text with its names marked, and
+// whether the doubt should refuse the classifier's relation.
+type doubtCase struct {
+	name, text string
+	want       bool
+}
+
+// checkDoubts runs the doubt fn, named name, on the relation of type typ
+// between the first sentence's two names of each row: the person first
+// (personFirst) when person is set, else in the order they stand.
+func checkDoubts(t *testing.T, name string, fn func(*view, relclass.Prediction) bool, typ string, person bool, tests []doubtCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			v := firstView(buildResult(t, tt.text))
-			if got := unitPlaceDoubts(v, relclass.Prediction{Head: 0, Tail: 1, Type: relclass.OrgBasedIn, Score: 0.7}); got != tt.want {
-				t.Errorf("unitPlaceDoubts = %v, want %v", got, tt.want)
+			a, b := 0, 1
+			if person {
+				a, b = personFirst(v)
+			}
+			if got := fn(v, relclass.Prediction{Head: a, Tail: b, Type: typ, Score: 0.7}); got != tt.want {
+				t.Errorf("%s = %v, want %v", name, got, tt.want)
 			}
 		})
 	}
