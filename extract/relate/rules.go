@@ -2485,11 +2485,44 @@ func placeIn(d *docState, a, q int, label string) {
 		d.add(a, q, schema.Location, label, MethodIn, scoreIn-0.05)
 	case extract.EventType:
 		// "the Tarvik Widgets Conference in Harlow": a meeting's or a
-		// show's name (meetingName) is where it is held.
-		if d.meetingName(v.entity(a)) {
+		// show's name (meetingName) is where it is held; so is a
+		// contest's, a festival's or any event's the text names ("the
+		// Harlow half-marathon in Norland", "the Games in Vellmar": the
+		// event-in rule); an event a common noun describes ("a press
+		// conference in Harlow") has its place already, no name to
+		// hang a relation on.
+		if d.meetingName(v.entity(a)) || v.namedMention(a) && !v.verbObject(a) {
 			d.add(a, q, schema.Location, label, MethodIn, scoreIn-0.05)
 		}
 	}
+}
+
+// namedMention reports whether mention a of the view names its entity in
+// two capitalised words or more ("the Harlow Open"), rather than
+// describing an event in common nouns ("a press conference", the event
+// stage's "event-description" mentions) or standing for one by a single
+// word ("the same Games", which resolution may join to another edition).
+func (v *view) namedMention(a int) bool {
+	if a < 0 || a >= len(v.ment) || v.ment[a] < 0 {
+		return false
+	}
+	e := v.s.Ents[a]
+	return v.res.Mentions[v.ment[a]].Method != "event-description" && e.End-e.Start >= 2 && capitalised(v.toks[e.Start].Text)
+}
+
+// verbObject reports whether mention a is a verb's object, past
+// determiners, possessives, numbers and adjectives ("spent the Second War
+// in Norland": the place is the verb's, not the event's).
+func (v *view) verbObject(a int) bool {
+	i := v.s.Ents[a].Start - 1
+	for ; i >= 0; i-- {
+		switch t := v.tag(i); t {
+		case "DT", "PRP$", "POS", "CD", "JJ":
+			continue
+		}
+		break
+	}
+	return strings.HasPrefix(v.tag(i), "VB")
 }
 
 // meetingName reports whether entity e's name, of two words or more,

@@ -638,10 +638,16 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Acme Institute | schema:location | Tarvik | in"},
 		},
 		{
-			name: "in: a meeting's or a show's name is where it is held; another event's is not placed so",
+			name: "in: a meeting's, a show's or a contest's name is where it is held (event-in)",
 			c:    MethodIn,
-			text: "They met at the [[Vell Widgets Conference|EVENT]] in [[Tarvik|LOC]]. The [[Harlow Cup|EVENT]] in [[Pellam|LOC]] ended.",
-			want: []string{"Vell Widgets Conference | schema:location | Tarvik | in"},
+			text: "They met at the [[Vell Widgets Conference|EVENT]] in [[Tarvik|LOC]]. The [[Harlow Open|EVENT]] in [[Pellam|LOC]] ended.",
+			want: []string{"Harlow Open | schema:location | Pellam | in", "Vell Widgets Conference | schema:location | Tarvik | in"},
+		},
+		{
+			name: "in: not an event named by one word, nor one a verb takes with its own place",
+			c:    MethodIn,
+			text: "She won silver at the same [[Games|EVENT]] in [[Pellam|LOC]]. Ann Lee spent the [[Norland War|EVENT]] in [[Tarvik|LOC]].",
+			want: nil,
 		},
 		{
 			name: "venue on the outskirts of a city",
