@@ -32,11 +32,7 @@ func (demonymAliases) IsDemonym(word string) bool {
 // determiner stays the country's.
 func TestDemonymPersons(t *testing.T) {
 	const loc, per = extract.Location, extract.Person
-	tests := []struct {
-		name, text string
-		mentions   [][2]string
-		want       []string // each entity: type, name and aliases
-	}{
+	tests := []entityRow{ // want: each entity's type, name and aliases
 		{"after an age", "The 24-year-old Norlander added that he was tired.", [][2]string{{"Norlander", loc}}, nil},
 		{"after an inverted verb", "It was hard, said the Norlander.", [][2]string{{"Norlander", loc}}, nil},
 		{"indefinite, before a name", "It was a scruffy little Norlander called Bo Ek.", [][2]string{{"Norlander", loc}, {"Bo Ek", per}}, []string{"PER Bo Ek []"}},
@@ -58,32 +54,13 @@ func TestDemonymPersons(t *testing.T) {
 		{"a club's noun before the demonym and a noun (club-demonym)", "He joined the club Norlandish side Harlow.", [][2]string{{"Norlandish", loc}}, []string{"LOC Norland [Norlandish]"}},
 		{"one of a list of adjectives", "He wrote to the Norlander and Ostmark Federations.", [][2]string{{"Norlander", loc}}, []string{"LOC Norland [Norlander]"}},
 	}
-	ann, err := annotate.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New(&Options{Aliases: demonymAliases{}, Words: pertainymLexicon(t)})
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := build(t, tt.text, tt.mentions...)
-			ann.Annotate(res)
-			if err := r.Resolve(res); err != nil {
-				t.Fatal(err)
+	checkDemonyms(t, tests, func(t *testing.T, text string, res *extract.Result) {
+		for _, m := range res.Mentions {
+			if m.Method == MethodDemonymPerson && (m.Entity >= 0 || m.Value != "Norland") {
+				t.Errorf("%s: a person's demonym %q joined entity %d, value %q", text, m.Text, m.Entity, m.Value)
 			}
-			var got []string
-			for _, e := range res.Entities {
-				got = append(got, fmt.Sprintf("%s %s %v", e.Type, e.Name, e.Aliases))
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
-			}
-			for _, m := range res.Mentions {
-				if m.Method == MethodDemonymPerson && (m.Entity >= 0 || m.Value != "Norland") {
-					t.Errorf("%s: a person's demonym %q joined entity %d, value %q", tt.text, m.Text, m.Entity, m.Value)
-				}
-			}
-		})
-	}
+		}
+	})
 }
 
 // TestBasedDemonym checks that a demonym hyphened to "based" before a
@@ -92,11 +69,7 @@ func TestDemonymPersons(t *testing.T) {
 // one before "title" is none either (demonym-title).
 func TestBasedDemonym(t *testing.T) {
 	const loc, org = extract.Location, extract.Organization
-	tests := []struct {
-		name, text string
-		mentions   [][2]string
-		want       []string
-	}{
+	tests := []entityRow{
 		{"before a common noun", "The Norlandish-based firm grew.", [][2]string{{"Norlandish", loc}}, nil},
 		{"taken into the mention", "The Norlandish-based firm grew.", [][2]string{{"Norlandish-based", loc}}, nil},
 		{"before a name", "Norlandish-based Acme grew.", [][2]string{{"Norlandish", loc}, {"Acme", org}}, []string{"LOC Norland [Norlandish]", "ORG Acme []"}},
@@ -105,12 +78,20 @@ func TestBasedDemonym(t *testing.T) {
 		{"before a title of a post (demonym-title)", "He held the Norlandish title of count.", [][2]string{{"Norlandish", loc}}, []string{"LOC Norland [Norlandish]"}},
 		{"before titles (demonym-title)", "He won two Norlandish titles.", [][2]string{{"Norlandish", loc}}, []string{"LOC Norland [Norlandish]"}},
 	}
+	checkDemonyms(t, tests, nil)
+}
+
+// checkDemonyms resolves each row's annotated text with the demonyms of
+// Norland and compares the entities, each written "TYPE Name [aliases]";
+// then more, when not nil, checks the result further.
+func checkDemonyms(t *testing.T, rows []entityRow, more func(t *testing.T, text string, res *extract.Result)) {
+	t.Helper()
 	ann, err := annotate.New(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := New(&Options{Aliases: demonymAliases{}, Words: pertainymLexicon(t)})
-	for _, tt := range tests {
+	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
 			res := build(t, tt.text, tt.mentions...)
 			ann.Annotate(res)
@@ -123,6 +104,9 @@ func TestBasedDemonym(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+			if more != nil {
+				more(t, tt.text, res)
 			}
 		})
 	}
