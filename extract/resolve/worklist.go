@@ -41,50 +41,32 @@ func (r *Resolver) joinWorkList(res *extract.Result) {
 	if r.words == nil {
 		return
 	}
-	h := res.Headline
-	var add []extract.Mention
-	drop := map[int]bool{}
-	for si := range res.Sentences {
-		s := &res.Sentences[si]
-		if len(s.POS) != len(s.Tokens) {
-			continue
+	var items [][2]int // the items of the list find found last
+	find := func(s *extract.Sentence, k int) (lo, hi int, ok bool) {
+		if k < 1 || k+2 >= len(s.Tokens) {
+			return 0, 0, false
 		}
-		for k := 1; k+2 < len(s.Tokens); k++ {
-			noun, verb := r.worksNoun(s, k)
-			if !noun {
-				continue
-			}
-			j, intro := listOpening(s, k+1)
-			if j < 0 {
-				continue
-			}
-			if verb && !intro && (!r.nounBefore(s, k) || r.words.Lemma(strings.ToLower(s.Tokens[k].Text), "NNS") == s.Tokens[k].Text) {
-				continue
-			}
-			items, next := r.workListItems(s, j)
-			if len(items) < 2 || !intro && !endsList(s, next) {
-				continue
-			}
-			start, end := s.Tokens[items[0][0]].Start, s.Tokens[items[len(items)-1][1]-1].End
-			if h.End > h.Start && start < h.End && end > h.Start {
-				continue
-			}
-			a, d, ok := r.workListMentions(res, si, items)
-			if !ok {
-				continue
-			}
-			for _, i := range d {
-				drop[i] = true
-			}
-			add = append(add, a...)
-			k = items[len(items)-1][1] - 1
+		noun, verb := r.worksNoun(s, k)
+		if !noun {
+			return 0, 0, false
 		}
+		j, intro := listOpening(s, k+1)
+		if j < 0 {
+			return 0, 0, false
+		}
+		if verb && !intro && (!r.nounBefore(s, k) || r.words.Lemma(strings.ToLower(s.Tokens[k].Text), "NNS") == s.Tokens[k].Text) {
+			return 0, 0, false
+		}
+		var next int
+		items, next = r.workListItems(s, j)
+		if len(items) < 2 || !intro && !endsList(s, next) {
+			return 0, 0, false
+		}
+		return items[0][0], items[len(items)-1][1], true
 	}
-	if len(add) == 0 && len(drop) == 0 {
-		return
-	}
-	dropMentions(res, drop)
-	res.Mentions = append(res.Mentions, add...)
+	r.joinSpans(res, find, func(si, _, _ int) ([]extract.Mention, []int, bool) {
+		return r.workListMentions(res, si, items)
+	})
 }
 
 // worksNoun reports whether token k of s is a plural noun for works in
