@@ -8,7 +8,7 @@ import (
 
 // extendNumeralNicknames takes into a place's or a body's name the
 // nickname in digits right after it that the recognizer left out, a
-// number and "ers" ("the Harlow 76ers"), a plural of people no number
+// number and "ers" ("the Harlow 12ers"), a plural of people no number
 // of units is: the two are one side's name, a body's (the
 // numeral-nickname rule). A number of units ("Harlow 500 jobs", "in the
 // 1990s") is no such word.
@@ -34,7 +34,7 @@ func extendNumeralNicknames(res *extract.Result) {
 	}
 }
 
-// numeralNickname reports whether w is digits and "ers" ("76ers").
+// numeralNickname reports whether w is digits and "ers" ("12ers").
 func numeralNickname(w string) bool {
 	n := 0
 	for n < len(w) && w[n] >= '0' && w[n] <= '9' {

@@ -11,7 +11,7 @@ import (
 func TestNumeralNicknames(t *testing.T) {
 	const loc = extract.Location
 	tests := []entityRow{
-		{"a side's nickname", "The Harlow 76ers guard left.", [][2]string{{"Harlow", loc}}, []string{"Harlow 76ers"}},
+		{"a side's nickname", "The Harlow 12ers guard left.", [][2]string{{"Harlow", loc}}, []string{"Harlow 12ers"}},
 		{"a number of units", "Harlow 500 jobs went.", [][2]string{{"Harlow", loc}}, []string{"Harlow"}},
 		{"a decade", "In Harlow 1990s music thrived.", [][2]string{{"Harlow", loc}}, []string{"Harlow"}},
 	}

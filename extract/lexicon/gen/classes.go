@@ -683,7 +683,7 @@ var classes = []class{
 	// as instances), which the tagger reads as a person's or a place's.
 	{Name: "software-name", Seeds: []string{"operating_system.n.01"}, Names: true},
 	// WordNet files "moon" first as the Earth's Moon, an instance, not as
-	// a kind: news writes "the moon X", "Saturn's moons" of any planet's.
+	// a kind: news writes "the moon X", "Tarvik's moons" of any planet's.
 	{Name: "celestial-noun", Seeds: []string{"celestial_body.n.01"}, Rank: 1, Also: []string{"moon"}},
 	// Ways made for travel: road, lane, street, avenue, path (first
 	// sense; a word that ends the names of grounds as well as streets).
