@@ -15,11 +15,11 @@ import (
 // model's name stands there; so does its maker's ("an Acme laptop"), and
 // makers are also named before the plural ("Acme laptops", but "its
 // Tarvik laptops" are a model's), said things and are known to the
-// gazetteer: a name the gazetteer knows as a body's
-// or a place's, or as a country's demonym, is left alone, and decideByName weighs the mentions read
-// (made) against the entity's others.
+// gazetteer: a name the gazetteer knows as a body's or a place's, or a
+// country's demonym (wholeUnknownName), is left alone, and decideByName
+// weighs the mentions read (made) against the entity's others.
 func productContext(w *window, ev *evidence) {
-	if m, ok := w.wholeUnknownName(); !ok || knownBody(w.g, m.Text) || demonym(w.g, m.Text) {
+	if m, ok := w.wholeUnknownName(); !ok || knownBody(w.g, m.Text) {
 		return
 	}
 	k := productAfter(w)
@@ -111,19 +111,19 @@ func ownerBefore(w *window) bool {
 
 // wholeUnknownName returns the window's mention when the tagger read it
 // as a person's, a place's or a body's name, the mention is the whole name
-// (wholeName), and it is no place the gazetteer knows.
+// (wholeName), and it is no place the gazetteer knows nor a country's
+// demonym, which before a work's, a good's or a prize's noun says where it
+// is from ("a Norlandic airliner": the demonym-goods guard).
 func (w *window) wholeUnknownName() (extract.Mention, bool) {
 	m := w.res.Mentions[w.mi]
 	switch m.Type {
 	case extract.Person, extract.Location, extract.Organization:
-		return m, wholeName(w) && !w.knownPlace(m.Text)
+		return m, wholeName(w) && !w.knownPlace(m.Text) && !demonym(w.g, m.Text)
 	}
 	return m, false
 }
 
-// demonym reports whether the gazetteer knows word as a country's demonym:
-// before a made good's noun it says where the good is from ("a Norlandic
-// airliner"), never names it (the demonym-goods guard).
+// demonym reports whether the gazetteer knows word as a country's demonym.
 func demonym(g *gazetteer.Gazetteer, word string) bool {
 	if g == nil {
 		return false
