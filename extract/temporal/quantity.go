@@ -89,22 +89,34 @@ func (s *scanner) count(i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	if w[0] >= '0' && w[0] <= '9' {
-		if s.toks[i].Kind != tokenize.Number && !strings.HasSuffix(w, "bn") && !strings.HasSuffix(w, "m") && !strings.HasSuffix(w, "k") && !strings.HasSuffix(w, "tn") {
-			return 0, 0, false
-		}
-		v, scaled, ok := digitNumber(w)
-		if !ok {
-			return 0, 0, false
-		}
-		hi := i + 1
-		if !scaled {
-			if m, ok := scales[s.w(hi)]; ok {
-				v *= m
-				hi++
-			}
-		}
-		return v, hi, true
+		return s.digitCount(i, w)
 	}
+	return s.wordCount(i, w)
+}
+
+// digitCount parses a number written in digits at i, with a scale word
+// after it ("9.6 billion") unless the digits carry one ("5bn").
+func (s *scanner) digitCount(i int, w string) (float64, int, bool) {
+	if s.toks[i].Kind != tokenize.Number && !strings.HasSuffix(w, "bn") && !strings.HasSuffix(w, "m") && !strings.HasSuffix(w, "k") && !strings.HasSuffix(w, "tn") {
+		return 0, 0, false
+	}
+	v, scaled, ok := digitNumber(w)
+	if !ok {
+		return 0, 0, false
+	}
+	hi := i + 1
+	if !scaled {
+		if m, ok := scales[s.w(hi)]; ok {
+			v *= m
+			hi++
+		}
+	}
+	return v, hi, true
+}
+
+// wordCount parses a number written in words at i ("twenty-five", "a
+// dozen", "two hundred thousand").
+func (s *scanner) wordCount(i int, w string) (float64, int, bool) {
 	total, cur := 0.0, 0.0
 	j := i
 	seen := false
@@ -122,29 +134,36 @@ func (s *scanner) count(i int) (float64, int, bool) {
 			seen = true
 			continue
 		}
-		switch {
-		case x == "dozen":
-			cur = max(cur, 1) * 12
-		case x == "hundred":
-			cur = max(cur, 1) * 100
-		case scales[x] >= 1000 && x != "bn" && x != "mln" && x != "tn":
-			total += max(cur, 1) * scales[x]
-			cur = 0
-		case x == "and" && seen && int(cur)%100 == 0 && cur > 0:
-			if _, ok := wordNumber(s.w(j + 1)); ok {
-				continue
-			}
-			goto done
-		default:
-			goto done
+		if !s.countWord(x, j, seen, &total, &cur) {
+			break
 		}
 		seen = true
 	}
-done:
 	if !seen {
 		return 0, 0, false
 	}
 	return total + cur, j, true
+}
+
+// countWord folds a multiplier word x at j ("dozen", "hundred", "thousand",
+// a linking "and") into the running total and current group, and reports
+// whether the number goes on past it.
+func (s *scanner) countWord(x string, j int, seen bool, total, cur *float64) bool {
+	switch {
+	case x == "dozen":
+		*cur = max(*cur, 1) * 12
+	case x == "hundred":
+		*cur = max(*cur, 1) * 100
+	case scales[x] >= 1000 && x != "bn" && x != "mln" && x != "tn":
+		*total += max(*cur, 1) * scales[x]
+		*cur = 0
+	case x == "and" && seen && int(*cur)%100 == 0 && *cur > 0:
+		_, ok := wordNumber(s.w(j + 1))
+		return ok
+	default:
+		return false
+	}
+	return true
 }
 
 // approx returns the token after an approximator phrase at i, or i.

@@ -598,30 +598,7 @@ func isPartOfDay(w string) bool {
 // when the day is more than 12.
 func (s *scanner) calendarDate(i int) (calendar, int, bool) {
 	if m, ok := s.month(i, true); ok {
-		if d, ok := ordinalDay(s.w(i + 1)); ok && s.toks[i+1].Kind != tokenize.Punct {
-			c, hi := calendar{m: m, d: d}, i+2
-			j := hi
-			if s.w(j) == "," {
-				j++
-			}
-			if y, ok := yearNumber(s.w(j)); ok {
-				c.y, hi = y, j+1
-			}
-			return c, hi, c.valid()
-		}
-		if _, ok := s.month(i, false); !ok {
-			return calendar{}, 0, false
-		}
-		j := i + 1
-		if s.w(j) == "," && s.w(j+1) != "" {
-			if _, ok := yearNumber(s.w(j + 1)); ok {
-				j++
-			}
-		}
-		if y, ok := yearNumber(s.w(j)); ok {
-			return calendar{y: y, m: m}, j + 1, true
-		}
-		return calendar{m: m}, i + 1, true
+		return s.monthFirst(i, m)
 	}
 	if d, ok := ordinalDay(s.w(i)); ok {
 		j := i + 1
@@ -636,7 +613,41 @@ func (s *scanner) calendarDate(i int) (calendar, int, bool) {
 			return c, hi, c.valid()
 		}
 	}
-	w := s.w(i)
+	return numericDate(s.w(i), i)
+}
+
+// monthFirst parses a date opening with the month m at i: "May 23",
+// "May 23, 2021", "May 2021", "May".
+func (s *scanner) monthFirst(i, m int) (calendar, int, bool) {
+	if d, ok := ordinalDay(s.w(i + 1)); ok && s.toks[i+1].Kind != tokenize.Punct {
+		c, hi := calendar{m: m, d: d}, i+2
+		j := hi
+		if s.w(j) == "," {
+			j++
+		}
+		if y, ok := yearNumber(s.w(j)); ok {
+			c.y, hi = y, j+1
+		}
+		return c, hi, c.valid()
+	}
+	if _, ok := s.month(i, false); !ok {
+		return calendar{}, 0, false
+	}
+	j := i + 1
+	if s.w(j) == "," && s.w(j+1) != "" {
+		if _, ok := yearNumber(s.w(j + 1)); ok {
+			j++
+		}
+	}
+	if y, ok := yearNumber(s.w(j)); ok {
+		return calendar{y: y, m: m}, j + 1, true
+	}
+	return calendar{m: m}, i + 1, true
+}
+
+// numericDate parses the token w at i as "2021-05-23" or as "23/05/2021"
+// when the day is more than 12 (otherwise only the year is kept).
+func numericDate(w string, i int) (calendar, int, bool) {
 	if len(w) == 10 && w[4] == '-' && w[7] == '-' && digits(w[:4]) && digits(w[5:7]) && digits(w[8:]) {
 		c := calendar{atoi(w[:4]), atoi(w[5:7]), atoi(w[8:])}
 		return c, i + 1, c.valid() && c.m > 0 && c.d > 0
@@ -842,60 +853,77 @@ func (s *scanner) ago(i int) (expr, bool) {
 		}
 		return s.dateExpr(i, hi+2, shift(dateOf(s.ref), -k, unit)), true
 	case "before", "after", "earlier", "later", "prior":
-		j := hi + 2
-		if s.w(hi+1) == "prior" {
-			if s.w(j) != "to" {
-				return expr{}, false
-			}
-			j++
-		}
-		sign := 1
-		if w := s.w(hi + 1); w == "before" || w == "earlier" || w == "prior" {
-			sign = -1
-		}
-		// Anchored on a date: "two days after May 3".
-		if c, end, ok := s.calendarDate(j); ok && c.d != 0 {
-			c = s.resolve(c)
-			if c.full() {
-				return s.dateExpr(i, end, shift(c, sign*k, unit)), true
-			}
-			return expr{lo: i, hi: end, typ: extract.Date, class: ClassDate}, true
-		}
-		// Anchored on an event: "three days before the attack". The
-		// event stage resolves it.
-		switch s.w(j) {
-		case "the", "his", "her", "their", "its":
-			end := j + 1
-			for n := 0; end < len(s.toks) && n < 4; n++ {
-				t := s.toks[end]
-				if t.Kind != tokenize.Word && t.Kind != tokenize.Number || stopWord[s.w(end)] || s.taken[end] {
-					break
-				}
-				end++
-			}
-			if end > j+1 {
-				// An anchor holding a date: "three weeks after the June 2
-				// debate".
-				for p := j + 1; p < end; p++ {
-					if c, _, ok := s.calendarDate(p); ok && c.d != 0 {
-						if c = s.resolve(c); c.full() {
-							return s.dateExpr(i, end, shift(c, sign*k, unit)), true
-						}
-						break
-					}
-				}
-				return expr{lo: i, hi: end, typ: extract.Date, class: ClassDate, anchoredNoun: true}, true
-			}
-		}
-		if w := s.w(hi + 1); w == "earlier" || w == "later" {
-			// "three days later": after the last date mentioned.
-			if !s.last.IsZero() {
-				return s.dateExpr(i, hi+2, shift(dateOf(s.last), sign*k, unit)), true
-			}
-			return expr{lo: i, hi: hi + 2, typ: extract.Date, class: ClassDate}, true
-		}
+		return s.relativeTo(i, hi, k, unit)
 	}
 	return expr{}, false
+}
+
+// relativeTo parses the rest of "N units before/after/earlier/later/prior
+// to ..." once the count (at i) and the unit (at hi) are read: anchored on
+// a date, on an event's noun phrase, or on the last date mentioned.
+func (s *scanner) relativeTo(i, hi, k int, unit string) (expr, bool) {
+	j := hi + 2
+	if s.w(hi+1) == "prior" {
+		if s.w(j) != "to" {
+			return expr{}, false
+		}
+		j++
+	}
+	sign := 1
+	if w := s.w(hi + 1); w == "before" || w == "earlier" || w == "prior" {
+		sign = -1
+	}
+	// Anchored on a date: "two days after May 3".
+	if c, end, ok := s.calendarDate(j); ok && c.d != 0 {
+		c = s.resolve(c)
+		if c.full() {
+			return s.dateExpr(i, end, shift(c, sign*k, unit)), true
+		}
+		return expr{lo: i, hi: end, typ: extract.Date, class: ClassDate}, true
+	}
+	if e, ok := s.nounAnchor(i, j, sign*k, unit); ok {
+		return e, true
+	}
+	if w := s.w(hi + 1); w == "earlier" || w == "later" {
+		// "three days later": after the last date mentioned.
+		if !s.last.IsZero() {
+			return s.dateExpr(i, hi+2, shift(dateOf(s.last), sign*k, unit)), true
+		}
+		return expr{lo: i, hi: hi + 2, typ: extract.Date, class: ClassDate}, true
+	}
+	return expr{}, false
+}
+
+// nounAnchor reads an event's noun phrase at j as the anchor of a
+// relative date opening at i: "three days before the attack" (the event
+// stage resolves it), or "three weeks after the June 2 debate" when the
+// phrase holds a date, shifted by n units.
+func (s *scanner) nounAnchor(i, j, n int, unit string) (expr, bool) {
+	switch s.w(j) {
+	case "the", "his", "her", "their", "its":
+	default:
+		return expr{}, false
+	}
+	end := j + 1
+	for c := 0; end < len(s.toks) && c < 4; c++ {
+		t := s.toks[end]
+		if t.Kind != tokenize.Word && t.Kind != tokenize.Number || stopWord[s.w(end)] || s.taken[end] {
+			break
+		}
+		end++
+	}
+	if end == j+1 {
+		return expr{}, false
+	}
+	for p := j + 1; p < end; p++ {
+		if c, _, ok := s.calendarDate(p); ok && c.d != 0 {
+			if c = s.resolve(c); c.full() {
+				return s.dateExpr(i, end, shift(c, n, unit)), true
+			}
+			break
+		}
+	}
+	return expr{lo: i, hi: end, typ: extract.Date, class: ClassDate, anchoredNoun: true}, true
 }
 
 // stopWord ends the noun phrase of an anchor.
