@@ -219,7 +219,7 @@ type lattice struct {
 // value adds the negative log-likelihood of sequence si under x to the
 // returned value and its gradient to g.
 func (c *crf) value(si int, x, g []float64, lt *lattice) float64 {
-	s, gold, rows := c.seqs[si], c.gold[si], c.rows[si]
+	s, gold := c.seqs[si], c.gold[si]
 	n, nl := s.Len(), c.nl
 	if n == 0 {
 		return 0
@@ -230,21 +230,13 @@ func (c *crf) value(si int, x, g []float64, lt *lattice) float64 {
 		lt.beta = make([]float64, n*nl)
 		lt.scale = make([]float64, n)
 	}
-	emit, alpha, beta, scale := lt.emit[:n*nl], lt.alpha[:n*nl], lt.beta[:n*nl], lt.scale[:n]
+	emit := lt.emit[:n*nl]
 	tw := x[c.nfeat:]
 	// Emission scores and the gold path's score.
 	goldScore := 0.0
 	for i := 0; i < n; i++ {
 		e := emit[i*nl : i*nl+nl]
-		clear(e)
-		for k := s.Off[i]; k < s.Off[i+1]; k++ {
-			if r := rows[k]; r >= 0 {
-				w := x[int(r)*nl : int(r)*nl+nl]
-				for y := range e {
-					e[y] += w[y]
-				}
-			}
-		}
+		c.emission(si, i, x, e)
 		goldScore += e[gold[i]]
 		p := nl
 		if i > 0 {
@@ -266,8 +258,38 @@ func (c *crf) value(si int, x, g []float64, lt *lattice) float64 {
 		}
 		logZ += mx
 	}
-	// Forward, scaled to sum 1 at each token.
+	z, ok := lt.forward(n, nl)
+	if !ok {
+		return math.Inf(1)
+	}
+	logZ += z
+	lt.backward(n, nl)
+	c.gradient(si, g[:c.nfeat], g[c.nfeat:], lt)
+	return logZ - goldScore
+}
+
+// emission sets e to the scores of token i of sequence si under x, one
+// per label.
+func (c *crf) emission(si, i int, x, e []float64) {
+	s, rows, nl := c.seqs[si], c.rows[si], c.nl
+	clear(e)
+	for k := s.Off[i]; k < s.Off[i+1]; k++ {
+		if r := rows[k]; r >= 0 {
+			w := x[int(r)*nl : int(r)*nl+nl]
+			for y := range e {
+				e[y] += w[y]
+			}
+		}
+	}
+}
+
+// forward fills alpha for n tokens of nl labels from the exponentiated
+// emissions, scaled to sum 1 at each token, and returns the sum of the
+// scales' logarithms; false when a scale is not a positive number.
+func (lt *lattice) forward(n, nl int) (float64, bool) {
+	emit, alpha, scale := lt.emit[:n*nl], lt.alpha[:n*nl], lt.scale[:n]
 	tr, fin := lt.trans, lt.fin
+	logZ := 0.0
 	for y := 0; y < nl; y++ {
 		alpha[y] = tr[nl*nl+y] * emit[y]
 	}
@@ -294,7 +316,7 @@ func (c *crf) value(si int, x, g []float64, lt *lattice) float64 {
 			}
 		}
 		if z <= 0 || math.IsNaN(z) || math.IsInf(z, 0) {
-			return math.Inf(1)
+			return 0, false
 		}
 		scale[i] = z
 		for y := range a {
@@ -302,7 +324,13 @@ func (c *crf) value(si int, x, g []float64, lt *lattice) float64 {
 		}
 		logZ += math.Log(z)
 	}
-	// Backward with the same scales.
+	return logZ, true
+}
+
+// backward fills beta for n tokens of nl labels with the forward pass's
+// scales.
+func (lt *lattice) backward(n, nl int) {
+	emit, beta, scale, tr, fin := lt.emit[:n*nl], lt.beta[:n*nl], lt.scale[:n], lt.trans, lt.fin
 	b := beta[(n-1)*nl : n*nl]
 	for y := range b {
 		b[y] = fin[y] / scale[n-1]
@@ -319,8 +347,16 @@ func (c *crf) value(si int, x, g []float64, lt *lattice) float64 {
 			b[p] = v / scale[i]
 		}
 	}
-	// Gradient: expected minus observed counts.
-	gt := g[c.nfeat:]
+}
+
+// gradient adds expected minus observed counts of sequence si to the
+// feature gradient g and the transition gradient gt, from the lattice's
+// forward and backward passes.
+func (c *crf) gradient(si int, g, gt []float64, lt *lattice) {
+	s, gold, rows := c.seqs[si], c.gold[si], c.rows[si]
+	n, nl := s.Len(), c.nl
+	emit, alpha, beta, scale := lt.emit[:n*nl], lt.alpha[:n*nl], lt.beta[:n*nl], lt.scale[:n]
+	tr, fin := lt.trans, lt.fin
 	for i := 0; i < n; i++ {
 		a := alpha[i*nl : i*nl+nl]
 		bb := beta[i*nl : i*nl+nl]
@@ -343,28 +379,27 @@ func (c *crf) value(si int, x, g []float64, lt *lattice) float64 {
 				gt[nl*nl+y] += a[y] * bb[y] * scale[0]
 			}
 			gt[nl*nl+gold[0]]--
-		} else {
-			prev := alpha[(i-1)*nl : i*nl]
-			e := emit[i*nl : i*nl+nl]
-			for p := 0; p < nl; p++ {
-				if prev[p] == 0 {
-					continue
-				}
-				for y := 0; y < nl; y++ {
-					if t := tr[p*nl+y]; t != 0 {
-						gt[p*nl+y] += prev[p] * t * e[y] * bb[y]
-					}
+			continue
+		}
+		prev := alpha[(i-1)*nl : i*nl]
+		e := emit[i*nl : i*nl+nl]
+		for p := 0; p < nl; p++ {
+			if prev[p] == 0 {
+				continue
+			}
+			for y := 0; y < nl; y++ {
+				if t := tr[p*nl+y]; t != 0 {
+					gt[p*nl+y] += prev[p] * t * e[y] * bb[y]
 				}
 			}
-			gt[gold[i-1]*nl+gold[i]]--
 		}
+		gt[gold[i-1]*nl+gold[i]]--
 	}
 	last := alpha[(n-1)*nl : n*nl]
 	for y := 0; y < nl; y++ {
 		gt[(nl+1)*nl+y] += last[y] * fin[y]
 	}
 	gt[(nl+1)*nl+gold[n-1]]--
-	return logZ - goldScore
 }
 
 // smooth returns the objective without the L1 term at x and its
