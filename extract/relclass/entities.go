@@ -124,24 +124,7 @@ func entitySequence(s *tagged, seq *seqlab.Sequence) {
 		}
 		return t
 	}
-	nerPos := make([]string, n)
-	for i := range s.words {
-		nerPos[i] = "O"
-	}
-	for _, sp := range nerSpans(s) {
-		for i := sp.start; i < sp.end; i++ {
-			p := "I"
-			switch {
-			case sp.end-sp.start == 1:
-				p = "U"
-			case i == sp.start:
-				p = "B"
-			case i == sp.end-1:
-				p = "L"
-			}
-			nerPos[i] = p + "-" + sp.typ
-		}
-	}
+	nerPos := nerBILOU(s)
 	for i := range s.words {
 		w, lw, nw := s.words[i], s.lower[i], s.norm[i]
 		f.add("bias")
@@ -183,42 +166,7 @@ func entitySequence(s *tagged, seq *seqlab.Sequence) {
 			first = "1"
 		}
 		f.add("first", first, shapes[i])
-		// Word classes learned from unlabelled news, at each granularity,
-		// and the coarser ones of the neighbours.
-		if len(s.clusters) == n {
-			for lv, c := range s.clusters[i] {
-				if c != 0xffff {
-					f.add("cl", string(rune('0'+lv)), strconv.Itoa(int(c)))
-				}
-			}
-			for _, d := range []int{-1, 1} {
-				if j := i + d; j >= 0 && j < n && s.clusters[j][1] != 0xffff {
-					f.add("cl1@", strconv.Itoa(d), strconv.Itoa(int(s.clusters[j][1])))
-				}
-			}
-		}
-		// The word's vector learned from unlabelled news (see wordvec.go):
-		// its clusters and signed dimensions, and the neighbours' middle
-		// cluster.
-		if len(s.wv) == n {
-			if v := s.wv[i]; v != nil {
-				for lv, c := range v.clusters {
-					f.add("wv", string(rune('0'+lv)), strconv.Itoa(int(c)))
-				}
-				for d := 0; d < len(v.bits); d++ {
-					if v.bits[d] != '.' {
-						f.add("wvb", strconv.Itoa(d), v.bits[d:d+1])
-					}
-				}
-			} else {
-				f.add("wv", "none")
-			}
-			for _, d := range []int{-1, 1} {
-				if j := i + d; j >= 0 && j < n && s.wv[j] != nil {
-					f.add("wv1@", strconv.Itoa(d), strconv.Itoa(int(s.wv[j].clusters[1])))
-				}
-			}
-		}
+		learnedFeatures(&f, s, i)
 		// Names in the gazetteer lists that the word is part of.
 		if len(s.gaz) == n {
 			for _, h := range s.gaz[i] {
@@ -231,5 +179,69 @@ func entitySequence(s *tagged, seq *seqlab.Sequence) {
 			}
 		}
 		seq.EndToken()
+	}
+}
+
+// nerBILOU gives each word of s its place in the named-entity tagger's
+// span ("B-PER", "I-PER", "L-PER", "U-LOC") or "O".
+func nerBILOU(s *tagged) []string {
+	nerPos := make([]string, len(s.words))
+	for i := range s.words {
+		nerPos[i] = "O"
+	}
+	for _, sp := range nerSpans(s) {
+		for i := sp.start; i < sp.end; i++ {
+			p := "I"
+			switch {
+			case sp.end-sp.start == 1:
+				p = "U"
+			case i == sp.start:
+				p = "B"
+			case i == sp.end-1:
+				p = "L"
+			}
+			nerPos[i] = p + "-" + sp.typ
+		}
+	}
+	return nerPos
+}
+
+// learnedFeatures adds word i's features learned from unlabelled news:
+// its word classes at each granularity and the coarser ones of the
+// neighbours, and its word vector's clusters and signed dimensions with
+// the neighbours' middle cluster (see wordvec.go).
+func learnedFeatures(f *feats, s *tagged, i int) {
+	n := len(s.words)
+	if len(s.clusters) == n {
+		for lv, c := range s.clusters[i] {
+			if c != 0xffff {
+				f.add("cl", string(rune('0'+lv)), strconv.Itoa(int(c)))
+			}
+		}
+		for _, d := range []int{-1, 1} {
+			if j := i + d; j >= 0 && j < n && s.clusters[j][1] != 0xffff {
+				f.add("cl1@", strconv.Itoa(d), strconv.Itoa(int(s.clusters[j][1])))
+			}
+		}
+	}
+	if len(s.wv) != n {
+		return
+	}
+	if v := s.wv[i]; v != nil {
+		for lv, c := range v.clusters {
+			f.add("wv", string(rune('0'+lv)), strconv.Itoa(int(c)))
+		}
+		for d := 0; d < len(v.bits); d++ {
+			if v.bits[d] != '.' {
+				f.add("wvb", strconv.Itoa(d), v.bits[d:d+1])
+			}
+		}
+	} else {
+		f.add("wv", "none")
+	}
+	for _, d := range []int{-1, 1} {
+		if j := i + d; j >= 0 && j < n && s.wv[j] != nil {
+			f.add("wv1@", strconv.Itoa(d), strconv.Itoa(int(s.wv[j].clusters[1])))
+		}
 	}
 }

@@ -44,7 +44,6 @@ func bucket(n int) string {
 // sequence.
 func pairSequence(s *tagged, a, b int, seq *seqlab.Sequence) {
 	seq.Reset()
-	f := feats{seq: seq}
 	e1, e2 := s.ents[a], s.ents[b]
 	dir := "fwd"
 	l, r := e1, e2
@@ -52,24 +51,54 @@ func pairSequence(s *tagged, a, b int, seq *seqlab.Sequence) {
 		dir = "rev"
 		l, r = e2, e1
 	}
-	tp := e1.typ + ">" + e2.typ + ":" + dir
-	// fb adds a feature both alone and conjoined with the type pair.
-	fb := func(parts ...string) {
-		f.add(parts...)
-		f.add(append([]string{tp}, parts...)...)
-	}
-	ft := func(parts ...string) { f.add(append([]string{tp}, parts...)...) }
-
-	f.add("bias")
-	ft("bias")
+	pf := pairFeats{f: feats{seq: seq}, tp: e1.typ + ">" + e2.typ + ":" + dir}
+	pf.f.add("bias")
+	pf.ft("bias")
 	lo, hi := l.end, r.start
 	if hi < lo {
 		hi = lo // overlapping spans: nothing between
 	}
-	nb := hi - lo
-	ft("dist", bucket(nb))
+	pf.ft("dist", bucket(hi-lo))
+	bw := pf.between(s, lo, hi)
 
-	// Words between the two mentions.
+	// The mentions themselves.
+	head := func(e span) string { return s.norm[e.end-1] }
+	pf.ft("h1", head(e1))
+	pf.ft("h2", head(e2))
+	pf.f.add("h12", pf.tp, head(e1), head(e2))
+	for i := e1.start; i < e1.end; i++ {
+		pf.ft("w1", s.norm[i])
+	}
+	for i := e2.start; i < e2.end; i++ {
+		pf.ft("w2", s.norm[i])
+	}
+	pf.ft("ner1", nerOf(s, e1))
+	pf.ft("ner2", nerOf(s, e2))
+	pf.ft("len", bucket(e1.end-e1.start), bucket(e2.end-e2.start))
+	pf.outside(s, l, r, bw)
+	seq.EndToken()
+}
+
+// pairFeats adds the features of one pair of mentions whose type pair
+// and direction is tp.
+type pairFeats struct {
+	f  feats
+	tp string
+}
+
+// fb adds a feature both alone and conjoined with the type pair.
+func (pf pairFeats) fb(parts ...string) {
+	pf.f.add(parts...)
+	pf.f.add(append([]string{pf.tp}, parts...)...)
+}
+
+// ft adds a feature conjoined with the type pair.
+func (pf pairFeats) ft(parts ...string) { pf.f.add(append([]string{pf.tp}, parts...)...) }
+
+// between adds the features of the words in [lo, hi) between the two
+// mentions (the entities, words, verbs, tags and chunks there) and
+// returns those words.
+func (pf pairFeats) between(s *tagged, lo, hi int) []string {
 	var bw, bpos, bchunk, verbs []string
 	entsBetween := 0
 	from := 0
@@ -83,19 +112,19 @@ func pairSequence(s *tagged, a, b int, seq *seqlab.Sequence) {
 		}
 		if e.start >= lo && e.end <= hi {
 			entsBetween++
-			ft("ebt", e.typ)
+			pf.ft("ebt", e.typ)
 		}
 	}
-	ft("nebt", bucket(entsBetween))
+	pf.ft("nebt", bucket(entsBetween))
 	lastChunk := ""
 	for i := lo; i < hi; i++ {
 		w := s.norm[i]
 		bw = append(bw, w)
 		bpos = append(bpos, s.tags[i])
-		fb("bw", w)
+		pf.fb("bw", w)
 		if strings.HasPrefix(s.tags[i], "VB") {
 			verbs = append(verbs, w)
-			fb("bverb", w)
+			pf.fb("bverb", w)
 		}
 		c := s.chunks[i]
 		typ := strings.TrimPrefix(strings.TrimPrefix(c, "B-"), "I-")
@@ -107,48 +136,39 @@ func pairSequence(s *tagged, a, b int, seq *seqlab.Sequence) {
 		}
 		lastChunk = typ
 		if i+1 < hi {
-			fb("bbi", w, s.norm[i+1])
+			pf.fb("bbi", w, s.norm[i+1])
 		}
 	}
+	nb := hi - lo
 	if nb == 0 {
-		fb("adjacent")
+		pf.fb("adjacent")
 	} else {
-		fb("bfirst", bw[0])
-		fb("blast", bw[len(bw)-1])
+		pf.fb("bfirst", bw[0])
+		pf.fb("blast", bw[len(bw)-1])
 		if len(verbs) > 0 {
-			fb("bverbs", strings.Join(verbs, " "))
-			ft("bfirstverb", verbs[0])
-			ft("blastverb", verbs[len(verbs)-1])
+			pf.fb("bverbs", strings.Join(verbs, " "))
+			pf.ft("bfirstverb", verbs[0])
+			pf.ft("blastverb", verbs[len(verbs)-1])
 		} else {
-			ft("noverb")
+			pf.ft("noverb")
 		}
 	}
 	if nb <= 5 {
-		fb("bstr", strings.Join(bw, " "))
+		pf.fb("bstr", strings.Join(bw, " "))
 	}
 	if nb <= 8 {
-		ft("bpos", strings.Join(bpos, " "))
+		pf.ft("bpos", strings.Join(bpos, " "))
 	}
 	if len(bchunk) <= 8 {
-		ft("bchunk", strings.Join(bchunk, " "))
+		pf.ft("bchunk", strings.Join(bchunk, " "))
 	}
+	return bw
+}
 
-	// The mentions themselves.
-	head := func(e span) string { return s.norm[e.end-1] }
-	ft("h1", head(e1))
-	ft("h2", head(e2))
-	f.add("h12", tp, head(e1), head(e2))
-	for i := e1.start; i < e1.end; i++ {
-		ft("w1", s.norm[i])
-	}
-	for i := e2.start; i < e2.end; i++ {
-		ft("w2", s.norm[i])
-	}
-	ft("ner1", nerOf(s, e1))
-	ft("ner2", nerOf(s, e2))
-	ft("len", bucket(e1.end-e1.start), bucket(e2.end-e2.start))
-
-	// Context outside the pair.
+// outside adds the context of the pair outside it: the words before the
+// left mention l and after the right one r, their combination with the
+// first and last words between (bw), and the verbs nearest outside.
+func (pf pairFeats) outside(s *tagged, l, r span, bw []string) {
 	at := func(i int) string {
 		if i < 0 {
 			return "<s>"
@@ -158,32 +178,31 @@ func pairSequence(s *tagged, a, b int, seq *seqlab.Sequence) {
 		}
 		return s.norm[i]
 	}
-	fb("lb1", at(l.start-1))
-	fb("lb2", at(l.start-2), at(l.start-1))
-	fb("ra1", at(r.end))
-	fb("ra2", at(r.end), at(r.end+1))
+	pf.fb("lb1", at(l.start-1))
+	pf.fb("lb2", at(l.start-2), at(l.start-1))
+	pf.fb("ra1", at(r.end))
+	pf.fb("ra2", at(r.end), at(r.end+1))
 	// The left entity's own left context and the right's right context
 	// combined with the between string's start: appositive and "X of Y"
 	// patterns.
-	if nb > 0 {
-		ft("lb1-bfirst", at(l.start-1), bw[0])
-		ft("blast-ra1", bw[len(bw)-1], at(r.end))
+	if len(bw) > 0 {
+		pf.ft("lb1-bfirst", at(l.start-1), bw[0])
+		pf.ft("blast-ra1", bw[len(bw)-1], at(r.end))
 	}
 	// Verbs before the left mention and after the right one (the sentence
 	// verb when the pair is a subject's attributes).
 	for i := l.start - 1; i >= 0 && i >= l.start-4; i-- {
 		if strings.HasPrefix(s.tags[i], "VB") {
-			ft("vbefore", s.norm[i])
+			pf.ft("vbefore", s.norm[i])
 			break
 		}
 	}
 	for i := r.end; i < len(s.words) && i < r.end+4; i++ {
 		if strings.HasPrefix(s.tags[i], "VB") {
-			ft("vafter", s.norm[i])
+			pf.ft("vafter", s.norm[i])
 			break
 		}
 	}
-	seq.EndToken()
 }
 
 // nerOf returns the CoNLL-2003 type the NER model gave the head of e.
