@@ -246,13 +246,6 @@ func (d *DocREDDoc) Match(gold, res *extract.Result) []int {
 func evaluateDocRED(docs []DocREDDoc, run func(*DocREDDoc) (*extract.Result, []int, error)) (*DocREDScore, error) {
 	s := &DocREDScore{Recall: map[string][2]int{}}
 	rows := map[[2]string]*DocREDRow{}
-	mapped := map[string]bool{}
-	for _, ps := range docredProperties {
-		for _, p := range ps {
-			mapped[p] = true
-		}
-	}
-	mapped["P157"] = true
 	for i := range docs {
 		d := &docs[i]
 		res, goldOf, err := run(d)
@@ -261,14 +254,7 @@ func evaluateDocRED(docs []DocREDDoc, run func(*DocREDDoc) (*extract.Result, []i
 		}
 		s.Docs++
 		s.Sentences += len(res.Sentences)
-		gold := map[[2]int]map[string]bool{}
-		for _, l := range d.Labels {
-			k := [2]int{l.H, l.T}
-			if gold[k] == nil {
-				gold[k] = map[string]bool{}
-			}
-			gold[k][l.R] = true
-		}
+		gold := goldLabels(d)
 		found := map[[2]int]map[string]bool{}
 		for _, rel := range res.Relations {
 			method := rel.Method
@@ -294,32 +280,12 @@ func evaluateDocRED(docs []DocREDDoc, run func(*DocREDDoc) (*extract.Result, []i
 				h, t, props = t, h, []string{"P157"}
 			}
 			k := [2]int{h, t}
-			switch rel.Predicate {
-			case schema.Spouse, schema.Sibling, schema.Parent:
-				// Family: either way round for spouses and siblings, and
-				// a parent is a father, a mother, or the other's child.
-				back := [2]int{t, h}
-				ok := false
-				for _, p := range props {
-					ok = ok || gold[k][p] || rel.Predicate != schema.Parent && gold[back][p]
-				}
-				if rel.Predicate == schema.Parent && gold[back]["P40"] {
-					ok = true
-				}
-				if ok {
-					row.Exact++
-					row.Lenient++
-				}
-			default:
-				for n, p := range props {
-					if gold[k][p] {
-						if n == 0 {
-							row.Exact++
-						}
-						row.Lenient++
-						break
-					}
-				}
+			exact, lenient := confirmed(rel.Predicate, gold, k, props)
+			if exact {
+				row.Exact++
+			}
+			if lenient {
+				row.Lenient++
 			}
 			if found[k] == nil {
 				found[k] = map[string]bool{}
@@ -328,19 +294,7 @@ func evaluateDocRED(docs []DocREDDoc, run func(*DocREDDoc) (*extract.Result, []i
 				found[k][p] = true
 			}
 		}
-		for k, ps := range gold {
-			for p := range ps {
-				if !mapped[p] {
-					continue
-				}
-				c := s.Recall[p]
-				c[0]++
-				if found[k][p] {
-					c[1]++
-				}
-				s.Recall[p] = c
-			}
-		}
+		s.countRecall(gold, found)
 	}
 	for _, row := range rows {
 		s.Rows = append(s.Rows, *row)
@@ -353,6 +307,69 @@ func evaluateDocRED(docs []DocREDDoc, run func(*DocREDDoc) (*extract.Result, []i
 		return a.Predicate < b.Predicate
 	})
 	return s, nil
+}
+
+// goldLabels gives the Wikidata properties d's labels hold for each
+// ordered pair of entities.
+func goldLabels(d *DocREDDoc) map[[2]int]map[string]bool {
+	gold := map[[2]int]map[string]bool{}
+	for _, l := range d.Labels {
+		k := [2]int{l.H, l.T}
+		if gold[k] == nil {
+			gold[k] = map[string]bool{}
+		}
+		gold[k][l.R] = true
+	}
+	return gold
+}
+
+// confirmed reports whether the gold labels hold a relation of predicate
+// pred between the pair k exactly (its first property) and leniently (any
+// of props). Family goes either way round for spouses and siblings, and a
+// parent is a father, a mother, or the other's child.
+func confirmed(pred string, gold map[[2]int]map[string]bool, k [2]int, props []string) (exact, lenient bool) {
+	switch pred {
+	case schema.Spouse, schema.Sibling, schema.Parent:
+		back := [2]int{k[1], k[0]}
+		ok := false
+		for _, p := range props {
+			ok = ok || gold[k][p] || pred != schema.Parent && gold[back][p]
+		}
+		if pred == schema.Parent && gold[back]["P40"] {
+			ok = true
+		}
+		return ok, ok
+	}
+	for n, p := range props {
+		if gold[k][p] {
+			return n == 0, true
+		}
+	}
+	return false, false
+}
+
+// countRecall adds to s.Recall, for each property kg maps to, the gold
+// labels of one document and those found.
+func (s *DocREDScore) countRecall(gold, found map[[2]int]map[string]bool) {
+	mapped := map[string]bool{"P157": true}
+	for _, ps := range docredProperties {
+		for _, p := range ps {
+			mapped[p] = true
+		}
+	}
+	for k, ps := range gold {
+		for p := range ps {
+			if !mapped[p] {
+				continue
+			}
+			c := s.Recall[p]
+			c[0]++
+			if found[k][p] {
+				c[1]++
+			}
+			s.Recall[p] = c
+		}
+	}
 }
 
 // goldEntity returns the gold entity entity e stands for, or -1.
