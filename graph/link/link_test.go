@@ -100,6 +100,21 @@ func TestLink(t *testing.T) {
 			t.Errorf("link %+v: no method, low score or wrong dataset", l)
 		}
 	}
+	checkLinksStored(t, s)
+	// Linking again replaces the links.
+	rep2, err := Run(ctx, s, []Dataset{d}, nil)
+	if err != nil || rep2.Replaced != len(rep.Links) || rep2.QuadsAdded != rep.QuadsAdded {
+		t.Errorf("relink: replaced %d of %d, added %d quads (first %d), %v", rep2.Replaced, len(rep.Links), rep2.QuadsAdded, rep.QuadsAdded, err)
+	}
+	checkUnlink(t, s, d, rep)
+}
+
+// checkLinksStored checks that TestLink's links are in the store, in
+// their own graph with their records, and that a Gizmo query crosses
+// from a document's city to the dataset's country.
+func checkLinksStored(t *testing.T, s *graph.Store) {
+	t.Helper()
+	ctx := context.Background()
 	// The links are in the store, in their own graph, with their records.
 	card, err := explore.CardOf(ctx, s, quad.IRI(id+"place/vantor"), nil)
 	if err != nil {
@@ -119,11 +134,13 @@ func TestLink(t *testing.T) {
 	if err != nil || !cmp.Equal(codes, []string{"FX"}) {
 		t.Errorf("cross-dataset query = %v, %v", codes, err)
 	}
-	// Linking again replaces the links.
-	rep2, err := Run(ctx, s, []Dataset{d}, nil)
-	if err != nil || rep2.Replaced != len(rep.Links) || rep2.QuadsAdded != rep.QuadsAdded {
-		t.Errorf("relink: replaced %d of %d, added %d quads (first %d), %v", rep2.Replaced, len(rep.Links), rep2.QuadsAdded, rep.QuadsAdded, err)
-	}
+}
+
+// checkUnlink checks that Unlink removes every link of rep, and only
+// them, then the datasets with their records.
+func checkUnlink(t *testing.T, s *graph.Store, d Dataset, rep *Report) {
+	t.Helper()
+	ctx := context.Background()
 	// Unlink removes every link, and only them: the record of the dataset
 	// (its type and source) stays while its quads do.
 	before, _ := s.Stats(ctx)
@@ -139,7 +156,7 @@ func TestLink(t *testing.T) {
 	if ds, err := LinkedDatasets(ctx, s, ""); err != nil || !cmp.Equal(ds, []LinkedDataset{{Graph: d.Graph, Source: d.Name}}) {
 		t.Errorf("linked datasets after unlink: %+v, %v", ds, err)
 	}
-	card, _ = explore.CardOf(ctx, s, quad.IRI(id+"place/vantor"), nil)
+	card, _ := explore.CardOf(ctx, s, quad.IRI(id+"place/vantor"), nil)
 	if len(card.Links) != 0 {
 		t.Errorf("links after unlink: %+v", card.Links)
 	}
