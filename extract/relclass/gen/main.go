@@ -34,14 +34,40 @@ func main() {
 	start := time.Now()
 	sents := corpus(*data)
 	vocab, ntok := newstext.Vocabulary(sents, *minCount)
+	log.Printf("%d sentences, %d tokens, %d words seen %d times or more (%v)", len(sents), ntok, len(vocab), *minCount, time.Since(start).Round(time.Millisecond))
+	nc := min(*nctx, len(vocab))
+	ncols := 2 * nc
+	A := ppmi(cooccurrences(sents, vocab, nc, *window), ncols)
+	log.Printf("PPMI matrix %d x %d, %d non-zero (%v)", len(vocab), ncols, len(A.val), time.Since(start).Round(time.Millisecond))
+	rng := rand.New(rand.NewPCG(*seed, 0x7776))
+	U, S := rsvd(A, *dims, 20, 3, rng)
+	log.Printf("singular values %.2f ... %.2f (%v)", S[0], S[len(S)-1], time.Since(start).Round(time.Millisecond))
+	V := unitVectors(U, S, *dims)
+	var kk []int
+	for _, f := range strings.Split(*ks, ",") {
+		var k int
+		fmt.Sscan(f, &k)
+		kk = append(kk, k)
+	}
+	clusters := make([][]int, len(kk))
+	for i, k := range kk {
+		clusters[i] = kmeans(V, k, 15, rng)
+		log.Printf("k-means k=%d (%v)", k, time.Since(start).Round(time.Millisecond))
+	}
+	if err := writeVectors(*out, *ks, vocab, clusters, V, min(*bits, *dims)); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote %s: %d words (%v)", *out, len(vocab), time.Since(start).Round(time.Millisecond))
+}
+
+// cooccurrences counts, for each word of vocab, the context words (the
+// first nc of vocab) within window words of it in sents: left contexts
+// in columns [0, nc), right ones in [nc, 2nc), weighted by 1/distance.
+func cooccurrences(sents [][]string, vocab []string, nc, window int) []map[int32]float64 {
 	id := map[string]int{}
 	for i, w := range vocab {
 		id[w] = i
 	}
-	log.Printf("%d sentences, %d tokens, %d words seen %d times or more (%v)", len(sents), ntok, len(vocab), *minCount, time.Since(start).Round(time.Millisecond))
-	nc := min(*nctx, len(vocab))
-	// Co-occurrence counts: row word, column context (left contexts then
-	// right ones), weighted by 1/distance.
 	rows := make([]map[int32]float64, len(vocab))
 	for i := range rows {
 		rows[i] = map[int32]float64{}
@@ -52,7 +78,7 @@ func main() {
 			if !ok {
 				continue
 			}
-			for d := 1; d <= *window; d++ {
+			for d := 1; d <= window; d++ {
 				if j := i - d; j >= 0 {
 					if c, ok := id[s[j]]; ok && c < nc {
 						rows[wi][int32(c)] += 1 / float64(d)
@@ -66,16 +92,15 @@ func main() {
 			}
 		}
 	}
-	ncols := 2 * nc
-	A := ppmi(rows, ncols)
-	rows = nil
-	log.Printf("PPMI matrix %d x %d, %d non-zero (%v)", len(vocab), ncols, len(A.val), time.Since(start).Round(time.Millisecond))
-	rng := rand.New(rand.NewPCG(*seed, 0x7776))
-	U, S := rsvd(A, *dims, 20, 3, rng)
-	log.Printf("singular values %.2f ... %.2f (%v)", S[0], S[len(S)-1], time.Since(start).Round(time.Millisecond))
-	V := make([][]float64, len(vocab))
+	return rows
+}
+
+// unitVectors gives each row of U, scaled by the square roots of the
+// singular values S, as a vector of length one (dims dimensions).
+func unitVectors(U [][]float64, S []float64, dims int) [][]float64 {
+	V := make([][]float64, len(U))
 	for i := range V {
-		v := make([]float64, *dims)
+		v := make([]float64, dims)
 		n := 0.0
 		for d := range v {
 			v[d] = U[i][d] * math.Sqrt(S[d])
@@ -89,20 +114,13 @@ func main() {
 		}
 		V[i] = v
 	}
-	var kk []int
-	for _, f := range strings.Split(*ks, ",") {
-		var k int
-		fmt.Sscan(f, &k)
-		kk = append(kk, k)
-	}
-	clusters := make([][]int, len(kk))
-	for i, k := range kk {
-		clusters[i] = kmeans(V, k, 15, rng)
-		log.Printf("k-means k=%d (%v)", k, time.Since(start).Round(time.Millisecond))
-	}
-	// Binarised dimensions.
-	nb := min(*bits, *dims)
-	pos, neg := make([]float64, nb), make([]float64, nb)
+	return V
+}
+
+// signMeans returns, for each of the first nb dimensions of V, the mean
+// of its positive values and of its negative ones.
+func signMeans(V [][]float64, nb int) (pos, neg []float64) {
+	pos, neg = make([]float64, nb), make([]float64, nb)
 	for d := 0; d < nb; d++ {
 		var sp, sn float64
 		var np, nn int
@@ -117,19 +135,27 @@ func main() {
 		}
 		pos[d], neg[d] = sp/math.Max(1, float64(np)), sn/math.Max(1, float64(nn))
 	}
-	if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
-		log.Fatal(err)
+	return pos, neg
+}
+
+// writeVectors writes the gzipped table of each word's clusters and its
+// first nb dimensions binarised ("+" at or above the mean of the positive
+// values, "-" at or below the negative ones' mean, "." between) to out.
+func writeVectors(out, ks string, vocab []string, clusters [][]int, V [][]float64, nb int) error {
+	pos, neg := signMeans(V, nb)
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return err
 	}
-	f, err := os.Create(*out)
+	f, err := os.Create(out)
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
 	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
-	fmt.Fprintf(bw, "#word\tclusters %s\tdimensions above (+) or below (-) the mean of their sign\n", *ks)
+	fmt.Fprintf(bw, "#word\tclusters %s\tdimensions above (+) or below (-) the mean of their sign\n", ks)
 	for i, w := range vocab {
 		bw.WriteString(w)
-		for c := range kk {
+		for c := range clusters {
 			fmt.Fprintf(bw, "\t%d", clusters[c][i])
 		}
 		bw.WriteByte('\t')
@@ -146,15 +172,14 @@ func main() {
 		bw.WriteByte('\n')
 	}
 	if err := bw.Flush(); err != nil {
-		log.Fatal(err)
+		f.Close()
+		return err
 	}
 	if err := zw.Close(); err != nil {
-		log.Fatal(err)
+		f.Close()
+		return err
 	}
-	if err := f.Close(); err != nil {
-		log.Fatal(err)
-	}
-	log.Printf("wrote %s: %d words (%v)", *out, len(vocab), time.Since(start).Round(time.Millisecond))
+	return f.Close()
 }
 
 // Norm is the form a word has in the vectors: lower case, digits as 0 (as
