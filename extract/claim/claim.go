@@ -887,8 +887,12 @@ func (v *view) findSubject() {
 		v.subjectFrom(i)
 		return
 	}
-	// "HARLOW -- A year ago, X ...": a dateline's place is no subject.
+	// "HARLOW -- A year ago, X ...": a dateline's place is no subject,
+	// nor a wire's credit ("Acme - Lawyers pressed ...").
 	i = v.datelineEnd()
+	if i == 0 {
+		i = v.creditEnd()
+	}
 	first := i
 	if w := v.w(i); w == "but" || w == "and" || w == "yet" || w == "so" {
 		i++
@@ -7176,13 +7180,31 @@ func (v *view) subjectJoin(k, j int) (next int, word, ok bool) {
 }
 
 // headlineCredit reports whether the document's headline ends with w in
-// brackets, as wires credit themselves ("... (Acme)").
+// brackets, as wires credit themselves ("... (Acme)"). The headline is the
+// text's first line or, when the text has none, the document's title (a
+// CSV column).
 func (v *view) headlineCredit(w string) bool {
-	h := v.d.res.Headline
-	if h.End <= h.Start || h.End > len(v.d.res.Doc.Text) {
-		return false
+	h, doc := v.d.res.Headline, v.d.res.Doc
+	if h.End <= h.Start || h.End > len(doc.Text) {
+		return doc.Title != "" && strings.HasSuffix(strings.TrimSpace(doc.Title), "("+w+")")
 	}
-	return strings.HasSuffix(strings.TrimSpace(v.d.res.Doc.Text[h.Start:h.End]), "("+w+")")
+	return strings.HasSuffix(strings.TrimSpace(doc.Text[h.Start:h.End]), "("+w+")")
+}
+
+// creditEnd returns the token after a wire's credit and its dash that
+// open the sentence ("Acme - Lawyers pressed the court, saying ...", the
+// headline ending "(Acme)"), or 0: the credit filed the report and is no
+// subject of it.
+func (v *view) creditEnd() int {
+	for k := 1; k <= 3 && k+1 < v.n(); k++ {
+		if tokenize.IsDash(v.w(k)) {
+			if v.headlineCredit(v.d.res.Doc.Text[v.toks[0].Start:v.toks[k-1].End]) {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // isMedia reports whether entity e is a news organisation.

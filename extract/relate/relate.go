@@ -1699,6 +1699,12 @@ func (d *docState) add(a, b int, pred, label, method string, score float64) {
 	if d.v.cutMention(a) || d.v.cutMention(b) {
 		return
 	}
+	// A wire's credit or a dateline's agency ("Wirenews - A squadron
+	// based in Harlow ...") filed the report and is no party to what the
+	// sentence says, though a reporter may work for it.
+	if pred != schema.WorksFor && (d.v.credit(a) || d.v.credit(b) || d.v.datelineAgency(a) || d.v.datelineAgency(b)) {
+		return
+	}
 	pred = d.v.partyPredicate(b, pred, bandMember(method))
 	if a == d.v.pron || b == d.v.pron {
 		score *= scorePronoun

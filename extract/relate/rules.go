@@ -257,6 +257,12 @@ func constructions(d *docState, off map[string]bool) {
 	v := d.v
 	used := map[int]bool{}
 	for k := range v.s.Ents {
+		// A wire's credit or a dateline's agency filed the report; no
+		// construction reads the sentence from it ("Wirenews - A
+		// squadron based in Harlow ...").
+		if v.credit(k) || v.datelineAgency(k) {
+			continue
+		}
 		for _, c := range constructionTable {
 			if c.mention == nil || off[c.name] || c.from != nil && !slices.Contains(c.from, v.typ(k)) {
 				continue

@@ -2221,19 +2221,30 @@ const creditMax = 5
 // headline and that the text after it opens with before a dash ("Rain
 // Hits Harlow (NP)", then "NP - The mayor said ..."), where a news feed
 // names the agency twice. Both mentions are the agency's, a news
-// organisation whatever the tagger read ("NP" as a place).
+// organisation whatever the tagger read ("NP" as a place). The headline
+// is the text's first line or, when the text has none, the document's
+// title (a CSV column), whose credit the text's opening repeats.
 func wireCredit(w *window, ev *evidence) {
 	res := w.res
 	h, m, text := res.Headline, res.Mentions[w.mi], res.Doc.Text
-	if h.End <= h.Start || h.End > len(text) || m.Text == "" {
+	if m.Text == "" {
 		return
 	}
-	head := strings.TrimRight(text[h.Start:h.End], " \t")
+	var head string
+	credit, from := -1, 0
+	switch {
+	case h.End > h.Start && h.End <= len(text):
+		head = strings.TrimRight(text[h.Start:h.End], " \t")
+		credit, from = h.Start+len(head)-len(m.Text)-1, h.End
+	case res.Doc.Title != "":
+		head = strings.TrimRight(res.Doc.Title, " \t\r\n")
+	default:
+		return
+	}
 	if !strings.HasSuffix(head, "("+m.Text+")") {
 		return
 	}
-	credit := h.Start + len(head) - len(m.Text) - 1
-	body := h.End + len(text[h.End:]) - len(strings.TrimLeft(text[h.End:], " \t\r\n"))
+	body := from + len(text[from:]) - len(strings.TrimLeft(text[from:], " \t\r\n"))
 	if !strings.HasPrefix(text[body:], m.Text) || m.Start != credit && m.Start != body {
 		return
 	}
