@@ -2431,6 +2431,11 @@ func inPlace(d *docState, a int) {
 		q = v.objectAfter(i)
 	case (v.lw(i) == "on" || v.lw(i) == "in") && v.lw(i+1) == "the" && (v.lw(i+2) == "outskirts" || v.lw(i+2) == "edge") && v.lw(i+3) == "of":
 		q = v.objectAfter(i + 3)
+	case v.lw(i) == "at" && v.typ(a) == extract.EventType:
+		// "the Harlow Open at Pellam": an event is held at a place as
+		// in one (the event-at rule; placeIn keeps only a named event
+		// no verb takes).
+		q = v.objectAfter(i)
 	}
 	if q < 0 || v.typ(q) != extract.Location || !d.placeEvidence(q) {
 		return

@@ -644,6 +644,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Harlow Open | schema:location | Pellam | in", "Vell Widgets Conference | schema:location | Tarvik | in"},
 		},
 		{
+			name: "in: a named event at a place is held there (event-at); not a described event, nor a verb's object",
+			c:    MethodIn,
+			text: "She was hurt at the [[Harlow Open|EVENT]] at [[Pellam|LOC]]. They held a [[press conference|EVENT]] at [[Tarvik|LOC]]. Ann Lee won the [[Norland Cup|EVENT]] at [[Vellmar|LOC]].",
+			want: []string{"Harlow Open | schema:location | Pellam | in"},
+		},
+		{
 			name: "in: not an event named by one word, nor one a verb takes with its own place",
 			c:    MethodIn,
 			text: "She won silver at the same [[Games|EVENT]] in [[Pellam|LOC]]. Ann Lee spent the [[Norland War|EVENT]] in [[Tarvik|LOC]].",
