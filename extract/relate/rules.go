@@ -2257,6 +2257,7 @@ func possessive(d *docState, q int) {
 		d.add(a, q, schema.Location, v.phrase(e.Start, v.s.Ents[a].End), MethodPossessive, scorePossessive)
 		return
 	}
+	countryBack(d, q)
 	if !v.isPossessive(e.End) {
 		return
 	}
@@ -2309,6 +2310,54 @@ func possessive(d *docState, q int) {
 		d.add(a, q, schema.ParentOrganization, label, MethodPossessive, scorePossessive)
 		d.add(q, a, schema.SubOrganization, label, MethodPossessive, scorePossessive)
 	}
+}
+
+// countryBack handles "the country's X" for a body X: "the country's"
+// stands for the one country the sentence names before it (or, when it
+// names none, the one the sentence before names), as "Norland's X"
+// gives X's location ("Norland's bankruptcy laws were approved by the
+// country's Congress": the country-back rule). Not a body whose name
+// modifies a noun ("the country's Acme bid"), a country, nor when two
+// countries are named.
+func countryBack(d *docState, a int) {
+	v := d.v
+	st := v.s.Ents[a].Start
+	if v.typ(a) != extract.Organization || st < 3 || !v.isPossessive(st-1) || !v.free(st-2) || v.lw(st-3) != "the" {
+		return
+	}
+	if w := v.lw(st - 2); w != "country" && w != "nation" {
+		return
+	}
+	if d.country(a) || d.countryNamed(a) || v.bodyModifies(a) || d.givenNamed(a) {
+		return
+	}
+	c := d.soleCountry(v.si, v.toks[st-3].Start)
+	if c < 0 {
+		c = d.soleCountry(v.si-1, -1)
+	}
+	if c >= 0 {
+		d.addEntity(a, c, schema.Location, v.phrase(st-3, v.s.Ents[a].End), MethodPossessive, scorePossessive, st-3, v.s.Ents[a].End)
+	}
+}
+
+// soleCountry returns the one country entity that the mentions of
+// sentence si name before offset limit (anywhere in it when limit is
+// negative), or -1 when they name none or more than one.
+func (d *docState) soleCountry(si, limit int) int {
+	c := -1
+	for _, m := range d.res.Mentions {
+		if m.Sentence != si || limit >= 0 && m.Start >= limit || m.Entity < 0 || m.Entity >= len(d.res.Entities) {
+			continue
+		}
+		if ent := d.res.Entities[m.Entity]; ent.Type != extract.Location || ent.Class != typing.ClassCountry {
+			continue
+		}
+		if c >= 0 && c != m.Entity {
+			return -1
+		}
+		c = m.Entity
+	}
+	return c
 }
 
 // personPossessive handles "Y's X" for a person X: "Norland's Ann Lee"

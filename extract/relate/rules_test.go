@@ -3125,3 +3125,17 @@ func TestCountryPossessive(t *testing.T) {
 		{"[[Acme|ORG]]'s [[Bo Ek|PER]] won the award.", "Bo Ek | schema:worksFor | Acme | possessive", ""},
 	})
 }
+
+// TestCountryBack covers the country-back rule of the possessive
+// construction: "the country's X" is the body of the one country named
+// before it, in the sentence or, when it names none, the sentence
+// before; not when two are named, nor a body whose name modifies a noun.
+func TestCountryBack(t *testing.T) {
+	classes := map[string]string{"Norland": typing.ClassCountry, "Ostmark": typing.ClassCountry, "Vell Congress": typing.ClassGovernment}
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}), classes, []placeCase{
+		{"[[Norland|LOC]]'s laws were approved by the country's [[Vell Congress|ORG]] on Monday.", "Vell Congress | schema:location | Norland | possessive", ""},
+		{"Trade fell in [[Norland|LOC]]. The plan was approved by the country's [[Vell Congress|ORG]] on Monday.", "Vell Congress | schema:location | Norland | possessive", ""},
+		{"Trade between [[Norland|LOC]] and [[Ostmark|LOC]] fell, the country's [[Vell Congress|ORG]] said.", "", "Vell Congress | schema:location"},
+		{"[[Norland|LOC]] grew, and the country's [[Vell Congress|ORG]] bid failed.", "", "Vell Congress | schema:location"},
+	})
+}
