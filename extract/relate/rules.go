@@ -95,7 +95,10 @@ var constructionTable = []construction{
 		produces: "location containedInPlace worksFor parentOrganization subOrganization",
 		mention:  func(d *docState, k int, _ map[int]bool) { possessive(d, k) }},
 	{name: MethodIn, example: "Krasnogorsk in the Moscow region; the X arena on the outskirts of Y", produces: "containedInPlace location",
-		mention: func(d *docState, k int, _ map[int]bool) { inPlace(d, k) }},
+		mention: func(d *docState, k int, _ map[int]bool) {
+			inPlace(d, k)
+			eventFor(d, k)
+		}},
 	{name: MethodNationality, example: "Norlandic sprinters Jane Doe and John Roe; Norland television host Jane Doe", produces: "nationality",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) {
 			nationalityBefore(d, k)
@@ -2502,6 +2505,46 @@ func inPlace(d *docState, a int) {
 		}
 	}
 	placeIn(d, a, q, v.phrase(e.End, v.s.Ents[q].Start))
+}
+
+// eventFor handles "to Y for the X" for a place Y and an event X: a verb
+// that takes the place after "to", "on", "in" or "at" brings its
+// subject there for an event the text names, which is held there
+// ("converge on the Norlandic resort of Harlow for the Vell Forum",
+// "flew to Harlow for the Norland Open": the event-for rule); not a
+// place no verb takes ("Harlow's bid for the Vell Games"), nor an event
+// described in common nouns.
+func eventFor(d *docState, q int) {
+	v := d.v
+	e := v.s.Ents[q]
+	a := v.entAt(e.End + 2)
+	if v.typ(q) != extract.Location || v.lw(e.End) != "for" || v.lw(e.End+1) != "the" || a < 0 || v.typ(a) != extract.EventType ||
+		!v.namedMention(a) || !d.placeEvidence(q) {
+		return
+	}
+	i := v.placeKindStart(e.Start)
+	if w := v.lw(i - 1); w != "to" && w != "on" && w != "in" && w != "at" || !strings.HasPrefix(v.tag(i-2), "VB") || !v.free(i-2) {
+		return
+	}
+	d.add(a, q, schema.Location, v.phrase(i-2, v.s.Ents[a].End), MethodIn, scoreIn-0.05)
+}
+
+// placeKindStart returns where the noun phrase of a place's name that
+// begins at token st begins: before "the Norlandic resort of" (a kind
+// of place, up to two modifiers and a determiner), or st.
+func (v *view) placeKindStart(st int) int {
+	head := st - 2
+	if head < 1 || v.lw(st-1) != "of" || !v.free(head) || !strings.HasPrefix(v.tag(head), "NN") || !v.is(head, lexicon.Settlement, lexicon.Hotel, lexicon.Facility) {
+		return st
+	}
+	i := head - 1
+	for n := 0; n < 2 && i >= 0 && (strings.HasPrefix(v.tag(i), "JJ") || v.tag(i) == "NN" || v.tag(i) == "NNP"); n++ {
+		i--
+	}
+	if v.isDet(i) {
+		return i
+	}
+	return i + 1
 }
 
 // placeIn adds the relation "X in Y" states between mention a and the

@@ -650,6 +650,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Harlow Open | schema:location | Pellam | in"},
 		},
 		{
+			name: "in: a verb takes its subject to a place for a named event, held there (event-for)",
+			c:    MethodIn,
+			text: "Fans will converge on the Norlandic resort of [[Harlow|LOC]] for the [[Vell Forum|EVENT]]. Ann Lee flew to [[Pellam|LOC]] for the [[Tarvik Open|EVENT]].",
+			want: []string{"Tarvik Open | schema:location | Pellam | in", "Vell Forum | schema:location | Harlow | in"},
+		},
+		{
+			name: "in: no event-for from a place no verb takes, nor from an event in common nouns",
+			c:    MethodIn,
+			text: "[[Harlow|LOC]]'s bid for the [[Vell Games|EVENT]] failed. They went to [[Pellam|LOC]] for the [[summit|EVENT]].",
+			want: nil,
+		},
+		{
 			name: "in: not an event named by one word, nor one a verb takes with its own place",
 			c:    MethodIn,
 			text: "She won silver at the same [[Games|EVENT]] in [[Pellam|LOC]]. Ann Lee spent the [[Norland War|EVENT]] in [[Tarvik|LOC]].",
