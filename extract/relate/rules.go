@@ -98,6 +98,7 @@ var constructionTable = []construction{
 		mention: func(d *docState, k int, _ map[int]bool) {
 			inPlace(d, k)
 			eventFor(d, k)
+			onCoast(d, k)
 		}},
 	{name: MethodNationality, example: "Norlandic sprinters Jane Doe and John Roe; Norland television host Jane Doe", produces: "nationality",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) {
@@ -2527,6 +2528,48 @@ func eventFor(d *docState, q int) {
 		return
 	}
 	d.add(a, q, schema.Location, v.phrase(i-2, v.s.Ents[a].End), MethodIn, scoreIn-0.05)
+}
+
+// onCoast handles "X on Y's coast" for a place X and a country Y: a
+// place on a country's coast, shore or another natural feature (the
+// lexicon's NaturalFeature), past up to two adjectives or nouns in
+// lower case ("eastern", "north"), is in the
+// country ("Harlow on Norland's eastern coast", "Harlow, on the north
+// coast of Norland": the on-coast rule); not a country, nor a place
+// the typing ranks as large as the country.
+func onCoast(d *docState, q int) {
+	v := d.v
+	i := v.s.Ents[q].End
+	if v.lw(i) == "," {
+		i++
+	}
+	if v.typ(q) != extract.Location || v.lw(i) != "on" {
+		return
+	}
+	c, j := -1, i+1
+	if k := v.entAt(j); k >= 0 && v.isPossessive(v.s.Ents[k].End) {
+		c, j = k, v.s.Ents[k].End+1
+	} else if v.lw(j) == "the" {
+		j++
+	} else {
+		return
+	}
+	for n := 0; n < 2 && v.free(j) && !v.is(j, lexicon.NaturalFeature) && (strings.HasPrefix(v.tag(j), "JJ") || v.tag(j) == "NN" && !capitalised(v.toks[j].Text)); n++ {
+		j++
+	}
+	if !v.free(j) || !strings.HasPrefix(v.tag(j), "NN") || !v.is(j, lexicon.NaturalFeature) {
+		return
+	}
+	if c < 0 && v.lw(j+1) == "of" {
+		c = v.entAt(j + 2)
+	}
+	if c < 0 || !d.country(c) || d.country(q) || v.entity(c) == v.entity(q) {
+		return
+	}
+	if ra, rc := placeRank(d.res, v.entity(q)), placeRank(d.res, v.entity(c)); ra > 0 && rc > 0 && ra >= rc {
+		return
+	}
+	d.add(q, c, schema.ContainedInPlace, v.phrase(v.s.Ents[q].End, v.s.Ents[c].End), MethodIn, scoreIn)
 }
 
 // placeKindStart returns where the noun phrase of a place's name that

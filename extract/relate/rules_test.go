@@ -3151,3 +3151,16 @@ func TestCountryBack(t *testing.T) {
 		{"[[Norland|LOC]] grew, and the country's [[Vell Congress|ORG]] bid failed.", "", "Vell Congress | schema:location"},
 	})
 }
+
+// TestOnCoast covers the on-coast rule: a place on a country's coast or
+// another natural feature is in the country; not a country, nor a
+// feature of no country.
+func TestOnCoast(t *testing.T) {
+	classes := map[string]string{"Norland": typing.ClassCountry, "Ostmark": typing.ClassCountry, "Harlow": typing.ClassCity}
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}), classes, []placeCase{
+		{"The plant is in the port city of [[Harlow|LOC]] on [[Norland|LOC]]'s eastern coast.", "Harlow | schema:containedInPlace | Norland | in", ""},
+		{"They reached [[Harlow|LOC]], on the north coast of [[Norland|LOC]], on Monday.", "Harlow | schema:containedInPlace | Norland | in", ""},
+		{"Troops from [[Ostmark|LOC]] on [[Norland|LOC]]'s coast fired.", "", "Ostmark | schema:containedInPlace"},
+		{"They met in [[Harlow|LOC]] on [[Norland|LOC]]'s behalf.", "", "Harlow | schema:containedInPlace"},
+	})
+}
