@@ -3213,6 +3213,10 @@ func kinList(d *docState, q, p, noun int, pred string, reverse bool) {
 	if v.tag(noun) == "NNS" && noun == e.Start-1 {
 		people = append(people, v.peopleAfter(e.End, 4, ",", "and")...)
 	}
+	band := -1
+	if pred == schema.Colleague && v.bandMate(noun) {
+		band = d.soleBand()
+	}
 	for _, r := range people {
 		if v.entity(r) == v.entity(q) {
 			continue
@@ -3223,7 +3227,40 @@ func kinList(d *docState, q, p, noun int, pred string, reverse bool) {
 		} else {
 			d.add(q, r, pred, label, MethodKin, scoreKin)
 		}
+		if band >= 0 {
+			d.add(r, band, schema.MemberOf, label, MethodKin, scoreKin)
+			d.add(q, band, schema.MemberOf, label, MethodKin, scoreKin)
+		}
 	}
+}
+
+// bandMate reports whether the noun at token k is a closed compound of
+// "mate" whose first part the lexicon classes a musical group
+// ("bandmate", "bandmates").
+func (v *view) bandMate(k int) bool {
+	w := strings.TrimSuffix(v.lw(k), "s")
+	first, ok := strings.CutSuffix(w, "mate")
+	return ok && first != "" && v.lex.Is(first, lexicon.MusicGroup)
+}
+
+// soleBand returns the mention of the one band (typing's MusicGroup)
+// the sentence names, or -1 when it names none or more than one: the
+// band that "bandmates" share ("Harbour Lights' split came as Ann Lee
+// met bandmates Bo Ek and Cy Orr": the band-mates rule of the kin
+// construction).
+func (d *docState) soleBand() int {
+	v := d.v
+	band := -1
+	for k := range v.s.Ents {
+		if v.typ(k) != extract.Organization || d.class(k) != typing.ClassMusicGroup {
+			continue
+		}
+		if band >= 0 && v.entity(band) != v.entity(k) {
+			return -1
+		}
+		band = k
+	}
+	return band
 }
 
 // kinRelative returns the mention of the person whose relative the noun

@@ -3164,3 +3164,16 @@ func TestOnCoast(t *testing.T) {
 		{"They met in [[Harlow|LOC]] on [[Norland|LOC]]'s behalf.", "", "Harlow | schema:containedInPlace"},
 	})
 }
+
+// TestBandMates covers the band-mates rule of the kin construction:
+// "bandmates" share the one band the sentence names; not when it names
+// two, nor team-mates.
+func TestBandMates(t *testing.T) {
+	classes := map[string]string{"Harbour Lights": typing.ClassMusicGroup, "Vell": typing.ClassMusicGroup, "Harlow": typing.ClassSportsTeam}
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}), classes, []placeCase{
+		{"[[Harbour Lights|ORG]]'s split came as [[Ann Lee|PER]] met the press with bandmates [[Bo Ek|PER]] and [[Cy Orr|PER]].", "Cy Orr | schema:memberOf | Harbour Lights | kin", ""},
+		{"[[Harbour Lights|ORG]]'s split came as [[Ann Lee|PER]] met the press with bandmates [[Bo Ek|PER]] and [[Cy Orr|PER]].", "Ann Lee | schema:memberOf | Harbour Lights | kin", ""},
+		{"[[Harbour Lights|ORG]] and [[Vell|ORG]] toured as [[Ann Lee|PER]] met the press with bandmates [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "schema:memberOf"},
+		{"[[Harlow|ORG]] won as [[Ann Lee|PER]] fought a duel with team-mate [[Bo Ek|PER]].", "", "schema:memberOf"},
+	})
+}
