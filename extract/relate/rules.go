@@ -2484,10 +2484,13 @@ func inPlace(d *docState, a int) {
 		q = v.objectAfter(i)
 	case (v.lw(i) == "on" || v.lw(i) == "in") && v.lw(i+1) == "the" && (v.lw(i+2) == "outskirts" || v.lw(i+2) == "edge") && v.lw(i+3) == "of":
 		q = v.objectAfter(i + 3)
-	case v.lw(i) == "at" && v.typ(a) == extract.EventType:
+	case v.lw(i) == "at" && v.typ(a) == extract.EventType && !v.eventPart(e.Start):
 		// "the Harlow Open at Pellam": an event is held at a place as
 		// in one (the event-at rule; placeIn keeps only a named event
-		// no verb takes).
+		// no verb takes); not an event one takes part "in", nor one
+		// "of" which a part is named, whose games or rounds the place
+		// may hold ("two games in the Vell Nations at Harlow", "the
+		// opening game of the Vell Series at Harlow Park").
 		q = v.objectAfter(i)
 	}
 	if q < 0 || v.typ(q) != extract.Location || !d.placeEvidence(q) {
@@ -2588,6 +2591,30 @@ func (v *view) placeKindStart(st int) int {
 		return i
 	}
 	return i + 1
+}
+
+// eventPart reports whether the noun phrase of an event's name that
+// begins at token st follows "in" or "of": another noun (a game, a
+// round) may hold what comes after the name.
+func (v *view) eventPart(st int) bool {
+	w := v.lw(v.phraseStart(st) - 1)
+	return w == "in" || w == "of"
+}
+
+// phraseStart returns where the noun phrase that ends with a name
+// beginning at token st begins: before its determiner, possessives,
+// numbers and adjectives.
+func (v *view) phraseStart(st int) int {
+	i := st
+	for i > 0 {
+		switch v.tag(i - 1) {
+		case "DT", "PRP$", "POS", "CD", "JJ":
+			i--
+			continue
+		}
+		break
+	}
+	return i
 }
 
 // placeIn adds the relation "X in Y" states between mention a and the

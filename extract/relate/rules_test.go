@@ -644,9 +644,9 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Harlow Open | schema:location | Pellam | in", "Vell Widgets Conference | schema:location | Tarvik | in"},
 		},
 		{
-			name: "in: a named event at a place is held there (event-at); not a described event, nor a verb's object",
+			name: "in: a named event at a place is held there (event-at); not a described event, a verb's object, nor an event taken part in or a part of which is named",
 			c:    MethodIn,
-			text: "She was hurt at the [[Harlow Open|EVENT]] at [[Pellam|LOC]]. They held a [[press conference|EVENT]] at [[Tarvik|LOC]]. Ann Lee won the [[Norland Cup|EVENT]] at [[Vellmar|LOC]].",
+			text: "She was hurt at the [[Harlow Open|EVENT]] at [[Pellam|LOC]]. They held a [[press conference|EVENT]] at [[Tarvik|LOC]]. Ann Lee won the [[Norland Cup|EVENT]] at [[Vellmar|LOC]]. She missed two games in the [[Vell Nations|EVENT]] at [[Harlow|LOC]]. Ann Lee won the opening game of the [[Vell Series|EVENT]] at [[Pellam|LOC]].",
 			want: []string{"Harlow Open | schema:location | Pellam | in"},
 		},
 		{
