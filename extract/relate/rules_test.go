@@ -3177,3 +3177,16 @@ func TestBandMates(t *testing.T) {
 		{"[[Harlow|ORG]] won as [[Ann Lee|PER]] fought a duel with team-mate [[Bo Ek|PER]].", "", "schema:memberOf"},
 	})
 }
+
+// TestFellowStudents covers the fellow-students rule of the life
+// construction: fellow students study where the document put the
+// students before them, at one school; not at a school the text named
+// for no student, nor when it put students at two.
+func TestFellowStudents(t *testing.T) {
+	classes := map[string]string{"Harlow University": typing.ClassEducational, "Vell College": typing.ClassEducational}
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}), classes, []placeCase{
+		{"[[Harlow University|ORG]] student [[Ann Lee|PER]] was pleased. Less pleased were fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "Cy Orr | schema:alumniOf | Harlow University | life", ""},
+		{"The gig was at [[Harlow University|ORG]]. Less pleased were fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "Bo Ek | schema:alumniOf"},
+		{"[[Harlow University|ORG]] student [[Ann Lee|PER]] and [[Vell College|ORG]] student [[Di Moss|PER]] came. Less pleased were fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "Bo Ek | schema:alumniOf"},
+	})
+}
