@@ -1744,6 +1744,33 @@ func countryBody(d *docState, a, i int) bool {
 	return true
 }
 
+// anaphorTitle reads a title after a common noun's possessive that
+// begins at token j, in apposition to person a: "Jane Doe, the
+// company's founder", the organisation named last with that noun, as in
+// "the company's founder Jane Doe"; "Jane Doe, the venue's promotions
+// coordinator", a title alone after a noun for a venue or a building
+// where people work (the lexicon's Venue, Stadium, Hotel, Museum,
+// Hospital: the venue-title rule), which names no body to work for.
+func anaphorTitle(d *docState, a, j int) bool {
+	v := d.v
+	if !v.free(j) || !v.isDet(j) || !v.free(j+1) || !v.isPossessive(j+2) {
+		return false
+	}
+	org := v.isOrgNoun(j + 1)
+	if !org && !(v.tag(j+1) == "NN" && v.is(j+1, lexicon.Venue, lexicon.Stadium, lexicon.Hotel, lexicon.Museum, lexicon.Hospital)) {
+		return false
+	}
+	te, ok := v.titleAfter(j + 3)
+	if !ok {
+		return false
+	}
+	d.title(a, v.titleText(j+3, te))
+	if org {
+		d.employAnaphor(a, d.lastOrganization(j, v.lw(j+1)), j+3, te, v.phrase(j, te), MethodAppositive, v.s.Ents[a].Start, te)
+	}
+	return true
+}
+
 // possessiveTitle reads an age ("Jane Doe, 45, a lawyer": *i moves past
 // it) and "Jane Doe, Acme's chief executive".
 func possessiveTitle(d *docState, a int, i *int) bool {
@@ -1766,14 +1793,8 @@ func possessiveTitle(d *docState, a int, i *int) bool {
 			return kinAppositive(d, a, k, v.s.Ents[k].End+1)
 		}
 	}
-	// "Jane Doe, the company's founder": the organisation named last
-	// with that noun, as in "the company's founder Jane Doe".
-	if j := *i; q < 0 && v.typ(a) == extract.Person && v.free(j) && v.isDet(j) && v.free(j+1) && v.isOrgNoun(j+1) && v.isPossessive(j+2) {
-		if te, ok := v.titleAfter(j + 3); ok {
-			d.title(a, v.titleText(j+3, te))
-			d.employAnaphor(a, d.lastOrganization(j, v.lw(j+1)), j+3, te, v.phrase(j, te), MethodAppositive, v.s.Ents[a].Start, te)
-			return true
-		}
+	if q < 0 && v.typ(a) == extract.Person && anaphorTitle(d, a, *i) {
+		return true
 	}
 	if q < 0 || v.typ(a) != extract.Person || !v.isPossessive(v.s.Ents[q].End) {
 		return false

@@ -3190,3 +3190,35 @@ func TestFellowStudents(t *testing.T) {
 		{"[[Harlow University|ORG]] student [[Ann Lee|PER]] and [[Vell College|ORG]] student [[Di Moss|PER]] came. Less pleased were fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "Bo Ek | schema:alumniOf"},
 	})
 }
+
+// TestVenueTitle covers the venue-title rule of the appositive: a title
+// after a venue's or a building's noun and its possessive is the
+// person's, with no body to work for; a title after a noun that names
+// neither a body nor a venue is none.
+func TestVenueTitle(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		titles     []string
+	}{
+		{"a venue's manager", "Ann Lee played at [[Harlow Hall|LOC]]. [[Bo Ek|PER]], the venue's manager, said it was full.", []string{"Bo Ek | manager"}},
+		{"a gallery's director", "[[Cy Orr|PER]], the museum's director, agreed.", []string{"Cy Orr | director"}},
+		{"not a report's author", "[[Di Moss|PER]], the report's author, agreed.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.titles, formatTitles(res)); diff != "" {
+				t.Errorf("%s titles (-want +got):\n%s", tt.text, diff)
+			}
+			for _, l := range formatRelations(res) {
+				if strings.Contains(l, "Bo Ek") || strings.Contains(l, "Cy Orr") {
+					t.Errorf("%s: %s", tt.text, l)
+				}
+			}
+		})
+	}
+}
