@@ -99,6 +99,7 @@ var constructionTable = []construction{
 			inPlace(d, k)
 			eventFor(d, k)
 			onCoast(d, k)
+			locatedAt(d, k)
 		}},
 	{name: MethodNationality, example: "Norlandic sprinters Jane Doe and John Roe; Norland television host Jane Doe", produces: "nationality",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) {
@@ -2594,6 +2595,38 @@ func onCoast(d *docState, q int) {
 		return
 	}
 	d.add(q, c, schema.ContainedInPlace, v.phrase(v.s.Ents[q].End, v.s.Ents[c].End), MethodIn, scoreIn)
+}
+
+// locatedAt handles "a Z in X could be located at Y or W" for a town or
+// a region X: a thing the text places in X by a common noun phrase, then
+// says is located (or based) at places, after a modal, an adverb or a
+// verb of being, puts those places in X ("A new stadium in Harlow could
+// be located at Pellam Park or the Vell Centre": the located-at rule);
+// not a country, nor a place as large as X.
+func locatedAt(d *docState, q int) {
+	v := d.v
+	e := v.s.Ents[q]
+	if rq := placeRank(d.res, v.entity(q)); v.typ(q) != extract.Location || rq != 1 && rq != 2 || v.lw(e.Start-1) != "in" ||
+		!v.free(e.Start-2) || !strings.HasPrefix(v.tag(e.Start-2), "NN") && v.tag(e.Start-2) != "JJ" || capitalised(v.toks[e.Start-2].Text) {
+		return
+	}
+	i := e.End
+	for n := 0; n < 3 && v.free(i) && (v.tag(i) == "MD" || v.tag(i) == "RB" || v.isBe(i)); n++ {
+		i++
+	}
+	if i == e.End || !basedWords[v.lw(i)] || v.lw(i+1) != "at" {
+		return
+	}
+	for k := v.objectAfter(i + 1); k >= 0; {
+		if v.typ(k) == extract.Location && v.entity(k) != v.entity(q) && !d.country(k) && placeRank(d.res, v.entity(k)) < placeRank(d.res, v.entity(q)) {
+			d.add(k, q, schema.ContainedInPlace, v.phrase(e.End, v.s.Ents[k].End), MethodIn, scoreIn)
+		}
+		end := v.s.Ents[k].End
+		if w := v.lw(end); w != "or" && w != "and" && w != "," {
+			break
+		}
+		k = v.objectAfter(end)
+	}
 }
 
 // placeKindStart returns where the noun phrase of a place's name that

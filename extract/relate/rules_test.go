@@ -3222,3 +3222,17 @@ func TestVenueTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestLocatedAt covers the located-at rule: places a thing in a town is
+// said to be located at are in the town; not a country, nor with no verb
+// of being between.
+func TestLocatedAt(t *testing.T) {
+	classes := map[string]string{"Harlow": typing.ClassCity, "Norland": typing.ClassCountry, "Pellam Park": typing.ClassPlace, "Vell Centre": typing.ClassPlace}
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	checkPlaceRelations(t, r, classes, []placeCase{
+		{"A new stadium in [[Harlow|LOC]] could be located at [[Pellam Park|LOC]] or the [[Vell Centre|LOC]].", "Vell Centre | schema:containedInPlace | Harlow | in", ""},
+		{"A new stadium in [[Harlow|LOC]] could be located at [[Pellam Park|LOC]] or the [[Vell Centre|LOC]].", "Pellam Park | schema:containedInPlace | Harlow | in", ""},
+		{"A new stadium in [[Norland|LOC]] could be located at [[Pellam Park|LOC]].", "", "Pellam Park | schema:containedInPlace"},
+		{"Fans in [[Harlow|LOC]] met at [[Pellam Park|LOC]].", "", "Pellam Park | schema:containedInPlace"},
+	})
+}
