@@ -93,7 +93,10 @@ var constructionTable = []construction{
 		mention: func(d *docState, k int, _ map[int]bool) { ofPhrase(d, k) }},
 	{name: MethodPossessive, example: "Russia's Acme; Acme's Jane Doe; Acme's subsidiary Beta",
 		produces: "location containedInPlace worksFor parentOrganization subOrganization",
-		mention:  func(d *docState, k int, _ map[int]bool) { possessive(d, k) }},
+		mention: func(d *docState, k int, _ map[int]bool) {
+			possessive(d, k)
+			chairOf(d, k)
+		}},
 	{name: MethodIn, example: "Krasnogorsk in the Moscow region; the X arena on the outskirts of Y", produces: "containedInPlace location",
 		mention: func(d *docState, k int, _ map[int]bool) {
 			inPlace(d, k)
@@ -2364,6 +2367,42 @@ func countryBack(d *docState, a int) {
 	if c >= 0 {
 		d.addEntity(a, c, schema.Location, v.phrase(st-3, v.s.Ents[a].End), MethodPossessive, scorePossessive, st-3, v.s.Ents[a].End)
 	}
+}
+
+// chairOf handles "Y's chairmanship of X" for a country Y and an
+// organisation X: the noun of an office or of membership that holds it,
+// "-ship" on a title's word or "-cy" for its "-t" ("chairmanship",
+// "membership", "leadership", "presidency"), makes Y a member of X ("the
+// Norland's presidency of the Vell Union": the chair-of rule); not a
+// body, a person or a town as Y.
+func chairOf(d *docState, q int) {
+	v := d.v
+	i := v.s.Ents[q].End
+	if !d.country(q) || !v.isPossessive(i) || !v.free(i+1) || v.lw(i+2) != "of" || !v.officeNoun(i+1) {
+		return
+	}
+	a := v.nameAt(i + 3)
+	if a < 0 || v.typ(a) != extract.Organization || d.country(a) {
+		return
+	}
+	d.add(q, a, schema.MemberOf, v.phrase(i, v.s.Ents[a].End), MethodPossessive, scorePossessive)
+}
+
+// officeNoun reports whether token i is a noun of holding an office or
+// a membership, made from a title's word: "-ship" on it ("chairmanship",
+// "membership") or "-cy" for its final "t" ("presidency").
+func (v *view) officeNoun(i int) bool {
+	w := v.lw(i)
+	var stem string
+	switch {
+	case strings.HasSuffix(w, "ship"):
+		stem = strings.TrimSuffix(w, "ship")
+	case strings.HasSuffix(w, "ncy"):
+		stem = strings.TrimSuffix(w, "cy") + "t"
+	default:
+		return false
+	}
+	return v.lex.Is(stem, lexicon.Office) || v.lex.Is(stem, lexicon.Membership)
 }
 
 // soleCountry returns the one country entity that the mentions of

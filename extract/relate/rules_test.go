@@ -3236,3 +3236,16 @@ func TestLocatedAt(t *testing.T) {
 		{"Fans in [[Harlow|LOC]] met at [[Pellam Park|LOC]].", "", "Pellam Park | schema:containedInPlace"},
 	})
 }
+
+// TestChairOf covers the chair-of rule of the possessive construction:
+// a country's chairmanship, presidency or membership of an organisation
+// makes it a member; not a town's, nor a noun of no office.
+func TestChairOf(t *testing.T) {
+	classes := map[string]string{"Norland": typing.ClassCountry, "Harlow": typing.ClassCity}
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}), classes, []placeCase{
+		{"He wants to shape [[Norland|LOC]]'s presidency of the [[Vell Union|ORG]] next year.", "Norland | schema:memberOf | Vell Union | possessive", ""},
+		{"He wants to shape [[Norland|LOC]]'s chairmanship of the [[Vell Group|ORG]] next year.", "Norland | schema:memberOf | Vell Group | possessive", ""},
+		{"He wants to shape [[Harlow|LOC]]'s presidency of the [[Vell Union|ORG]] next year.", "", "Harlow | schema:memberOf"},
+		{"He praised [[Norland|LOC]]'s criticism of the [[Vell Union|ORG]] on Monday.", "", "Norland | schema:memberOf"},
+	})
+}
