@@ -242,7 +242,9 @@ func alumni(d *docState, a int, _ map[int]bool) {
 	v := d.v
 	e := v.s.Ents[a]
 	// "Y graduate X": the school's name right before the noun.
-	if h := e.Start - 1; v.isStudent(h) {
+	if h := e.Start - 1; v.isStudent(h) && v.lw(h-1) == "fellow" {
+		fellowStudents(d, a, h)
+	} else if v.isStudent(h) {
 		if q := v.entEnding(h); d.school(q) {
 			d.add(a, q, schema.AlumniOf, v.phrase(v.s.Ents[q].Start, h+1), MethodLife, scoreLife)
 		} else if s := d.schoolNamedBy(q); s >= 0 {
@@ -283,6 +285,36 @@ func alumni(d *docState, a int, _ map[int]bool) {
 	}
 	if q := v.nameAt(i + 2); d.school(q) && !v.isPossessive(v.s.Ents[q].End) {
 		d.add(a, q, schema.AlumniOf, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
+	}
+}
+
+// fellowStudents reads "fellow students X and Y" (the noun at token h,
+// person a the first name after it): they are students where the
+// document's earlier sentences put students, at the one school they
+// name so ("Harlow student Ann Lee said ... Less impressed were fellow
+// students Bo Ek and Cy Orr": the fellow-students rule); not when the
+// text has put students at two schools, or at none.
+func fellowStudents(d *docState, a, h int) {
+	v := d.v
+	school := -1
+	for _, r := range d.res.Relations {
+		if r.Predicate != schema.AlumniOf || r.Method != MethodLife || r.Sentence >= v.si {
+			continue
+		}
+		if school >= 0 && school != r.Object {
+			return
+		}
+		school = r.Object
+	}
+	if school < 0 {
+		return
+	}
+	people := []int{a}
+	if v.tag(h) == "NNS" {
+		people = append(people, v.peopleAfter(v.s.Ents[a].End, 4, ",", "and")...)
+	}
+	for _, p := range people {
+		d.addEntity(p, school, schema.AlumniOf, v.phrase(h-1, v.s.Ents[p].End), MethodLife, scoreLife, h-1, v.s.Ents[p].End)
 	}
 }
 

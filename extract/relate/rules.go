@@ -93,9 +93,17 @@ var constructionTable = []construction{
 		mention: func(d *docState, k int, _ map[int]bool) { ofPhrase(d, k) }},
 	{name: MethodPossessive, example: "Russia's Acme; Acme's Jane Doe; Acme's subsidiary Beta",
 		produces: "location containedInPlace worksFor parentOrganization subOrganization",
-		mention:  func(d *docState, k int, _ map[int]bool) { possessive(d, k) }},
+		mention: func(d *docState, k int, _ map[int]bool) {
+			possessive(d, k)
+			chairOf(d, k)
+		}},
 	{name: MethodIn, example: "Krasnogorsk in the Moscow region; the X arena on the outskirts of Y", produces: "containedInPlace location",
-		mention: func(d *docState, k int, _ map[int]bool) { inPlace(d, k) }},
+		mention: func(d *docState, k int, _ map[int]bool) {
+			inPlace(d, k)
+			eventFor(d, k)
+			onCoast(d, k)
+			locatedAt(d, k)
+		}},
 	{name: MethodNationality, example: "Norlandic sprinters Jane Doe and John Roe; Norland television host Jane Doe", produces: "nationality",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) {
 			nationalityBefore(d, k)
@@ -1746,6 +1754,33 @@ func countryBody(d *docState, a, i int) bool {
 	return true
 }
 
+// anaphorTitle reads a title after a common noun's possessive that
+// begins at token j, in apposition to person a: "Jane Doe, the
+// company's founder", the organisation named last with that noun, as in
+// "the company's founder Jane Doe"; "Jane Doe, the venue's promotions
+// coordinator", a title alone after a noun for a venue or a building
+// where people work (the lexicon's Venue, Stadium, Hotel, Museum,
+// Hospital: the venue-title rule), which names no body to work for.
+func anaphorTitle(d *docState, a, j int) bool {
+	v := d.v
+	if !v.free(j) || !v.isDet(j) || !v.free(j+1) || !v.isPossessive(j+2) {
+		return false
+	}
+	org := v.isOrgNoun(j + 1)
+	if !org && !(v.tag(j+1) == "NN" && v.is(j+1, lexicon.Venue, lexicon.Stadium, lexicon.Hotel, lexicon.Museum, lexicon.Hospital)) {
+		return false
+	}
+	te, ok := v.titleAfter(j + 3)
+	if !ok {
+		return false
+	}
+	d.title(a, v.titleText(j+3, te))
+	if org {
+		d.employAnaphor(a, d.lastOrganization(j, v.lw(j+1)), j+3, te, v.phrase(j, te), MethodAppositive, v.s.Ents[a].Start, te)
+	}
+	return true
+}
+
 // possessiveTitle reads an age ("Jane Doe, 45, a lawyer": *i moves past
 // it) and "Jane Doe, Acme's chief executive".
 func possessiveTitle(d *docState, a int, i *int) bool {
@@ -1768,14 +1803,8 @@ func possessiveTitle(d *docState, a int, i *int) bool {
 			return kinAppositive(d, a, k, v.s.Ents[k].End+1)
 		}
 	}
-	// "Jane Doe, the company's founder": the organisation named last
-	// with that noun, as in "the company's founder Jane Doe".
-	if j := *i; q < 0 && v.typ(a) == extract.Person && v.free(j) && v.isDet(j) && v.free(j+1) && v.isOrgNoun(j+1) && v.isPossessive(j+2) {
-		if te, ok := v.titleAfter(j + 3); ok {
-			d.title(a, v.titleText(j+3, te))
-			d.employAnaphor(a, d.lastOrganization(j, v.lw(j+1)), j+3, te, v.phrase(j, te), MethodAppositive, v.s.Ents[a].Start, te)
-			return true
-		}
+	if q < 0 && v.typ(a) == extract.Person && anaphorTitle(d, a, *i) {
+		return true
 	}
 	if q < 0 || v.typ(a) != extract.Person || !v.isPossessive(v.s.Ents[q].End) {
 		return false
@@ -2263,6 +2292,7 @@ func possessive(d *docState, q int) {
 		d.add(a, q, schema.Location, v.phrase(e.Start, v.s.Ents[a].End), MethodPossessive, scorePossessive)
 		return
 	}
+	countryBack(d, q)
 	if !v.isPossessive(e.End) {
 		return
 	}
@@ -2315,6 +2345,90 @@ func possessive(d *docState, q int) {
 		d.add(a, q, schema.ParentOrganization, label, MethodPossessive, scorePossessive)
 		d.add(q, a, schema.SubOrganization, label, MethodPossessive, scorePossessive)
 	}
+}
+
+// countryBack handles "the country's X" for a body X: "the country's"
+// stands for the one country the sentence names before it (or, when it
+// names none, the one the sentence before names), as "Norland's X"
+// gives X's location ("Norland's bankruptcy laws were approved by the
+// country's Congress": the country-back rule). Not a body whose name
+// modifies a noun ("the country's Acme bid"), a country, nor when two
+// countries are named.
+func countryBack(d *docState, a int) {
+	v := d.v
+	st := v.s.Ents[a].Start
+	if v.typ(a) != extract.Organization || st < 3 || !v.isPossessive(st-1) || !v.free(st-2) || v.lw(st-3) != "the" {
+		return
+	}
+	if w := v.lw(st - 2); w != "country" && w != "nation" {
+		return
+	}
+	if d.country(a) || d.countryNamed(a) || v.bodyModifies(a) || d.givenNamed(a) {
+		return
+	}
+	c := d.soleCountry(v.si, v.toks[st-3].Start)
+	if c < 0 {
+		c = d.soleCountry(v.si-1, -1)
+	}
+	if c >= 0 {
+		d.addEntity(a, c, schema.Location, v.phrase(st-3, v.s.Ents[a].End), MethodPossessive, scorePossessive, st-3, v.s.Ents[a].End)
+	}
+}
+
+// chairOf handles "Y's chairmanship of X" for a country Y and an
+// organisation X: the noun of an office or of membership that holds it,
+// "-ship" on a title's word or "-cy" for its "-t" ("chairmanship",
+// "membership", "leadership", "presidency"), makes Y a member of X ("the
+// Norland's presidency of the Vell Union": the chair-of rule); not a
+// body, a person or a town as Y.
+func chairOf(d *docState, q int) {
+	v := d.v
+	i := v.s.Ents[q].End
+	if !d.country(q) || !v.isPossessive(i) || !v.free(i+1) || v.lw(i+2) != "of" || !v.officeNoun(i+1) {
+		return
+	}
+	a := v.nameAt(i + 3)
+	if a < 0 || v.typ(a) != extract.Organization || d.country(a) {
+		return
+	}
+	d.add(q, a, schema.MemberOf, v.phrase(i, v.s.Ents[a].End), MethodPossessive, scorePossessive)
+}
+
+// officeNoun reports whether token i is a noun of holding an office or
+// a membership, made from a title's word: "-ship" on it ("chairmanship",
+// "membership") or "-cy" for its final "t" ("presidency").
+func (v *view) officeNoun(i int) bool {
+	w := v.lw(i)
+	var stem string
+	switch {
+	case strings.HasSuffix(w, "ship"):
+		stem = strings.TrimSuffix(w, "ship")
+	case strings.HasSuffix(w, "ncy"):
+		stem = strings.TrimSuffix(w, "cy") + "t"
+	default:
+		return false
+	}
+	return v.lex.Is(stem, lexicon.Office) || v.lex.Is(stem, lexicon.Membership)
+}
+
+// soleCountry returns the one country entity that the mentions of
+// sentence si name before offset limit (anywhere in it when limit is
+// negative), or -1 when they name none or more than one.
+func (d *docState) soleCountry(si, limit int) int {
+	c := -1
+	for _, m := range d.res.Mentions {
+		if m.Sentence != si || limit >= 0 && m.Start >= limit || m.Entity < 0 || m.Entity >= len(d.res.Entities) {
+			continue
+		}
+		if ent := d.res.Entities[m.Entity]; ent.Type != extract.Location || ent.Class != typing.ClassCountry {
+			continue
+		}
+		if c >= 0 && c != m.Entity {
+			return -1
+		}
+		c = m.Entity
+	}
+	return c
 }
 
 // personPossessive handles "Y's X" for a person X: "Norland's Ann Lee"
@@ -2437,6 +2551,14 @@ func inPlace(d *docState, a int) {
 		q = v.objectAfter(i)
 	case (v.lw(i) == "on" || v.lw(i) == "in") && v.lw(i+1) == "the" && (v.lw(i+2) == "outskirts" || v.lw(i+2) == "edge") && v.lw(i+3) == "of":
 		q = v.objectAfter(i + 3)
+	case v.lw(i) == "at" && v.typ(a) == extract.EventType && !v.eventPart(e.Start):
+		// "the Harlow Open at Pellam": an event is held at a place as
+		// in one (the event-at rule; placeIn keeps only a named event
+		// no verb takes); not an event one takes part "in", nor one
+		// "of" which a part is named, whose games or rounds the place
+		// may hold ("two games in the Vell Nations at Harlow", "the
+		// opening game of the Vell Series at Harlow Park").
+		q = v.objectAfter(i)
 	}
 	if q < 0 || v.typ(q) != extract.Location || !d.placeEvidence(q) {
 		return
@@ -2454,6 +2576,144 @@ func inPlace(d *docState, a int) {
 		}
 	}
 	placeIn(d, a, q, v.phrase(e.End, v.s.Ents[q].Start))
+}
+
+// eventFor handles "to Y for the X" for a place Y and an event X: a verb
+// that takes the place after "to", "on", "in" or "at" brings its
+// subject there for an event the text names, which is held there
+// ("converge on the Norlandic resort of Harlow for the Vell Forum",
+// "flew to Harlow for the Norland Open": the event-for rule); not a
+// place no verb takes ("Harlow's bid for the Vell Games"), nor an event
+// described in common nouns.
+func eventFor(d *docState, q int) {
+	v := d.v
+	e := v.s.Ents[q]
+	a := v.entAt(e.End + 2)
+	if v.typ(q) != extract.Location || v.lw(e.End) != "for" || v.lw(e.End+1) != "the" || a < 0 || v.typ(a) != extract.EventType ||
+		!v.namedMention(a) || !d.placeEvidence(q) {
+		return
+	}
+	i := v.placeKindStart(e.Start)
+	if w := v.lw(i - 1); w != "to" && w != "on" && w != "in" && w != "at" || !strings.HasPrefix(v.tag(i-2), "VB") || !v.free(i-2) {
+		return
+	}
+	d.add(a, q, schema.Location, v.phrase(i-2, v.s.Ents[a].End), MethodIn, scoreIn-0.05)
+}
+
+// onCoast handles "X on Y's coast" for a place X and a country Y: a
+// place on a country's coast, shore or another natural feature (the
+// lexicon's NaturalFeature), past up to two adjectives or nouns in
+// lower case ("eastern", "north"), is in the
+// country ("Harlow on Norland's eastern coast", "Harlow, on the north
+// coast of Norland": the on-coast rule); not a country, nor a place
+// the typing ranks as large as the country.
+func onCoast(d *docState, q int) {
+	v := d.v
+	i := v.s.Ents[q].End
+	if v.lw(i) == "," {
+		i++
+	}
+	if v.typ(q) != extract.Location || v.lw(i) != "on" {
+		return
+	}
+	c, j := -1, i+1
+	if k := v.entAt(j); k >= 0 && v.isPossessive(v.s.Ents[k].End) {
+		c, j = k, v.s.Ents[k].End+1
+	} else if v.lw(j) == "the" {
+		j++
+	} else {
+		return
+	}
+	for n := 0; n < 2 && v.free(j) && !v.is(j, lexicon.NaturalFeature) && (strings.HasPrefix(v.tag(j), "JJ") || v.tag(j) == "NN" && !capitalised(v.toks[j].Text)); n++ {
+		j++
+	}
+	if !v.free(j) || !strings.HasPrefix(v.tag(j), "NN") || !v.is(j, lexicon.NaturalFeature) {
+		return
+	}
+	if c < 0 && v.lw(j+1) == "of" {
+		c = v.entAt(j + 2)
+	}
+	if c < 0 || !d.country(c) || d.country(q) || v.entity(c) == v.entity(q) {
+		return
+	}
+	if ra, rc := placeRank(d.res, v.entity(q)), placeRank(d.res, v.entity(c)); ra > 0 && rc > 0 && ra >= rc {
+		return
+	}
+	d.add(q, c, schema.ContainedInPlace, v.phrase(v.s.Ents[q].End, v.s.Ents[c].End), MethodIn, scoreIn)
+}
+
+// locatedAt handles "a Z in X could be located at Y or W" for a town or
+// a region X: a thing the text places in X by a common noun phrase, then
+// says is located (or based) at places, after a modal, an adverb or a
+// verb of being, puts those places in X ("A new stadium in Harlow could
+// be located at Pellam Park or the Vell Centre": the located-at rule);
+// not a country, nor a place as large as X.
+func locatedAt(d *docState, q int) {
+	v := d.v
+	e := v.s.Ents[q]
+	if rq := placeRank(d.res, v.entity(q)); v.typ(q) != extract.Location || rq != 1 && rq != 2 || v.lw(e.Start-1) != "in" ||
+		!v.free(e.Start-2) || !strings.HasPrefix(v.tag(e.Start-2), "NN") && v.tag(e.Start-2) != "JJ" || capitalised(v.toks[e.Start-2].Text) {
+		return
+	}
+	i := e.End
+	for n := 0; n < 3 && v.free(i) && (v.tag(i) == "MD" || v.tag(i) == "RB" || v.isBe(i)); n++ {
+		i++
+	}
+	if i == e.End || !basedWords[v.lw(i)] || v.lw(i+1) != "at" {
+		return
+	}
+	for k := v.objectAfter(i + 1); k >= 0; {
+		if v.typ(k) == extract.Location && v.entity(k) != v.entity(q) && !d.country(k) && placeRank(d.res, v.entity(k)) < placeRank(d.res, v.entity(q)) {
+			d.add(k, q, schema.ContainedInPlace, v.phrase(e.End, v.s.Ents[k].End), MethodIn, scoreIn)
+		}
+		end := v.s.Ents[k].End
+		if w := v.lw(end); w != "or" && w != "and" && w != "," {
+			break
+		}
+		k = v.objectAfter(end)
+	}
+}
+
+// placeKindStart returns where the noun phrase of a place's name that
+// begins at token st begins: before "the Norlandic resort of" (a kind
+// of place, up to two modifiers and a determiner), or st.
+func (v *view) placeKindStart(st int) int {
+	head := st - 2
+	if head < 1 || v.lw(st-1) != "of" || !v.free(head) || !strings.HasPrefix(v.tag(head), "NN") || !v.is(head, lexicon.Settlement, lexicon.Hotel, lexicon.Facility) {
+		return st
+	}
+	i := head - 1
+	for n := 0; n < 2 && i >= 0 && (strings.HasPrefix(v.tag(i), "JJ") || v.tag(i) == "NN" || v.tag(i) == "NNP"); n++ {
+		i--
+	}
+	if v.isDet(i) {
+		return i
+	}
+	return i + 1
+}
+
+// eventPart reports whether the noun phrase of an event's name that
+// begins at token st follows "in" or "of": another noun (a game, a
+// round) may hold what comes after the name.
+func (v *view) eventPart(st int) bool {
+	w := v.lw(v.phraseStart(st) - 1)
+	return w == "in" || w == "of"
+}
+
+// phraseStart returns where the noun phrase that ends with a name
+// beginning at token st begins: before its determiner, possessives,
+// numbers and adjectives.
+func (v *view) phraseStart(st int) int {
+	i := st
+	for i > 0 {
+		switch v.tag(i - 1) {
+		case "DT", "PRP$", "POS", "CD", "JJ":
+			i--
+			continue
+		}
+		break
+	}
+	return i
 }
 
 // placeIn adds the relation "X in Y" states between mention a and the
@@ -3079,6 +3339,10 @@ func kinList(d *docState, q, p, noun int, pred string, reverse bool) {
 	if v.tag(noun) == "NNS" && noun == e.Start-1 {
 		people = append(people, v.peopleAfter(e.End, 4, ",", "and")...)
 	}
+	band := -1
+	if pred == schema.Colleague && v.bandMate(noun) {
+		band = d.soleBand()
+	}
 	for _, r := range people {
 		if v.entity(r) == v.entity(q) {
 			continue
@@ -3089,7 +3353,40 @@ func kinList(d *docState, q, p, noun int, pred string, reverse bool) {
 		} else {
 			d.add(q, r, pred, label, MethodKin, scoreKin)
 		}
+		if band >= 0 {
+			d.add(r, band, schema.MemberOf, label, MethodKin, scoreKin)
+			d.add(q, band, schema.MemberOf, label, MethodKin, scoreKin)
+		}
 	}
+}
+
+// bandMate reports whether the noun at token k is a closed compound of
+// "mate" whose first part the lexicon classes a musical group
+// ("bandmate", "bandmates").
+func (v *view) bandMate(k int) bool {
+	w := strings.TrimSuffix(v.lw(k), "s")
+	first, ok := strings.CutSuffix(w, "mate")
+	return ok && first != "" && v.lex.Is(first, lexicon.MusicGroup)
+}
+
+// soleBand returns the mention of the one band (typing's MusicGroup)
+// the sentence names, or -1 when it names none or more than one: the
+// band that "bandmates" share ("Harbour Lights' split came as Ann Lee
+// met bandmates Bo Ek and Cy Orr": the band-mates rule of the kin
+// construction).
+func (d *docState) soleBand() int {
+	v := d.v
+	band := -1
+	for k := range v.s.Ents {
+		if v.typ(k) != extract.Organization || d.class(k) != typing.ClassMusicGroup {
+			continue
+		}
+		if band >= 0 && v.entity(band) != v.entity(k) {
+			return -1
+		}
+		band = k
+	}
+	return band
 }
 
 // kinRelative returns the mention of the person whose relative the noun

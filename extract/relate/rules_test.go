@@ -644,6 +644,24 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Harlow Open | schema:location | Pellam | in", "Vell Widgets Conference | schema:location | Tarvik | in"},
 		},
 		{
+			name: "in: a named event at a place is held there (event-at); not a described event, a verb's object, nor an event taken part in or a part of which is named",
+			c:    MethodIn,
+			text: "She was hurt at the [[Harlow Open|EVENT]] at [[Pellam|LOC]]. They held a [[press conference|EVENT]] at [[Tarvik|LOC]]. Ann Lee won the [[Norland Cup|EVENT]] at [[Vellmar|LOC]]. She missed two games in the [[Vell Nations|EVENT]] at [[Harlow|LOC]]. Ann Lee won the opening game of the [[Vell Series|EVENT]] at [[Pellam|LOC]].",
+			want: []string{"Harlow Open | schema:location | Pellam | in"},
+		},
+		{
+			name: "in: a verb takes its subject to a place for a named event, held there (event-for)",
+			c:    MethodIn,
+			text: "Fans will converge on the Norlandic resort of [[Harlow|LOC]] for the [[Vell Forum|EVENT]]. Ann Lee flew to [[Pellam|LOC]] for the [[Tarvik Open|EVENT]].",
+			want: []string{"Tarvik Open | schema:location | Pellam | in", "Vell Forum | schema:location | Harlow | in"},
+		},
+		{
+			name: "in: no event-for from a place no verb takes, nor from an event in common nouns",
+			c:    MethodIn,
+			text: "[[Harlow|LOC]]'s bid for the [[Vell Games|EVENT]] failed. They went to [[Pellam|LOC]] for the [[summit|EVENT]].",
+			want: nil,
+		},
+		{
 			name: "in: not an event named by one word, nor one a verb takes with its own place",
 			c:    MethodIn,
 			text: "She won silver at the same [[Games|EVENT]] in [[Pellam|LOC]]. Ann Lee spent the [[Norland War|EVENT]] in [[Tarvik|LOC]].",
@@ -3117,5 +3135,117 @@ func TestCountryPossessive(t *testing.T) {
 		{"Genocide in [[Ostmark|LOC]]'s [[Tarvik|PER]] (Reuters)", "", "Tarvik | schema:nationality | Ostmark | possessive"},
 		{"[[Portugal|ORG]]'s [[Bo Ek|PER]] won the award.", "", "Bo Ek | schema:worksFor | Portugal"},
 		{"[[Acme|ORG]]'s [[Bo Ek|PER]] won the award.", "Bo Ek | schema:worksFor | Acme | possessive", ""},
+	})
+}
+
+// TestCountryBack covers the country-back rule of the possessive
+// construction: "the country's X" is the body of the one country named
+// before it, in the sentence or, when it names none, the sentence
+// before; not when two are named, nor a body whose name modifies a noun.
+func TestCountryBack(t *testing.T) {
+	classes := map[string]string{"Norland": typing.ClassCountry, "Ostmark": typing.ClassCountry, "Vell Congress": typing.ClassGovernment}
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}), classes, []placeCase{
+		{"[[Norland|LOC]]'s laws were approved by the country's [[Vell Congress|ORG]] on Monday.", "Vell Congress | schema:location | Norland | possessive", ""},
+		{"Trade fell in [[Norland|LOC]]. The plan was approved by the country's [[Vell Congress|ORG]] on Monday.", "Vell Congress | schema:location | Norland | possessive", ""},
+		{"Trade between [[Norland|LOC]] and [[Ostmark|LOC]] fell, the country's [[Vell Congress|ORG]] said.", "", "Vell Congress | schema:location"},
+		{"[[Norland|LOC]] grew, and the country's [[Vell Congress|ORG]] bid failed.", "", "Vell Congress | schema:location"},
+	})
+}
+
+// TestOnCoast covers the on-coast rule: a place on a country's coast or
+// another natural feature is in the country; not a country, nor a
+// feature of no country.
+func TestOnCoast(t *testing.T) {
+	classes := map[string]string{"Norland": typing.ClassCountry, "Ostmark": typing.ClassCountry, "Harlow": typing.ClassCity}
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}), classes, []placeCase{
+		{"The plant is in the port city of [[Harlow|LOC]] on [[Norland|LOC]]'s eastern coast.", "Harlow | schema:containedInPlace | Norland | in", ""},
+		{"They reached [[Harlow|LOC]], on the north coast of [[Norland|LOC]], on Monday.", "Harlow | schema:containedInPlace | Norland | in", ""},
+		{"Troops from [[Ostmark|LOC]] on [[Norland|LOC]]'s coast fired.", "", "Ostmark | schema:containedInPlace"},
+		{"They met in [[Harlow|LOC]] on [[Norland|LOC]]'s behalf.", "", "Harlow | schema:containedInPlace"},
+	})
+}
+
+// TestBandMates covers the band-mates rule of the kin construction:
+// "bandmates" share the one band the sentence names; not when it names
+// two, nor team-mates.
+func TestBandMates(t *testing.T) {
+	classes := map[string]string{"Harbour Lights": typing.ClassMusicGroup, "Vell": typing.ClassMusicGroup, "Harlow": typing.ClassSportsTeam}
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}), classes, []placeCase{
+		{"[[Harbour Lights|ORG]]'s split came as [[Ann Lee|PER]] met the press with bandmates [[Bo Ek|PER]] and [[Cy Orr|PER]].", "Cy Orr | schema:memberOf | Harbour Lights | kin", ""},
+		{"[[Harbour Lights|ORG]]'s split came as [[Ann Lee|PER]] met the press with bandmates [[Bo Ek|PER]] and [[Cy Orr|PER]].", "Ann Lee | schema:memberOf | Harbour Lights | kin", ""},
+		{"[[Harbour Lights|ORG]] and [[Vell|ORG]] toured as [[Ann Lee|PER]] met the press with bandmates [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "schema:memberOf"},
+		{"[[Harlow|ORG]] won as [[Ann Lee|PER]] fought a duel with team-mate [[Bo Ek|PER]].", "", "schema:memberOf"},
+	})
+}
+
+// TestFellowStudents covers the fellow-students rule of the life
+// construction: fellow students study where the document put the
+// students before them, at one school; not at a school the text named
+// for no student, nor when it put students at two.
+func TestFellowStudents(t *testing.T) {
+	classes := map[string]string{"Harlow University": typing.ClassEducational, "Vell College": typing.ClassEducational}
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}), classes, []placeCase{
+		{"[[Harlow University|ORG]] student [[Ann Lee|PER]] was pleased. Less pleased were fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "Cy Orr | schema:alumniOf | Harlow University | life", ""},
+		{"The gig was at [[Harlow University|ORG]]. Less pleased were fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "Bo Ek | schema:alumniOf"},
+		{"[[Harlow University|ORG]] student [[Ann Lee|PER]] and [[Vell College|ORG]] student [[Di Moss|PER]] came. Less pleased were fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "Bo Ek | schema:alumniOf"},
+	})
+}
+
+// TestVenueTitle covers the venue-title rule of the appositive: a title
+// after a venue's or a building's noun and its possessive is the
+// person's, with no body to work for; a title after a noun that names
+// neither a body nor a venue is none.
+func TestVenueTitle(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		titles     []string
+	}{
+		{"a venue's manager", "Ann Lee played at [[Harlow Hall|LOC]]. [[Bo Ek|PER]], the venue's manager, said it was full.", []string{"Bo Ek | manager"}},
+		{"a gallery's director", "[[Cy Orr|PER]], the museum's director, agreed.", []string{"Cy Orr | director"}},
+		{"not a report's author", "[[Di Moss|PER]], the report's author, agreed.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.titles, formatTitles(res)); diff != "" {
+				t.Errorf("%s titles (-want +got):\n%s", tt.text, diff)
+			}
+			for _, l := range formatRelations(res) {
+				if strings.Contains(l, "Bo Ek") || strings.Contains(l, "Cy Orr") {
+					t.Errorf("%s: %s", tt.text, l)
+				}
+			}
+		})
+	}
+}
+
+// TestLocatedAt covers the located-at rule: places a thing in a town is
+// said to be located at are in the town; not a country, nor with no verb
+// of being between.
+func TestLocatedAt(t *testing.T) {
+	classes := map[string]string{"Harlow": typing.ClassCity, "Norland": typing.ClassCountry, "Pellam Park": typing.ClassPlace, "Vell Centre": typing.ClassPlace}
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	checkPlaceRelations(t, r, classes, []placeCase{
+		{"A new stadium in [[Harlow|LOC]] could be located at [[Pellam Park|LOC]] or the [[Vell Centre|LOC]].", "Vell Centre | schema:containedInPlace | Harlow | in", ""},
+		{"A new stadium in [[Harlow|LOC]] could be located at [[Pellam Park|LOC]] or the [[Vell Centre|LOC]].", "Pellam Park | schema:containedInPlace | Harlow | in", ""},
+		{"A new stadium in [[Norland|LOC]] could be located at [[Pellam Park|LOC]].", "", "Pellam Park | schema:containedInPlace"},
+		{"Fans in [[Harlow|LOC]] met at [[Pellam Park|LOC]].", "", "Pellam Park | schema:containedInPlace"},
+	})
+}
+
+// TestChairOf covers the chair-of rule of the possessive construction:
+// a country's chairmanship, presidency or membership of an organisation
+// makes it a member; not a town's, nor a noun of no office.
+func TestChairOf(t *testing.T) {
+	classes := map[string]string{"Norland": typing.ClassCountry, "Harlow": typing.ClassCity}
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}), classes, []placeCase{
+		{"He wants to shape [[Norland|LOC]]'s presidency of the [[Vell Union|ORG]] next year.", "Norland | schema:memberOf | Vell Union | possessive", ""},
+		{"He wants to shape [[Norland|LOC]]'s chairmanship of the [[Vell Group|ORG]] next year.", "Norland | schema:memberOf | Vell Group | possessive", ""},
+		{"He wants to shape [[Harlow|LOC]]'s presidency of the [[Vell Union|ORG]] next year.", "", "Harlow | schema:memberOf"},
+		{"He praised [[Norland|LOC]]'s criticism of the [[Vell Union|ORG]] on Monday.", "", "Norland | schema:memberOf"},
 	})
 }
