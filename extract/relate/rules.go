@@ -1886,9 +1886,42 @@ func personAppositive(d *docState, a int, np apposNP) {
 		placeOf(d, a, np, schema.Nationality)
 	case v.is(np.head, lexicon.Resident):
 		placeOf(d, a, np, schema.HomeLocation)
-	case v.isTitleHead(np.head) && !v.participleClause(np):
+	case v.isTitleHead(np.head) && !v.participleClause(np) && !v.listItemTitle(a, np):
 		titleAppositive(d, a, np)
 	}
+}
+
+// listItemTitle reports whether appositive phrase np is the next item
+// of a list of names that mention a is in the middle of, a capitalised
+// name of the shape "X of the Y" (the list-item-title construction):
+// in "reviews of Kestrel Duty, Vell Cell - Harbour Run, Lord of the
+// Tarns and Pocket Keep" a name and a comma or a dash stand before a,
+// and the phrase, with no determiner, is capitalised and ends at the
+// name after its preposition, which "and" or "or" and another name
+// follow. "Bo Ek, Ann Lee, chairman of Acme, and Cy Ray" keeps its
+// apposition (in lower case, set off by commas).
+func (v *view) listItemTitle(a int, np apposNP) bool {
+	if np.q < 0 || np.start != np.head || !capitalised(v.toks[np.start].Text) {
+		return false
+	}
+	before := v.s.Ents[a].Start - 1
+	if w := v.lw(before); w != "," && !isDashWord(w) || v.entEnding(before) < 0 {
+		return false
+	}
+	after := v.s.Ents[np.q].End
+	if w := v.lw(after); w != "and" && w != "or" {
+		return false
+	}
+	return v.entAt(after+1) >= 0
+}
+
+// isDashWord reports whether w is a dash token ("-", "--", "–", "—").
+func isDashWord(w string) bool {
+	switch w {
+	case "-", "--", "–", "—":
+		return true
+	}
+	return false
 }
 
 // participleClause reports whether appositive phrase np opens with a

@@ -47,6 +47,28 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Harbor Bank | appositive"},
 		},
 		{
+			name: "a list's item of the shape X of the Y is no title (list-item-title)",
+			c:    MethodAppositive,
+			text: "Reviews of [[Kestrel Duty|ORG]], [[Vell Cell|PER]] - [[Harbour Run|PER]], Lord of the [[Tarns|ORG]] and [[Pocket Keep|ORG]] will follow.",
+		},
+		{
+			name: "a list's item after a comma of the shape X of the Y is no title (list-item-title)",
+			c:    MethodAppositive,
+			text: "Hits included [[Kestrel Duty|ORG]], [[Harbour Run|PER]], Lord of the [[Tarns|ORG]] or [[Pocket Keep|ORG]].",
+		},
+		{
+			name: "a title in a list set off by commas stays an apposition (list-item-title)",
+			c:    MethodAppositive,
+			text: "Guests included [[Bo Ek|PER]], [[Ann Lee|PER]], chairman of [[Acme|ORG]], and [[Cy Ray|PER]].",
+			want: []string{"Ann Lee | schema:worksFor | Acme | appositive"},
+		},
+		{
+			name: "a title of two bodies after a list's first name stays an apposition (list-item-title)",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], Chairman of [[Acme|ORG]] and [[Vellmar|ORG]], said rates would rise.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | appositive"},
+		},
+		{
 			name: "appositive title of a body's body",
 			c:    MethodAppositive,
 			text: "[[Ann Lee|PER]], director general of [[Acme|ORG]]'s [[Vell Power|ORG]], said rates would rise.",
