@@ -889,9 +889,13 @@ func titleBeforeName(d *docState, p int) {
 		d.title(p, v.text(k, tend))
 		return
 	}
-	if k := v.titleAround(ts); k < ts {
+	pk, party := d.exParty(ts, tend)
+	switch k := v.titleAround(ts); {
+	case party >= 0:
+		d.title(p, "former "+v.titleText(pk+1, tend))
+	case k < ts:
 		d.title(p, v.pastTitle(k, tend, v.text(k, tend)))
-	} else {
+	default:
 		d.title(p, v.pastTitle(ts, tend, v.titleText(ts, tend)))
 	}
 	if t := v.tag(tend - 1); (t == "NNS" || t == "NNPS") && tend == e.Start {
@@ -923,7 +927,42 @@ func titleBeforeName(d *docState, p int) {
 	if q >= 0 {
 		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
 	}
+	if q < 0 && party >= 0 {
+		d.addEntity(p, party, schema.MemberOf, v.phrase(pk, tend), MethodTitle, scoreTitle, pk, tend)
+	}
 	coordinatedTitle(d, p, q, ts)
+}
+
+// exParty returns the token of the word that opens title [ts, tend) or
+// stands right before it, and the political party of the document it
+// names after an "ex-" prefix the recognizer left glued to it, or -1:
+// "ex-Harlow leader Ann Lee", "the ex-Harlow chairman Ann Lee", where the
+// document names the Harlow Party as "Harlow" too, is a former leader or
+// chairman of it and, as a party's former leader is, its member (the
+// ex-party construction; "former Harlow leader" reads so by employ). Not
+// before a member's letters or a portfolio's office: "ex-Harlow MP Ann
+// Lee" is as often an MP who left the party or was expelled from it, and
+// "ex-Harlow minister" a minister who did. A common noun after the
+// prefix is a portfolio's word ("ex-health secretary") unless the
+// document so names a party.
+func (d *docState) exParty(ts, tend int) (int, int) {
+	v := d.v
+	k := ts - 1
+	if tend-ts >= 2 && strings.HasPrefix(v.lw(ts), "ex-") {
+		k = ts
+	}
+	if h := tend - 1; k < 0 || v.at[k] >= 0 || v.isMP(h) || v.isMinisterial(h) || v.is(h, lexicon.Portfolio) {
+		return k, -1
+	}
+	w := v.toks[k].Text
+	if len(w) < 5 || !strings.EqualFold(w[:3], "ex-") || !capitalised(w[3:]) {
+		return k, -1
+	}
+	e := d.knownOrganization(w[3:])
+	if e >= 0 && d.res.Entities[e].Class != typing.ClassPoliticalParty {
+		e = -1
+	}
+	return k, e
 }
 
 // listGoesOn reports whether a list of names goes on at token i: "and"

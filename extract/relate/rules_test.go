@@ -2107,6 +2107,24 @@ func countryRelations(t *testing.T, r *Relater, marked string, country func(extr
 	return got
 }
 
+// TestExPartyTitle checks that a party glued to "ex-" before a party's
+// office is no part of the title, which is a former one (ex-party).
+func TestExPartyTitle(t *testing.T) {
+	res := buildResult(t, "The [[Unity|ORG]] vote rose. Ex-Unity chairman [[Ann Lee|PER]] spoke. Ex-Unity MP [[Bo Ek|PER]] spoke.")
+	for i := range res.Entities {
+		if res.Entities[i].Name == "Unity" {
+			res.Entities[i].Class = typing.ClassPoliticalParty
+		}
+	}
+	if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Ann Lee | former chairman", "Bo Ek | ex-Unity MP"}
+	if diff := cmp.Diff(want, sortedCopy(formatTitles(res))); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestPartyMembers checks that a person who works for a political party,
 // as a construction reads it, is its member, and one who works for a
 // company is not, nor a minister of a country's portfolio named like the
@@ -2122,13 +2140,19 @@ func TestPartyMembers(t *testing.T) {
 		{"a country's portfolio named like the party", "[[Swedish|LOC]] [[Unity Party|ORG]] Minister [[Cy Orr|PER]] spoke.", nil},
 		{"a portfolio after and", "Economy and [[Unity Party|ORG]] Minister [[Cy Orr|PER]] spoke.", nil},
 		{"a region's branch of the party", "[[Norlandic|LOC]] [[Unity Party|ORG]] leader [[Cy Orr|PER]] spoke.", []string{"Cy Orr | schema:memberOf | Unity Party | title"}},
+		{"a party named after ex- (ex-party)", "The [[Unity|ORG]] vote rose. Ex-Unity chairman [[Ann Lee|PER]] spoke. The ex-Unity leader [[Bo Ek|PER]] spoke.",
+			[]string{"Ann Lee | schema:memberOf | Unity | title", "Bo Ek | schema:memberOf | Unity | title"}},
+		{"an MP who may have left the party (ex-party)", "The [[Unity|ORG]] vote rose. Ex-Unity MP [[Ann Lee|PER]] spoke.", nil},
+		{"a minister who may have left the party (ex-party)", "The [[Unity|ORG]] vote rose. Ex-Unity minister [[Ann Lee|PER]] spoke.", nil},
+		{"a company named after ex- employs no one (ex-party)", "The [[Acme|ORG]] shares rose. Ex-Acme boss [[Bo Ek|PER]] spoke.", nil},
+		{"a party the document does not name (ex-party)", "Ex-Vellmar leader [[Ann Lee|PER]] spoke.", nil},
 	}
 	r := New(nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := buildResult(t, tt.text)
 			for i := range res.Entities {
-				if res.Entities[i].Name == "Unity Party" {
+				if n := res.Entities[i].Name; n == "Unity Party" || n == "Unity" {
 					res.Entities[i].Class = typing.ClassPoliticalParty
 				}
 			}
