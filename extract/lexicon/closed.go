@@ -1,5 +1,7 @@
 package lexicon
 
+import "slices"
+
 // closed holds the classes listed by hand. WordNet covers nouns, verbs,
 // adjectives and adverbs only, so function words are listed here; each
 // list is the class's whole membership in English, as lemmas (the
@@ -148,3 +150,9 @@ func SurnameParticle(w string) bool { return surnameParticles[w] }
 // legalForms are the abbreviations of companies' legal forms, which
 // WordNet does not hold ("Acme Co.", "Vell Power Ltd").
 var legalForms = []string{"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "n.v.", "spa", "co.", "co"}
+
+// LegalForms returns the abbreviations of companies' legal forms that
+// the LegalForm class holds, in lower case, some with their full stops
+// ("inc", "ltd.", "s.a."), for readers that load no lexicon (the
+// gazetteer's generator).
+func LegalForms() []string { return slices.Clone(legalForms) }
