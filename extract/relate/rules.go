@@ -3175,7 +3175,11 @@ func (v *view) kinRelative(i, noun, start int, pred string) int {
 	case v.lw(i) == "his" || v.lw(i) == "her":
 		// "X will face his arch-rival Y": the clause's subject, the one
 		// person named before.
-		return v.onlyPersonBefore(i)
+		q := v.onlyPersonBefore(i)
+		if q >= 0 && v.pronounBefore(v.s.Ents[q].Start, v.lw(i)) {
+			return -1
+		}
+		return q
 	case v.lw(i) == "with" && i == noun-1 && (pred == schema.Colleague || pred == schema.Opponent):
 		// "X held talks with bandmates Y and Z", "X's duel with
 		// team-mate Y": associates or rivals named by a bare noun
@@ -3203,6 +3207,35 @@ func (v *view) kinRelative(i, noun, start int, pred string) int {
 		return v.onlyPersonBefore(i - 1)
 	}
 	return -1
+}
+
+// pronounBefore reports whether a pronoun of the possessive poss's
+// gender ("her": she, her, hers, herself; "his": he, him, his, himself)
+// stands before token end: the sentence speaks of someone it does not
+// name there, whose the possessive may be as well as the one person it
+// names ("after she learnt her husband, Bo Ek, had an affair with her
+// sister Cy": Cy is not Bo Ek's sister), so it names no one's relative
+// confidently (the pronoun-before construction). A phrase with no finite
+// verb that opens the sentence, set off by a comma right before the
+// person, speaks of that person ahead of the name ("Later in her career,
+// Ann Lee formed a firm with her friend Cy"): its pronouns do not count
+// but a subject's ("he", "she"), which opens a clause of its own.
+func (v *view) pronounBefore(end int, poss string) bool {
+	fronted := v.lw(end-1) == "," && !v.finiteBefore(end-1)
+	for k := 0; k < end && k < v.n(); k++ {
+		w := v.lw(k)
+		if pronounGender[w] == poss && (!fronted || w == "he" || w == "she") {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounGender maps the personal, possessive and reflexive pronouns of
+// the third person singular to the possessive of their gender.
+var pronounGender = map[string]string{
+	"she": "her", "her": "her", "hers": "her", "herself": "her",
+	"he": "his", "him": "his", "his": "his", "himself": "his",
 }
 
 // kinCopula reads a family noun a person's verb of being gives, with
