@@ -889,15 +889,7 @@ func titleBeforeName(d *docState, p int) {
 		d.title(p, v.text(k, tend))
 		return
 	}
-	pk, party := d.exParty(ts, tend)
-	switch k := v.titleAround(ts); {
-	case party >= 0:
-		d.title(p, "former "+v.titleText(pk+1, tend))
-	case k < ts:
-		d.title(p, v.pastTitle(k, tend, v.text(k, tend)))
-	default:
-		d.title(p, v.pastTitle(ts, tend, v.titleText(ts, tend)))
-	}
+	pk, party := recordTitle(d, p, ts, tend)
 	if t := v.tag(tend - 1); (t == "NNS" || t == "NNPS") && tend == e.Start {
 		pluralTitle(d, p, ts, tend)
 	}
@@ -931,6 +923,24 @@ func titleBeforeName(d *docState, p int) {
 		d.addEntity(p, party, schema.MemberOf, v.phrase(pk, tend), MethodTitle, scoreTitle, pk, tend)
 	}
 	coordinatedTitle(d, p, q, ts)
+}
+
+// recordTitle records the title of tokens [ts, tend) before person p's
+// name, marked as no longer held where a former word says so, and
+// returns exParty's token and party (a party glued to "ex-" is no part
+// of the title: "ex-Harlow leader" is a "former leader").
+func recordTitle(d *docState, p, ts, tend int) (int, int) {
+	v := d.v
+	pk, party := d.exParty(ts, tend)
+	switch k := v.titleAround(ts); {
+	case party >= 0:
+		d.title(p, "former "+v.titleText(pk+1, tend))
+	case k < ts:
+		d.title(p, v.pastTitle(k, tend, v.text(k, tend)))
+	default:
+		d.title(p, v.pastTitle(ts, tend, v.titleText(ts, tend)))
+	}
+	return pk, party
 }
 
 // exParty returns the token of the word that opens title [ts, tend) or
