@@ -2511,6 +2511,12 @@ func inPlace(d *docState, a int) {
 	switch {
 	case v.lw(i) == "in":
 		q = v.objectAfter(i)
+	case v.lw(i) == "at" && v.typ(a) == extract.EventType && !v.pluralBefore(e.Start):
+		// "the Harlow Open at Vell Park": where an event the text names
+		// is held (the event-at rule; placeIn reads named events only).
+		// "two games in the Harlow Cup at Vell Park": where the games
+		// are, of a contest played in many places.
+		q = v.objectAfter(i)
 	case (v.lw(i) == "on" || v.lw(i) == "in") && v.lw(i+1) == "the" && (v.lw(i+2) == "outskirts" || v.lw(i+2) == "edge") && v.lw(i+3) == "of":
 		q = v.objectAfter(i + 3)
 	}
@@ -2530,6 +2536,17 @@ func inPlace(d *docState, a int) {
 		}
 	}
 	placeIn(d, a, q, v.phrase(e.End, v.s.Ents[q].Start))
+}
+
+// pluralBefore reports whether a plural noun and "in" or "of", perhaps
+// with "the", stand right before token start ("games in the X"): the
+// phrase that holds the name is the plural's.
+func (v *view) pluralBefore(start int) bool {
+	j := start - 1
+	if v.lw(j) == "the" {
+		j--
+	}
+	return (v.lw(j) == "in" || v.lw(j) == "of") && v.tag(j-1) == "NNS"
 }
 
 // placeIn adds the relation "X in Y" states between mention a and the

@@ -672,6 +672,24 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "at: a contest's name is where it is held (event-at)",
+			c:    MethodIn,
+			text: "The [[Harlow Open|EVENT]] at [[Tarvik|LOC]] ended. She won silver at the same [[Games|EVENT]] at [[Pellam|LOC]].",
+			want: []string{"Harlow Open | schema:location | Tarvik | in"},
+		},
+		{
+			name: "at: a body's name is no event's (event-at)",
+			c:    MethodIn,
+			text: "The [[Acme Institute|ORG]] at [[Tarvik|LOC]] will close. [[Ann Lee|PER]] at [[Pellam|LOC]] spoke.",
+			want: nil,
+		},
+		{
+			name: "at: the games of a contest, not the contest (event-at)",
+			c:    MethodIn,
+			text: "She will miss two games in the [[Harlow Cup|EVENT]] at [[Tarvik|LOC]].",
+			want: nil,
+		},
+		{
 			name: "venue on the outskirts of a city",
 			c:    MethodIn,
 			text: "Gunmen attacked the [[Lakeside Arena|LOC]] venue on the outskirts of [[Harlow|LOC]].",
