@@ -131,7 +131,9 @@ func (a *Annotator) Annotate(res *extract.Result) {
 
 // Headline returns the span of the document's headline: its first line
 // when that line stands alone (a line break follows), is its title (or it
-// has none), is at most 20 words long and does not end like a sentence.
+// has none), is at most 20 words long and does not end like a sentence
+// (an ellipsis that cuts a wire's headline short, before a blank line,
+// ends none).
 // It returns the empty span when the text opens with no headline.
 func Headline(doc extract.Document) extract.Span {
 	i := strings.IndexByte(doc.Text, '\n')
@@ -144,13 +146,29 @@ func Headline(doc extract.Document) extract.Span {
 	}
 	switch line[len(line)-1] {
 	case '.':
-		if !initialismEnd(line) {
+		if !initialismEnd(line) && !(cutTitle(line) && blankLineAfter(doc.Text, i)) {
 			return extract.Span{}
 		}
 	case '!', '?', ':', ';', ',':
 		return extract.Span{}
 	}
 	return extract.Span{Start: strings.Index(doc.Text, line), End: i}
+}
+
+// cutTitle reports whether a line ends in an ellipsis written with three
+// periods, as a wire's feed writes a headline cut short ("Acme buys
+// Harlow Mills, unless..."). A sentence may end so too: Headline takes
+// such a line only when a blank line follows it (the cut-headline rule).
+func cutTitle(line string) bool {
+	return strings.HasSuffix(line, "...")
+}
+
+// blankLineAfter reports whether the line that follows the line break at
+// byte i of text is blank (spaces at most).
+func blankLineAfter(text string, i int) bool {
+	rest := text[i+1:]
+	j := strings.IndexByte(rest, '\n')
+	return j >= 0 && strings.TrimSpace(rest[:j]) == ""
 }
 
 // initialismEnd reports whether a line's final period is that of an

@@ -183,6 +183,10 @@ func TestHeadline(t *testing.T) {
 		{"title ending in an initialism", extract.Document{Text: "Storm Nears Coastal N.C.\n\nThe storm ..."}, 24},
 		{"sentence ending in an initialism", extract.Document{Text: "Acme opened a plant in the U.S.\nIt said ..."}, -1},
 		{"sentence ending in a word and a period", extract.Document{Text: "Acme Buys Harlow Mills Inc.\nIt said ..."}, -1},
+		{"a wire's headline cut by an ellipsis before a blank line (cut-headline)", extract.Document{Text: "Acme and Vell: the joke is on...\n\nAcme said ..."}, 32},
+		{"a headline cut by an ellipsis with spaces on the blank line (cut-headline)", extract.Document{Text: "Acme and Vell: the joke is on...\n \nAcme said ..."}, 32},
+		{"a sentence cut by an ellipsis with no blank line (cut-headline)", extract.Document{Text: "Acme and Vell: the joke is on...\nAcme said ..."}, -1},
+		{"a line cut by an ellipsis with nothing after (cut-headline)", extract.Document{Text: "Acme and Vell: the joke is on...\n"}, -1},
 		{"one line", extract.Document{Text: "Acme buys Harlow Mills"}, -1},
 		{"a paragraph", extract.Document{Text: strings.Repeat("word ", 30) + "\nmore"}, -1},
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -211,7 +212,7 @@ func nameEnd(toks []tokenize.Token, i, limit int) int {
 		switch {
 		case capWord(toks[j]):
 			words++
-		case j > i && j+1 < limit && surnameParticle[toks[j].Text] && capWord(toks[j+1]):
+		case j > i && j+1 < limit && lexicon.SurnameParticle(toks[j].Text) && capWord(toks[j+1]):
 		default:
 			if words > lineupNameMax {
 				return i
@@ -224,14 +225,6 @@ func nameEnd(toks []tokenize.Token, i, limit int) int {
 		return i
 	}
 	return j
-}
-
-// surnameParticle is the closed list of the words in lower case that
-// open a surname in the languages whose names line-ups list ("de",
-// "van", "del", "dal", "von").
-var surnameParticle = map[string]bool{
-	"de": true, "du": true, "da": true, "dal": true, "das": true, "dos": true, "van": true, "von": true, "der": true,
-	"den": true, "di": true, "del": true, "della": true, "la": true, "le": true, "ter": true, "ten": true,
 }
 
 // capWord reports whether t is a word that opens with a capital letter.

@@ -1,6 +1,8 @@
 // Package gazetteer holds lists of names generated from the reference data
 // in ../shared/data: countries with their alternative spellings, demonyms,
-// ISO codes and Wikidata ids; GeoNames places with population and feature
+// ISO codes and Wikidata ids (a spelling two countries share names
+// neither, nor does one ending in a function word, "Republic of": see
+// loadCountries); GeoNames places with population and feature
 // class; regions; and Wikidata labels of international organisations,
 // people, organisations, places and other named things, typed by their
 // descriptions, with their Wikidata aliases (but a company's alias that

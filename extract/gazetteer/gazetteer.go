@@ -338,8 +338,9 @@ func (g *Gazetteer) lists() {
 // the names to the phrase table when build is set.
 func (g *Gazetteer) loadCountries(fs fileOpener, build bool) error {
 	// own holds each country's code and name; shared the other names two
-	// countries hold.
+	// countries hold; holders the countries that hold each name.
 	own, shared := map[string]bool{}, map[string]bool{}
+	holders := map[string][]int{}
 	err := readTSV(fs, "data/countries.tsv.gz", nil, func(c []string) error {
 		if len(c) < 5 {
 			return fmt.Errorf("want 5 columns, got %d", len(c))
@@ -349,13 +350,17 @@ func (g *Gazetteer) loadCountries(fs fileOpener, build bool) error {
 		g.countryIdx[Key(c[0])] = i
 		own[Key(c[0])], own[Key(c[1])] = true, true
 		for _, n := range split(c[3]) {
+			if build {
+				g.addPhrase(n, CatCountry)
+			}
+			if fragmentName(n) {
+				continue
+			}
+			holders[Key(n)] = append(holders[Key(n)], i)
 			if j, dup := g.countryIdx[Key(n)]; !dup {
 				g.countryIdx[Key(n)] = i
 			} else if j != i {
 				shared[Key(n)] = true
-			}
-			if build {
-				g.addPhrase(n, CatCountry)
 			}
 		}
 		for _, d := range split(c[4]) {
@@ -386,11 +391,39 @@ func (g *Gazetteer) loadCountries(fs fileOpener, build bool) error {
 	// code, perhaps written with periods ("U.S."), keeps the country the
 	// list gave it first.
 	for k := range shared {
-		if !own[k] && !own[strings.ReplaceAll(k, ".", "")] {
+		if !own[k] && !own[strings.ReplaceAll(k, ".", "")] || g.shortOfBoth(k, holders[k]) {
 			delete(g.countryIdx, k)
 		}
 	}
 	return nil
+}
+
+// shortOfBoth reports whether name key, one country's own name, is the
+// last word or words of another holder's own name too ("Norland" of
+// "North Norland", which also lists it): the short name of both, which
+// names neither (the shared-short-name rule). "U.S.", the United States'
+// code, is no part of the Virgin Islands' name that lists it, and keeps
+// the country it is the code of.
+func (g *Gazetteer) shortOfBoth(key string, holders []int) bool {
+	for _, i := range holders {
+		if n := Key(g.countries[i].Name); n != key && strings.HasSuffix(n, " "+key) {
+			return true
+		}
+	}
+	return false
+}
+
+// fragmentWords are the function words no country's name ends in: a
+// name that does ("Republic of", an alias cut short) is a fragment.
+var fragmentWords = map[string]bool{"of": true, "the": true, "and": true, "de": true, "du": true, "des": true, "la": true, "le": true, "del": true}
+
+// fragmentName reports whether n, a country's listed name, ends in a
+// function word ("Republic of"): a fragment of a name, which names no
+// country (the fragment-name rule; it stays a country's phrase in the
+// phrase table, whose words the tagger was trained with).
+func fragmentName(n string) bool {
+	f := strings.Fields(n)
+	return len(f) > 0 && fragmentWords[strings.ToLower(f[len(f)-1])]
 }
 
 // loadLists reads the GeoNames places and the Wikidata names, adding

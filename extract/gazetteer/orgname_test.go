@@ -121,3 +121,47 @@ func TestDivision(t *testing.T) {
 		t.Errorf("Town: Harlow %v (want true), Ostmark %v, Pellam %v (want false)", g.Town("Harlow"), g.Town("Ostmark"), g.Town("Pellam"))
 	}
 }
+
+// TestCountryShortNames reads made-up countries: a name both list, one's
+// own and the last word of the other's, names neither (shared-short-name);
+// a code another lists keeps its country; a name ending in a function
+// word names none (fragment-name).
+func TestCountryShortNames(t *testing.T) {
+	countries := "#code\tname\tqid\tnames\tdemonyms\n" +
+		"NN\tNorth Norland\tQ1\tNorth Norland|Norland\tNorlander\n" +
+		"NR\tNorland\tQ2\tNorland|Republic of Norland\t\n" +
+		"OS\tOstmark\tQ3\tOstmark|O.S.\t\n" +
+		"VI\tOstmark Islands\tQ4\tOstmark Islands|O.S.\t\n" +
+		"TV\tTarvik\tQ5\tTarvik|Republic of\t\n"
+	fs := fstest.MapFS{
+		"data/countries.tsv.gz": {Data: gz(t, countries)},
+		"data/places.tsv.gz":    {Data: gz(t, "")},
+		"data/names.tsv.gz":     {Data: gz(t, "")},
+		"data/clusters.tsv.gz":  {Data: gz(t, "")},
+	}
+	g, err := load(fs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in, want string // want: the code, "" for none
+	}{
+		{"a short name of both", "Norland", ""},
+		{"the longer name", "North Norland", "NN"},
+		{"the other's full name", "Republic of Norland", "NR"},
+		{"a code another lists", "O.S.", "OS"},
+		{"a fragment", "Republic of", ""},
+		{"a name of one", "Tarvik", "TV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if c, ok := g.CountryByName(tt.in); ok {
+				got = c.Code
+			}
+			if got != tt.want {
+				t.Errorf("CountryByName(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,5 +1,7 @@
 package lexicon
 
+import "slices"
+
 // closed holds the classes listed by hand. WordNet covers nouns, verbs,
 // adjectives and adverbs only, so function words are listed here; each
 // list is the class's whole membership in English, as lemmas (the
@@ -131,6 +133,26 @@ var closed = map[Class][]string{
 		"regardless of", "irrespective of", "subsequent to", "pursuant to", "contrary to"},
 }
 
+// surnameParticles are the words in lower case that open or join a
+// surname in the languages whose names news and line-ups list ("Ann de
+// Vell", "Bo van Ek", "Cy bin Ray"): function words of those languages,
+// which WordNet does not hold, a closed list.
+var surnameParticles = map[string]bool{
+	"de": true, "du": true, "da": true, "dal": true, "das": true, "dos": true, "van": true, "von": true, "der": true,
+	"den": true, "di": true, "del": true, "della": true, "la": true, "le": true, "ter": true, "ten": true,
+	"bin": true, "ibn": true, "al": true,
+}
+
+// SurnameParticle reports whether w, as written, is a word in lower case
+// that opens or joins a surname ("de", "van", "bin").
+func SurnameParticle(w string) bool { return surnameParticles[w] }
+
 // legalForms are the abbreviations of companies' legal forms, which
 // WordNet does not hold ("Acme Co.", "Vell Power Ltd").
 var legalForms = []string{"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "n.v.", "spa", "co.", "co"}
+
+// LegalForms returns the abbreviations of companies' legal forms that
+// the LegalForm class holds, in lower case, some with their full stops
+// ("inc", "ltd.", "s.a."), for readers that load no lexicon (the
+// gazetteer's generator).
+func LegalForms() []string { return slices.Clone(legalForms) }

@@ -97,13 +97,6 @@ var nameFunctionWords = map[string]bool{
 	"&": true, "-": true, "a": true, "an": true, "upon": true, "over": true, "under": true,
 }
 
-// nameParticles may stand in lower case inside a person's name too
-// ("da", "van").
-var nameParticles = map[string]bool{
-	"de": true, "du": true, "da": true, "das": true, "dos": true, "van": true, "von": true, "der": true,
-	"den": true, "di": true, "del": true, "della": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true,
-}
-
 // gumMention is one mention read from a GUM file: tokens [start, end).
 type gumMention struct {
 	start, end         int
@@ -413,7 +406,7 @@ func gumNameSpan(toks []string, m gumMention, person bool, lex *lexicon.Lexicon,
 		case capitalised(w), startsWithDigit(w):
 		case w == "'s" || w == "'":
 			return 0, 0, nil
-		case w == "-", nameParticles[w], !person && nameFunctionWords[w]:
+		case w == "-", lexicon.SurnameParticle(w), !person && nameFunctionWords[w]:
 		default:
 			return 0, 0, nil
 		}

@@ -903,11 +903,7 @@ func titleBeforeName(d *docState, p int) {
 		d.title(p, v.text(k, tend))
 		return
 	}
-	if k := v.titleAround(ts); k < ts {
-		d.title(p, v.pastTitle(k, tend, v.text(k, tend)))
-	} else {
-		d.title(p, v.pastTitle(ts, tend, v.titleText(ts, tend)))
-	}
+	pk, party := recordTitle(d, p, ts, tend)
 	if t := v.tag(tend - 1); (t == "NNS" || t == "NNPS") && tend == e.Start {
 		pluralTitle(d, p, ts, tend)
 	}
@@ -937,7 +933,60 @@ func titleBeforeName(d *docState, p int) {
 	if q >= 0 {
 		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
 	}
+	if q < 0 && party >= 0 {
+		d.addEntity(p, party, schema.MemberOf, v.phrase(pk, tend), MethodTitle, scoreTitle, pk, tend)
+	}
 	coordinatedTitle(d, p, q, ts)
+}
+
+// recordTitle records the title of tokens [ts, tend) before person p's
+// name, marked as no longer held where a former word says so, and
+// returns exParty's token and party (a party glued to "ex-" is no part
+// of the title: "ex-Harlow leader" is a "former leader").
+func recordTitle(d *docState, p, ts, tend int) (int, int) {
+	v := d.v
+	pk, party := d.exParty(ts, tend)
+	switch k := v.titleAround(ts); {
+	case party >= 0:
+		d.title(p, "former "+v.titleText(pk+1, tend))
+	case k < ts:
+		d.title(p, v.pastTitle(k, tend, v.text(k, tend)))
+	default:
+		d.title(p, v.pastTitle(ts, tend, v.titleText(ts, tend)))
+	}
+	return pk, party
+}
+
+// exParty returns the token of the word that opens title [ts, tend) or
+// stands right before it, and the political party of the document it
+// names after an "ex-" prefix the recognizer left glued to it, or -1:
+// "ex-Harlow leader Ann Lee", "the ex-Harlow chairman Ann Lee", where the
+// document names the Harlow Party as "Harlow" too, is a former leader or
+// chairman of it and, as a party's former leader is, its member (the
+// ex-party construction; "former Harlow leader" reads so by employ). Not
+// before a member's letters or a portfolio's office: "ex-Harlow MP Ann
+// Lee" is as often an MP who left the party or was expelled from it, and
+// "ex-Harlow minister" a minister who did. A common noun after the
+// prefix is a portfolio's word ("ex-health secretary") unless the
+// document so names a party.
+func (d *docState) exParty(ts, tend int) (int, int) {
+	v := d.v
+	k := ts - 1
+	if tend-ts >= 2 && strings.HasPrefix(v.lw(ts), "ex-") {
+		k = ts
+	}
+	if h := tend - 1; k < 0 || v.at[k] >= 0 || v.isMP(h) || v.isMinisterial(h) || v.is(h, lexicon.Portfolio) {
+		return k, -1
+	}
+	w := v.toks[k].Text
+	if len(w) < 5 || !strings.EqualFold(w[:3], "ex-") || !capitalised(w[3:]) {
+		return k, -1
+	}
+	e := d.knownOrganization(w[3:])
+	if e >= 0 && d.res.Entities[e].Class != typing.ClassPoliticalParty {
+		e = -1
+	}
+	return k, e
 }
 
 // listGoesOn reports whether a list of names goes on at token i: "and"
@@ -1921,9 +1970,42 @@ func personAppositive(d *docState, a int, np apposNP) {
 		placeOf(d, a, np, schema.Nationality)
 	case v.is(np.head, lexicon.Resident):
 		placeOf(d, a, np, schema.HomeLocation)
-	case v.isTitleHead(np.head) && !v.participleClause(np):
+	case v.isTitleHead(np.head) && !v.participleClause(np) && !v.listItemTitle(a, np):
 		titleAppositive(d, a, np)
 	}
+}
+
+// listItemTitle reports whether appositive phrase np is the next item
+// of a list of names that mention a is in the middle of, a capitalised
+// name of the shape "X of the Y" (the list-item-title construction):
+// in "reviews of Kestrel Duty, Vell Cell - Harbour Run, Lord of the
+// Tarns and Pocket Keep" a name and a comma or a dash stand before a,
+// and the phrase, with no determiner, is capitalised and ends at the
+// name after its preposition, which "and" or "or" and another name
+// follow. "Bo Ek, Ann Lee, chairman of Acme, and Cy Ray" keeps its
+// apposition (in lower case, set off by commas).
+func (v *view) listItemTitle(a int, np apposNP) bool {
+	if np.q < 0 || np.start != np.head || !capitalised(v.toks[np.start].Text) {
+		return false
+	}
+	before := v.s.Ents[a].Start - 1
+	if w := v.lw(before); w != "," && !isDashWord(w) || v.entEnding(before) < 0 {
+		return false
+	}
+	after := v.s.Ents[np.q].End
+	if w := v.lw(after); w != "and" && w != "or" {
+		return false
+	}
+	return v.entAt(after+1) >= 0
+}
+
+// isDashWord reports whether w is a dash token ("-", "--", "–", "—").
+func isDashWord(w string) bool {
+	switch w {
+	case "-", "--", "–", "—":
+		return true
+	}
+	return false
 }
 
 // participleClause reports whether appositive phrase np opens with a
@@ -3406,7 +3488,11 @@ func (v *view) kinRelative(i, noun, start int, pred string) int {
 	case v.lw(i) == "his" || v.lw(i) == "her":
 		// "X will face his arch-rival Y": the clause's subject, the one
 		// person named before.
-		return v.onlyPersonBefore(i)
+		q := v.onlyPersonBefore(i)
+		if q >= 0 && v.pronounBefore(v.s.Ents[q].Start, v.lw(i)) {
+			return -1
+		}
+		return q
 	case v.lw(i) == "with" && i == noun-1 && (pred == schema.Colleague || pred == schema.Opponent):
 		// "X held talks with bandmates Y and Z", "X's duel with
 		// team-mate Y": associates or rivals named by a bare noun
@@ -3434,6 +3520,35 @@ func (v *view) kinRelative(i, noun, start int, pred string) int {
 		return v.onlyPersonBefore(i - 1)
 	}
 	return -1
+}
+
+// pronounBefore reports whether a pronoun of the possessive poss's
+// gender ("her": she, her, hers, herself; "his": he, him, his, himself)
+// stands before token end: the sentence speaks of someone it does not
+// name there, whose the possessive may be as well as the one person it
+// names ("after she learnt her husband, Bo Ek, had an affair with her
+// sister Cy": Cy is not Bo Ek's sister), so it names no one's relative
+// confidently (the pronoun-before construction). A phrase with no finite
+// verb that opens the sentence, set off by a comma right before the
+// person, speaks of that person ahead of the name ("Later in her career,
+// Ann Lee formed a firm with her friend Cy"): its pronouns do not count
+// but a subject's ("he", "she"), which opens a clause of its own.
+func (v *view) pronounBefore(end int, poss string) bool {
+	fronted := v.lw(end-1) == "," && !v.finiteBefore(end-1)
+	for k := 0; k < end && k < v.n(); k++ {
+		w := v.lw(k)
+		if pronounGender[w] == poss && (!fronted || w == "he" || w == "she") {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounGender maps the personal, possessive and reflexive pronouns of
+// the third person singular to the possessive of their gender.
+var pronounGender = map[string]string{
+	"she": "her", "her": "her", "hers": "her", "herself": "her",
+	"he": "his", "him": "his", "his": "his", "himself": "his",
 }
 
 // kinCopula reads a family noun a person's verb of being gives, with

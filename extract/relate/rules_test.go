@@ -47,6 +47,28 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Harbor Bank | appositive"},
 		},
 		{
+			name: "a list's item of the shape X of the Y is no title (list-item-title)",
+			c:    MethodAppositive,
+			text: "Reviews of [[Kestrel Duty|ORG]], [[Vell Cell|PER]] - [[Harbour Run|PER]], Lord of the [[Tarns|ORG]] and [[Pocket Keep|ORG]] will follow.",
+		},
+		{
+			name: "a list's item after a comma of the shape X of the Y is no title (list-item-title)",
+			c:    MethodAppositive,
+			text: "Hits included [[Kestrel Duty|ORG]], [[Harbour Run|PER]], Lord of the [[Tarns|ORG]] or [[Pocket Keep|ORG]].",
+		},
+		{
+			name: "a title in a list set off by commas stays an apposition (list-item-title)",
+			c:    MethodAppositive,
+			text: "Guests included [[Bo Ek|PER]], [[Ann Lee|PER]], chairman of [[Acme|ORG]], and [[Cy Ray|PER]].",
+			want: []string{"Ann Lee | schema:worksFor | Acme | appositive"},
+		},
+		{
+			name: "a title of two bodies after a list's first name stays an apposition (list-item-title)",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], Chairman of [[Acme|ORG]] and [[Vellmar|ORG]], said rates would rise.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | appositive"},
+		},
+		{
 			name: "appositive title of a body's body",
 			c:    MethodAppositive,
 			text: "[[Ann Lee|PER]], director general of [[Acme|ORG]]'s [[Vell Power|ORG]], said rates would rise.",
@@ -665,6 +687,24 @@ func TestConstructions(t *testing.T) {
 			name: "in: not an event named by one word, nor one a verb takes with its own place",
 			c:    MethodIn,
 			text: "She won silver at the same [[Games|EVENT]] in [[Pellam|LOC]]. Ann Lee spent the [[Norland War|EVENT]] in [[Tarvik|LOC]].",
+			want: nil,
+		},
+		{
+			name: "at: a contest's name is where it is held (event-at)",
+			c:    MethodIn,
+			text: "The [[Harlow Open|EVENT]] at [[Tarvik|LOC]] ended. She won silver at the same [[Games|EVENT]] at [[Pellam|LOC]].",
+			want: []string{"Harlow Open | schema:location | Tarvik | in"},
+		},
+		{
+			name: "at: a body's name is no event's (event-at)",
+			c:    MethodIn,
+			text: "The [[Acme Institute|ORG]] at [[Tarvik|LOC]] will close. [[Ann Lee|PER]] at [[Pellam|LOC]] spoke.",
+			want: nil,
+		},
+		{
+			name: "at: the games of a contest, not the contest (event-at)",
+			c:    MethodIn,
+			text: "She will miss two games in the [[Harlow Cup|EVENT]] at [[Tarvik|LOC]].",
 			want: nil,
 		},
 		{
@@ -1549,6 +1589,10 @@ func TestKinBefore(t *testing.T) {
 		{"a rival by apposition", "[[Ola Berg|PER]], [[Tim Sand|PER]]'s biggest rival, agreed.", []string{"Ola Berg | kg:opponent | Tim Sand | kin"}},
 		{"the subject's arch-rival by his", "[[Cy Fox|PER]] will face his arch-rival [[Dan Pell|PER]] on Sunday.", []string{"Cy Fox | kg:opponent | Dan Pell | kin"}},
 		{"his, with two people before it, is no one's", "[[Cy Fox|PER]] told [[Ann Lee|PER]] about his wife [[Dan Pell|PER]].", nil},
+		{"her after another's pronoun before the one name (pronoun-before)", "After she learnt her husband, [[Bo Ek|PER]], had an affair with her sister [[Cy Ray|PER]], she left.", nil},
+		{"her in a phrase that opens the sentence before the name (pronoun-before)", "Later in her career, [[Ann Lee|PER]] met her sister [[Cy Lee|PER]].", []string{"Ann Lee | schema:sibling | Cy Lee | kin"}},
+		{"his after a pronoun of the other gender (pronoun-before)", "After she left, [[Bo Ek|PER]] came with his brother [[Cy Ek|PER]].", []string{"Bo Ek | schema:sibling | Cy Ek | kin"}},
+		{"his after the subject's pronoun, past the name (pronoun-before)", "[[Bo Ek|PER]] said he was concerned for his son [[Cy Ek|PER]].", []string{"Cy Ek | schema:parent | Bo Ek | kin"}},
 		{"a team-mate", "[[Ann Lee|PER]]'s team-mate [[Bo Ek|PER]] scored.", []string{"Ann Lee | schema:colleague | Bo Ek | kin"}},
 		{"a team-mate at a club", "[[Ann Lee|PER]]'s [[Harlow|ORG]] team-mate [[Bo Ek|PER]] scored.", []string{"Ann Lee | schema:colleague | Bo Ek | kin"}},
 		{"a club names no wife", "[[Ann Lee|PER]]'s [[Harlow|ORG]] wife [[Bo Ek|PER]] spoke.", nil},
@@ -2103,6 +2147,24 @@ func countryRelations(t *testing.T, r *Relater, marked string, country func(extr
 	return got
 }
 
+// TestExPartyTitle checks that a party glued to "ex-" before a party's
+// office is no part of the title, which is a former one (ex-party).
+func TestExPartyTitle(t *testing.T) {
+	res := buildResult(t, "The [[Unity|ORG]] vote rose. Ex-Unity chairman [[Ann Lee|PER]] spoke. Ex-Unity MP [[Bo Ek|PER]] spoke.")
+	for i := range res.Entities {
+		if res.Entities[i].Name == "Unity" {
+			res.Entities[i].Class = typing.ClassPoliticalParty
+		}
+	}
+	if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Ann Lee | former chairman", "Bo Ek | ex-Unity MP"}
+	if diff := cmp.Diff(want, sortedCopy(formatTitles(res))); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestPartyMembers checks that a person who works for a political party,
 // as a construction reads it, is its member, and one who works for a
 // company is not, nor a minister of a country's portfolio named like the
@@ -2118,13 +2180,19 @@ func TestPartyMembers(t *testing.T) {
 		{"a country's portfolio named like the party", "[[Swedish|LOC]] [[Unity Party|ORG]] Minister [[Cy Orr|PER]] spoke.", nil},
 		{"a portfolio after and", "Economy and [[Unity Party|ORG]] Minister [[Cy Orr|PER]] spoke.", nil},
 		{"a region's branch of the party", "[[Norlandic|LOC]] [[Unity Party|ORG]] leader [[Cy Orr|PER]] spoke.", []string{"Cy Orr | schema:memberOf | Unity Party | title"}},
+		{"a party named after ex- (ex-party)", "The [[Unity|ORG]] vote rose. Ex-Unity chairman [[Ann Lee|PER]] spoke. The ex-Unity leader [[Bo Ek|PER]] spoke.",
+			[]string{"Ann Lee | schema:memberOf | Unity | title", "Bo Ek | schema:memberOf | Unity | title"}},
+		{"an MP who may have left the party (ex-party)", "The [[Unity|ORG]] vote rose. Ex-Unity MP [[Ann Lee|PER]] spoke.", nil},
+		{"a minister who may have left the party (ex-party)", "The [[Unity|ORG]] vote rose. Ex-Unity minister [[Ann Lee|PER]] spoke.", nil},
+		{"a company named after ex- employs no one (ex-party)", "The [[Acme|ORG]] shares rose. Ex-Acme boss [[Bo Ek|PER]] spoke.", nil},
+		{"a party the document does not name (ex-party)", "Ex-Vellmar leader [[Ann Lee|PER]] spoke.", nil},
 	}
 	r := New(nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := buildResult(t, tt.text)
 			for i := range res.Entities {
-				if res.Entities[i].Name == "Unity Party" {
+				if n := res.Entities[i].Name; n == "Unity Party" || n == "Unity" {
 					res.Entities[i].Class = typing.ClassPoliticalParty
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1336,6 +1337,7 @@ var contextRules = []contextRule{
 	{"party-with", "an agreement with X; a licensing deal with X", partyWith},
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
 	{"score-line", "X 24-10 Y; X 2 Y 1; X (12-4) at Y (3-11)", scoreLine},
+	{"standings-row", "X 3 0 0 3 3 7 0 (a league table's row: played, won, drawn, lost, ...)", standingsRow},
 	{"scored-result", "X posted a 6-2 victory; led X to a 41-17 win", scoredResult},
 	{"tour-of", "the X tour of Y (on a page that names a sport)", tourOf},
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek; Y and X director Ann Lee", beforePerson},
@@ -3021,6 +3023,26 @@ func scoreLine(w *window, ev *evidence) {
 	if score || record || next || prev || scorePairLine(w) {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "score-line", "score"})
+	}
+}
+
+// standingsRow reads a name that heads a row of a league table as a
+// side: a run of five small counts or more right after it, the first the
+// games played and the sum of the next three, won, drawn and lost
+// ("Harlow County 3 0 0 3 3 7 0"), whatever its name's words say
+// ("County" names a division elsewhere: the standings-row rule).
+func standingsRow(w *window, ev *evidence) {
+	var n []int
+	for k := w.hi; k < len(w.toks) && w.at[k] < 0 && smallCount(w.toks[k].Text); k++ {
+		c, err := strconv.Atoi(w.toks[k].Text)
+		if err != nil {
+			return
+		}
+		n = append(n, c)
+	}
+	if len(n) >= 5 && n[0] > 0 && n[0] == n[1]+n[2]+n[3] {
+		ev.team++
+		ev.reasons = append(ev.reasons, reason{"team", "standings-row", "played, won, drawn, lost"})
 	}
 }
 

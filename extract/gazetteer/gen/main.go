@@ -17,6 +17,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/lexicon"
 )
 
 func main() {
@@ -734,6 +736,19 @@ var companyKinds = map[string]bool{
 	"manufacturer": true, "firm": true, "developer": true, "publisher": true, "label": true, "network": true,
 }
 
+// companyWords are the words of a company's name, in lower case and
+// without full stops, that only say it is a company's: the lexicon's
+// legal forms (lexicon.LegalForms: "inc", "ltd", "sa") and the nouns
+// "corporation", "company" and "group" and the Japanese form "kk", which
+// it does not hold as such.
+var companyWords = func() map[string]bool {
+	m := map[string]bool{"corporation": true, "company": true, "group": true, "kk": true}
+	for _, f := range lexicon.LegalForms() {
+		m[strings.ReplaceAll(f, ".", "")] = true
+	}
+	return m
+}()
+
 // nameWords returns the lower-case words of a name, their punctuation
 // trimmed, without articles, "and" and "of", and without legal forms when
 // dropLegal is set.
@@ -741,13 +756,11 @@ func nameWords(name string, dropLegal bool) []string {
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		w = strings.Trim(w, ".,()&'")
-		switch strings.ReplaceAll(w, ".", "") {
-		case "", "the", "and", "of":
+		switch bare := strings.ReplaceAll(w, ".", ""); {
+		case bare == "" || bare == "the" || bare == "and" || bare == "of":
 			continue
-		case "inc", "corp", "corporation", "company", "co", "ltd", "plc", "group", "llc", "sa", "ag", "nv", "kk":
-			if dropLegal {
-				continue
-			}
+		case dropLegal && companyWords[bare]:
+			continue
 		}
 		out = append(out, w)
 	}
