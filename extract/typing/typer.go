@@ -136,6 +136,11 @@ type evidence struct {
 	// work is set for a mention after a noun for a creative work ("the
 	// film X", "boxing drama X"): a title, not an organisation or person.
 	work bool
+	// kindBefore is set for a mention right after a singular noun for a
+	// creative work in lower case that follows a determiner, a
+	// possessive or a modifier ("the supernatural thriller X"): a title
+	// even when the gazetteer knows a town of its name (work-title).
+	kindBefore bool
 	// subtitle is set for a title and its subtitle after a colon, which
 	// resolution joined into one name: a work whatever its words say.
 	subtitle bool
@@ -376,6 +381,14 @@ const workVote = "work"
 func (ev *evidence) markWork(method, words string) {
 	ev.work = true
 	ev.reasons = append(ev.reasons, reason{workVote, method, words})
+}
+
+// titledPlace reports whether a name the gazetteer knows as a place's
+// is a work's title here: a noun for a work leads it in a noun phrase
+// ("the supernatural thriller X", kindBefore) and no mention stands in a
+// place's frame or before its country ("in X", "X, Norland").
+func (ev *evidence) titledPlace() bool {
+	return ev.kindBefore && ev.placeCtx == 0 && !ev.within
 }
 
 // namedAs reports whether a word of the name itself voted for class
@@ -1777,6 +1790,7 @@ func workTitle(w *window, ev *evidence) {
 	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && noun && lower(w.toks[lo-1].Text) {
 		if wholeName(w) {
 			ev.markWork("work-title", w.word(lo-1))
+			ev.kindBefore = ev.kindBefore || w.tag(lo-1) == "NN" && kindPhrase(w, lo-2)
 		}
 	}
 	if tradeWork(w, lo-1) && wholeName(w) {
@@ -1786,6 +1800,28 @@ func workTitle(w *window, ev *evidence) {
 		(n1 == "" || n1 == "." || n1 == "," || n1 == ";" || n1 == "and" && midClause(w, lo-2)) {
 		ev.markWork("work-title", w.word(lo-2)+",")
 	}
+}
+
+// kindPhrase reports whether token k, before a noun for a work, is a
+// determiner, a possessive or a modifier in lower case (an adjective, a
+// noun, a participle): "the thriller X", "Ann Lee's thriller X", "the
+// supernatural thriller X". A noun for a work so led opens a noun
+// phrase whose head the title after it names; a bare noun may be a
+// verb's object or the last of a compound ("a thriller Harlow enjoyed").
+func kindPhrase(w *window, k int) bool {
+	if w.possessive(k) {
+		return true
+	}
+	if !w.free(k) || !lower(w.toks[k].Text) {
+		return false
+	}
+	switch t := w.tag(k); {
+	case t == "DT" || t == "PRP$":
+		return w.word(k) != "that" && w.word(k) != "this"
+	case strings.HasPrefix(t, "JJ") || t == "NN" || t == "VBG" || t == "VBN":
+		return true
+	}
+	return false
 }
 
 // midClause reports whether the noun phrase that ends at token k stands
@@ -3599,7 +3635,7 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	}
 	// A title named as one ("the film X") with nothing saying it is a
 	// body, a place or a person is a work, whatever the tagger said.
-	if ev.work && ev.personCtx == 0 && ev.contextWeight(isOrgClass) < wDescrPair && ev.contextWeight(isPlaceClass) < wDescrPair && !t.knownPlace(e.Name) {
+	if ev.work && ev.personCtx == 0 && ev.contextWeight(isOrgClass) < wDescrPair && ev.contextWeight(isPlaceClass) < wDescrPair && (!t.knownPlace(e.Name) || ev.titledPlace()) {
 		e.Type, e.Class = extract.Miscellaneous, extract.CreativeWorkClass
 		e.Evidence = append(e.Evidence, ev.because(workVote)...)
 		return

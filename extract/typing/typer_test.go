@@ -81,6 +81,24 @@ func TestProcess(t *testing.T) {
 		want     []string
 	}{
 		{
+			name:     "a listed town's name after a noun for a work that a modifier leads is the work's title (work-title)",
+			text:     "His next film, the supernatural thriller Harlow, opens in March.",
+			mentions: [][2]string{{"Harlow", loc}},
+			want:     []string{"Harlow = MISC/CreativeWork"},
+		},
+		{
+			name:     "a listed town's name after a noun for a work stays the town when a place frame reads it too",
+			text:     "The supernatural thriller Harlow was shot in Harlow last year.",
+			mentions: [][2]string{{"Harlow", loc}, {"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City"},
+		},
+		{
+			name:     "a listed town's name after a bare noun for a work stays the town",
+			text:     "Thriller Harlow drew crowds.",
+			mentions: [][2]string{{"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City"},
+		},
+		{
 			name:     "who voices a part is a person, whatever the tagger read",
 			text:     "The hero, voiced by Tarvik Vell, fights on.",
 			mentions: [][2]string{{"Tarvik Vell", org}},
