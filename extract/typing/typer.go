@@ -1293,6 +1293,7 @@ var contextRules = []contextRule{
 	{"chart-move", "X entered the chart at number two; X, which reached number eight; X, by Ann Lee, fell to number three", chartMove},
 	{"chart-rank", "Ann Lee's X is currently number two in the pop chart", chartRank},
 	{"work-between-names", "the Harlow show X; the Pellam musical X", workBetweenNames},
+	{"series-name", "the X movies; the X films; the X franchise", seriesName},
 	{"star-in", "will star in X", starIn},
 	{"role-in", "playing Ann Lee in X; her role as Ann Lee in X; X, starring Ann Lee", roleIn},
 	{"part-in", "her role in X; roles in X and Y; his role in Ann Lee's X", partIn},
