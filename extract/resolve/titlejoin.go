@@ -651,10 +651,13 @@ func contractionS(t []tokenize.Token, k int) bool {
 }
 
 // contractionPronoun reports whether w is a capitalised pronoun whose
-// "'s" says "is" or "has" (a closed class).
+// "'s" says "is" or "has" (a closed class): the personal and wh-words,
+// and the indefinite pronouns ("Something's Gotta Go", "Nobody's
+// Perfect"), which own nothing in a title before a capitalised word.
 func contractionPronoun(w string) bool {
 	switch w {
-	case "It", "Who", "What", "That", "There", "Here", "He", "She", "Where", "How":
+	case "It", "Who", "What", "That", "There", "Here", "He", "She", "Where", "How",
+		"Something", "Nothing", "Everything", "Anything", "Somebody", "Nobody", "Everybody", "Anybody", "Someone", "Everyone", "Anyone":
 		return true
 	}
 	return false

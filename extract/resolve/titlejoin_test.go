@@ -230,6 +230,8 @@ func TestJoinContractionTitles(t *testing.T) {
 			[][2]string{{"Your Harbour", per}}, []string{"Who's Your Harbour"}},
 		{"words before It's", "He criticised quiz shows like the Acme's They Think It's All Over on Monday.",
 			[][2]string{{"Acme", org}, {"All Over", loc}}, []string{"Acme", "They Think It's All Over"}},
+		{"the name after an indefinite pronoun's 's", "More recently he was seen in Something's Gotta Stay alongside Ann Lee.",
+			[][2]string{{"Gotta Stay", per}, {"Ann Lee", per}}, []string{"Something's Gotta Stay", "Ann Lee"}},
 		{"a name's possessive", "He met Ann Lee's Harbour Band on Monday.",
 			[][2]string{{"Ann Lee", per}, {"Harbour Band", org}}, []string{"Ann Lee", "Harbour Band"}},
 		{"a word in lower case after", "She said It's fine in Harlow.",
