@@ -252,6 +252,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.extendOfTheOpeners(res)
 	extendPrepositionOpeners(res)
 	joinContractionTitles(res)
+	versusNames(res)
 	r.joinWorkTitleRun(res)
 	r.joinWorkTitle(res)
 	r.joinTitlePlace(res)
