@@ -228,7 +228,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.portfolioNames(res)
 	r.titleBodies(res)
 	r.labelColons(res)
-	joinSubtitles(res)
+	r.joinSubtitles(res)
 	joinElisions(res)
 	joinSaints(res)
 	r.titleTails(res)
