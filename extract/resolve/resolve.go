@@ -253,6 +253,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	extendPrepositionOpeners(res)
 	joinContractionTitles(res)
 	versusNames(res)
+	r.joinPossessiveTitles(res)
 	r.joinWorkTitleRun(res)
 	r.joinWorkTitle(res)
 	r.joinTitlePlace(res)
