@@ -136,6 +136,10 @@ type evidence struct {
 	// work is set for a mention after a noun for a creative work ("the
 	// film X", "boxing drama X"): a title, not an organisation or person.
 	work bool
+	// workOwner counts the mentions before a possessive, a noun for a
+	// creative work and its title ("X's supernatural thriller Y"):
+	// workOwner.
+	workOwner int
 	// kindBefore is set for a mention right after a singular noun for a
 	// creative work in lower case that follows a determiner, a
 	// possessive or a modifier ("the supernatural thriller X"): a title
@@ -1294,6 +1298,7 @@ var contextRules = []contextRule{
 	{"chart-rank", "Ann Lee's X is currently number two in the pop chart", chartRank},
 	{"work-between-names", "the Harlow show X; the Pellam musical X", workBetweenNames},
 	{"series-name", "the X movies; the X films; the X franchise", seriesName},
+	{"work-owner", "X's supernatural thriller Y", workOwner},
 	{"star-in", "will star in X", starIn},
 	{"role-in", "playing Ann Lee in X; her role as Ann Lee in X; X, starring Ann Lee", roleIn},
 	{"part-in", "her role in X; roles in X and Y; his role in Ann Lee's X", partIn},
@@ -4866,10 +4871,29 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-head", Words: lastWord(e.Name)})
 		return true
 	}
+	if t.workOwnerPerson(e, ev, v) {
+		return true
+	}
 	if !t.bodyAsPlace(e, ev, v) {
 		t.organizationAsPlace(e, ev, v)
 	}
 	return false
+}
+
+// workOwnerPerson makes a name the tagger read as a body a person when
+// it owns a creative work named by its title ("Ann Lee's supernatural
+// thriller X": workOwner), opens with a given name and is two words or
+// more, and nothing says body or place, nor does the gazetteer list a
+// body of the name (a studio owns a film too: "Acme's new film X"; the
+// work-owner rule). It reports whether it did.
+func (t *Typer) workOwnerPerson(e *extract.Entity, ev *evidence, v tally) bool {
+	if ev.workOwner == 0 || v.orgW > 0 || v.placeW > 0 || ev.placeCtx > 0 || ev.bodyRead() || ev.work || len(strings.Fields(e.Name)) < 2 ||
+		!t.givenFirst(e.Name) || knownBody(t.g, e.Name) {
+		return false
+	}
+	e.Type, e.Class = extract.Person, ""
+	e.Evidence = append(e.Evidence, ev.because(extract.Person)...)
+	return true
 }
 
 // personHeaded reports whether a name typed a body is one capitalised

@@ -99,6 +99,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = LOC/City"},
 		},
 		{
+			name:     "a name opening with a given name that owns a work named by its title is a person's (work-owner)",
+			text:     "Ann Lee' supernatural thriller Greyhill dropped a place to three.",
+			mentions: [][2]string{{"Ann Lee", org}, {"Greyhill", org}},
+			want:     []string{"Ann Lee = PER", "Greyhill = MISC/CreativeWork"},
+		},
+		{
+			name:     "a name opening with no given name that owns a work stays a body's",
+			text:     "Tarvane Vell's new film Greyhill dropped a place to three.",
+			mentions: [][2]string{{"Tarvane Vell", org}, {"Greyhill", org}},
+			want:     []string{"Greyhill = MISC/CreativeWork", "Tarvane Vell = ORG"},
+		},
+		{
 			name:     "who voices a part is a person, whatever the tagger read",
 			text:     "The hero, voiced by Tarvik Vell, fights on.",
 			mentions: [][2]string{{"Tarvik Vell", org}},

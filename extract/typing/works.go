@@ -60,6 +60,31 @@ func seriesName(w *window, ev *evidence) {
 	}
 }
 
+// workOwner reads a name before a possessive and a singular noun for a
+// creative work in lower case, perhaps after up to three modifiers, that
+// a title follows: "Ann Lee's supernatural thriller X", "Bo Ek' new film
+// X". The owner is the work's maker or star; a studio owns a film too,
+// so the decision reads only a name that opens with a given name
+// (workOwnerPerson).
+func workOwner(w *window, ev *evidence) {
+	k := w.hi
+	if w.res.Mentions[w.mi].Type == extract.Person || !w.possessive(k) {
+		return
+	}
+	k++
+	for n := 0; n < 3 && w.free(k) && lower(w.toks[k].Text) && !w.lex.Is(w.lemma(k), lexicon.CreativeWork); n++ {
+		if t := w.tag(k); !strings.HasPrefix(t, "JJ") && t != "NN" && t != "VBG" && t != "VBN" {
+			return
+		}
+		k++
+	}
+	if !w.free(k) || !lower(w.toks[k].Text) || w.tag(k) != "NN" || !w.lex.Is(w.lemma(k), lexicon.CreativeWork) || k+1 >= len(w.at) || w.at[k+1] < 0 {
+		return
+	}
+	ev.workOwner++
+	ev.reasons = append(ev.reasons, reason{extract.Person, "work-owner", w.toks[k].Text})
+}
+
 // yearWork reads a name owned by a year: "1972's X", "the success of
 // 1999's The X". A year owns what was made or held in it: a work, or an
 // event or a body's deed ("2004's Harlow Cup", "1985's Acme Fest"), which
