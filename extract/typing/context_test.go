@@ -90,6 +90,8 @@ func TestContextConstructions(t *testing.T) {
 		{"series-name", "He was best known for his role in the Greyhill movies.", [][2]string{{"Greyhill", "MISC"}}, []string{"work"}, ""},
 		{"series-name", "She was the star of the Night on Tarvane Road franchise.", [][2]string{{"Night on Tarvane Road", "MISC"}}, []string{"work"}, ""},
 		{"series-name", "He saw the Tarvane movies last week.", [][2]string{{"Tarvane", loc}}, []string{"work"}, ""},
+		{"series-name", "He was the producer of the Tarvane trilogy.", [][2]string{{"Tarvane", loc}}, []string{"work"}, ""},
+		{"series-name", "He was the producer of the Ann Kell trilogy.", [][2]string{{"Ann Kell", per}}, nil, ""},
 		{"series-name", "He saw the Ann Kell films last week.", [][2]string{{"Ann Kell", per}}, nil, ""},
 		{"series-name", "He saw the Norvex films last week.", [][2]string{{"Norvex", org}}, nil, ""},
 		{"series-name", "He saw the Harlow films last week.", [][2]string{{"Harlow", loc}}, nil, ""},

@@ -31,11 +31,12 @@ func starIn(w *window, ev *evidence) {
 
 // seriesName reads a name between "the" and a noun in lower case for the
 // works sold under it that ends the phrase: the plural of a noun for a
-// shown work ("the X movies", "the X films") or the trade's "franchise"
+// shown work ("the X movies", "the X films"), "trilogy" (three works,
+// the lexicon's Work: "the X trilogy") or the trade's "franchise"
 // (TradeWork: "the X franchise"). A maker's name stands there as often
 // ("the Ann Lee films", "the Acme films"), and a side's before
 // "franchise" ("the Harlow franchise"): only a name the tagger read as a
-// miscellaneous one, or before the plural a place's, and none the
+// miscellaneous one, or before the plural or "trilogy" a place's, and none the
 // gazetteer lists as a body's, a place's or a person's, is taken; "the X
 // series" is a contest's as often ("the Harlow series").
 func seriesName(w *window, ev *evidence) {
@@ -44,7 +45,7 @@ func seriesName(w *window, ev *evidence) {
 		return
 	}
 	switch t := w.res.Mentions[w.mi].Type; {
-	case w.tag(k) == "NNS" && w.lex.Is(w.lemma(k), lexicon.ShownWork):
+	case w.tag(k) == "NNS" && w.lex.Is(w.lemma(k), lexicon.ShownWork), w.tag(k) == "NN" && w.lemma(k) == "trilogy" && w.lex.Is("trilogy", lexicon.Work):
 		if t != extract.Miscellaneous && t != extract.Location {
 			return
 		}
