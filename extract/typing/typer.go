@@ -387,6 +387,19 @@ func (ev *evidence) markWork(method, words string) {
 	ev.reasons = append(ev.reasons, reason{workVote, method, words})
 }
 
+// decideWork types a title named as one ("the film X") with nothing
+// saying it is a body, a place or a person as a work, whatever the
+// tagger said; a name the gazetteer knows as a place's only when a noun
+// for a work leads it (titledPlace). It reports whether it did.
+func (t *Typer) decideWork(e *extract.Entity, ev *evidence) bool {
+	if !ev.work || ev.personCtx != 0 || ev.contextWeight(isOrgClass) >= wDescrPair || ev.contextWeight(isPlaceClass) >= wDescrPair || t.knownPlace(e.Name) && !ev.titledPlace() {
+		return false
+	}
+	e.Type, e.Class = extract.Miscellaneous, extract.CreativeWorkClass
+	e.Evidence = append(e.Evidence, ev.because(workVote)...)
+	return true
+}
+
 // titledPlace reports whether a name the gazetteer knows as a place's
 // is a work's title here: a noun for a work leads it in a noun phrase
 // ("the supernatural thriller X", kindBefore) and no mention stands in a
@@ -3639,11 +3652,7 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 		e.Evidence = append(e.Evidence, ev.because(extract.EventType)...)
 		return
 	}
-	// A title named as one ("the film X") with nothing saying it is a
-	// body, a place or a person is a work, whatever the tagger said.
-	if ev.work && ev.personCtx == 0 && ev.contextWeight(isOrgClass) < wDescrPair && ev.contextWeight(isPlaceClass) < wDescrPair && (!t.knownPlace(e.Name) || ev.titledPlace()) {
-		e.Type, e.Class = extract.Miscellaneous, extract.CreativeWorkClass
-		e.Evidence = append(e.Evidence, ev.because(workVote)...)
+	if t.decideWork(e, ev) {
 		return
 	}
 	var done bool
