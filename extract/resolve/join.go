@@ -233,6 +233,9 @@ func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) boo
 	if k+1 < len(s.Tokens) && startsUpper(s.Tokens[k+1].Text) {
 		return false
 	}
+	if r.seriesTitle(res, s, m, k) {
+		return false
+	}
 	if r.aliased(m) {
 		return false
 	}
@@ -242,6 +245,22 @@ func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) boo
 		}
 	}
 	return true
+}
+
+// seriesTitle reports whether mention m, two capitalised adjectives, stands
+// between "the" and the plural of a noun for a shown work at token k that
+// ends its phrase: "the Gothic Arctic movies" name a series of films by
+// its title, where a people's or a style's adjective alone describes
+// them ("the French films"; the adjective-series rule).
+func (r *Resolver) seriesTitle(res *extract.Result, s *extract.Sentence, m extract.Mention, k int) bool {
+	lo, _ := s.TokenSpan(m.Start, m.End)
+	if len(strings.Fields(m.Text)) != 2 || lo < 1 || s.Tokens[lo-1].Text != "the" || s.POS[k] != "NNS" {
+		return false
+	}
+	if k+1 < len(s.Tokens) && (strings.HasPrefix(s.POS[k+1], "NN") || s.POS[k+1] == "POS") {
+		return false
+	}
+	return r.words.Is(r.words.Lemma(s.Tokens[k].Text, "NNS"), lexicon.ShownWork)
 }
 
 // adjectiveWords reports whether mention m is a miscellaneous name of one

@@ -25,8 +25,11 @@ import (
 // Nights", a list's line: the label-colon construction), and, when the
 // title opens its sentence, a subtitle that no verb in lower case
 // follows (a headline the annotator did not mark: "Acme: Profits Fall",
-// "Poll: Ann Lee and Bo Ek level").
-func joinSubtitles(res *extract.Result) {
+// "Poll: Ann Lee and Bo Ek level"). After a singular noun for a work in
+// lower case ("the TV series NCX: Harlow Crime Unit") a person's or a
+// body's name alone after the colon is the subtitle, not a label's
+// subject (the work-subtitle rule).
+func (r *Resolver) joinSubtitles(res *extract.Result) {
 	text := res.Doc.Text
 	var add []extract.Mention
 	drop := map[int]bool{}
@@ -42,7 +45,8 @@ func joinSubtitles(res *extract.Result) {
 				continue
 			}
 			start, end := toks[lo].Start, toks[hi-1].End
-			if !subtitleNames(res, si, toks, lo, c, hi) {
+			kind := r.words != nil && lo > 0 && len(s.POS) == len(toks) && r.workNounAt(&s, lo-1)
+			if !subtitleNames(res, si, toks, lo, c, hi, kind) {
 				continue
 			}
 			for i, m := range res.Mentions {
@@ -101,8 +105,8 @@ func subtitleSpan(s extract.Sentence, c, floor int) (lo, hi int) {
 // alone after words that hold no name or only a person's ("The Latest: Ann
 // Lee", "Bo Ek: Ann Lee must go"), nor so a body's name alone ("Plus:
 // Acme ships a browser", a roundup's label: the label-subject
-// construction).
-func subtitleNames(res *extract.Result, si int, toks []tokenize.Token, lo, c, hi int) bool {
+// construction) unless a noun for a work stands before the title (kind).
+func subtitleNames(res *extract.Result, si int, toks []tokenize.Token, lo, c, hi int, kind bool) bool {
 	start, end := toks[lo].Start, toks[hi-1].End
 	var next string
 	if hi < len(toks) {
@@ -128,7 +132,7 @@ func subtitleNames(res *extract.Result, si int, toks []tokenize.Token, lo, c, hi
 			place = place || m.Type == extract.Location && m.End <= toks[c].Start
 		}
 	}
-	return inside > 0 && !(place && c-lo == 1 && next == ",") && !(person && !left) && !dateline
+	return inside > 0 && !(place && c-lo == 1 && next == ",") && !(person && !left && !kind) && !dateline
 }
 
 // titleStart returns the first token of the title that ends before the

@@ -203,7 +203,11 @@ func (r *Resolver) workNounAt(s *extract.Sentence, k int) bool {
 	if r.words.Is(w, lexicon.RecordWork) && !strings.HasPrefix(s.POS[k], "VB") {
 		return true
 	}
-	return s.POS[k] == "NN" && (r.words.Is(w, lexicon.ShownWork) || r.words.Is(w, lexicon.CreativeWork))
+	// It reads a work's noun before a title as an adjective too ("Action
+	// comedy Man of the House"): a word WordNet has no adjective of is
+	// the noun (the typer's work-title rule reads it so).
+	noun := s.POS[k] == "NN" || s.POS[k] == "JJ" && !r.words.Known(w, lexicon.Adjective)
+	return noun && (r.words.Is(w, lexicon.ShownWork) || r.words.Is(w, lexicon.CreativeWork))
 }
 
 // joinWorkTitle joins two mentions the recognizer cut at a preposition
@@ -647,10 +651,13 @@ func contractionS(t []tokenize.Token, k int) bool {
 }
 
 // contractionPronoun reports whether w is a capitalised pronoun whose
-// "'s" says "is" or "has" (a closed class).
+// "'s" says "is" or "has" (a closed class): the personal and wh-words,
+// and the indefinite pronouns ("Something's Gotta Go", "Nobody's
+// Perfect"), which own nothing in a title before a capitalised word.
 func contractionPronoun(w string) bool {
 	switch w {
-	case "It", "Who", "What", "That", "There", "Here", "He", "She", "Where", "How":
+	case "It", "Who", "What", "That", "There", "Here", "He", "She", "Where", "How",
+		"Something", "Nothing", "Everything", "Anything", "Somebody", "Nobody", "Everybody", "Anybody", "Someone", "Everyone", "Anyone":
 		return true
 	}
 	return false

@@ -186,6 +186,12 @@ func TestJoinWorkTitleRun(t *testing.T) {
 			[][2]string{{"Ann Lee", per}}, []string{"Ann Lee"}},
 		{"a mention among the words", "Her album Tarvik Diary of Ann Lee sold well.",
 			[][2]string{{"Tarvik", loc}, {"Ann Lee", per}}, []string{"Tarvik", "Ann Lee"}},
+		{"the noun read as an adjective", "Action comedy Man of the Harbour, starring Ann Lee, came in at fifth.",
+			[][2]string{{"Harbour", org}, {"Ann Lee", per}}, []string{"Man of the Harbour", "Ann Lee"}},
+		{"the noun read as an adjective before of a", "New comedy Diary of a Mad Ann Lee has ended his reign.",
+			[][2]string{{"Mad Ann Lee", per}}, []string{"Diary of a Mad Ann Lee"}},
+		{"an adjective WordNet has", "The classic Man of the Harbour came in at fifth.",
+			[][2]string{{"Harbour", org}}, []string{"Harbour"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }
@@ -224,6 +230,8 @@ func TestJoinContractionTitles(t *testing.T) {
 			[][2]string{{"Your Harbour", per}}, []string{"Who's Your Harbour"}},
 		{"words before It's", "He criticised quiz shows like the Acme's They Think It's All Over on Monday.",
 			[][2]string{{"Acme", org}, {"All Over", loc}}, []string{"Acme", "They Think It's All Over"}},
+		{"the name after an indefinite pronoun's 's", "More recently he was seen in Something's Gotta Stay alongside Ann Lee.",
+			[][2]string{{"Gotta Stay", per}, {"Ann Lee", per}}, []string{"Something's Gotta Stay", "Ann Lee"}},
 		{"a name's possessive", "He met Ann Lee's Harbour Band on Monday.",
 			[][2]string{{"Ann Lee", per}, {"Harbour Band", org}}, []string{"Ann Lee", "Harbour Band"}},
 		{"a word in lower case after", "She said It's fine in Harlow.",

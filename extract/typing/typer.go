@@ -137,6 +137,15 @@ type evidence struct {
 	// work is set for a mention after a noun for a creative work ("the
 	// film X", "boxing drama X"): a title, not an organisation or person.
 	work bool
+	// workOwner counts the mentions before a possessive, a noun for a
+	// creative work and its title ("X's supernatural thriller Y"):
+	// workOwner.
+	workOwner int
+	// kindBefore is set for a mention right after a singular noun for a
+	// creative work in lower case that follows a determiner, a
+	// possessive or a modifier ("the supernatural thriller X"): a title
+	// even when the gazetteer knows a town of its name (work-title).
+	kindBefore bool
 	// subtitle is set for a title and its subtitle after a colon, which
 	// resolution joined into one name: a work whatever its words say.
 	subtitle bool
@@ -377,6 +386,27 @@ const workVote = "work"
 func (ev *evidence) markWork(method, words string) {
 	ev.work = true
 	ev.reasons = append(ev.reasons, reason{workVote, method, words})
+}
+
+// decideWork types a title named as one ("the film X") with nothing
+// saying it is a body, a place or a person as a work, whatever the
+// tagger said; a name the gazetteer knows as a place's only when a noun
+// for a work leads it (titledPlace). It reports whether it did.
+func (t *Typer) decideWork(e *extract.Entity, ev *evidence) bool {
+	if !ev.work || ev.personCtx != 0 || ev.contextWeight(isOrgClass) >= wDescrPair || ev.contextWeight(isPlaceClass) >= wDescrPair || t.knownPlace(e.Name) && !ev.titledPlace() {
+		return false
+	}
+	e.Type, e.Class = extract.Miscellaneous, extract.CreativeWorkClass
+	e.Evidence = append(e.Evidence, ev.because(workVote)...)
+	return true
+}
+
+// titledPlace reports whether a name the gazetteer knows as a place's
+// is a work's title here: a noun for a work leads it in a noun phrase
+// ("the supernatural thriller X", kindBefore) and no mention stands in a
+// place's frame or before its country ("in X", "X, Norland").
+func (ev *evidence) titledPlace() bool {
+	return ev.kindBefore && ev.placeCtx == 0 && !ev.within
 }
 
 // namedAs reports whether a word of the name itself voted for class
@@ -1281,6 +1311,8 @@ var contextRules = []contextRule{
 	{"chart-move", "X entered the chart at number two; X, which reached number eight; X, by Ann Lee, fell to number three", chartMove},
 	{"chart-rank", "Ann Lee's X is currently number two in the pop chart", chartRank},
 	{"work-between-names", "the Harlow show X; the Pellam musical X", workBetweenNames},
+	{"series-name", "the X movies; the X films; the X franchise", seriesName},
+	{"work-owner", "X's supernatural thriller Y", workOwner},
 	{"star-in", "will star in X", starIn},
 	{"role-in", "playing Ann Lee in X; her role as Ann Lee in X; X, starring Ann Lee", roleIn},
 	{"part-in", "her role in X; roles in X and Y; his role in Ann Lee's X", partIn},
@@ -1779,6 +1811,7 @@ func workTitle(w *window, ev *evidence) {
 	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && noun && lower(w.toks[lo-1].Text) {
 		if wholeName(w) {
 			ev.markWork("work-title", w.word(lo-1))
+			ev.kindBefore = ev.kindBefore || w.tag(lo-1) == "NN" && kindPhrase(w, lo-2)
 		}
 	}
 	if tradeWork(w, lo-1) && wholeName(w) {
@@ -1788,6 +1821,28 @@ func workTitle(w *window, ev *evidence) {
 		(n1 == "" || n1 == "." || n1 == "," || n1 == ";" || n1 == "and" && midClause(w, lo-2)) {
 		ev.markWork("work-title", w.word(lo-2)+",")
 	}
+}
+
+// kindPhrase reports whether token k, before a noun for a work, is a
+// determiner, a possessive or a modifier in lower case (an adjective, a
+// noun, a participle): "the thriller X", "Ann Lee's thriller X", "the
+// supernatural thriller X". A noun for a work so led opens a noun
+// phrase whose head the title after it names; a bare noun may be a
+// verb's object or the last of a compound ("a thriller Harlow enjoyed").
+func kindPhrase(w *window, k int) bool {
+	if w.possessive(k) {
+		return true
+	}
+	if !w.free(k) || !lower(w.toks[k].Text) {
+		return false
+	}
+	switch t := w.tag(k); {
+	case t == "DT" || t == "PRP$":
+		return w.word(k) != "that" && w.word(k) != "this"
+	case strings.HasPrefix(t, "JJ") || t == "NN" || t == "VBG" || t == "VBN":
+		return true
+	}
+	return false
 }
 
 // midClause reports whether the noun phrase that ends at token k stands
@@ -3630,11 +3685,7 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 		e.Evidence = append(e.Evidence, ev.because(extract.EventType)...)
 		return
 	}
-	// A title named as one ("the film X") with nothing saying it is a
-	// body, a place or a person is a work, whatever the tagger said.
-	if ev.work && ev.personCtx == 0 && ev.contextWeight(isOrgClass) < wDescrPair && ev.contextWeight(isPlaceClass) < wDescrPair && !t.knownPlace(e.Name) {
-		e.Type, e.Class = extract.Miscellaneous, extract.CreativeWorkClass
-		e.Evidence = append(e.Evidence, ev.because(workVote)...)
+	if t.decideWork(e, ev) {
 		return
 	}
 	var done bool
@@ -4862,10 +4913,29 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-head", Words: lastWord(e.Name)})
 		return true
 	}
+	if t.workOwnerPerson(e, ev, v) {
+		return true
+	}
 	if !t.bodyAsPlace(e, ev, v) {
 		t.organizationAsPlace(e, ev, v)
 	}
 	return false
+}
+
+// workOwnerPerson makes a name the tagger read as a body a person when
+// it owns a creative work named by its title ("Ann Lee's supernatural
+// thriller X": workOwner), opens with a given name and is two words or
+// more, and nothing says body or place, nor does the gazetteer list a
+// body of the name (a studio owns a film too: "Acme's new film X"; the
+// work-owner rule). It reports whether it did.
+func (t *Typer) workOwnerPerson(e *extract.Entity, ev *evidence, v tally) bool {
+	if ev.workOwner == 0 || v.orgW > 0 || v.placeW > 0 || ev.placeCtx > 0 || ev.bodyRead() || ev.work || len(strings.Fields(e.Name)) < 2 ||
+		!t.givenFirst(e.Name) || knownBody(t.g, e.Name) {
+		return false
+	}
+	e.Type, e.Class = extract.Person, ""
+	e.Evidence = append(e.Evidence, ev.because(extract.Person)...)
+	return true
 }
 
 // personHeaded reports whether a name typed a body is one capitalised

@@ -81,6 +81,36 @@ func TestProcess(t *testing.T) {
 		want     []string
 	}{
 		{
+			name:     "a listed town's name after a noun for a work that a modifier leads is the work's title (work-title)",
+			text:     "His next film, the supernatural thriller Harlow, opens in March.",
+			mentions: [][2]string{{"Harlow", loc}},
+			want:     []string{"Harlow = MISC/CreativeWork"},
+		},
+		{
+			name:     "a listed town's name after a noun for a work stays the town when a place frame reads it too",
+			text:     "The supernatural thriller Harlow was shot in Harlow last year.",
+			mentions: [][2]string{{"Harlow", loc}, {"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City"},
+		},
+		{
+			name:     "a listed town's name after a bare noun for a work stays the town",
+			text:     "Thriller Harlow drew crowds.",
+			mentions: [][2]string{{"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City"},
+		},
+		{
+			name:     "a name opening with a given name that owns a work named by its title is a person's (work-owner)",
+			text:     "Ann Lee' supernatural thriller Greyhill dropped a place to three.",
+			mentions: [][2]string{{"Ann Lee", org}, {"Greyhill", org}},
+			want:     []string{"Ann Lee = PER", "Greyhill = MISC/CreativeWork"},
+		},
+		{
+			name:     "a name opening with no given name that owns a work stays a body's",
+			text:     "Tarvane Vell's new film Greyhill dropped a place to three.",
+			mentions: [][2]string{{"Tarvane Vell", org}, {"Greyhill", org}},
+			want:     []string{"Greyhill = MISC/CreativeWork", "Tarvane Vell = ORG"},
+		},
+		{
 			name:     "who voices a part is a person, whatever the tagger read",
 			text:     "The hero, voiced by Tarvik Vell, fights on.",
 			mentions: [][2]string{{"Tarvik Vell", org}},

@@ -29,6 +29,63 @@ func starIn(w *window, ev *evidence) {
 	}
 }
 
+// seriesName reads a name between "the" and a noun in lower case for the
+// works sold under it that ends the phrase: the plural of a noun for a
+// shown work ("the X movies", "the X films"), "trilogy" (three works,
+// the lexicon's Work: "the X trilogy") or the trade's "franchise"
+// (TradeWork: "the X franchise"). A maker's name stands there as often
+// ("the Ann Lee films", "the Acme films"), and a side's before
+// "franchise" ("the Harlow franchise"): only a name the tagger read as a
+// miscellaneous one, or before the plural or "trilogy" a place's, and none the
+// gazetteer lists as a body's, a place's or a person's, is taken; "the X
+// series" is a contest's as often ("the Harlow series").
+func seriesName(w *window, ev *evidence) {
+	k := w.hi
+	if w.word(w.lo-1) != "the" || !w.free(k) || !lower(w.toks[k].Text) || w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
+		return
+	}
+	switch t := w.res.Mentions[w.mi].Type; {
+	case w.tag(k) == "NNS" && w.lex.Is(w.lemma(k), lexicon.ShownWork), w.tag(k) == "NN" && w.lemma(k) == "trilogy" && w.lex.Is("trilogy", lexicon.Work):
+		if t != extract.Miscellaneous && t != extract.Location {
+			return
+		}
+	case w.tag(k) == "NN" && w.lemma(k) == "franchise" && w.lex.Is(w.lemma(k), lexicon.TradeWork):
+		if t != extract.Miscellaneous {
+			return
+		}
+	default:
+		return
+	}
+	if !w.listedNonWork() && wholeName(w) {
+		ev.markWork("series-name", w.word(k))
+	}
+}
+
+// workOwner reads a name before a possessive and a singular noun for a
+// creative work in lower case, perhaps after up to three modifiers, that
+// a title follows: "Ann Lee's supernatural thriller X", "Bo Ek' new film
+// X". The owner is the work's maker or star; a studio owns a film too,
+// so the decision reads only a name that opens with a given name
+// (workOwnerPerson).
+func workOwner(w *window, ev *evidence) {
+	k := w.hi
+	if w.res.Mentions[w.mi].Type == extract.Person || !w.possessive(k) {
+		return
+	}
+	k++
+	for n := 0; n < 3 && w.free(k) && lower(w.toks[k].Text) && !w.lex.Is(w.lemma(k), lexicon.CreativeWork); n++ {
+		if t := w.tag(k); !strings.HasPrefix(t, "JJ") && t != "NN" && t != "VBG" && t != "VBN" {
+			return
+		}
+		k++
+	}
+	if !w.free(k) || !lower(w.toks[k].Text) || w.tag(k) != "NN" || !w.lex.Is(w.lemma(k), lexicon.CreativeWork) || k+1 >= len(w.at) || w.at[k+1] < 0 {
+		return
+	}
+	ev.workOwner++
+	ev.reasons = append(ev.reasons, reason{extract.Person, "work-owner", w.toks[k].Text})
+}
+
 // yearWork reads a name owned by a year: "1972's X", "the success of
 // 1999's The X". A year owns what was made or held in it: a work, or an
 // event or a body's deed ("2004's Harlow Cup", "1985's Acme Fest"), which
