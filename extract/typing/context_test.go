@@ -456,6 +456,8 @@ func TestContextConstructions(t *testing.T) {
 		{"descriptor-after", "The Norland government said so.", [][2]string{{"Norland", loc}}, []string{"GovernmentOrganization/descriptor", "group"}, ""},
 		{"descriptor-after", "Vellmar presses for safer roads", [][2]string{{"Vellmar", org}}, nil, ""},
 		{"descriptor-after", "The Vellmar presses print it.", [][2]string{{"Vellmar", org}}, []string{"NewsMediaOrganization/descriptor"}, ""},
+		{"descriptor-after", "A Vellmar quarterly survey found output rose.", [][2]string{{"Vellmar", org}}, nil, ""},
+		{"descriptor-after", "The Vellmar weekly meeting was cancelled.", [][2]string{{"Vellmar", org}}, nil, ""},
 		{"descriptor-after", "The Kestrel news agency reported it.", [][2]string{{"Kestrel", org}}, []string{"NewsMediaOrganization/descriptor"}, ""},
 		{"descriptor-after", "Norlandic militants attacked.", [][2]string{{"Norlandic", "MISC"}}, []string{"ArmedGroup/descriptor"}, ""},
 		{"descriptor-before", "The activist Tarn Holloway spoke.", [][2]string{{"Tarn Holloway", per}}, nil, ""},

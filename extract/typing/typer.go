@@ -1876,7 +1876,7 @@ func bodyDescriptor(w *window, ev *evidence) {
 		if bandScoped(w, c, hi+1) {
 			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 		}
-	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !namesParts(w, hi) && !verbAfter(w, hi) && !memberBefore(w, hi) {
+	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !namesParts(w, hi) && !verbAfter(w, hi) && !memberBefore(w, hi) && !adjectiveBefore(w, hi) {
 		if bandScoped(w, c, hi) {
 			ev.vote(c, wDescr, "descriptor", n1)
 		}
@@ -1892,6 +1892,16 @@ func bodyDescriptor(w *window, ev *evidence) {
 			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 		}
 	}
+}
+
+// adjectiveBefore reports whether token k after the name is a word the
+// tagger read as an adjective, right before a noun in lower case that it
+// modifies: "a Tarvik quarterly survey", "the Vell weekly meeting" say
+// how often the body does something, not that it is a newspaper (a
+// noun for a body's kind, "the Vell weekly", ends its phrase or heads
+// it: the adjective-not-descriptor construction).
+func adjectiveBefore(w *window, k int) bool {
+	return strings.HasPrefix(w.tag(k), "JJ") && w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") && lower(w.toks[k+1].Text)
 }
 
 // memberBefore reports whether token k after the name is a singular
