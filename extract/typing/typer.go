@@ -2031,7 +2031,7 @@ func placeFrame(w *window, ev *evidence) {
 	p1, p2, p3 := w.word(lo-1), w.word(lo-2), w.word(lo-3)
 	// "an analyst at X", "a professor at X", "chief economist for the
 	// region at X", "an analyst with X": the person's employer.
-	if k := jobBefore(w, lo-2); k >= 0 && employerPreposition(w, p1, k, lo) && lo == w.lo && !w.possessive(w.hi) && !modifier(w) {
+	if k := jobOrRole(w, lo-2, p1); k >= 0 && employerPreposition(w, p1, k, lo) && lo == w.lo && !w.possessive(w.hi) && !modifier(w) {
 		ev.employer++
 		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
 		return
@@ -2164,6 +2164,37 @@ func jobBefore(w *window, k int) int {
 		}
 	}
 	return -1
+}
+
+// jobOrRole returns jobBefore's token or, failing it, before "at",
+// roleInApposition's ("a friend with X" is no employee).
+func jobOrRole(w *window, k int, p1 string) int {
+	if j := jobBefore(w, k); j >= 0 || p1 != "at" {
+		return j
+	}
+	return roleInApposition(w, k)
+}
+
+// roleInApposition returns token k when it is a singular noun in lower
+// case for a kind of person (WordNet's most frequent sense) that heads
+// an appositive to a person's name, past up to four determiners,
+// adjectives and nouns in lower case: "Bo Ek, chief security architect
+// at X", "Ann Lee, a security expert at X" say whom the person works
+// for as an occupation's noun does (the role-apposition construction);
+// or -1.
+func roleInApposition(w *window, k int) int {
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) {
+		return -1
+	}
+	i := k - 1
+	for steps := 0; steps < 4 && w.free(i) && lower(w.toks[i].Text) &&
+		(strings.HasPrefix(w.tag(i), "NN") || strings.HasPrefix(w.tag(i), "JJ") || w.lex.Is(w.word(i), lexicon.Determiner)); steps++ {
+		i--
+	}
+	if w.word(i) != "," || i < 1 || w.at[i-1] < 0 || w.res.Mentions[w.at[i-1]].Type != extract.Person {
+		return -1
+	}
+	return k
 }
 
 // regionNotTown reports whether the gazetteer knows tokens [lo, hi) as a
