@@ -1826,6 +1826,9 @@ func descriptorAfter(w *window, ev *evidence) {
 	if groupNoun(w.lex, n1) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && !leaderBody(w, hi) && bandScoped(w, orgClass(w.lex, n1), hi) {
 		ev.group = true
 	}
+	if compoundGroup(w, hi) {
+		ev.group = true
+	}
 	// "the X and Y districts": the last name of a list before a plural
 	// noun for a kind of place is one as much as the first (see
 	// sharedHead).
@@ -1836,6 +1839,26 @@ func descriptorAfter(w *window, ev *evidence) {
 		}
 	}
 	regionOrVerbAfter(w, ev)
+}
+
+// compoundGroup reports whether tokens k and k+1 after the name are a
+// noun of trade or cause and a singular body's word it modifies, which
+// ends its phrase: "the X trade union", "the X pressure group", "the X
+// football club" name the body X as "the X union" does (the
+// compound-group construction; not after a lone adjective, "the Maoist
+// rebel group", nor before another noun in lower case, which the
+// compound modifies in turn: "the X trade union movement"; nor after
+// another determiner than "the" or after an adjective, where the name
+// may only modify the compound: "a new X search company").
+func compoundGroup(w *window, k int) bool {
+	if !compoundHead(w, k) || !groupNoun(w.lex, w.word(k+1)) || w.hi-w.lo == 1 && w.tag(w.lo) == "JJ" || leaderBody(w, k+1) ||
+		w.word(w.lo-1) != "the" && determined(w) {
+		return false
+	}
+	if n := k + 2; w.free(n) && strings.HasPrefix(w.tag(n), "NN") && lower(w.toks[n].Text) {
+		return false
+	}
+	return bandScoped(w, orgClass(w.lex, w.word(k+1)), k+1)
 }
 
 // leadsBody reports whether the mention's name before a body of
