@@ -227,6 +227,8 @@ func TestContextConstructions(t *testing.T) {
 		{"descriptor-list", "The construction companies Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},
 		{"descriptor-list", "Smaller festivals like Velkan and Tarvex draw crowds.", [][2]string{{"Velkan", org}, {"Tarvex", org}}, []string{"EVENT/descriptor-list"}, ""},
 		{"descriptor-list", "Smaller festivals like Velkan and Tarvex draw crowds.", [][2]string{{"Velkan", org}, {"Tarvex", org}}, []string{"EVENT/descriptor-list"}, "Velkan"},
+		{"descriptor-list", "Some networks, such as Tarvikon, charge for data.", [][2]string{{"Tarvikon", org}}, nil, ""},
+		{"descriptor-list", "Television networks such as Tarvikon refused.", [][2]string{{"Tarvikon", org}}, []string{"NewsMediaOrganization/descriptor-list"}, ""},
 		{"descriptor-list", "Some broadcasters, like Tarn Holloway, refused.", [][2]string{{"Tarn Holloway", per}}, []string{"NewsMediaOrganization/descriptor-list"}, ""},
 		{"descriptor-list", "Firms such as Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},
 		{"descriptor-list", "Firms such as Norland's Vell Power and Ostmark's Tarvik rose.", [][2]string{{"Norland", loc}, {"Vell Power", org}, {"Ostmark", loc}, {"Tarvik", loc}}, []string{"Corporation/descriptor-list"}, ""},

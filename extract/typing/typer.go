@@ -1745,7 +1745,9 @@ func descriptorList(w *window, ev *evidence) {
 		ev.vote(c, wDescrPair, "descriptor-list", w.word(k-1)+" "+w.word(k))
 		ev.bodyBefore = true
 	} else if c := descriptorClass(w.lex, w.word(k)); c != "" {
-		ev.vote(c, wDescr, "descriptor-list", w.word(k))
+		if !carrierNoun(w, k, c) {
+			ev.vote(c, wDescr, "descriptor-list", w.word(k))
+		}
 		ev.bodyBefore = true
 	} else if l := w.lemma(k); lower(w.toks[k].Text) && w.lex.Is(l, lexicon.EventCeremony) && w.lex.Is(l, lexicon.EventName) {
 		// "festivals like X and Y": festivals named, events (the
@@ -1859,6 +1861,17 @@ func compoundGroup(w *window, k int) bool {
 		return false
 	}
 	return bandScoped(w, orgClass(w.lex, w.word(k+1)), k+1)
+}
+
+// carrierNoun reports whether token k, a plural noun that heads a list
+// of names and says class c, is a noun for news media that WordNet also
+// has as a facility ("networks", "outlets", "channels"): alone, it names
+// a phone network or a shop as often as a broadcaster ("networks such
+// as X charge for data"), so the list's names are bodies of no class
+// (the carrier-noun construction; "TV networks such as X" says a
+// broadcaster by its pair).
+func carrierNoun(w *window, k int, c string) bool {
+	return c == ClassNewsMedia && w.lex.Is(w.lemma(k), lexicon.Facility)
 }
 
 // leadsBody reports whether the mention's name before a body of
