@@ -2075,7 +2075,7 @@ func placeFrame(w *window, ev *evidence) {
 	// A preposition of place before a name is evidence of a place when
 	// the gazetteer also knows it as one; not after a noun of shares
 	// ("shares in X": the company's).
-	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) || equityBefore(w, lo) && !w.knownPlace(w.res.Mentions[w.mi].Text) {
+	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far") || lo == w.lo && onRoad(w)) || equityBefore(w, lo) && !w.knownPlace(w.res.Mentions[w.mi].Text) {
 		return
 	}
 	// "according to X", "thanks to X": the preposition's last word only,
