@@ -215,6 +215,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimOfficeBodies(res)
 	r.trimRoyalTitles(res)
 	r.trimOfficeOf(res)
+	joinHeadlineSplits(res)
 	r.headlineVerbs(res)
 	r.headlineFunctionWords(res)
 	r.headlineTails(res)
