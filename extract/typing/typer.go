@@ -1062,6 +1062,9 @@ func (t *Typer) nameWordSays(words []string, i int, c string) bool {
 	if c == ClassCorporation && i == 0 && len(words) > 2 && words[1] == "of" && t.g != nil && t.namedForCountry(words[2:]) {
 		return false
 	}
+	if c == ClassGovernment && t.tradeMembers(words, i) {
+		return false
+	}
 	if c == ClassCorporation {
 		// A word of trade may stand anywhere in a company's name
 		// ("Harlow Airways International"), but not modify a head of
@@ -1076,6 +1079,22 @@ func (t *Typer) nameWordSays(words []string, i int, c string) bool {
 		return true
 	}
 	return t.headFollows(words, i, last)
+}
+
+// tradeMembers reports whether word i, a government's word, opens the
+// name before "of" and the name ends in a plural noun for a kind of
+// business (the lexicon's Corporation: "Lenders", "Retailers",
+// "Manufacturers") that is no office's: "the Council of Tarvik Mortgage
+// Lenders" is the firms' trade body, not a government's (the
+// trade-members construction; "the Council of Ministers" is one).
+func (t *Typer) tradeMembers(words []string, i int) bool {
+	last := len(words) - 1
+	if i+2 > last || !strings.EqualFold(words[i+1], "of") || !upper(words[last]) {
+		return false
+	}
+	l := strings.ToLower(words[last])
+	lemma := t.lex.Lemma(l, "NNS")
+	return lemma != l && t.lex.Is(lemma, lexicon.Corporation) && !t.lex.Is(lemma, lexicon.Office) && !t.lex.Is(lemma, lexicon.Government)
 }
 
 // namedForCountry reports whether the words after "Bank of" name a

@@ -865,6 +865,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Bank of Velden = ORG/Corporation", "Department of Energy = ORG/GovernmentOrganization", "Federation of Pellam Industries = ORG", "Harlow College of Business = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "a government's word before \"of\" and a plural noun for businesses names the firms' trade body; before an office's plural, a government's body",
+			text:     "The Council of Tarvik Mortgage Lenders and the Council of Ministers met.",
+			mentions: [][2]string{{"Council of Tarvik Mortgage Lenders", org}, {"Council of Ministers", org}},
+			want:     []string{"Council of Ministers = ORG/GovernmentOrganization", "Council of Tarvik Mortgage Lenders = ORG"},
+		},
+		{
 			name:     "X for Y is an X too: a news medium's or a trade's word after a body's word and for says what it deals with; one before for still says",
 			text:     "The Institute for Applied Radio Technology, the Harlow Centre for Retail Studies and the Office for Tarvik Affairs met Vell Radio for Tarvik.",
 			mentions: [][2]string{{"Institute for Applied Radio Technology", org}, {"Harlow Centre for Retail Studies", org}, {"Office for Tarvik Affairs", org}, {"Vell Radio for Tarvik", org}},
