@@ -3706,7 +3706,7 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 		t.retypePerson(e, ev, v)
 		return
 	case extract.Miscellaneous:
-		if t.miscSide(e, ev, v) {
+		if t.miscSide(e, ev, v) || t.miscBand(e, ev, v) {
 			return
 		}
 		done = retypeMisc(e, ev, v)
@@ -3718,6 +3718,22 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	if !done {
 		t.fineClass(e, ev, v)
 	}
+}
+
+// miscBand types a thing's name as a band when a musician's noun follows
+// it (the musician-after rule: "the former Tarviks singer") and nothing
+// reads it as a place, a work, a made good or a person, nor as a body of
+// another class, and the gazetteer lists it as nothing (an event's or a
+// work's name may stand there too: "the Harlow Song Contest singer"):
+// the misc-band construction. It reports whether it did.
+func (t *Typer) miscBand(e *extract.Entity, ev *evidence, v tally) bool {
+	if !ev.musician || v.placeW != 0 || v.orgW != 0 || ev.work || ev.made != 0 || ev.personCtx != 0 || ev.personWord || t.g == nil ||
+		t.g.Match(gazetteer.Tokens(e.Name)...) != 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Organization, ClassMusicGroup
+	e.Evidence = append(e.Evidence, ev.because("musician")...)
+	return true
 }
 
 // miscSide types a thing's name as a side, when nothing reads it as a

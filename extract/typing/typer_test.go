@@ -535,6 +535,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = ORG", "Tarvane = ORG/MusicGroup"},
 		},
 		{
+			name:     "misc-band: a thing's name before a musician's noun is the band; not one named as a work",
+			text:     "The former Tarvanes singer was bailed. She sang in the film Vellmora. The Vellmora singer left.",
+			mentions: [][2]string{{"Tarvanes", misc}, {"Vellmora", misc}, {"Vellmora", misc}},
+			want:     []string{"Tarvanes = ORG/MusicGroup", "Vellmora = MISC/CreativeWork"},
+		},
+		{
 			name:     "a body of no class whose musician a possessive names is a band; a person keeps the type",
 			text:     "Westlyne's drummer Bo Ek left. Ann Kell's guitarist Cal Moss stayed.",
 			mentions: [][2]string{{"Westlyne", org}, {"Bo Ek", per}, {"Ann Kell", per}, {"Cal Moss", per}},
