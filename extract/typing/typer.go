@@ -2094,7 +2094,7 @@ func placeFrame(w *window, ev *evidence) {
 	// A preposition of place before a name is evidence of a place when
 	// the gazetteer also knows it as one; not after a noun of shares
 	// ("shares in X": the company's).
-	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far") || lo == w.lo && onRoad(w)) || equityBefore(w, lo) && !w.knownPlace(w.res.Mentions[w.mi].Text) {
+	if !placePreposition(w, lo, p1, p2, p3) || equityBefore(w, lo) && !w.knownPlace(w.res.Mentions[w.mi].Text) {
 		return
 	}
 	// "according to X", "thanks to X": the preposition's last word only,
@@ -2120,6 +2120,13 @@ func placeFrame(w *window, ev *evidence) {
 	if p1 == "as" {
 		ev.vote(ClassPlace, wWeak, "place-frame", p1)
 	}
+}
+
+// placePreposition reports whether p1, p2 and p3, the words before token
+// lo, make a place frame: a preposition of place ("in X"), "as far as
+// X", or "on" before a road's name that the mention is (on-road).
+func placePreposition(w *window, lo int, p1, p2, p3 string) bool {
+	return w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far") || lo == w.lo && onRoad(w)
 }
 
 // employerPreposition reports whether p1, before the name at token lo
@@ -3706,7 +3713,7 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 		t.retypePerson(e, ev, v)
 		return
 	case extract.Miscellaneous:
-		if t.miscSide(e, ev, v) || t.miscBand(e, ev, v) {
+		if t.miscSettled(e, ev, v) {
 			return
 		}
 		done = retypeMisc(e, ev, v)
@@ -3718,6 +3725,12 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	if !done {
 		t.fineClass(e, ev, v)
 	}
+}
+
+// miscSettled types a thing's name as a side (miscSide) or a band
+// (miscBand); it reports whether it did.
+func (t *Typer) miscSettled(e *extract.Entity, ev *evidence, v tally) bool {
+	return t.miscSide(e, ev, v) || t.miscBand(e, ev, v)
 }
 
 // miscBand types a thing's name as a band when a musician's noun follows
