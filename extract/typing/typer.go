@@ -3730,7 +3730,23 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 // miscSettled types a thing's name as a side (miscSide) or a band
 // (miscBand); it reports whether it did.
 func (t *Typer) miscSettled(e *extract.Entity, ev *evidence, v tally) bool {
+	if t.listPlayer(e, ev, v.placeW, v.orgW) {
+		e.Type, e.Class = extract.Person, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-list"})
+		return true
+	}
 	return t.miscSide(e, ev, v) || t.miscBand(e, ev, v)
+}
+
+// listPlayer reports whether a one-word name stands, on a sports page, in
+// one list with two people's names or more the tagger read ("behind
+// Tarvo, Ann Lee and Bo Ek"), and is a word WordNet does not have and
+// the gazetteer lists as no place's, body's or thing's (unknownWord),
+// with nothing reading it as a place, a body, a side or a work: a player
+// known by one name (the one-word side of the person-list rule).
+func (t *Typer) listPlayer(e *extract.Entity, ev *evidence, placeW, orgW float64) bool {
+	return ev.sportsPage && ev.peopleBeside >= 2 && placeW == 0 && orgW == 0 && ev.placeCtx == 0 && ev.team == 0 && !ev.work && !ev.bodyRead() &&
+		len(strings.Fields(e.Name)) == 1 && t.unknownWord(e.Name) && !t.knownPlace(e.Name)
 }
 
 // miscBand types a thing's name as a band when a musician's noun follows
@@ -5336,6 +5352,9 @@ func (t *Typer) personContextMethod(e *extract.Entity, ev *evidence, placeW, org
 	case ev.peopleBeside >= 2 && unread && !t.knownPlace(e.Name) && len(strings.Fields(e.Name)) == 2 && t.givenOrPlayer(e.Name, ev):
 		// "among them Ann Lee, Bo Ek and X Y": a given name and another
 		// word among people's names.
+		return "typing/person-list"
+	case t.listPlayer(e, ev, placeW, orgW):
+		// "behind X, Ann Lee and Bo Ek": a player known by one name.
 		return "typing/person-list"
 	case ev.voiced && placeW == 0 && orgW < wDescrPair && !t.knownPlace(e.Name) && !t.isCountry(e):
 		// "the hero, voiced by X": who lends a part a voice or a

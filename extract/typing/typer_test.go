@@ -535,6 +535,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = ORG", "Tarvane = ORG/MusicGroup"},
 		},
 		{
+			name:     "person-list: on a sports page a one-word thing's name WordNet lacks among two people's names is a player",
+			text:     "The striker is behind Tarvo, Ann Lee and Bo Ek in the squad. He scored the winning goal in the match against the champions.",
+			mentions: [][2]string{{"Tarvo", misc}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Tarvo = PER"},
+		},
+		{
+			name:     "person-list: off a sports page the one-word name keeps its type",
+			text:     "The report thanks Tarvo, Ann Lee and Bo Ek for their help.",
+			mentions: [][2]string{{"Tarvo", misc}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Tarvo = MISC"},
+		},
+		{
 			name:     "misc-band: a thing's name before a musician's noun is the band; not one named as a work",
 			text:     "The former Tarvanes singer was bailed. She sang in the film Vellmora. The Vellmora singer left.",
 			mentions: [][2]string{{"Tarvanes", misc}, {"Vellmora", misc}, {"Vellmora", misc}},
