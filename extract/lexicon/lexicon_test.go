@@ -168,7 +168,7 @@ func TestClasses(t *testing.T) {
 		{"football", SportGame, true}, {"cricket", SportGame, true}, {"rugby", SportGame, true}, {"boxing", SportGame, true}, {"match", SportGame, false},
 		{"lock", SportRole, true}, {"prop", SportRole, true}, {"wicketkeeper", SportRole, true}, {"boss", SportRole, true},
 		{"shares", Equity, false}, {"share", Equity, true}, {"shareholder", Equity, true}, {"profit", Equity, true}, {"revenue", Equity, false},
-		{"worm", Gadget, true}, {"chip", Gadget, true}, {"microchip", Gadget, true}, {"poker chip", Gadget, false}, {"handheld", Gadget, true}, {"trojan", Gadget, true}, {"virus", Gadget, true},
+		{"worm", Gadget, true}, {"chip", Gadget, true}, {"microchip", Gadget, true}, {"microprocessor", Gadget, true}, {"poker chip", Gadget, false}, {"handheld", Gadget, true}, {"trojan", Gadget, true}, {"virus", Gadget, true},
 		{"earth", CelestialBody, true}, {"venus", CelestialBody, true}, {"london", CelestialBody, false}, {"planet", CelestialNoun, true}, {"asteroid", CelestialNoun, true}, {"moon", CelestialNoun, true},
 		{"spacecraft", Product, true}, {"rocket", Product, true}, {"vehicle", Product, true}, {"jet", Product, true}, {"bicycle", Product, false},
 		{"dam", Structure, true}, {"towers", Structure, false}, {"tower", Structure, true}, {"hall", Structure, false},

@@ -465,3 +465,43 @@ func (r *Resolver) sectionLabels(res *extract.Result) {
 		m.End = m.Start + len(rest)
 	}
 }
+
+// joinHeadlineSplits joins two names of a headline that one space parts
+// into one when the text after the headline has a mention that is the
+// two whole ("Live: Norlandic Grand Prix" read as "Norlandic" and
+// "Grand Prix" over a text that names the Norlandic Grand Prix): the
+// recognizer cut the name in the headline, where it has fewer words to
+// go by, and the demonym or the place it opens with names no place of
+// its own. The joined name takes the type of the text's mention of it
+// (the headline-split construction).
+func joinHeadlineSplits(res *extract.Result) {
+	h := res.Headline
+	if h.End <= h.Start || h.End > len(res.Doc.Text) {
+		return
+	}
+	starts := map[int]int{}
+	for i, m := range res.Mentions {
+		if m.Start >= h.Start && m.End <= h.End && isEntityType(m.Type) {
+			starts[m.Start] = i
+		}
+	}
+	drop := map[int]bool{}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		j, ok := starts[m.End+1]
+		if !ok || drop[i] || drop[j] || i == j || m.Start < h.Start || m.End > h.End || !isEntityType(m.Type) ||
+			res.Doc.Text[m.End] != ' ' || res.Mentions[j].Sentence != m.Sentence {
+			continue
+		}
+		whole := *m
+		whole.End = res.Mentions[j].End
+		whole.Text = res.Doc.Text[whole.Start:whole.End]
+		if !takeBodyType(res, &whole, h.End) {
+			continue
+		}
+		whole.Class = ""
+		*m = whole
+		drop[j] = true
+	}
+	dropMentions(res, drop)
+}

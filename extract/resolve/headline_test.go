@@ -184,3 +184,20 @@ func TestCountryHeads(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: countryWords{}}), tests)
 }
+
+// TestHeadlineSplits checks the headline-split construction: two names a
+// space parts in a headline are one when the text names the two whole,
+// and stay two when it does not, or when they are parted by more than a
+// space.
+func TestHeadlineSplits(t *testing.T) {
+	const misc, loc, per = extract.Miscellaneous, extract.Location, extract.Person
+	tests := []entityRow{
+		{"written whole in the text", "Live: Norlandic Grand Prix\n\nShe won the Norlandic Grand Prix.",
+			[][2]string{{"Norlandic", loc}, {"Grand Prix", misc}, {"Norlandic Grand Prix", misc}}, []string{"Norlandic Grand Prix"}},
+		{"never written whole", "Live: Norlandic Grand Prix\n\nShe won the Grand Prix in Norland.",
+			[][2]string{{"Norlandic", loc}, {"Grand Prix", misc}, {"Grand Prix", misc}, {"Norland", loc}}, []string{"Norlandic", "Grand Prix", "Norland"}},
+		{"parted by a comma", "Harlow, Tarvik Vell\n\nShe lives in Tarvik Vell.",
+			[][2]string{{"Harlow", loc}, {"Tarvik Vell", per}, {"Tarvik Vell", per}}, []string{"Harlow", "Tarvik Vell"}},
+	}
+	checkAnnotatedNames(t, New(nil), tests)
+}

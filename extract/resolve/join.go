@@ -1399,6 +1399,74 @@ func (u *union) afterThe(i int) bool {
 	return lo > 0 && strings.EqualFold(s.Tokens[lo-1].Text, "the")
 }
 
+// placeTails joins a word for a kind of built or natural place (the
+// lexicon's Facility, Structure, Way and NaturalFeature: "Dome",
+// "Bridge", "Tunnel", "Valley"; no word for a body, a settlement or a
+// region), capitalised and written alone after "the", to the one place
+// of the document whose name ends in it: "the Dome" after "the Tarvik
+// Dome", "the Bridge" after "the Vell Bridge" (the place-tail
+// construction, orgTails' sibling). A document with two such names
+// leaves it alone, as orgTails does.
+func (u *union) placeTails() {
+	if u.words == nil {
+		return
+	}
+	res, info := u.res, u.info
+	byTail := map[string][]int{}
+	for j := range res.Mentions {
+		ws := info[j].words
+		if len(ws) < 2 || res.Mentions[j].Type != extract.Location {
+			continue
+		}
+		if last := ws[len(ws)-1]; u.placeKind(last) {
+			byTail[Key(last)] = append(byTail[Key(last)], j)
+		}
+	}
+	if len(byTail) == 0 {
+		return
+	}
+	for i := range res.Mentions {
+		m := res.Mentions[i]
+		if len(info[i].words) != 1 || !isEntityType(m.Type) || m.Type == extract.Person || u.find(i) != i || !u.placeKind(info[i].words[0]) ||
+			!u.setAfterThe(i) {
+			continue
+		}
+		u.joinSole(i, byTail[info[i].key])
+	}
+}
+
+// placeKind reports whether w, capitalised and not in capitals, is a
+// noun for a kind of built or natural place and for no body, settlement
+// or region (see placeTails).
+func (u *union) placeKind(w string) bool {
+	if !startsUpper(w) || allCaps(w) {
+		return false
+	}
+	c := u.words.Classes(u.words.Lemma(strings.ToLower(w), "NN"))
+	if !c.Has(lexicon.Facility) && !c.Has(lexicon.Structure) && !c.Has(lexicon.Way) && !c.Has(lexicon.NaturalFeature) {
+		return false
+	}
+	for _, not := range []lexicon.Class{lexicon.Government, lexicon.Corporation, lexicon.Education, lexicon.Organization, lexicon.Party,
+		lexicon.Settlement, lexicon.City, lexicon.Region, lexicon.Country} {
+		if c.Has(not) {
+			return false
+		}
+	}
+	return true
+}
+
+// setAfterThe reports whether a mention of mention i's set, the set's
+// root, stands right after "the" ("the Dome"; a headline may drop it).
+func (u *union) setAfterThe(i int) bool {
+	root := u.find(i)
+	for j := range u.res.Mentions {
+		if u.find(j) == root && u.afterThe(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // orgTails joins a word for a kind of organisation, capitalised and
 // written alone, to the one organisation of the document whose name ends
 // in it: "the University" after "Harlow State University", "the Council"

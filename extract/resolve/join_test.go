@@ -542,6 +542,21 @@ func TestOrgTails(t *testing.T) {
 	checkEntityNames(t, New(nil), tests)
 }
 
+// TestPlaceTails checks the place-tail construction: a word for a kind
+// of place, written alone after "the", joins the one place of the
+// document whose name ends in it, and joins none of two, nor without
+// "the".
+func TestPlaceTails(t *testing.T) {
+	const loc = extract.Location
+	tests := []entityRow{
+		{"one dome", "The Tarvik Dome was sold. The Dome cost a lot.", [][2]string{{"Tarvik Dome", loc}, {"Dome", loc}}, []string{"Tarvik Dome"}},
+		{"two bridges", "The Vell Bridge and the Ostby Bridge shut. The Bridge reopened.", [][2]string{{"Vell Bridge", loc}, {"Ostby Bridge", loc}, {"Bridge", loc}}, []string{"Vell Bridge", "Ostby Bridge", "Bridge"}},
+		{"no article", "The Tarvik Dome was sold. Dome cost a lot.", [][2]string{{"Tarvik Dome", loc}, {"Dome", loc}}, []string{"Tarvik Dome", "Dome"}},
+		{"a settlement's word", "Vatican City is small. The City is old.", [][2]string{{"Vatican City", loc}, {"City", loc}}, []string{"Vatican City", "City"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}
+
 // languageAliases is adjectiveWords whose alias table also reads
 // "Ostmarkish", a language in pertainymLexicon, as the demonym of the
 // made-up country Ostmark.

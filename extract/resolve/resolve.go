@@ -215,6 +215,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimOfficeBodies(res)
 	r.trimRoyalTitles(res)
 	r.trimOfficeOf(res)
+	joinHeadlineSplits(res)
 	r.headlineVerbs(res)
 	r.headlineFunctionWords(res)
 	r.headlineTails(res)
@@ -308,6 +309,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.stormHeads()                       // 5c2. "the Hurricane" after "Hurricane Ann"
 	u.stormNames()                       // 5c3. "Ann" after "Hurricane Ann"
 	u.orgTails()                         // 5d. "the University" after "Harlow University"
+	u.placeTails()                       // 5d1. "the Dome" after "the Tarvik Dome"
 	u.compassHalves()                    // 5e. "the South" beside "North Norland" and "South Norland"
 	u.suffixNames(r.regionName)          // 5e2. "Pellam" after "Vell Pellam"
 	u.headlineNames(r.regionName)        // 5e3. "Vantor" of a headline over "Vantor Tarvik Inc."

@@ -12,13 +12,25 @@ import (
 // noun for a road or a street (the lexicon's Way: "Street", "Boulevard",
 // "Expressway") that is no word for a building or a facility ("Hall",
 // "Mall"), a body or an office.
-func (t *Typer) roadWord(word string) bool {
+func (t *Typer) roadWord(word string) bool { return roadNoun(t.lex, word) }
+
+// roadNoun is roadWord for a lexicon.
+func roadNoun(lex *lexicon.Lexicon, word string) bool {
 	if !upper(word) || strings.ToUpper(word) == word {
 		return false
 	}
-	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(word), "NN"))
+	c := lex.Classes(lex.Lemma(strings.ToLower(word), "NN"))
 	return c.Has(lexicon.Way) && !c.Has(lexicon.Facility) && !c.Has(lexicon.Organization) && !c.Has(lexicon.Office) &&
-		orgClass(t.lex, word) == ""
+		orgClass(lex, word) == ""
+}
+
+// onRoad reports whether the mention, a name of two words or more that
+// a road's word ends (roadNoun: "Vell Boulevard"), stands right after
+// "on": "the pavement on Vell Boulevard", "a shop on Tarvik Street"
+// place it as "in" does (the on-road construction; "on" alone places
+// nothing: "on Monday", "on Acme").
+func onRoad(w *window) bool {
+	return w.word(w.lo-1) == "on" && w.hi-w.lo >= 2 && roadNoun(w.lex, w.toks[w.hi-1].Text)
 }
 
 // divisionWord reports whether word, capitalised and not in capitals, is

@@ -1093,6 +1093,9 @@ func (t *Typer) nameWordSays(words []string, i int, c string) bool {
 	if c == ClassCorporation && i == 0 && len(words) > 2 && words[1] == "of" && t.g != nil && t.namedForCountry(words[2:]) {
 		return false
 	}
+	if c == ClassGovernment && t.tradeMembers(words, i) {
+		return false
+	}
 	if c == ClassCorporation {
 		// A word of trade may stand anywhere in a company's name
 		// ("Harlow Airways International"), but not modify a head of
@@ -1107,6 +1110,22 @@ func (t *Typer) nameWordSays(words []string, i int, c string) bool {
 		return true
 	}
 	return t.headFollows(words, i, last)
+}
+
+// tradeMembers reports whether word i, a government's word, opens the
+// name before "of" and the name ends in a plural noun for a kind of
+// business (the lexicon's Corporation: "Lenders", "Retailers",
+// "Manufacturers") that is no office's: "the Council of Tarvik Mortgage
+// Lenders" is the firms' trade body, not a government's (the
+// trade-members construction; "the Council of Ministers" is one).
+func (t *Typer) tradeMembers(words []string, i int) bool {
+	last := len(words) - 1
+	if i+2 > last || !strings.EqualFold(words[i+1], "of") || !upper(words[last]) {
+		return false
+	}
+	l := strings.ToLower(words[last])
+	lemma := t.lex.Lemma(l, "NNS")
+	return lemma != l && t.lex.Is(lemma, lexicon.Corporation) && !t.lex.Is(lemma, lexicon.Office) && !t.lex.Is(lemma, lexicon.Government)
 }
 
 // namedForCountry reports whether the words after "Bank of" name a
@@ -1779,7 +1798,9 @@ func descriptorList(w *window, ev *evidence) {
 		ev.vote(c, wDescrPair, "descriptor-list", w.word(k-1)+" "+w.word(k))
 		ev.bodyBefore = true
 	} else if c := descriptorClass(w.lex, w.word(k)); c != "" {
-		ev.vote(c, wDescr, "descriptor-list", w.word(k))
+		if !carrierNoun(w, k, c) {
+			ev.vote(c, wDescr, "descriptor-list", w.word(k))
+		}
 		ev.bodyBefore = true
 	} else if l := w.lemma(k); lower(w.toks[k].Text) && w.lex.Is(l, lexicon.EventCeremony) && w.lex.Is(l, lexicon.EventName) {
 		// "festivals like X and Y": festivals named, events (the
@@ -1883,6 +1904,9 @@ func descriptorAfter(w *window, ev *evidence) {
 	if groupNoun(w.lex, n1) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && !leaderBody(w, hi) && bandScoped(w, orgClass(w.lex, n1), hi) {
 		ev.group = true
 	}
+	if compoundGroup(w, hi) {
+		ev.group = true
+	}
 	// "the X and Y districts": the last name of a list before a plural
 	// noun for a kind of place is one as much as the first (see
 	// sharedHead).
@@ -1893,6 +1917,37 @@ func descriptorAfter(w *window, ev *evidence) {
 		}
 	}
 	regionOrVerbAfter(w, ev)
+}
+
+// compoundGroup reports whether tokens k and k+1 after the name are a
+// noun of trade or cause and a singular body's word it modifies, which
+// ends its phrase: "the X trade union", "the X pressure group", "the X
+// football club" name the body X as "the X union" does (the
+// compound-group construction; not after a lone adjective, "the Maoist
+// rebel group", nor before another noun in lower case, which the
+// compound modifies in turn: "the X trade union movement"; nor after
+// another determiner than "the" or after an adjective, where the name
+// may only modify the compound: "a new X search company").
+func compoundGroup(w *window, k int) bool {
+	if !compoundHead(w, k) || !groupNoun(w.lex, w.word(k+1)) || w.hi-w.lo == 1 && w.tag(w.lo) == "JJ" || leaderBody(w, k+1) ||
+		w.word(w.lo-1) != "the" && determined(w) {
+		return false
+	}
+	if n := k + 2; w.free(n) && strings.HasPrefix(w.tag(n), "NN") && lower(w.toks[n].Text) {
+		return false
+	}
+	return bandScoped(w, orgClass(w.lex, w.word(k+1)), k+1)
+}
+
+// carrierNoun reports whether token k, a plural noun that heads a list
+// of names and says class c, is a noun for news media that WordNet also
+// has as a facility ("networks", "outlets", "channels"): alone, it names
+// a phone network or a shop as often as a broadcaster ("networks such
+// as X charge for data"), so the list's names are bodies of no class
+// (the carrier-noun construction; "TV networks such as X" says a
+// broadcaster by its pair).
+func carrierNoun(w *window, k int, c string) bool {
+	return c == ClassNewsMedia && w.lex.Is(w.lemma(k), lexicon.Facility)
 }
 
 // leadsBody reports whether the mention's name before a body of
@@ -1933,7 +1988,7 @@ func bodyDescriptor(w *window, ev *evidence) {
 		if bandScoped(w, c, hi+1) {
 			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 		}
-	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !namesParts(w, hi) && !verbAfter(w, hi) && !memberBefore(w, hi) {
+	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !namesParts(w, hi) && !verbAfter(w, hi) && !memberBefore(w, hi) && !adjectiveBefore(w, hi) {
 		if bandScoped(w, c, hi) {
 			ev.vote(c, wDescr, "descriptor", n1)
 		}
@@ -1949,6 +2004,16 @@ func bodyDescriptor(w *window, ev *evidence) {
 			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 		}
 	}
+}
+
+// adjectiveBefore reports whether token k after the name is a word the
+// tagger read as an adjective, right before a noun in lower case that it
+// modifies: "a Tarvik quarterly survey", "the Vell weekly meeting" say
+// how often the body does something, not that it is a newspaper (a
+// noun for a body's kind, "the Vell weekly", ends its phrase or heads
+// it: the adjective-not-descriptor construction).
+func adjectiveBefore(w *window, k int) bool {
+	return strings.HasPrefix(w.tag(k), "JJ") && w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") && lower(w.toks[k+1].Text)
 }
 
 // memberBefore reports whether token k after the name is a singular
@@ -2078,7 +2143,7 @@ func placeFrame(w *window, ev *evidence) {
 	p1, p2, p3 := w.word(lo-1), w.word(lo-2), w.word(lo-3)
 	// "an analyst at X", "a professor at X", "chief economist for the
 	// region at X", "an analyst with X": the person's employer.
-	if k := jobBefore(w, lo-2); k >= 0 && employerPreposition(w, p1, k, lo) && lo == w.lo && !w.possessive(w.hi) && !modifier(w) {
+	if k := jobOrRole(w, lo-2, p1); k >= 0 && employerPreposition(w, p1, k, lo) && lo == w.lo && !w.possessive(w.hi) && !modifier(w) {
 		ev.employer++
 		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
 		return
@@ -2086,7 +2151,7 @@ func placeFrame(w *window, ev *evidence) {
 	// A preposition of place before a name is evidence of a place when
 	// the gazetteer also knows it as one; not after a noun of shares
 	// ("shares in X": the company's).
-	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) || equityBefore(w, lo) && !w.knownPlace(w.res.Mentions[w.mi].Text) {
+	if !placePreposition(w, lo, p1, p2, p3) || equityBefore(w, lo) && !w.knownPlace(w.res.Mentions[w.mi].Text) {
 		return
 	}
 	// "according to X", "thanks to X": the preposition's last word only,
@@ -2112,6 +2177,13 @@ func placeFrame(w *window, ev *evidence) {
 	if p1 == "as" {
 		ev.vote(ClassPlace, wWeak, "place-frame", p1)
 	}
+}
+
+// placePreposition reports whether p1, p2 and p3, the words before token
+// lo, make a place frame: a preposition of place ("in X"), "as far as
+// X", or "on" before a road's name that the mention is (on-road).
+func placePreposition(w *window, lo int, p1, p2, p3 string) bool {
+	return w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far") || lo == w.lo && onRoad(w)
 }
 
 // employerPreposition reports whether p1, before the name at token lo
@@ -2211,6 +2283,37 @@ func jobBefore(w *window, k int) int {
 		}
 	}
 	return -1
+}
+
+// jobOrRole returns jobBefore's token or, failing it, before "at",
+// roleInApposition's ("a friend with X" is no employee).
+func jobOrRole(w *window, k int, p1 string) int {
+	if j := jobBefore(w, k); j >= 0 || p1 != "at" {
+		return j
+	}
+	return roleInApposition(w, k)
+}
+
+// roleInApposition returns token k when it is a singular noun in lower
+// case for a kind of person (WordNet's most frequent sense) that heads
+// an appositive to a person's name, past up to four determiners,
+// adjectives and nouns in lower case: "Bo Ek, chief security architect
+// at X", "Ann Lee, a security expert at X" say whom the person works
+// for as an occupation's noun does (the role-apposition construction);
+// or -1.
+func roleInApposition(w *window, k int) int {
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) {
+		return -1
+	}
+	i := k - 1
+	for steps := 0; steps < 4 && w.free(i) && lower(w.toks[i].Text) &&
+		(strings.HasPrefix(w.tag(i), "NN") || strings.HasPrefix(w.tag(i), "JJ") || w.lex.Is(w.word(i), lexicon.Determiner)); steps++ {
+		i--
+	}
+	if w.word(i) != "," || i < 1 || w.at[i-1] < 0 || w.res.Mentions[w.at[i-1]].Type != extract.Person {
+		return -1
+	}
+	return k
 }
 
 // regionNotTown reports whether the gazetteer knows tokens [lo, hi) as a
@@ -3694,7 +3797,7 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 		t.retypePerson(e, ev, v)
 		return
 	case extract.Miscellaneous:
-		if t.miscSide(e, ev, v) {
+		if t.miscSettled(e, ev, v) {
 			return
 		}
 		done = retypeMisc(e, ev, v)
@@ -3706,6 +3809,44 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	if !done {
 		t.fineClass(e, ev, v)
 	}
+}
+
+// miscSettled types a thing's name as a side (miscSide) or a band
+// (miscBand); it reports whether it did.
+func (t *Typer) miscSettled(e *extract.Entity, ev *evidence, v tally) bool {
+	if t.listPlayer(e, ev, v.placeW, v.orgW) {
+		e.Type, e.Class = extract.Person, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-list"})
+		return true
+	}
+	return t.miscSide(e, ev, v) || t.miscBand(e, ev, v)
+}
+
+// listPlayer reports whether a one-word name stands, on a sports page, in
+// one list with two people's names or more the tagger read ("behind
+// Tarvo, Ann Lee and Bo Ek"), and is a word WordNet does not have and
+// the gazetteer lists as no place's, body's or thing's (unknownWord),
+// with nothing reading it as a place, a body, a side or a work: a player
+// known by one name (the one-word side of the person-list rule).
+func (t *Typer) listPlayer(e *extract.Entity, ev *evidence, placeW, orgW float64) bool {
+	return ev.sportsPage && ev.peopleBeside >= 2 && placeW == 0 && orgW == 0 && ev.placeCtx == 0 && ev.team == 0 && !ev.work && !ev.bodyRead() &&
+		len(strings.Fields(e.Name)) == 1 && t.unknownWord(e.Name) && !t.knownPlace(e.Name)
+}
+
+// miscBand types a thing's name as a band when a musician's noun follows
+// it (the musician-after rule: "the former Tarviks singer") and nothing
+// reads it as a place, a work, a made good or a person, nor as a body of
+// another class, and the gazetteer lists it as nothing (an event's or a
+// work's name may stand there too: "the Harlow Song Contest singer"):
+// the misc-band construction. It reports whether it did.
+func (t *Typer) miscBand(e *extract.Entity, ev *evidence, v tally) bool {
+	if !ev.musician || v.placeW != 0 || v.orgW != 0 || ev.work || ev.made != 0 || ev.personCtx != 0 || ev.personWord || t.g == nil ||
+		t.g.Match(gazetteer.Tokens(e.Name)...) != 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Organization, ClassMusicGroup
+	e.Evidence = append(e.Evidence, ev.because("musician")...)
+	return true
 }
 
 // miscSide types a thing's name as a side, when nothing reads it as a
@@ -5314,6 +5455,9 @@ func (t *Typer) personContextMethod(e *extract.Entity, ev *evidence, placeW, org
 	case ev.peopleBeside >= 2 && unread && !t.knownPlace(e.Name) && len(strings.Fields(e.Name)) == 2 && t.givenOrPlayer(e.Name, ev):
 		// "among them Ann Lee, Bo Ek and X Y": a given name and another
 		// word among people's names.
+		return "typing/person-list"
+	case t.listPlayer(e, ev, placeW, orgW):
+		// "behind X, Ann Lee and Bo Ek": a player known by one name.
 		return "typing/person-list"
 	case ev.voiced && placeW == 0 && orgW < wDescrPair && !t.knownPlace(e.Name) && !t.isCountry(e):
 		// "the hero, voiced by X": who lends a part a voice or a

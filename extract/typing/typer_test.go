@@ -565,6 +565,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = ORG", "Tarvane = ORG/MusicGroup"},
 		},
 		{
+			name:     "person-list: on a sports page a one-word thing's name WordNet lacks among two people's names is a player",
+			text:     "The striker is behind Tarvo, Ann Lee and Bo Ek in the squad. He scored the winning goal in the match against the champions.",
+			mentions: [][2]string{{"Tarvo", misc}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Tarvo = PER"},
+		},
+		{
+			name:     "person-list: off a sports page the one-word name keeps its type",
+			text:     "The report thanks Tarvo, Ann Lee and Bo Ek for their help.",
+			mentions: [][2]string{{"Tarvo", misc}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Tarvo = MISC"},
+		},
+		{
+			name:     "misc-band: a thing's name before a musician's noun is the band; not one named as a work",
+			text:     "The former Tarvanes singer was bailed. She sang in the film Vellmora. The Vellmora singer left.",
+			mentions: [][2]string{{"Tarvanes", misc}, {"Vellmora", misc}, {"Vellmora", misc}},
+			want:     []string{"Tarvanes = ORG/MusicGroup", "Vellmora = MISC/CreativeWork"},
+		},
+		{
 			name:     "a body of no class whose musician a possessive names is a band; a person keeps the type",
 			text:     "Westlyne's drummer Bo Ek left. Ann Kell's guitarist Cal Moss stayed.",
 			mentions: [][2]string{{"Westlyne", org}, {"Bo Ek", per}, {"Ann Kell", per}, {"Cal Moss", per}},
@@ -893,6 +911,12 @@ func TestProcess(t *testing.T) {
 			text:     "The Harlow College of Business, the Federation of Pellam Industries, the Department of Energy and the Bank of Velden met.",
 			mentions: [][2]string{{"Harlow College of Business", org}, {"Federation of Pellam Industries", org}, {"Department of Energy", org}, {"Bank of Velden", org}},
 			want:     []string{"Bank of Velden = ORG/Corporation", "Department of Energy = ORG/GovernmentOrganization", "Federation of Pellam Industries = ORG", "Harlow College of Business = ORG/EducationalOrganization"},
+		},
+		{
+			name:     "a government's word before \"of\" and a plural noun for businesses names the firms' trade body; before an office's plural, a government's body",
+			text:     "The Council of Tarvik Mortgage Lenders and the Council of Ministers met.",
+			mentions: [][2]string{{"Council of Tarvik Mortgage Lenders", org}, {"Council of Ministers", org}},
+			want:     []string{"Council of Ministers = ORG/GovernmentOrganization", "Council of Tarvik Mortgage Lenders = ORG"},
 		},
 		{
 			name:     "X for Y is an X too: a news medium's or a trade's word after a body's word and for says what it deals with; one before for still says",

@@ -555,10 +555,11 @@ var classes = []class{
 	// Vell browser"), and harmful programs, viruses, worms and trojans
 	// ("the Tarvik worm": a town's name is a virus's as often), and
 	// software ("the Tarvik software", "its Vell software"), and a
-	// microchip by its seventh sense ("the Tarvik chip"), not a
+	// microchip by its seventh sense ("the Tarvik chip") and a
+	// microprocessor, a kind of it ("the Vell microprocessor"), not a
 	// package, which is as often a deal's or an aid's ("the Norland
 	// package").
-	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02", "malevolent_program.n.01", "software.n.01!", "central_processing_unit.n.01!", "chip.n.07!"}, Rank: 3,
+	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02", "malevolent_program.n.01", "software.n.01!", "central_processing_unit.n.01!", "chip.n.07!", "microprocessor.n.01"}, Rank: 3,
 		Not: []string{"package"},
 		// WordNet 3.0 has "handheld" only as an adjective; news uses
 		// it as a noun for a handheld console or computer ("its
