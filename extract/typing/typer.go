@@ -2988,10 +2988,11 @@ func mentionEnd(w *window, k int) int {
 }
 
 // scoreLine reads a name as a side in a line of results or a table of
-// them: right before a score ("X 24-10 Y", "X 228-9 in 50 overs"), or
-// beside another name with a small count after each ("X 2 Y 1", the way
-// results tables list matches). A country or a town so named is its
-// team.
+// them: right before a score ("X 24-10 Y", "X 228-9 in 50 overs"), right
+// after one that follows another name ("Y 2-1 X", the second side of a
+// match report's headline: score-after), or beside another name with a
+// small count after each ("X 2 Y 1", the way results tables list
+// matches). A country or a town so named is its team.
 func scoreLine(w *window, ev *evidence) {
 	lo, hi := w.lo, w.hi
 	if n := w.word(hi); n == "'s" || n == "’s" || n == "'" {
@@ -3007,7 +3008,8 @@ func scoreLine(w *window, ev *evidence) {
 	record := recordAfter(w)
 	next := count(hi) && name(hi+1) && count(mentionEnd(w, hi+1)+1)
 	prev := count(lo-1) && name(lo-2) && count(hi)
-	if score || record || next || prev || scorePairLine(w) {
+	after := lo >= 2 && w.at[lo-1] < 0 && tokenize.IsScore(w.word(lo-1)) && name(lo-2)
+	if score || record || next || prev || after || scorePairLine(w) {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "score-line", "score"})
 	}
