@@ -3020,11 +3020,18 @@ func scoreLine(w *window, ev *evidence) {
 // ("X 0, Y 1", as a match report's headline gives it; score-pair), the
 // second side's name perhaps with up to two more capitalised words the
 // tagger left out of it ("X 0, Y Athletic 1"), and the name one of the
-// two.
+// two. A colon may end the result, a results column's item going on
+// with the report ("X 85, Y 52: At Harlow, ...": pair-colon).
 func scorePairLine(w *window) bool {
 	n := len(w.toks)
 	if n > 0 && w.word(n-1) == "." {
 		n--
+	}
+	for k := range n {
+		if w.word(k) == ":" {
+			n = k
+			break
+		}
 	}
 	count := func(k int) bool { return k >= 0 && k < n && w.at[k] < 0 && smallCount(w.toks[k].Text) }
 	// A poll's rank may stand before either name ("No. 3 X 67, Y 57":
