@@ -114,8 +114,8 @@ func verbResult(d *docState, a, i int) {
 	if i >= v.n() || v.at[i] >= 0 || capitalised(v.toks[i].Text) {
 		return
 	}
-	lemma := v.lex.Lemma(v.lw(i), "VBD")
-	if !v.lex.Is(lemma, lexicon.Defeat) {
+	lemma, ok := v.lex.LemmaIn(v.lw(i), "VBD", lexicon.Defeat)
+	if !ok {
 		return
 	}
 	j := i + 1

@@ -1685,6 +1685,7 @@ func TestResultSides(t *testing.T) {
 		{"an adverb and an auxiliary", "[[Harlow|ORG]] have narrowly beaten [[Pellam|ORG]].", []string{"Harlow | kg:opponent | Pellam | result"}},
 		{"lost to", "[[Ann Lee|PER]] lost 6-4 to [[Bo Ek|PER]].", []string{"Ann Lee | kg:opponent | Bo Ek | result"}},
 		{"drew with", "[[Harlow|ORG]] drew with [[Pellam|ORG]].", []string{"Harlow | kg:opponent | Pellam | result"}},
+		{"a verb of defeat Lemma reads as another verb", "[[Harlow|ORG]] routed [[Pellam|ORG]] on Monday.", []string{"Harlow | kg:opponent | Pellam | result"}},
 		{"passive", "[[Harlow|ORG]] were beaten by [[Pellam|ORG]].", []string{"Harlow | kg:opponent | Pellam | result"}},
 		{"a win over", "[[Harlow|ORG]]'s 3-0 win over [[Pellam|ORG]] lifted them.", []string{"Harlow | kg:opponent | Pellam | result"}},
 		{"v", "[[Harlow|ORG]] v [[Pellam|ORG]] starts at three.", []string{"Harlow | kg:opponent | Pellam | result"}},

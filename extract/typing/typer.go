@@ -2801,7 +2801,8 @@ func resultFrame(w *window, ev *evidence) {
 	// another.
 	// "X won 3-1", "X lost 24-10 to Y": a side that wins or loses in a
 	// sentence with a score, named alone.
-	won := w.free(hi) && lower(w.toks[hi].Text) && w.lex.Is(w.lex.Lemma(w.word(hi), "VBD"), lexicon.Defeat) && !strings.HasPrefix(w.tag(hi), "NN")
+	_, defeat := w.lex.LemmaIn(w.word(hi), "VBD", lexicon.Defeat)
+	won := w.free(hi) && lower(w.toks[hi].Text) && defeat && !strings.HasPrefix(w.tag(hi), "NN")
 	// "X beat Y by four wickets", "Y was beaten by X by two goals": a
 	// margin counted in a number says a match as a score does.
 	margin := after && byNumber(w, mentionEnd(w, hi+1)+1) || before && byNumber(w, hi)
