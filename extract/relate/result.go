@@ -24,7 +24,7 @@ const scoreResult = 0.85
 // Y 2-1").
 func resultSides(d *docState, a int, _ map[int]bool) {
 	v := d.v
-	if !v.canBeSubject(a) {
+	if !v.canBeSubject(a) || v.possessedObject(a) {
 		return
 	}
 	i := v.s.Ents[a].End
@@ -48,6 +48,30 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 		return
 	}
 	verbResult(d, a, i)
+}
+
+// possessedObject reports whether mention a is the object of a
+// preposition past a common noun's possessive and its determiner or
+// adjectives ("in this season's X defeating Y"): the contest's name, not
+// the side that defeats (possessor-phrase). A side's own possessive
+// ("Harlow's X beat Y") is no such phrase.
+func (v *view) possessedObject(a int) bool {
+	j := v.s.Ents[a].Start - 1
+	if j < 1 || v.tag(j) != "POS" {
+		return false
+	}
+	j--
+	if v.at[j] >= 0 || v.tag(j) != "NN" && v.tag(j) != "NNS" {
+		return false
+	}
+	for n := 0; n < 3 && j > 0 && v.at[j-1] < 0; n++ {
+		if t := v.tag(j - 1); t != "DT" && t != "CD" && !strings.HasPrefix(t, "JJ") && t != "NN" {
+			break
+		}
+		j--
+	}
+	j--
+	return j >= 0 && (v.tag(j) == "IN" || v.tag(j) == "TO") && !v.is(j, lexicon.Subordinator)
 }
 
 // leadResult reads a lead one sports team takes over another, past a

@@ -1695,6 +1695,8 @@ func TestResultSides(t *testing.T) {
 		{"a player named after her country", "[[Ann Lee|PER]] beat [[Norland|LOC]]'s [[Bo Ek|PER]].", nil},
 		{"places are left to typing", "[[Norland|LOC]] beat [[Ostmark|LOC]].", nil},
 		{"the object of a preposition", "It went to [[Harlow|ORG]] beat [[Pellam|ORG]].", nil},
+		{"the object of a preposition past a possessor", "[[Harlow|ORG]] won in this season's [[Vell Cup|ORG]] defeating [[Pellam|ORG]] 3-0.", nil},
+		{"a possessor's side is a subject", "[[Harlow|ORG]]'s [[Vell Rovers|ORG]] beat [[Pellam|ORG]] 3-0.", []string{"Vell Rovers | kg:opponent | Pellam | result"}},
 	})
 }
 
