@@ -1987,6 +1987,36 @@ func TestLeadOver(t *testing.T) {
 	}
 }
 
+// TestWithResult checks the with-result construction: a team's clause
+// that ends "with a 7-3 win over" another team makes them opponents.
+func TestWithResult(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	for _, tt := range []struct {
+		name, text string
+		teams      bool
+		want       []string
+	}{
+		{"two teams", "[[Harlow|ORG]] clinched a playoff spot with a 7-3 win over the [[Pellam Rays|ORG]] on Monday.", true, []string{"Harlow | kg:opponent | Pellam Rays | result"}},
+		{"an adjective before the noun", "[[Harlow|ORG]] ended the streak with a 2-0 home victory against [[Pellam|ORG]].", true, []string{"Harlow | kg:opponent | Pellam | result"}},
+		{"two firms", "[[Acme|ORG]] ended the year with a 7-3 win over [[Vell Power|ORG]] in court.", false, nil},
+		{"another team between", "[[Harlow|ORG]] said [[Velden|ORG]] closed with a 2-1 win over [[Pellam|ORG]].", true, []string{"Velden | kg:opponent | Pellam | result"}},
+		{"no score", "[[Harlow|ORG]] ended the streak with a win over [[Pellam|ORG]].", true, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if tt.teams {
+					res.Entities[i].Class = typing.ClassSportsTeam
+				}
+			}
+			got := processedBy(t, r, res, MethodResult)
+			if diff := cmp.Diff(tt.want, sortedCopy(got)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestSideIn checks that "X in Y" gives a body's location but not a
 // sports team's: a side is named in a town where it plays.
 func TestSideIn(t *testing.T) {
