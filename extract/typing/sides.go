@@ -1062,19 +1062,25 @@ func (t *Typer) sidePart(res *extract.Result, mi int) bool {
 		return false
 	}
 	k := w.lo - 1
-	if w.free(k) && lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ") {
+	adjective := w.free(k) && lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ")
+	if adjective {
 		k--
 	}
-	switch w.word(k) {
-	case "the", "a", "an":
+	n := w.hi
+	plural := w.free(n) && lower(w.toks[n].Text) && w.tag(n) == "NNS"
+	switch {
+	case w.word(k) == "the" || w.word(k) == "a" || w.word(k) == "an":
+	case plural && (adjective || w.free(k) && (w.tag(k) == "CD" || strings.HasPrefix(w.tag(k), "VB") && w.tag(k) != "VBN")):
+		// A plural after a count, a quantifier or a verb: "several
+		// Norlandic infringements", "settle Norlandic nerves"
+		// (side-part-plural).
 	default:
 		return false
 	}
 	// The tagger reads a compound with a hyphen that the lexicon
 	// does not know as an adjective too ("the Norlandic line-out"), and
 	// a participle after the noun as a noun ("line-out stuttering").
-	n := w.hi
-	if !w.free(n) || !lower(w.toks[n].Text) || w.tag(n) != "NN" && !(w.tag(n) == "JJ" && strings.Contains(w.word(n), "-") && !t.lex.Known(w.word(n), lexicon.Adjective)) {
+	if !plural && (!w.free(n) || !lower(w.toks[n].Text) || w.tag(n) != "NN" && !(w.tag(n) == "JJ" && strings.Contains(w.word(n), "-") && !t.lex.Known(w.word(n), lexicon.Adjective))) {
 		return false
 	}
 	if w.free(n+1) && strings.HasPrefix(w.tag(n+1), "NN") && !strings.HasSuffix(w.word(n+1), "ing") {
