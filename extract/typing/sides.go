@@ -1061,20 +1061,9 @@ func (t *Typer) sidePart(res *extract.Result, mi int) bool {
 	if w.lo < 1 {
 		return false
 	}
-	k := w.lo - 1
-	adjective := w.free(k) && lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ")
-	if adjective {
-		k--
-	}
 	n := w.hi
 	plural := w.free(n) && lower(w.toks[n].Text) && w.tag(n) == "NNS"
-	switch {
-	case w.word(k) == "the" || w.word(k) == "a" || w.word(k) == "an":
-	case plural && (adjective || w.free(k) && (w.tag(k) == "CD" || strings.HasPrefix(w.tag(k), "VB") && w.tag(k) != "VBN")):
-		// A plural after a count, a quantifier or a verb: "several
-		// Norlandic infringements", "settle Norlandic nerves"
-		// (side-part-plural).
-	default:
+	if !partOpener(w, plural) {
 		return false
 	}
 	// The tagger reads a compound with a hyphen that the lexicon
@@ -1087,6 +1076,26 @@ func (t *Typer) sidePart(res *extract.Result, mi int) bool {
 		return false
 	}
 	return !t.roleNoun(w.lemma(n))
+}
+
+// partOpener reports whether what stands before the adjective of window
+// w, perhaps past an adjective in lower case, opens a part of a side
+// (sidePart): "the", "a" or "an"; before a plural also an adjective, a
+// count or a verb ("several Norlandic infringements", "settle Norlandic
+// nerves": side-part-plural).
+func partOpener(w *window, plural bool) bool {
+	k := w.lo - 1
+	adjective := w.free(k) && lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ")
+	if adjective {
+		k--
+	}
+	switch {
+	case w.word(k) == "the" || w.word(k) == "a" || w.word(k) == "an":
+		return true
+	case plural:
+		return adjective || w.free(k) && (w.tag(k) == "CD" || strings.HasPrefix(w.tag(k), "VB") && w.tag(k) != "VBN")
+	}
+	return false
 }
 
 // roleNoun reports whether lemma is a noun for what a country's adjective
