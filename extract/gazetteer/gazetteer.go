@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"io/fs"
 	"slices"
 	"sort"
 	"strconv"
@@ -204,6 +205,7 @@ func (g *Gazetteer) IsParty(label string) bool {
 type orgItem struct {
 	label string
 	party bool
+	team  bool // a sports team's or club's (Wikidata's kind "team" or "club")
 }
 
 var loadDefault = sync.OnceValues(func() (*Gazetteer, error) { return load(dataFS, defaultImages) })
@@ -211,6 +213,12 @@ var loadDefault = sync.OnceValues(func() (*Gazetteer, error) { return load(dataF
 // Default returns the gazetteer generated from ../shared/data and embedded
 // in the binary, decoded on first use.
 func Default() (*Gazetteer, error) { return loadDefault() }
+
+// Load returns a gazetteer read from the data files in fsys, laid out as
+// the embedded ones are (data/countries.tsv.gz, data/places.tsv.gz,
+// data/names.tsv.gz, data/clusters.tsv.gz), its phrase table built from
+// the lists: a made-up slice for other packages' tests.
+func Load(fsys fs.ReadFileFS) (*Gazetteer, error) { return load(fsys, nil) }
 
 type fileOpener interface {
 	ReadFile(name string) ([]byte, error)
@@ -483,7 +491,7 @@ func (g *Gazetteer) loadLists(fs fileOpener, build bool) error {
 			}
 		}
 		if cat == CatOrg && len(c) >= 5 && c[3] != "" {
-			k, it := Key(c[1]), orgItem{label: c[3], party: c[4] == "party"}
+			k, it := Key(c[1]), orgItem{label: c[3], party: c[4] == "party", team: c[4] == "team" || c[4] == "club"}
 			if !slices.Contains(g.orgLabels[k], it) {
 				g.orgLabels[k] = append(g.orgLabels[k], it)
 			}
@@ -538,6 +546,21 @@ func foldHash(w string) uint64 {
 		h *= 1099511628211
 	}
 	return h
+}
+
+// TeamName reports whether name is listed as an organisation's and every
+// organisation listed under it is a sports team or club (its Wikidata
+// description's kind is "team" or "club": "Tampa Bay Devil Rays"), so
+// that the name names a side wherever it stands.
+func (g *Gazetteer) TeamName(name string) bool {
+	g.lists()
+	its := g.orgLabels[Key(name)]
+	for _, it := range its {
+		if !it.team {
+			return false
+		}
+	}
+	return len(its) > 0
 }
 
 // OrgName returns the Wikidata label of the organisation that name, one of

@@ -165,3 +165,41 @@ func TestCountryShortNames(t *testing.T) {
 		})
 	}
 }
+
+// TestTeamName reads a made-up slice of organisations: a name is a
+// team's when every organisation listed under it is a team or a club.
+func TestTeamName(t *testing.T) {
+	names := "#category\tname\tqid\tlabel\tkind\n" +
+		"org\tOrla Harriers\tQ1\tOrla Harriers F.C.\tclub\n" +
+		"org\tVell Hawks\tQ2\tVell Hawks\tteam\n" +
+		"org\tHawks\tQ2\tVell Hawks\tteam\n" +
+		"org\tHawks\tQ3\tHawks Holdings\tcompany\n" +
+		"org\tNorvex Holdings\tQ4\tNorvex Holdings\tcompany\n"
+	fs := fstest.MapFS{
+		"data/countries.tsv.gz": {Data: gz(t, "")},
+		"data/places.tsv.gz":    {Data: gz(t, "")},
+		"data/names.tsv.gz":     {Data: gz(t, names)},
+		"data/clusters.tsv.gz":  {Data: gz(t, "")},
+	}
+	g, err := load(fs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"a club", "Orla Harriers", true},
+		{"a team", "Vell Hawks", true},
+		{"a team's and a company's", "Hawks", false},
+		{"a company", "Norvex Holdings", false},
+		{"unknown", "Tarvik Rovers", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := g.TeamName(tt.in); got != tt.want {
+				t.Errorf("TeamName(%q) = %v; want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -295,6 +295,31 @@ func (l *Lexicon) Lemma(word, tag string) string {
 	return w
 }
 
+// LemmaIn returns the dictionary form of word read as tag's part of
+// speech that is a member of class c, and whether there is one: Lemma's
+// answer first, then the other base forms WordNet's morphy finds, since
+// Lemma keeps only the first ("routed"/VBD is "route" to Lemma, and
+// "rout", a verb of defeat, too).
+func (l *Lexicon) LemmaIn(word, tag string, c Class) (string, bool) {
+	if b := l.Lemma(word, tag); l.Is(b, c) {
+		return b, true
+	}
+	p, ok := PosOf(tag)
+	if !ok {
+		return "", false
+	}
+	w := strings.ToLower(word)
+	i := p.index()
+	for _, r := range detach[i] {
+		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0]) {
+			if b := w[:len(w)-len(r[0])] + r[1]; l.Known(b, p) && l.Is(b, c) {
+				return b, true
+			}
+		}
+	}
+	return "", false
+}
+
 // morph applies WordNet's morphy to an inflected form: the exception
 // list, then the detachment rules of p, keeping the first candidate
 // WordNet knows.

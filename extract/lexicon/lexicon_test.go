@@ -52,6 +52,25 @@ func TestLemma(t *testing.T) {
 	}
 }
 
+func TestLemmaIn(t *testing.T) {
+	l := lex(t)
+	for _, tc := range []struct {
+		name, word, tag, want string
+		ok                    bool
+	}{
+		{"Lemma's own answer", "beaten", "VBN", "beat", true},
+		{"a later base form", "routed", "VBD", "rout", true},
+		{"no base form in the class", "routed", "NN", "", false},
+		{"not a word of defeat", "walked", "VBD", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, ok := l.LemmaIn(tc.word, tc.tag, Defeat); got != tc.want || ok != tc.ok {
+				t.Errorf("LemmaIn(%q, %q) = %q, %v, want %q, %v", tc.word, tc.tag, got, ok, tc.want, tc.ok)
+			}
+		})
+	}
+}
+
 func TestForms(t *testing.T) {
 	l := lex(t)
 	for _, tc := range []struct {

@@ -36,6 +36,33 @@ func TestBoundaryTags(t *testing.T) {
 	}
 }
 
+// TestNumberSignTags checks that "No." before a number names nothing,
+// alone or with the number, and that a longer name is kept.
+func TestNumberSignTags(t *testing.T) {
+	tests := []struct {
+		name, text, tags, want string
+	}{
+		{"sign alone", "NO. 2 TARVIK 85", "B-ORG O B-ORG O", "O O B-ORG O"},
+		{"sign and number", "No. 7 Harlow won", "B-ORG I-ORG B-ORG O", "O O B-ORG O"},
+		{"address kept", "No. 10 Vell Street", "B-LOC I-LOC I-LOC I-LOC", "B-LOC I-LOC I-LOC I-LOC"},
+		{"no number after", "No. Tarvik", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"},
+		{"inside a name", "Vell No. 2", "B-MISC I-MISC I-MISC", "B-MISC I-MISC I-MISC"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize.Tokenize(tt.text)
+			ts := strings.Fields(tt.tags)
+			if len(ts) != len(toks) {
+				t.Fatalf("%d tags for %d tokens", len(ts), len(toks))
+			}
+			numberSignTags(toks, ts)
+			if got := strings.Join(ts, " "); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestClubBracketTags checks that a body's name in brackets after a
 // person is tagged one name, commas and "and" included, and that other
 // brackets keep the model's tags.

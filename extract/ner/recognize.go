@@ -85,6 +85,7 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 		}
 		lineupTags(res.Lineups, si, ts)
 		boundaryTags(s.Tokens, ts)
+		numberSignTags(s.Tokens, ts)
 		clubBracketTags(lex, s.Tokens, ts)
 		wireCreditTags(credits, si, ts)
 		for i := 0; i < len(ts); {
@@ -164,6 +165,29 @@ func boundaryTags(toks []tokenize.Token, ts []string) {
 		ts[i] = "O"
 		if i+1 < len(ts) && strings.HasPrefix(ts[i+1], "I-") {
 			ts[i+1] = "B-" + ts[i+1][2:]
+		}
+	}
+}
+
+// numberSignTags drops a name that is only the abbreviation "No." before
+// a number, perhaps with the number: "NO. 2 TARVIK 85" ranks a side and
+// names none (the number-sign rule). A name that runs on past the number
+// ("No. 10 Vell Street") is kept.
+func numberSignTags(toks []tokenize.Token, ts []string) {
+	for i := 0; i+1 < len(ts) && i+1 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Text, "no.") || !strings.HasPrefix(ts[i], "B-") || strings.Trim(toks[i+1].Text, "0123456789") != "" {
+			continue
+		}
+		in := "I-" + ts[i][2:]
+		j := i + 1
+		if ts[j] == in {
+			j++
+		}
+		if j < len(ts) && ts[j] == in {
+			continue
+		}
+		for k := i; k < j; k++ {
+			ts[k] = "O"
 		}
 	}
 }

@@ -24,7 +24,7 @@ const scoreResult = 0.85
 // Y 2-1").
 func resultSides(d *docState, a int, _ map[int]bool) {
 	v := d.v
-	if !v.canBeSubject(a) {
+	if !v.canBeSubject(a) || v.possessedObject(a) {
 		return
 	}
 	i := v.s.Ents[a].End
@@ -44,10 +44,73 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 		possessiveResult(d, a, i+1)
 		return
 	}
-	if leadResult(d, a) {
+	if leadResult(d, a) || withResult(d, a) {
 		return
 	}
 	verbResult(d, a, i)
+}
+
+// withResult reads the result a sports team's clause ends with: the team
+// before its verb, then "with a" and a score, perhaps an adjective, a
+// noun of winning or losing and "over" or "against" before another team
+// ("X clinched a playoff spot with a 7-3 win over Y"; with-result). Both
+// are teams as typing classes them, and no other team stands between the
+// first and "with", whose clause the result may be.
+func withResult(d *docState, a int) bool {
+	v := d.v
+	i := v.s.Ents[a].End
+	if d.class(a) != typing.ClassSportsTeam || !v.free(i) || !strings.HasPrefix(v.tag(i), "VB") || v.tag(i) == "VBN" || v.tag(i) == "VBG" {
+		return false
+	}
+	for j := i + 1; j+4 < v.n(); j++ {
+		if v.at[j] >= 0 {
+			if d.class(v.at[j]) == typing.ClassSportsTeam {
+				return false
+			}
+			continue
+		}
+		if v.lw(j) != "with" || v.lw(j+1) != "a" && v.lw(j+1) != "an" || !tokenize.IsScore(v.lw(j+2)) {
+			continue
+		}
+		k := j + 3
+		if v.free(k) && strings.HasPrefix(v.tag(k), "JJ") || v.free(k) && v.tag(k) == "NN" && !v.lex.Is(v.lw(k), lexicon.Defeat) {
+			k++ // "a 7-3 home win"
+		}
+		if !v.free(k) || !v.lex.Is(v.lex.Lemma(v.lw(k), "NN"), lexicon.Defeat) || v.lw(k+1) != "over" && v.lw(k+1) != "against" {
+			return false
+		}
+		b := v.side(a, k+2)
+		if b < 0 || d.class(b) != typing.ClassSportsTeam {
+			return false
+		}
+		d.opponents(a, b)
+		return true
+	}
+	return false
+}
+
+// possessedObject reports whether mention a is the object of a
+// preposition past a common noun's possessive and its determiner or
+// adjectives ("in this season's X defeating Y"): the contest's name, not
+// the side that defeats (possessor-phrase). A side's own possessive
+// ("Harlow's X beat Y") is no such phrase.
+func (v *view) possessedObject(a int) bool {
+	j := v.s.Ents[a].Start - 1
+	if j < 1 || v.tag(j) != "POS" {
+		return false
+	}
+	j--
+	if v.at[j] >= 0 || v.tag(j) != "NN" && v.tag(j) != "NNS" {
+		return false
+	}
+	for n := 0; n < 3 && j > 0 && v.at[j-1] < 0; n++ {
+		if t := v.tag(j - 1); t != "DT" && t != "CD" && !strings.HasPrefix(t, "JJ") && t != "NN" {
+			break
+		}
+		j--
+	}
+	j--
+	return j >= 0 && (v.tag(j) == "IN" || v.tag(j) == "TO") && !v.is(j, lexicon.Subordinator)
 }
 
 // leadResult reads a lead one sports team takes over another, past a
@@ -114,8 +177,8 @@ func verbResult(d *docState, a, i int) {
 	if i >= v.n() || v.at[i] >= 0 || capitalised(v.toks[i].Text) {
 		return
 	}
-	lemma := v.lex.Lemma(v.lw(i), "VBD")
-	if !v.lex.Is(lemma, lexicon.Defeat) {
+	lemma, ok := v.lex.LemmaIn(v.lw(i), "VBD", lexicon.Defeat)
+	if !ok {
 		return
 	}
 	j := i + 1

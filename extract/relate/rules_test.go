@@ -1747,6 +1747,7 @@ func TestResultSides(t *testing.T) {
 		{"an adverb and an auxiliary", "[[Harlow|ORG]] have narrowly beaten [[Pellam|ORG]].", []string{"Harlow | kg:opponent | Pellam | result"}},
 		{"lost to", "[[Ann Lee|PER]] lost 6-4 to [[Bo Ek|PER]].", []string{"Ann Lee | kg:opponent | Bo Ek | result"}},
 		{"drew with", "[[Harlow|ORG]] drew with [[Pellam|ORG]].", []string{"Harlow | kg:opponent | Pellam | result"}},
+		{"a verb of defeat Lemma reads as another verb", "[[Harlow|ORG]] routed [[Pellam|ORG]] on Monday.", []string{"Harlow | kg:opponent | Pellam | result"}},
 		{"passive", "[[Harlow|ORG]] were beaten by [[Pellam|ORG]].", []string{"Harlow | kg:opponent | Pellam | result"}},
 		{"a win over", "[[Harlow|ORG]]'s 3-0 win over [[Pellam|ORG]] lifted them.", []string{"Harlow | kg:opponent | Pellam | result"}},
 		{"v", "[[Harlow|ORG]] v [[Pellam|ORG]] starts at three.", []string{"Harlow | kg:opponent | Pellam | result"}},
@@ -1756,6 +1757,8 @@ func TestResultSides(t *testing.T) {
 		{"a player named after her country", "[[Ann Lee|PER]] beat [[Norland|LOC]]'s [[Bo Ek|PER]].", nil},
 		{"places are left to typing", "[[Norland|LOC]] beat [[Ostmark|LOC]].", nil},
 		{"the object of a preposition", "It went to [[Harlow|ORG]] beat [[Pellam|ORG]].", nil},
+		{"the object of a preposition past a possessor", "[[Harlow|ORG]] won in this season's [[Vell Cup|ORG]] defeating [[Pellam|ORG]] 3-0.", nil},
+		{"a possessor's side is a subject", "[[Harlow|ORG]]'s [[Vell Rovers|ORG]] beat [[Pellam|ORG]] 3-0.", []string{"Vell Rovers | kg:opponent | Pellam | result"}},
 	})
 }
 
@@ -2030,6 +2033,36 @@ func TestLeadOver(t *testing.T) {
 		{"a score before the lead", "[[Harlow|ORG]] opened a 2-0 lead over [[Pellam|ORG]].", true, []string{"Harlow | kg:opponent | Pellam | result"}},
 		{"two firms", "[[Acme|ORG]] took a big lead over [[Vell Power|ORG]] in sales.", false, nil},
 		{"a lead in something else", "[[Harlow|ORG]] took the lead in [[Pellam|ORG]].", true, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if tt.teams {
+					res.Entities[i].Class = typing.ClassSportsTeam
+				}
+			}
+			got := processedBy(t, r, res, MethodResult)
+			if diff := cmp.Diff(tt.want, sortedCopy(got)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestWithResult checks the with-result construction: a team's clause
+// that ends "with a 7-3 win over" another team makes them opponents.
+func TestWithResult(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	for _, tt := range []struct {
+		name, text string
+		teams      bool
+		want       []string
+	}{
+		{"two teams", "[[Harlow|ORG]] clinched a playoff spot with a 7-3 win over the [[Pellam Rays|ORG]] on Monday.", true, []string{"Harlow | kg:opponent | Pellam Rays | result"}},
+		{"an adjective before the noun", "[[Harlow|ORG]] ended the streak with a 2-0 home victory against [[Pellam|ORG]].", true, []string{"Harlow | kg:opponent | Pellam | result"}},
+		{"two firms", "[[Acme|ORG]] ended the year with a 7-3 win over [[Vell Power|ORG]] in court.", false, nil},
+		{"another team between", "[[Harlow|ORG]] said [[Velden|ORG]] closed with a 2-1 win over [[Pellam|ORG]].", true, []string{"Velden | kg:opponent | Pellam | result"}},
+		{"no score", "[[Harlow|ORG]] ended the streak with a win over [[Pellam|ORG]].", true, nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := buildResult(t, tt.text)

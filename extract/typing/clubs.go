@@ -131,6 +131,33 @@ func (t *Typer) listedClub(e *extract.Entity, ev *evidence) bool {
 	return true
 }
 
+// listedTeam makes a name of two words or more the tagger read as a
+// body's, of no class, a SportsTeam on a page with a sports page's words
+// when the gazetteer lists it, or a form of it the page writes, as a
+// sports team's or club's only and as no place's or person's ("the
+// Harlow Devil Rays" where the list holds that team), and nothing around
+// it says another kind of body, a work or a person (listed-team). It
+// reports whether it did.
+func (t *Typer) listedTeam(e *extract.Entity, ev *evidence) bool {
+	if !ev.sportsPage && !ev.sportWords || e.Type != extract.Organization || e.Class != "" || t.g == nil ||
+		ev.work || ev.personCtx > 0 || ev.personWord || ev.titleFirst {
+		return false
+	}
+	if _, w := ev.best(isOrgClass); w > 0 {
+		return false
+	}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if len(strings.Fields(n)) < 2 || !t.g.TeamName(n) ||
+			t.g.Match(gazetteer.Tokens(n)...)&(gazetteer.CatLoc|gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatCity|gazetteer.CatBigCity|gazetteer.CatPerson) != 0 {
+			continue
+		}
+		e.Class = ClassSportsTeam
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/listed-team", Words: n})
+		return true
+	}
+	return false
+}
+
 // onlyFullNames reports whether every form of e's name has two words or
 // more: a ground's name is not cut to its last word, as a person's is to
 // the surname ("Vell Park" ... "Park said").

@@ -1061,26 +1061,41 @@ func (t *Typer) sidePart(res *extract.Result, mi int) bool {
 	if w.lo < 1 {
 		return false
 	}
-	k := w.lo - 1
-	if w.free(k) && lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ") {
-		k--
-	}
-	switch w.word(k) {
-	case "the", "a", "an":
-	default:
+	n := w.hi
+	plural := w.free(n) && lower(w.toks[n].Text) && w.tag(n) == "NNS"
+	if !partOpener(w, plural) {
 		return false
 	}
 	// The tagger reads a compound with a hyphen that the lexicon
 	// does not know as an adjective too ("the Norlandic line-out"), and
 	// a participle after the noun as a noun ("line-out stuttering").
-	n := w.hi
-	if !w.free(n) || !lower(w.toks[n].Text) || w.tag(n) != "NN" && !(w.tag(n) == "JJ" && strings.Contains(w.word(n), "-") && !t.lex.Known(w.word(n), lexicon.Adjective)) {
+	if !plural && (!w.free(n) || !lower(w.toks[n].Text) || w.tag(n) != "NN" && !(w.tag(n) == "JJ" && strings.Contains(w.word(n), "-") && !t.lex.Known(w.word(n), lexicon.Adjective))) {
 		return false
 	}
 	if w.free(n+1) && strings.HasPrefix(w.tag(n+1), "NN") && !strings.HasSuffix(w.word(n+1), "ing") {
 		return false
 	}
 	return !t.roleNoun(w.lemma(n))
+}
+
+// partOpener reports whether what stands before the adjective of window
+// w, perhaps past an adjective in lower case, opens a part of a side
+// (sidePart): "the", "a" or "an"; before a plural also an adjective, a
+// count or a verb ("several Norlandic infringements", "settle Norlandic
+// nerves": side-part-plural).
+func partOpener(w *window, plural bool) bool {
+	k := w.lo - 1
+	adjective := w.free(k) && lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ")
+	if adjective {
+		k--
+	}
+	switch {
+	case w.word(k) == "the" || w.word(k) == "a" || w.word(k) == "an":
+		return true
+	case plural:
+		return adjective || w.free(k) && (w.tag(k) == "CD" || strings.HasPrefix(w.tag(k), "VB") && w.tag(k) != "VBN")
+	}
+	return false
 }
 
 // roleNoun reports whether lemma is a noun for what a country's adjective

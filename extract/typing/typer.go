@@ -2972,7 +2972,8 @@ func resultFrame(w *window, ev *evidence) {
 	// another.
 	// "X won 3-1", "X lost 24-10 to Y": a side that wins or loses in a
 	// sentence with a score, named alone.
-	won := w.free(hi) && lower(w.toks[hi].Text) && w.lex.Is(w.lex.Lemma(w.word(hi), "VBD"), lexicon.Defeat) && !strings.HasPrefix(w.tag(hi), "NN")
+	_, defeat := w.lex.LemmaIn(w.word(hi), "VBD", lexicon.Defeat)
+	won := w.free(hi) && lower(w.toks[hi].Text) && defeat && !strings.HasPrefix(w.tag(hi), "NN")
 	// "X beat Y by four wickets", "Y was beaten by X by two goals": a
 	// margin counted in a number says a match as a score does.
 	margin := after && byNumber(w, mentionEnd(w, hi+1)+1) || before && byNumber(w, hi)
@@ -3159,10 +3160,11 @@ func mentionEnd(w *window, k int) int {
 }
 
 // scoreLine reads a name as a side in a line of results or a table of
-// them: right before a score ("X 24-10 Y", "X 228-9 in 50 overs"), or
-// beside another name with a small count after each ("X 2 Y 1", the way
-// results tables list matches). A country or a town so named is its
-// team.
+// them: right before a score ("X 24-10 Y", "X 228-9 in 50 overs"), right
+// after one that follows another name ("Y 2-1 X", the second side of a
+// match report's headline: score-after), or beside another name with a
+// small count after each ("X 2 Y 1", the way results tables list
+// matches). A country or a town so named is its team.
 func scoreLine(w *window, ev *evidence) {
 	lo, hi := w.lo, w.hi
 	if n := w.word(hi); n == "'s" || n == "’s" || n == "'" {
@@ -3178,7 +3180,8 @@ func scoreLine(w *window, ev *evidence) {
 	record := recordAfter(w)
 	next := count(hi) && name(hi+1) && count(mentionEnd(w, hi+1)+1)
 	prev := count(lo-1) && name(lo-2) && count(hi)
-	if score || record || next || prev || scorePairLine(w) {
+	after := lo >= 2 && w.at[lo-1] < 0 && tokenize.IsScore(w.word(lo-1)) && name(lo-2)
+	if score || record || next || prev || after || scorePairLine(w) {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "score-line", "score"})
 	}
@@ -3209,11 +3212,18 @@ func standingsRow(w *window, ev *evidence) {
 // ("X 0, Y 1", as a match report's headline gives it; score-pair), the
 // second side's name perhaps with up to two more capitalised words the
 // tagger left out of it ("X 0, Y Athletic 1"), and the name one of the
-// two.
+// two. A colon may end the result, a results column's item going on
+// with the report ("X 85, Y 52: At Harlow, ...": pair-colon).
 func scorePairLine(w *window) bool {
 	n := len(w.toks)
 	if n > 0 && w.word(n-1) == "." {
 		n--
+	}
+	for k := range n {
+		if w.word(k) == ":" {
+			n = k
+			break
+		}
 	}
 	count := func(k int) bool { return k >= 0 && k < n && w.at[k] < 0 && smallCount(w.toks[k].Text) }
 	// A poll's rank may stand before either name ("No. 3 X 67, Y 57":
@@ -3898,7 +3908,7 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	// "Harlow United", "Pellam City" on a sports page: a club named
 	// after its town; a body's one-word name the tagger read as a
 	// person's; "the Kestrels".
-	return decidePrizeWord(e, ev) || decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) ||
+	return decidePrizeWord(e, ev) || decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) || t.listedTeam(e, ev) ||
 		t.nicknameClub(e, ev) || t.peopleGroup(e, ev) || t.decideIncidentFirst(e, ev) || t.decideKindFirst(e, ev)
 }
 

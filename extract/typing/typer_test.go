@@ -1828,6 +1828,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
 		},
 		{
+			name:     "a country's adjective before a plural after a quantifier or a verb, where the page names the country only as its side, is the side's (side-part-plural)",
+			text:     "Kenya beat Ghana 2-1. Ghana were poor after several Ghanaian infringements, and Kenya settled Ghanaian nerves.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Ghanaian", misc}, {"Kenya", loc}, {"Ghanaian", misc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a country's adjective before a plural for people stays the country's (side-part-plural)",
+			text:     "Kenya beat Ghana 2-1. Ghana were poor, and several Ghanaian ministers left.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Ghanaian", misc}},
+			want:     []string{"Ghana = LOC/Country", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
 			name:     "a country's adjective before a place's noun stays the country's (side-part)",
 			text:     "Kenya beat Ghana 2-1. Ghana were poor, and the Ghanaian capital mourned.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Ghanaian", misc}},
