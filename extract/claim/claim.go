@@ -1008,7 +1008,7 @@ func (v *view) subjectFrom(i int) {
 		// "The 24-year-old Norlander, who lost, said": a person of that
 		// country, the one the text is about (rule demonym-person).
 		if c, ok := v.personDemonym(i); ok && v.subject < 0 && !v.prepBeforeModifiers(i) {
-			if p := v.demonymPersonSpeaker(i, c); p >= 0 {
+			if p := v.demonymPersonSpeaker(i, c, false); p >= 0 {
 				v.subject, v.subjectAt = p, i
 			}
 		}
@@ -2052,7 +2052,7 @@ func (v *view) speakerAt(j int) int {
 	// "said the Norlander", "the 24-year-old Norlander added": a
 	// person of that country (rule demonym-person).
 	if c, ok := v.personDemonym(j); ok {
-		return v.demonymPersonSpeaker(j, c)
+		return v.demonymPersonSpeaker(j, c, true)
 	}
 	if !strings.HasPrefix(v.tag(j), "NN") && !v.ageNoun(j) {
 		return -1

@@ -202,6 +202,11 @@ const (
 	// phrase) as that person: the person the text is about, else the
 	// phrase, unnamed; never the country.
 	RuleDemonymPerson = "demonym-person" // Ann Lee won. The 24-year-old Norlander added: A.
+	// RuleInhabitantPerson reads a capitalised noun for a person of a
+	// nation or a place (lexicon Inhabitant) after "the" and modifiers,
+	// heading its phrase, as a demonym-person: the person the text is
+	// about, else the phrase, unnamed.
+	RuleInhabitantPerson = "inhabitant-person" // Ann Lee won. “A,” the Welshman said.
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
@@ -1052,6 +1057,7 @@ func Constructions() [][2]string {
 		{RulePeopleOfBody, "Another investor in Acme said A; critics of Acme said A; Norland Party backbenchers said A (people a body has or deals with, holding no post of it, or its members: unnamed, the whole phrase; not the body)"},
 		{RuleDemonymSubject, "Ann Lee won. The Norlandic had stoked the row by saying A (Ann Lee, the person the demonym describes; not Norland)"},
 		{RuleDemonymPerson, "Ann Lee won. The 24-year-old Norlander added: A; “A,” said the Norlander (Ann Lee; with no person before, [the Norlander]; never Norland)"},
+		{RuleInhabitantPerson, "Ann Lee won. “A,” the Welshman said (Ann Lee: a capitalised noun for a person of a nation or a place, after “the”; with no person before, [the Welshman])"},
 		{RuleDatelineSubject, "HARLOW -- A year ago, Ann Lee shook the industry by revealing that A (Ann Lee, the subject after the dateline, not the dateline's place)"},
 		{RuleBodyOwner, "The Norland Party's leader, Ann Lee, welcomed the move but added that A; Acme's Harlow chief, Bo Ek, said B (the person between commas is the subject, not the body)"},
 		{RuleCopulaSubject, "Bo Ek won. But he is not content, insisting: “A.” (Bo Ek speaks: the pronoun before a copula, as before a verb)"},

@@ -319,6 +319,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDatelineSubject] = true     // TestDatelineSubject
 	seen[RuleDemonymSubject] = true      // TestDemonymSubject
 	seen[RuleDemonymPerson] = true       // TestDemonymPerson
+	seen[RuleInhabitantPerson] = true    // TestInhabitantPerson
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase
