@@ -839,8 +839,8 @@ func (v *view) describedSpeaker() int {
 // speakerReferent makes the speaker of the sentence's last claim, in a
 // sentence with no named subject, what later pronouns refer to: one
 // after its words ("“...,” said Acme."), or a body that speaks for an
-// unnamed subject ("The figures collected by Acme showed A. B, it
-// said"; rule speaking-body).
+// unnamed subject, perhaps through a second verb ("The figures collected
+// by Acme showed A (but stressed C). B, it said"; rule speaking-body).
 func (v *view) speakerReferent() {
 	d := v.d
 	n := len(d.claims)
@@ -851,7 +851,7 @@ func (v *view) speakerReferent() {
 	if c.Sentence != v.si || c.Speaker < 0 {
 		return
 	}
-	if c.Method == ConsInverted || c.Method == ConsFinal || c.Method == ConsSubjectVerb && v.entType(c.Speaker) == extract.Organization && !d.off[RuleSpeakingBody] {
+	if c.Method == ConsInverted || c.Method == ConsFinal || (c.Method == ConsSubjectVerb || c.Method == ConsCoordinated) && v.entType(c.Speaker) == extract.Organization && !d.off[RuleSpeakingBody] {
 		v.referent(c.Speaker)
 	}
 }
@@ -1685,6 +1685,10 @@ func (v *view) resolveIt(i int) int {
 	if sp, ok := v.subordinateSubject(i); ok {
 		v.they = sp
 		return -1
+	}
+	// "Shares in Acme fell after it said ...".
+	if e := v.subordinateBodyIt(i); e >= 0 {
+		return e
 	}
 	// "..., the report said. It added ...": the unnamed thing that
 	// spoke in the sentence before.

@@ -1328,7 +1328,7 @@ func TestSoleBody(t *testing.T) {
 	})
 	checkSources(t, []speakerRow{
 		{"off", "Shares in [[Acme|ORG]] rose after it said profits would grow.", "- | said | profits would grow\n"},
-	}, RuleSoleBody)
+	}, RuleSoleBody, RuleSubordinateBody)
 }
 
 // TestItUnnamed checks that "it" right after a claim of an unnamed thing

@@ -112,6 +112,10 @@ const (
 	// after a sentence whose subject was an unnamed statement, record or
 	// body and in which no one spoke, as that subject.
 	RuleItSubject = "it-subject" // The report placed Norland third. It showed A.
+	// RuleSubordinateBody reads "it" opening a clause a subordinator
+	// opens after a main clause whose subject is a phrase naming one
+	// body as that body.
+	RuleSubordinateBody = "subordinate-body" // Shares in Acme fell after it said A.
 	// RuleAlsoJoined reads a verb after a conjunction and "also" as
 	// joined to the verb before, as one right after the conjunction is.
 	RuleAlsoJoined = "also-joined" // The charity welcomed A and also said B.
@@ -989,6 +993,7 @@ func Constructions() [][2]string {
 		{RuleOpeningAdjunct, "In a report, the research firm painted a bright picture, claiming A; Acme - Lawyers pressed the court, saying A (the subject past a wire's credit or an opening prepositional phrase speaks, unnamed)"},
 		{RuleAlsoJoined, "The charity welcomed the plan and also said B; Ann Lee said A and also warned B (a verb after a conjunction and also, the subject's too)"},
 		{RuleItSubject, "The report placed Norland third. It showed A (A is the report's, unnamed, when the text names no body it can be)"},
+		{RuleSubordinateBody, "Shares in Acme, which is building the Harlow stadium, fell after it said A (Acme: the one body the main clause's unnamed subject names, heading its phrase; not the place named since)"},
 		{RuleMissedName, "Tarvik says it will close the port (capitalised words no name covers, opening the clause right before the verb: the speaker's words as written)"},
 		{RuleBracketAdjunct, "Acme Co. (ACM.N) on Thursday said A (a name's brackets, then a date or adverb, before the verb: the name speaks)"},
 		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},

@@ -320,6 +320,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDemonymSubject] = true      // TestDemonymSubject
 	seen[RuleDemonymPerson] = true       // TestDemonymPerson
 	seen[RuleInhabitantPerson] = true    // TestInhabitantPerson
+	seen[RuleSubordinateBody] = true     // TestSubordinateBody
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase

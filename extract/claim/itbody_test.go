@@ -1,0 +1,32 @@
+package claim
+
+import "testing"
+
+// TestSubordinateBody checks that "it" opening a clause a subordinator
+// opens after a main clause whose unnamed subject names one body is that
+// body, not a place named since nor a body of the sentence before.
+func TestSubordinateBody(t *testing.T) {
+	text := "[[Vell Power|ORG]] opened a port. Shares in [[Acme|ORG]], which is building the new [[Harlow|LOC]] stadium, fell after it said it would make no money."
+	checkSources(t, []speakerRow{
+		{"shares in a body", text, "Acme | said | it would make no money\n"},
+		{"a person named", "[[Vell Power|ORG]] opened a port. Shares in [[Acme|ORG]] fell after [[Ann Lee|PER]] left and it said it would make no money.", "Vell Power | said | it would make no money\n"},
+		{"a place heading its phrase", "[[Vell Power|ORG]] opened a port. Shares in [[Acme|ORG]] in [[Harlow|LOC]] fell after it said it would make no money.", "Vell Power | said | it would make no money\n"},
+		{"two bodies", "[[Vell Power|ORG]] opened a port. Shares in [[Acme|ORG]] and [[Tarvik Bank|ORG]] fell after it said it would make no money.", "Tarvik Bank | said | it would make no money\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Vell Power | said | it would make no money\n"},
+	}, RuleSubordinateBody)
+}
+
+// TestSpeakingBodyCoordinated checks that a body that speaks through a
+// second, coordinated verb of a sentence with no named subject is whom
+// "it" refers to next.
+func TestSpeakingBodyCoordinated(t *testing.T) {
+	text := "[[Vell Power|ORG]] opened a port. The figures collected by [[Acme|ORG]] showed that sales fell but stressed that prices rose. The total beat the forecast, it said."
+	checkSources(t, []speakerRow{
+		{"coordinated", text, "Acme | showed | sales fell\nAcme | stressed | prices rose\nAcme | said | The total beat the forecast\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Acme | showed | sales fell\nAcme | stressed | prices rose\nVell Power | said | The total beat the forecast\n"},
+	}, RuleSpeakingBody)
+}
