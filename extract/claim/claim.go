@@ -1407,7 +1407,7 @@ func (v *view) resolvePerson(i int) int {
 			c := d.claims[n-1]
 			if c.Sentence == v.si-1 && (d.lastPerson < 0 || d.lastPersonSent < c.Sentence) {
 				switch {
-				case c.Speaker < 0 && c.Source.Len() > 0 && (d.unnamedPerson(c.Source) || d.describedPost(c.Source)):
+				case c.Speaker < 0 && c.Source.Len() > 0 && (d.unnamedPerson(c.Source) || d.describedPost(c.Source) || d.definitePerson(c.Source) && d.lastPerson == d.weakPerson):
 					v.they = c.Source
 					return -1
 				case c.Speaker >= 0 && c.Speaker == d.spokesBody && d.spokesSent == c.Sentence:
@@ -2013,6 +2013,26 @@ func (d *doc) unnamedPerson(src extract.Span) bool {
 		return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
 	}
 	return false
+}
+
+// definitePerson reports whether the words of span src are a definite
+// description of one person ("the prime minister", "the defender") that
+// speaks unnamed, a claim's subject that no person named before was read
+// as (rule he-definite): "Acme blamed Bo Ek. The prime minister hailed A.
+// And he claimed B": B is the prime minister's too, not Bo Ek's. The
+// caller asks that the person last spoken of was no subject but named in
+// a sentence whose subject was none ("Bo Ek met the union. The prime
+// minister said A. He added B" may well describe Bo Ek).
+func (d *doc) definitePerson(src extract.Span) bool {
+	if d.off[RuleHeDefinite] {
+		return false
+	}
+	f, ok := d.singularLast(src)
+	if !ok || len(f) < 2 || len(f) > 4 || f[0] != "the" {
+		return false
+	}
+	c := d.lex.Classes(f[len(f)-1])
+	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
 }
 
 // describedPost reports whether the words of span src are a definite

@@ -72,6 +72,10 @@ const (
 	// unnamed person ("a spokesman") as that person, when no named
 	// person has been spoken of since.
 	RuleHeUnnamed = "he-unnamed" // Ann Lee said A. A spokesman said B. He added C.
+	// RuleHeDefinite reads "he" or "she" right after a claim whose
+	// unnamed speaker is a definite description of one person as that
+	// person, when no named person has been spoken of since.
+	RuleHeDefinite = "he-definite" // Bo Ek was blamed. The prime minister hailed A. And he claimed B.
 	// RuleSolePerson reads "he" or "she", before any person was a
 	// subject, as the one person the text has named so far.
 	RuleSolePerson = "sole-person" // Ann Lee's plan was out. He said A.
@@ -975,6 +979,7 @@ func Constructions() [][2]string {
 		{RuleSpeakerPredicate, "X said the road would close and ordered Y to pay; X hopes to sell the port and will try to buy the dam (a past tense, or after a to-infinitive a finite verb, joined by and: the speaker's second predicate ends A)"},
 		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
 		{RuleHeUnnamed, "Ann Lee said A. A spokesman said B. He added C (C is the spokesman's, unnamed)"},
+		{RuleHeDefinite, "Bo Ek was blamed. The prime minister hailed A. And he claimed B (B is the prime minister's, unnamed: a definite description of one person no one named was read as)"},
 		{RuleParticipleSpeaker, "“A,” the mayor said, adding that B (B is the mayor's too, unnamed)"},
 		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},
 		{RuleCoordinatedSubject, "The charity welcomed the plan and said B (the opening description speaks, unnamed)"},

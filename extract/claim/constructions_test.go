@@ -321,6 +321,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDemonymPerson] = true       // TestDemonymPerson
 	seen[RuleInhabitantPerson] = true    // TestInhabitantPerson
 	seen[RuleSubordinateBody] = true     // TestSubordinateBody
+	seen[RuleHeDefinite] = true          // TestHeUnnamed
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase
