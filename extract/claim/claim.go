@@ -2889,6 +2889,9 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if (reflexive[v.w(j)] || v.w(j) == "itself") && !v.d.off[RuleReflexiveSubject] && j > 0 && (v.entAt(j-1) >= 0 || strings.HasPrefix(v.tag(j-1), "NN")) {
 		j--
 	}
+	if v.adverbAfterSubject(j) {
+		j--
+	}
 	if v.w(j) == "," {
 		return v.asideSubject(j)
 	}
@@ -2930,6 +2933,33 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 		return -1, h
 	}
 	return v.speakerAt(j), j
+}
+
+// adverbAfterSubject reports whether token j is an adverb the tagger may
+// take for a noun, between the subject's head and its verb ("The
+// chancellor meanwhile insisted", "Acme meanwhile said"): a word in lower
+// case tagged a noun that the lexicon knows as an adverb too and as no
+// kind of person, body or statement ("firm" is an adverb too), after a
+// common noun or a person's or body's name (rule adverb-after-subject).
+// Not "the centre forward", a player, nor after a place ("the Norland
+// back").
+func (v *view) adverbAfterSubject(j int) bool {
+	if v.d.off[RuleAdverbAfterSubject] || j < 1 || v.tag(j) != "NN" || v.entAt(j) >= 0 || v.litAt(j) >= 0 || upperFirst(v.toks[j].Text) {
+		return false
+	}
+	w := v.w(j)
+	if !v.d.lex.Known(w, lexicon.Adverb) || !v.d.lex.Known(w, lexicon.Noun) {
+		return false // a word only an adverb the tagger reads as one
+	}
+	if c := v.d.lex.Classes(w); c.Has(lexicon.PersonNoun) || c.Has(lexicon.Occupation) || c.Has(lexicon.Office) || c.Has(lexicon.Spokesperson) ||
+		c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.Statement) {
+		return false // "the research firm said": a body's noun
+	}
+	if e := v.entity(j - 1); e >= 0 {
+		t := v.entType(e)
+		return t == extract.Person || t == extract.Organization
+	}
+	return (v.tag(j-1) == "NN" || v.tag(j-1) == "NNS") && v.entAt(j-1) < 0
 }
 
 // bodyBeforePlace returns the last token of a body's name that the name

@@ -76,6 +76,9 @@ const (
 	// unnamed speaker is a definite description of one person as that
 	// person, when no named person has been spoken of since.
 	RuleHeDefinite = "he-definite" // Bo Ek was blamed. The prime minister hailed A. And he claimed B.
+	// RuleAdverbAfterSubject passes over an adverb the tagger may take
+	// for a noun between the subject's head and its verb.
+	RuleAdverbAfterSubject = "adverb-after-subject" // The chancellor meanwhile insisted A.
 	// RuleSolePerson reads "he" or "she", before any person was a
 	// subject, as the one person the text has named so far.
 	RuleSolePerson = "sole-person" // Ann Lee's plan was out. He said A.
@@ -979,6 +982,7 @@ func Constructions() [][2]string {
 		{RuleSpeakerPredicate, "X said the road would close and ordered Y to pay; X hopes to sell the port and will try to buy the dam (a past tense, or after a to-infinitive a finite verb, joined by and: the speaker's second predicate ends A)"},
 		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
 		{RuleHeUnnamed, "Ann Lee said A. A spokesman said B. He added C (C is the spokesman's, unnamed)"},
+		{RuleAdverbAfterSubject, "The chancellor meanwhile insisted A; Acme meanwhile said A ([The chancellor], Acme: a word the lexicon knows as an adverb and a noun, no kind of person's, after the subject's head; not “the centre forward”)"},
 		{RuleHeDefinite, "Bo Ek was blamed. The prime minister hailed A. And he claimed B (B is the prime minister's, unnamed: a definite description of one person no one named was read as)"},
 		{RuleParticipleSpeaker, "“A,” the mayor said, adding that B (B is the mayor's too, unnamed)"},
 		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},

@@ -322,6 +322,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleInhabitantPerson] = true    // TestInhabitantPerson
 	seen[RuleSubordinateBody] = true     // TestSubordinateBody
 	seen[RuleHeDefinite] = true          // TestHeUnnamed
+	seen[RuleAdverbAfterSubject] = true  // TestAdverbAfterSubject
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase

@@ -30,3 +30,18 @@ func TestSpeakingBodyCoordinated(t *testing.T) {
 		{"off", text, "Acme | showed | sales fell\nAcme | stressed | prices rose\nVell Power | said | The total beat the forecast\n"},
 	}, RuleSpeakingBody)
 }
+
+// TestAdverbAfterSubject checks that an adverb the tagger may take for
+// a noun, between the subject's head and its verb, is no part of the
+// subject.
+func TestAdverbAfterSubject(t *testing.T) {
+	text := "[[Bo Ek|PER]] spoke. The chancellor meanwhile insisted that the plans were affordable."
+	checkSources(t, []speakerRow{
+		{"a description", text, "[The chancellor] | insisted | the plans were affordable\n"},
+		{"a body's noun", "[[Bo Ek|PER]] spoke. A security firm warned that the port was shut.", "[A security firm] | warned | the port was shut\n"},
+		{"a name", "[[Bo Ek|PER]] spoke. [[Ann Lee|PER]] meanwhile said that the port was shut.", "Ann Lee | said | the port was shut\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "[The chancellor meanwhile] | insisted | the plans were affordable\n"},
+	}, RuleAdverbAfterSubject)
+}
