@@ -323,6 +323,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSubordinateBody] = true     // TestSubordinateBody
 	seen[RuleHeDefinite] = true          // TestHeUnnamed
 	seen[RuleAdverbAfterSubject] = true  // TestAdverbAfterSubject
+	seen[RuleQuantityNoun] = true        // TestQuantityNoun
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase

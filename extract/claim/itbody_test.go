@@ -45,3 +45,19 @@ func TestAdverbAfterSubject(t *testing.T) {
 		{"off", text, "[The chancellor meanwhile] | insisted | the plans were affordable\n"},
 	}, RuleAdverbAfterSubject)
 }
+
+// TestQuantityNoun checks that a noun counting a plural before "of" is
+// read with the plural it counts.
+func TestQuantityNoun(t *testing.T) {
+	text := "The bid is low, and a number of investors have said that it undervalues [[Acme|ORG]]."
+	checkSources(t, []speakerRow{
+		{"a number of", text, "[a number of investors] | said | it undervalues Acme\n"},
+		{"hundreds of", "Hundreds of residents said that the port was shut.", "[Hundreds of residents] | said | the port was shut\n"},
+		{"a growing number", "A growing number of scientists suspect that the port is shut.", "[A growing number of scientists] | suspect | the port is shut\n"},
+		{"people", "A number of people said that the port was shut.", "[A number of people] | said | the port was shut\n"},
+		{"a share", "Half of the residents said that the port was shut.", "[Half of the residents] | said | the port was shut\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "[a number] | said | it undervalues Acme\n"},
+	}, RuleQuantityNoun)
+}
