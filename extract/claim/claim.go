@@ -2932,8 +2932,62 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if h := v.participleRecipient(j); h >= 0 {
 		return -1, h
 	}
+	// "Bo Ek sent a letter to the board saying": the letter's
+	// sender speaks (rule statement-sender).
+	if e := v.statementSender(j, i); e >= 0 {
+		return e, j
+	}
 	return v.speakerAt(j), j
 }
+
+// statementSender returns the person or body that is the named subject
+// of a verb of sending or issuing (a closed list: send, write, issue,
+// release, publish, pen, post, circulate, deliver) whose object is a
+// statement's noun ending at token j (lexicon Statement: "a letter", "a
+// statement"), which a participle of saying at token i follows ("Acme
+// chairman Bo Ek sent a letter to the board saying A": Bo Ek's words),
+// or -1 (rule statement-sender). Not a letter received ("got a letter
+// saying").
+func (v *view) statementSender(j, i int) int {
+	if v.d.off[RuleStatementSender] || v.tag(i) != "VBG" || j < 2 {
+		return -1
+	}
+	// "a letter to the board": the phrase's first noun heads it.
+	if v.entAt(j) < 0 {
+		_, j = v.firstNP(v.sourceStart(j), j)
+	}
+	if j < 2 || v.entAt(j) >= 0 || !strings.HasPrefix(v.tag(j), "NN") || !v.d.lex.Is(v.lemma(j), lexicon.Statement) {
+		return -1
+	}
+	k := j - 1
+	for k > 0 && k >= j-4 && v.entAt(k) < 0 && (strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "NN") {
+		k--
+	}
+	if t := v.tag(k); t != "DT" && t != "PRP$" {
+		return -1
+	}
+	if !sendVerbs[v.lemma(k-1)] || !strings.HasPrefix(v.tag(k-1), "VB") {
+		return -1
+	}
+	e := v.entity(k - 2)
+	if e < 0 {
+		// "Bo Ek has sent", "Acme also issued".
+		for p := k - 2; p >= 0 && p >= k-4; p-- {
+			if e = v.entity(p); e >= 0 || !v.aux(p) && v.tag(p) != "RB" {
+				break
+			}
+		}
+	}
+	if t := v.entType(e); t != extract.Person && t != extract.Organization {
+		return -1
+	}
+	return e
+}
+
+// sendVerbs are the verbs whose subject sends out a statement it is the
+// author of, a closed list.
+var sendVerbs = map[string]bool{"send": true, "write": true, "issue": true, "release": true, "publish": true, "pen": true, "post": true,
+	"circulate": true, "deliver": true}
 
 // adverbAfterSubject reports whether token j is an adverb the tagger may
 // take for a noun, between the subject's head and its verb ("The

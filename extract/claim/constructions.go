@@ -82,6 +82,10 @@ const (
 	// RuleQuantityNoun reads a noun that counts a plural before "of" as
 	// part of the subject's phrase, whose head is the plural.
 	RuleQuantityNoun = "quantity-noun" // A number of investors have said A.
+	// RuleStatementSender reads the named subject of a verb of sending
+	// whose object, a statement's noun, a participle of saying follows
+	// as the speaker.
+	RuleStatementSender = "statement-sender" // Bo Ek sent a letter to the board saying A.
 	// RuleSolePerson reads "he" or "she", before any person was a
 	// subject, as the one person the text has named so far.
 	RuleSolePerson = "sole-person" // Ann Lee's plan was out. He said A.
@@ -987,6 +991,7 @@ func Constructions() [][2]string {
 		{RuleHeUnnamed, "Ann Lee said A. A spokesman said B. He added C (C is the spokesman's, unnamed)"},
 		{RuleAdverbAfterSubject, "The chancellor meanwhile insisted A; Acme meanwhile said A ([The chancellor], Acme: a word the lexicon knows as an adverb and a noun, no kind of person's, after the subject's head; not “the centre forward”)"},
 		{RuleQuantityNoun, "A number of investors have said A ([A number of investors]: a noun counting a plural before “of” is part of the speaker's phrase, not all of it)"},
+		{RuleStatementSender, "Acme chairman Bo Ek sent a letter to the board saying A (Bo Ek: the named subject of a verb of sending whose object, a statement's noun, the participle follows; not a letter received)"},
 		{RuleHeDefinite, "Bo Ek was blamed. The prime minister hailed A. And he claimed B (B is the prime minister's, unnamed: a definite description of one person no one named was read as)"},
 		{RuleParticipleSpeaker, "“A,” the mayor said, adding that B (B is the mayor's too, unnamed)"},
 		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},

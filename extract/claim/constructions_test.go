@@ -324,6 +324,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleHeDefinite] = true          // TestHeUnnamed
 	seen[RuleAdverbAfterSubject] = true  // TestAdverbAfterSubject
 	seen[RuleQuantityNoun] = true        // TestQuantityNoun
+	seen[RuleStatementSender] = true     // TestStatementSender
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase

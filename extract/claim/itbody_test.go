@@ -61,3 +61,17 @@ func TestQuantityNoun(t *testing.T) {
 		{"off", text, "[a number] | said | it undervalues Acme\n"},
 	}, RuleQuantityNoun)
 }
+
+// TestStatementSender checks that the named subject of a verb of sending
+// speaks the words of the statement it sent, not the one who received
+// it.
+func TestStatementSender(t *testing.T) {
+	text := "Acme chairman [[Bo Ek|PER]] sent a letter to the board on Thursday saying that it plans to submit a new offer."
+	checkSources(t, []speakerRow{
+		{"sent a letter", text, "Bo Ek | saying | it plans to submit a new offer\n"},
+		{"received a letter", "Acme chairman [[Bo Ek|PER]] received a letter from the board on Thursday saying that it plans to submit a new offer.", "[a letter] | saying | it plans to submit a new offer\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "[a letter] | saying | it plans to submit a new offer\n"},
+	}, RuleStatementSender)
+}
