@@ -7045,11 +7045,23 @@ func (v *view) npEntity(k int) int {
 			return v.entity(j)
 		}
 		t := v.tag(j)
-		if !(t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS") {
+		if !(t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS" || v.nounAfterTo(j)) {
 			break
 		}
 	}
 	return -1
+}
+
+// nounAfterTo reports whether token j, right after "to", is a noun the
+// tagger read as an infinitive's verb ("according to mortgage lender
+// Acme", "a letter to property firm Acme"): a base form in lower case
+// that the lexicon knows as a noun, before another noun or a name (rule
+// to-noun).
+func (v *view) nounAfterTo(j int) bool {
+	if v.d.off[RuleToNoun] || v.w(j-1) != "to" || v.tag(j) != "VB" || upperFirst(v.toks[j].Text) || !v.d.lex.Known(v.w(j), lexicon.Noun) {
+		return false
+	}
+	return strings.HasPrefix(v.tag(j+1), "NN") || v.entAt(j+1) >= 0
 }
 
 // skipDate returns the token after a date phrase at token k ("on
@@ -7310,7 +7322,49 @@ func (v *view) accordingTo(i int) {
 	if v.accordingOutlet(x) {
 		return
 	}
+	if co := v.accordingJoined(i, j, x); len(co) > 0 {
+		v.co, v.coFor = co, x
+	}
 	v.accordingContent(x, i, j)
+}
+
+// accordingJoined returns the other people or bodies joined to entity x
+// by "and" (or commas) in the phrase of "according to" at token i that
+// ends at token j, each perhaps after its own common nouns ("according
+// to mortgage lender Acme and housebuilder Vell Homes": Vell Homes too),
+// when the phrase is nothing but them (rule according-joined); nil
+// otherwise.
+func (v *view) accordingJoined(i, j, x int) []int {
+	if v.d.off[RuleAccordingJoined] || x < 0 || !v.speakerKind(x) {
+		return nil
+	}
+	k := i + 2
+	for k < j && v.entity(k) != x {
+		k++
+	}
+	var co []int
+	for k = v.mentionEndOr(k); k < j; {
+		if w := v.w(k); w != "and" && w != "," {
+			return nil
+		}
+		k++
+		for n := 0; n < 3 && k < j && v.entAt(k) < 0 && (v.w(k) == "the" || (strings.HasPrefix(v.tag(k), "NN") || v.tag(k) == "VB") && !upperFirst(v.toks[k].Text)); n++ {
+			k++
+		}
+		o := v.entity(k)
+		if o < 0 || o == x || !v.speakerKind(o) {
+			return nil
+		}
+		co = append(co, o)
+		k = v.mentionEndOr(k)
+	}
+	return co
+}
+
+// speakerKind reports whether entity e is a person's or a body's.
+func (v *view) speakerKind(e int) bool {
+	t := v.entType(e)
+	return t == extract.Person || t == extract.Organization
 }
 
 // accordingEntity returns the entity that "according to" at token i

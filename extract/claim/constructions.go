@@ -86,6 +86,12 @@ const (
 	// whose object, a statement's noun, a participle of saying follows
 	// as the speaker.
 	RuleStatementSender = "statement-sender" // Bo Ek sent a letter to the board saying A.
+	// RuleToNoun reads a noun the tagger took for an infinitive's verb
+	// right after "to", before a noun or a name, as a noun.
+	RuleToNoun = "to-noun" // A, according to mortgage lender Acme.
+	// RuleAccordingJoined gives the content of "according to" each of
+	// the people or bodies its phrase joins.
+	RuleAccordingJoined = "according-joined" // A, according to lender Acme and builder Vell Homes.
 	// RuleSolePerson reads "he" or "she", before any person was a
 	// subject, as the one person the text has named so far.
 	RuleSolePerson = "sole-person" // Ann Lee's plan was out. He said A.
@@ -992,6 +998,8 @@ func Constructions() [][2]string {
 		{RuleAdverbAfterSubject, "The chancellor meanwhile insisted A; Acme meanwhile said A ([The chancellor], Acme: a word the lexicon knows as an adverb and a noun, no kind of person's, after the subject's head; not “the centre forward”)"},
 		{RuleQuantityNoun, "A number of investors have said A ([A number of investors]: a noun counting a plural before “of” is part of the speaker's phrase, not all of it)"},
 		{RuleStatementSender, "Acme chairman Bo Ek sent a letter to the board saying A (Bo Ek: the named subject of a verb of sending whose object, a statement's noun, the participle follows; not a letter received)"},
+		{RuleToNoun, "Prices will rise, according to mortgage lender Acme (Acme: a noun the tagger read as a verb after “to”, before a noun or a name, opens the source's phrase)"},
+		{RuleAccordingJoined, "Prices will rise, according to lender Acme and builder Vell Homes (Acme's and Vell Homes' claims: the people or bodies “and” joins in the phrase, each perhaps after its own nouns)"},
 		{RuleHeDefinite, "Bo Ek was blamed. The prime minister hailed A. And he claimed B (B is the prime minister's, unnamed: a definite description of one person no one named was read as)"},
 		{RuleParticipleSpeaker, "“A,” the mayor said, adding that B (B is the mayor's too, unnamed)"},
 		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},

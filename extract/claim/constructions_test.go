@@ -325,6 +325,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleAdverbAfterSubject] = true  // TestAdverbAfterSubject
 	seen[RuleQuantityNoun] = true        // TestQuantityNoun
 	seen[RuleStatementSender] = true     // TestStatementSender
+	seen[RuleToNoun] = true              // TestAccordingJoined
+	seen[RuleAccordingJoined] = true     // TestAccordingJoined
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase

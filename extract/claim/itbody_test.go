@@ -75,3 +75,21 @@ func TestStatementSender(t *testing.T) {
 		{"off", text, "[a letter] | saying | it plans to submit a new offer\n"},
 	}, RuleStatementSender)
 }
+
+// TestAccordingJoined checks that a noun the tagger reads as a verb after
+// "according to" opens the source's phrase, and that each person or body
+// the phrase joins by "and" gets the content.
+func TestAccordingJoined(t *testing.T) {
+	text := "Ships were waiting.\n\nThe property market remains robust, according to mortgage lender [[Vellmar Bank|ORG]] and housebuilder [[Acme Homes|ORG]]."
+	checkSources(t, []speakerRow{
+		{"two bodies after nouns", text, "Vellmar Bank | according to | The property market remains robust\nAcme Homes | according to | The property market remains robust\n"},
+		{"a body and a person", "Ships were waiting.\n\nThe property market remains robust, according to [[Vellmar Bank|ORG]] and [[Ann Lee|PER]].", "Vellmar Bank | according to | The property market remains robust\nAnn Lee | according to | The property market remains robust\n"},
+		{"a place joined", "Ships were waiting.\n\nThe property market remains robust, according to [[Vellmar Bank|ORG]] and [[Harlow|LOC]].", "Vellmar Bank | according to | The property market remains robust\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Vellmar Bank | according to | The property market remains robust\n"},
+	}, RuleAccordingJoined)
+	checkSources(t, []speakerRow{
+		{"to-noun off", "Ships were waiting.\n\nThe property market remains robust, according to mortgage lender [[Vellmar Bank|ORG]].", ""},
+	}, RuleToNoun)
+}
