@@ -4448,15 +4448,23 @@ func (v *view) insideClaim(i int) bool {
 
 // accusationObject reports whether the accusing verb at i has an object
 // and then, within its clause, a preposition that names the charge ("of",
-// "with", "for", "over").
+// "with", "for", "over"; only "with" after "charge", whose "for" names
+// what a price is asked for: "Acme can charge its rivals for space").
 func (v *view) accusationObject(i int) bool {
 	// The accused comes first: "charged towards the lines" accuses nobody.
 	if t := v.tag(i + 1); t == "IN" || t == "RB" || t == "TO" {
 		return false
 	}
+	// "charge X with Y" accuses; "charge X for Y" asks a price (rule
+	// charge-with).
+	priced := v.lemma(i) == "charge" && !v.d.off[RuleChargeWith]
 	for j := i + 1; j < v.n() && j <= i+8; j++ {
 		switch v.w(j) {
-		case "of", "with", "for", "over":
+		case "of", "for", "over":
+			if !priced {
+				return true
+			}
+		case "with":
 			return true
 		case ",", ".", ";", ":":
 			return false

@@ -327,6 +327,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleStatementSender] = true     // TestStatementSender
 	seen[RuleToNoun] = true              // TestAccordingJoined
 	seen[RuleAccordingJoined] = true     // TestAccordingJoined
+	seen[RuleChargeWith] = true          // TestChargeWith
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase

@@ -93,3 +93,16 @@ func TestAccordingJoined(t *testing.T) {
 		{"to-noun off", "Ships were waiting.\n\nThe property market remains robust, according to mortgage lender [[Vellmar Bank|ORG]].", ""},
 	}, RuleToNoun)
 }
+
+// TestChargeWith checks that "charge" accuses with "with", and asks a
+// price with "for".
+func TestChargeWith(t *testing.T) {
+	text := "[[Tarvik|ORG]] is cutting the price [[Acme|ORG]] can charge its rivals for putting kit in its exchanges."
+	checkSources(t, []speakerRow{
+		{"a price", text, ""},
+		{"an accusation", "Police in [[Harlow|LOC]] charged [[Bo Ek|PER]] with fraud.", "[Police in Harlow] | charged | Bo Ek with fraud\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Acme | charge | its rivals for putting kit in its exchanges\n"},
+	}, RuleChargeWith)
+}
