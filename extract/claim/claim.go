@@ -2932,12 +2932,50 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if h := v.participleRecipient(j); h >= 0 {
 		return -1, h
 	}
+	// "A lawyer representing Ann Lee said": the names the participle
+	// takes as its object are no subject; the noun before it is.
+	if h := v.participleObject(j); h >= 0 {
+		return -1, h
+	}
 	// "Bo Ek sent a letter to the board saying": the letter's
 	// sender speaks (rule statement-sender).
 	if e := v.statementSender(j, i); e >= 0 {
 		return e, j
 	}
 	return v.speakerAt(j), j
+}
+
+// participleObject returns the head of the noun phrase that names
+// ending at token j, perhaps joined by "and" or commas, close as the
+// object of a present participle after it (rule participle-object): "A
+// lawyer representing Ann Lee and Bo Ek said", where the people named
+// are whom the lawyer acts for, and the noun, unnamed, is the subject;
+// not a spokesperson's noun, whose words are the body's ("a spokesman
+// representing Acme"). It returns -1 otherwise.
+func (v *view) participleObject(j int) int {
+	if v.d.off[RuleParticipleObject] || v.entity(j) < 0 {
+		return -1
+	}
+	// "Mr Bo Ek": a title before a name goes with it.
+	start := func(k int) int {
+		ms := v.mentionStart(k)
+		if w := strings.TrimSuffix(v.w(ms-1), "."); (v.d.lex.Is(w, lexicon.Honorific) || v.d.lex.Is(w, lexicon.TitleAbbreviation)) && v.entAt(ms-1) < 0 {
+			ms--
+		}
+		return ms
+	}
+	ms := start(j)
+	for n := 0; n < 4 && (v.w(ms-1) == "and" || v.w(ms-1) == ",") && v.entity(ms-2) >= 0; n++ {
+		ms = start(ms - 2)
+	}
+	p, h := ms-1, ms-2
+	if h < 0 || v.tag(p) != "VBG" || v.entAt(p) >= 0 || v.entAt(h) >= 0 || v.litAt(h) >= 0 || v.tag(h) != "NN" && v.tag(h) != "NNS" {
+		return -1
+	}
+	if v.d.lex.Is(v.lemma(h), lexicon.Spokesperson) {
+		return -1
+	}
+	return h
 }
 
 // statementSender returns the person or body that is the named subject

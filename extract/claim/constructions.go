@@ -95,6 +95,10 @@ const (
 	// RuleChargeWith reads "charge" as accusing only with "with" after
 	// its object; with "for", it asks a price.
 	RuleChargeWith = "charge-with" // Tarvik cut the price Acme can charge its rivals for space.
+	// RuleParticipleObject reads names that a present participle takes
+	// as its object inside the subject as no subject; the noun before
+	// the participle speaks, unnamed.
+	RuleParticipleObject = "participle-object" // A lawyer representing Ann Lee and Bo Ek said A.
 	// RuleSolePerson reads "he" or "she", before any person was a
 	// subject, as the one person the text has named so far.
 	RuleSolePerson = "sole-person" // Ann Lee's plan was out. He said A.
@@ -1004,6 +1008,7 @@ func Constructions() [][2]string {
 		{RuleToNoun, "Prices will rise, according to mortgage lender Acme (Acme: a noun the tagger read as a verb after “to”, before a noun or a name, opens the source's phrase)"},
 		{RuleAccordingJoined, "Prices will rise, according to lender Acme and builder Vell Homes (Acme's and Vell Homes' claims: the people or bodies “and” joins in the phrase, each perhaps after its own nouns)"},
 		{RuleChargeWith, "Tarvik cut the price Acme can charge its rivals for space (no claim: “charge X for Y” asks a price; “charge X with Y” accuses)"},
+		{RuleParticipleObject, "A lawyer representing Ann Lee and Bo Ek said A ([A lawyer]: the names a present participle takes as its object are whom the noun acts for; not a spokesperson's noun)"},
 		{RuleHeDefinite, "Bo Ek was blamed. The prime minister hailed A. And he claimed B (B is the prime minister's, unnamed: a definite description of one person no one named was read as)"},
 		{RuleParticipleSpeaker, "“A,” the mayor said, adding that B (B is the mayor's too, unnamed)"},
 		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},

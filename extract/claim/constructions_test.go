@@ -328,6 +328,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleToNoun] = true              // TestAccordingJoined
 	seen[RuleAccordingJoined] = true     // TestAccordingJoined
 	seen[RuleChargeWith] = true          // TestChargeWith
+	seen[RuleParticipleObject] = true    // TestParticipleObject
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase

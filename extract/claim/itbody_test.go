@@ -106,3 +106,16 @@ func TestChargeWith(t *testing.T) {
 		{"off", text, "Acme | charge | its rivals for putting kit in its exchanges\n"},
 	}, RuleChargeWith)
 }
+
+// TestParticipleObject checks that names a present participle takes as
+// its object inside the subject do not speak; the noun before it does.
+func TestParticipleObject(t *testing.T) {
+	text := "A lawyer representing Mr [[Bo Ek|PER]] and Mr [[Tom Vell|PER]] said the pair denied the charges."
+	checkSources(t, []speakerRow{
+		{"a lawyer", text, "[A lawyer] | said | the pair denied the charges\n"},
+		{"a spokesman", "A spokesman representing [[Acme|ORG]] said the pair denied the charges.", "Acme | said | the pair denied the charges\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Tom Vell | said | the pair denied the charges\n"},
+	}, RuleParticipleObject)
+}
