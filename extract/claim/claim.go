@@ -1398,28 +1398,8 @@ func (v *view) resolvePerson(i int) int {
 	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person && !v.quotedSubject(i) && !v.inQuotation(v.subjectAt) && (!v.reportsBefore(i) || v.colonBetween(v.subjectAt, i) || d.clashes(d.agreeing(d.lastPerson, v.w(i)), v.w(i))) {
 		return v.subject
 	}
-	// "A spokesman said A. He added B": the unnamed person of the
-	// claim before, when no named person was spoken of after it.
-	// "A Harlow Council spokesman said A. He added B": the body
-	// the unnamed person spoke for.
-	if w := v.w(i); (w == "he" || w == "she") && !d.off[RuleHeUnnamed] {
-		if n := len(d.claims); n > 0 {
-			c := d.claims[n-1]
-			if c.Sentence == v.si-1 && (d.lastPerson < 0 || d.lastPersonSent < c.Sentence) {
-				switch {
-				case c.Speaker < 0 && c.Source.Len() > 0 && (d.unnamedPerson(c.Source) || d.describedPost(c.Source) || d.definitePerson(c.Source) && d.lastPerson == d.weakPerson):
-					v.they = c.Source
-					return -1
-				case c.Speaker >= 0 && c.Speaker == d.spokesBody && d.spokesSent == c.Sentence:
-					// The same spokesperson may go on: "She said B.
-					// C, she said."
-					if !d.off[RuleSpokesChain] {
-						d.spokesSent = v.si
-					}
-					return c.Speaker
-				}
-			}
-		}
+	if p, ok := v.heUnnamed(i); ok {
+		return p
 	}
 	if d.lastPerson < 0 && !d.off[RuleSolePerson] {
 		return v.solePersonBefore(i)
@@ -1430,6 +1410,35 @@ func (v *view) resolvePerson(i int) int {
 	} else {
 		return a
 	}
+}
+
+// heUnnamed resolves "he" or "she" at token i right after the claim of
+// the sentence before, when no named person was spoken of after it: "A
+// spokesman said A. He added B": the unnamed person of that claim (v.they,
+// and -1); "A Harlow Council spokesman said A. He added B": the body the
+// unnamed person spoke for. ok is false when neither holds.
+func (v *view) heUnnamed(i int) (int, bool) {
+	d := v.d
+	if w := v.w(i); w != "he" && w != "she" || d.off[RuleHeUnnamed] || len(d.claims) == 0 {
+		return -1, false
+	}
+	c := d.claims[len(d.claims)-1]
+	if c.Sentence != v.si-1 || d.lastPerson >= 0 && d.lastPersonSent >= c.Sentence {
+		return -1, false
+	}
+	switch {
+	case c.Speaker < 0 && c.Source.Len() > 0 && (d.unnamedPerson(c.Source) || d.describedPost(c.Source) || d.definitePerson(c.Source) && d.lastPerson == d.weakPerson):
+		v.they = c.Source
+		return -1, true
+	case c.Speaker >= 0 && c.Speaker == d.spokesBody && d.spokesSent == c.Sentence:
+		// The same spokesperson may go on: "She said B. C, she
+		// said."
+		if !d.off[RuleSpokesChain] {
+			d.spokesSent = v.si
+		}
+		return c.Speaker, true
+	}
+	return -1, false
 }
 
 // toSaySubject returns the words of an unnamed person that "he" or
