@@ -839,8 +839,8 @@ func (v *view) describedSpeaker() int {
 // speakerReferent makes the speaker of the sentence's last claim, in a
 // sentence with no named subject, what later pronouns refer to: one
 // after its words ("“...,” said Acme."), or a body that speaks for an
-// unnamed subject ("The figures collected by Acme showed A. B, it
-// said"; rule speaking-body).
+// unnamed subject, perhaps through a second verb ("The figures collected
+// by Acme showed A (but stressed C). B, it said"; rule speaking-body).
 func (v *view) speakerReferent() {
 	d := v.d
 	n := len(d.claims)
@@ -851,7 +851,7 @@ func (v *view) speakerReferent() {
 	if c.Sentence != v.si || c.Speaker < 0 {
 		return
 	}
-	if c.Method == ConsInverted || c.Method == ConsFinal || c.Method == ConsSubjectVerb && v.entType(c.Speaker) == extract.Organization && !d.off[RuleSpeakingBody] {
+	if c.Method == ConsInverted || c.Method == ConsFinal || (c.Method == ConsSubjectVerb || c.Method == ConsCoordinated) && v.entType(c.Speaker) == extract.Organization && !d.off[RuleSpeakingBody] {
 		v.referent(c.Speaker)
 	}
 }
@@ -1012,7 +1012,7 @@ func (v *view) subjectFrom(i int) {
 		// "The 24-year-old Norlander, who lost, said": a person of that
 		// country, the one the text is about (rule demonym-person).
 		if c, ok := v.personDemonym(i); ok && v.subject < 0 && !v.prepBeforeModifiers(i) {
-			if p := v.demonymPersonSpeaker(i, c); p >= 0 {
+			if p := v.demonymPersonSpeaker(i, c, false); p >= 0 {
 				v.subject, v.subjectAt = p, i
 			}
 		}
@@ -1402,28 +1402,8 @@ func (v *view) resolvePerson(i int) int {
 	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person && !v.quotedSubject(i) && !v.inQuotation(v.subjectAt) && (!v.reportsBefore(i) || v.colonBetween(v.subjectAt, i) || d.clashes(d.agreeing(d.lastPerson, v.w(i)), v.w(i))) {
 		return v.subject
 	}
-	// "A spokesman said A. He added B": the unnamed person of the
-	// claim before, when no named person was spoken of after it.
-	// "A Harlow Council spokesman said A. He added B": the body
-	// the unnamed person spoke for.
-	if w := v.w(i); (w == "he" || w == "she") && !d.off[RuleHeUnnamed] {
-		if n := len(d.claims); n > 0 {
-			c := d.claims[n-1]
-			if c.Sentence == v.si-1 && (d.lastPerson < 0 || d.lastPersonSent < c.Sentence) {
-				switch {
-				case c.Speaker < 0 && c.Source.Len() > 0 && (d.unnamedPerson(c.Source) || d.describedPost(c.Source)):
-					v.they = c.Source
-					return -1
-				case c.Speaker >= 0 && c.Speaker == d.spokesBody && d.spokesSent == c.Sentence:
-					// The same spokesperson may go on: "She said B.
-					// C, she said."
-					if !d.off[RuleSpokesChain] {
-						d.spokesSent = v.si
-					}
-					return c.Speaker
-				}
-			}
-		}
+	if p, ok := v.heUnnamed(i); ok {
+		return p
 	}
 	if d.lastPerson < 0 && !d.off[RuleSolePerson] {
 		return v.solePersonBefore(i)
@@ -1434,6 +1414,35 @@ func (v *view) resolvePerson(i int) int {
 	} else {
 		return a
 	}
+}
+
+// heUnnamed resolves "he" or "she" at token i right after the claim of
+// the sentence before, when no named person was spoken of after it: "A
+// spokesman said A. He added B": the unnamed person of that claim (v.they,
+// and -1); "A Harlow Council spokesman said A. He added B": the body the
+// unnamed person spoke for. ok is false when neither holds.
+func (v *view) heUnnamed(i int) (int, bool) {
+	d := v.d
+	if w := v.w(i); w != "he" && w != "she" || d.off[RuleHeUnnamed] || len(d.claims) == 0 {
+		return -1, false
+	}
+	c := d.claims[len(d.claims)-1]
+	if c.Sentence != v.si-1 || d.lastPerson >= 0 && d.lastPersonSent >= c.Sentence {
+		return -1, false
+	}
+	switch {
+	case c.Speaker < 0 && c.Source.Len() > 0 && (d.unnamedPerson(c.Source) || d.describedPost(c.Source) || d.definitePerson(c.Source) && d.lastPerson == d.weakPerson):
+		v.they = c.Source
+		return -1, true
+	case c.Speaker >= 0 && c.Speaker == d.spokesBody && d.spokesSent == c.Sentence:
+		// The same spokesperson may go on: "She said B. C, she
+		// said."
+		if !d.off[RuleSpokesChain] {
+			d.spokesSent = v.si
+		}
+		return c.Speaker, true
+	}
+	return -1, false
 }
 
 // toSaySubject returns the words of an unnamed person that "he" or
@@ -1689,6 +1698,10 @@ func (v *view) resolveIt(i int) int {
 	if sp, ok := v.subordinateSubject(i); ok {
 		v.they = sp
 		return -1
+	}
+	// "Shares in Acme fell after it said ...".
+	if e := v.subordinateBodyIt(i); e >= 0 {
+		return e
 	}
 	// "..., the report said. It added ...": the unnamed thing that
 	// spoke in the sentence before.
@@ -2015,6 +2028,26 @@ func (d *doc) unnamedPerson(src extract.Span) bool {
 	return false
 }
 
+// definitePerson reports whether the words of span src are a definite
+// description of one person ("the prime minister", "the defender") that
+// speaks unnamed, a claim's subject that no person named before was read
+// as (rule he-definite): "Acme blamed Bo Ek. The prime minister hailed A.
+// And he claimed B": B is the prime minister's too, not Bo Ek's. The
+// caller asks that the person last spoken of was no subject but named in
+// a sentence whose subject was none ("Bo Ek met the union. The prime
+// minister said A. He added B" may well describe Bo Ek).
+func (d *doc) definitePerson(src extract.Span) bool {
+	if d.off[RuleHeDefinite] {
+		return false
+	}
+	f, ok := d.singularLast(src)
+	if !ok || len(f) < 2 || len(f) > 4 || f[0] != "the" {
+		return false
+	}
+	c := d.lex.Classes(f[len(f)-1])
+	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
+}
+
 // describedPost reports whether the words of span src are a definite
 // description of one person by a post ("the prime minister"; rule
 // he-description) whose title the text gave another person named before
@@ -2056,7 +2089,7 @@ func (v *view) speakerAt(j int) int {
 	// "said the Norlander", "the 24-year-old Norlander added": a
 	// person of that country (rule demonym-person).
 	if c, ok := v.personDemonym(j); ok {
-		return v.demonymPersonSpeaker(j, c)
+		return v.demonymPersonSpeaker(j, c, true)
 	}
 	if !strings.HasPrefix(v.tag(j), "NN") && !v.ageNoun(j) {
 		return -1
@@ -2869,6 +2902,9 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if (reflexive[v.w(j)] || v.w(j) == "itself") && !v.d.off[RuleReflexiveSubject] && j > 0 && (v.entAt(j-1) >= 0 || strings.HasPrefix(v.tag(j-1), "NN")) {
 		j--
 	}
+	if v.adverbAfterSubject(j) {
+		j--
+	}
 	if v.w(j) == "," {
 		return v.asideSubject(j)
 	}
@@ -2909,7 +2945,126 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if h := v.participleRecipient(j); h >= 0 {
 		return -1, h
 	}
+	// "A lawyer representing Ann Lee said": the names the participle
+	// takes as its object are no subject; the noun before it is.
+	if h := v.participleObject(j); h >= 0 {
+		return -1, h
+	}
+	// "Bo Ek sent a letter to the board saying": the letter's
+	// sender speaks (rule statement-sender).
+	if e := v.statementSender(j, i); e >= 0 {
+		return e, j
+	}
 	return v.speakerAt(j), j
+}
+
+// participleObject returns the head of the noun phrase that names
+// ending at token j, perhaps joined by "and" or commas, close as the
+// object of a present participle after it (rule participle-object): "A
+// lawyer representing Ann Lee and Bo Ek said", where the people named
+// are whom the lawyer acts for, and the noun, unnamed, is the subject;
+// not a spokesperson's noun, whose words are the body's ("a spokesman
+// representing Acme"). It returns -1 otherwise.
+func (v *view) participleObject(j int) int {
+	if v.d.off[RuleParticipleObject] || v.entity(j) < 0 {
+		return -1
+	}
+	// "Mr Bo Ek": a title before a name goes with it.
+	start := func(k int) int {
+		ms := v.mentionStart(k)
+		if w := strings.TrimSuffix(v.w(ms-1), "."); (v.d.lex.Is(w, lexicon.Honorific) || v.d.lex.Is(w, lexicon.TitleAbbreviation)) && v.entAt(ms-1) < 0 {
+			ms--
+		}
+		return ms
+	}
+	ms := start(j)
+	for n := 0; n < 4 && (v.w(ms-1) == "and" || v.w(ms-1) == ",") && v.entity(ms-2) >= 0; n++ {
+		ms = start(ms - 2)
+	}
+	p, h := ms-1, ms-2
+	if h < 0 || v.tag(p) != "VBG" || v.entAt(p) >= 0 || v.entAt(h) >= 0 || v.litAt(h) >= 0 || v.tag(h) != "NN" && v.tag(h) != "NNS" {
+		return -1
+	}
+	if v.d.lex.Is(v.lemma(h), lexicon.Spokesperson) {
+		return -1
+	}
+	return h
+}
+
+// statementSender returns the person or body that is the named subject
+// of a verb of sending or issuing (a closed list: send, write, issue,
+// release, publish, pen, post, circulate, deliver) whose object is a
+// statement's noun ending at token j (lexicon Statement: "a letter", "a
+// statement"), which a participle of saying at token i follows ("Acme
+// chairman Bo Ek sent a letter to the board saying A": Bo Ek's words),
+// or -1 (rule statement-sender). Not a letter received ("got a letter
+// saying").
+func (v *view) statementSender(j, i int) int {
+	if v.d.off[RuleStatementSender] || v.tag(i) != "VBG" || j < 2 {
+		return -1
+	}
+	// "a letter to the board": the phrase's first noun heads it.
+	if v.entAt(j) < 0 {
+		_, j = v.firstNP(v.sourceStart(j), j)
+	}
+	if j < 2 || v.entAt(j) >= 0 || !strings.HasPrefix(v.tag(j), "NN") || !v.d.lex.Is(v.lemma(j), lexicon.Statement) {
+		return -1
+	}
+	k := j - 1
+	for k > 0 && k >= j-4 && v.entAt(k) < 0 && (strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "NN") {
+		k--
+	}
+	if t := v.tag(k); t != "DT" && t != "PRP$" {
+		return -1
+	}
+	if !sendVerbs[v.lemma(k-1)] || !strings.HasPrefix(v.tag(k-1), "VB") {
+		return -1
+	}
+	e := v.entity(k - 2)
+	if e < 0 {
+		// "Bo Ek has sent", "Acme also issued".
+		for p := k - 2; p >= 0 && p >= k-4; p-- {
+			if e = v.entity(p); e >= 0 || !v.aux(p) && v.tag(p) != "RB" {
+				break
+			}
+		}
+	}
+	if t := v.entType(e); t != extract.Person && t != extract.Organization {
+		return -1
+	}
+	return e
+}
+
+// sendVerbs are the verbs whose subject sends out a statement it is the
+// author of, a closed list.
+var sendVerbs = map[string]bool{"send": true, "write": true, "issue": true, "release": true, "publish": true, "pen": true, "post": true,
+	"circulate": true, "deliver": true}
+
+// adverbAfterSubject reports whether token j is an adverb the tagger may
+// take for a noun, between the subject's head and its verb ("The
+// chancellor meanwhile insisted", "Acme meanwhile said"): a word in lower
+// case tagged a noun that the lexicon knows as an adverb too and as no
+// kind of person, body or statement ("firm" is an adverb too), after a
+// common noun or a person's or body's name (rule adverb-after-subject).
+// Not "the centre forward", a player, nor after a place ("the Norland
+// back").
+func (v *view) adverbAfterSubject(j int) bool {
+	if v.d.off[RuleAdverbAfterSubject] || j < 1 || v.tag(j) != "NN" || v.entAt(j) >= 0 || v.litAt(j) >= 0 || upperFirst(v.toks[j].Text) {
+		return false
+	}
+	w := v.w(j)
+	if !v.d.lex.Known(w, lexicon.Adverb) || !v.d.lex.Known(w, lexicon.Noun) {
+		return false // a word only an adverb the tagger reads as one
+	}
+	if c := v.d.lex.Classes(w); c.Has(lexicon.PersonNoun) || c.Has(lexicon.Occupation) || c.Has(lexicon.Office) || c.Has(lexicon.Spokesperson) ||
+		c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.Statement) {
+		return false // "the research firm said": a body's noun
+	}
+	if e := v.entity(j - 1); e >= 0 {
+		t := v.entType(e)
+		return t == extract.Person || t == extract.Organization
+	}
+	return (v.tag(j-1) == "NN" || v.tag(j-1) == "NNS") && v.entAt(j-1) < 0
 }
 
 // bodyBeforePlace returns the last token of a body's name that the name
@@ -4344,15 +4499,23 @@ func (v *view) insideClaim(i int) bool {
 
 // accusationObject reports whether the accusing verb at i has an object
 // and then, within its clause, a preposition that names the charge ("of",
-// "with", "for", "over").
+// "with", "for", "over"; only "with" after "charge", whose "for" names
+// what a price is asked for: "Acme can charge its rivals for space").
 func (v *view) accusationObject(i int) bool {
 	// The accused comes first: "charged towards the lines" accuses nobody.
 	if t := v.tag(i + 1); t == "IN" || t == "RB" || t == "TO" {
 		return false
 	}
+	// "charge X with Y" accuses; "charge X for Y" asks a price (rule
+	// charge-with).
+	priced := v.lemma(i) == "charge" && !v.d.off[RuleChargeWith]
 	for j := i + 1; j < v.n() && j <= i+8; j++ {
 		switch v.w(j) {
-		case "of", "with", "for", "over":
+		case "of", "for", "over":
+			if !priced {
+				return true
+			}
+		case "with":
 			return true
 		case ",", ".", ";", ":":
 			return false
@@ -6941,11 +7104,23 @@ func (v *view) npEntity(k int) int {
 			return v.entity(j)
 		}
 		t := v.tag(j)
-		if !(t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS") {
+		if !(t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS" || v.nounAfterTo(j)) {
 			break
 		}
 	}
 	return -1
+}
+
+// nounAfterTo reports whether token j, right after "to", is a noun the
+// tagger read as an infinitive's verb ("according to mortgage lender
+// Acme", "a letter to property firm Acme"): a base form in lower case
+// that the lexicon knows as a noun, before another noun or a name (rule
+// to-noun).
+func (v *view) nounAfterTo(j int) bool {
+	if v.d.off[RuleToNoun] || v.w(j-1) != "to" || v.tag(j) != "VB" || upperFirst(v.toks[j].Text) || !v.d.lex.Known(v.w(j), lexicon.Noun) {
+		return false
+	}
+	return strings.HasPrefix(v.tag(j+1), "NN") || v.entAt(j+1) >= 0
 }
 
 // skipDate returns the token after a date phrase at token k ("on
@@ -7224,7 +7399,49 @@ func (v *view) accordingTo(i int) {
 	if v.accordingOutlet(x) {
 		return
 	}
+	if co := v.accordingJoined(i, j, x); len(co) > 0 {
+		v.co, v.coFor = co, x
+	}
 	v.accordingContent(x, i, j)
+}
+
+// accordingJoined returns the other people or bodies joined to entity x
+// by "and" (or commas) in the phrase of "according to" at token i that
+// ends at token j, each perhaps after its own common nouns ("according
+// to mortgage lender Acme and housebuilder Vell Homes": Vell Homes too),
+// when the phrase is nothing but them (rule according-joined); nil
+// otherwise.
+func (v *view) accordingJoined(i, j, x int) []int {
+	if v.d.off[RuleAccordingJoined] || x < 0 || !v.speakerKind(x) {
+		return nil
+	}
+	k := i + 2
+	for k < j && v.entity(k) != x {
+		k++
+	}
+	var co []int
+	for k = v.mentionEndOr(k); k < j; {
+		if w := v.w(k); w != "and" && w != "," {
+			return nil
+		}
+		k++
+		for n := 0; n < 3 && k < j && v.entAt(k) < 0 && (v.w(k) == "the" || (strings.HasPrefix(v.tag(k), "NN") || v.tag(k) == "VB") && !upperFirst(v.toks[k].Text)); n++ {
+			k++
+		}
+		o := v.entity(k)
+		if o < 0 || o == x || !v.speakerKind(o) {
+			return nil
+		}
+		co = append(co, o)
+		k = v.mentionEndOr(k)
+	}
+	return co
+}
+
+// speakerKind reports whether entity e is a person's or a body's.
+func (v *view) speakerKind(e int) bool {
+	t := v.entType(e)
+	return t == extract.Person || t == extract.Organization
 }
 
 // accordingEntity returns the entity that "according to" at token i

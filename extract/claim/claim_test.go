@@ -1233,8 +1233,12 @@ func TestHeUnnamed(t *testing.T) {
 		{"a spokesman at a body, first sentence", "A spokesman at [[Acme|ORG]] said the plant would shut. He added that jobs would go.", "Acme | said | the plant would shut\nAcme | added | jobs would go\n"},
 		{"a body's spokeswoman goes on", "[[Bo Ek|PER]] said the port was shut. An [[Acme|ORG]] spokeswoman said it would open. She said ships were waiting. The ships are large, she said.", "Bo Ek | said | the port was shut\nAcme | said | it would open\nAcme | said | ships were waiting\nAcme | said | The ships are large\n"},
 		{"a named person's office", "[[Ann Lee|PER]] said the port was shut. The mayor said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[The mayor] | said | it would open\nAnn Lee | added | ships were waiting\n"},
+		{"an office after a person named as an object", "The [[Harlow Party|ORG]] accused [[Bo Ek|PER]] of ducking the issue. Appearing at a launch, the prime minister hailed his chancellor's performance. And he claimed the rivals would cut jobs.", "Harlow Party | accused | Bo Ek of ducking the issue\n[the prime minister] | hailed | his chancellor's performance\n[the prime minister] | claimed | the rivals would cut jobs\n"},
 	}
 	checkSources(t, rows)
+	checkSources(t, []speakerRow{
+		{"he-definite off", "The [[Harlow Party|ORG]] accused [[Bo Ek|PER]] of ducking the issue. Appearing at a launch, the prime minister hailed his chancellor's performance. And he claimed the rivals would cut jobs.", "Harlow Party | accused | Bo Ek of ducking the issue\n[the prime minister] | hailed | his chancellor's performance\nBo Ek | claimed | the rivals would cut jobs\n"},
+	}, RuleHeDefinite)
 	checkSources(t, []speakerRow{
 		{"off", "[[Ann Lee|PER]] said the port was shut. A spokeswoman said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[A spokeswoman] | said | it would open\nAnn Lee | added | ships were waiting\n"},
 	}, RuleHeUnnamed)
@@ -1328,7 +1332,7 @@ func TestSoleBody(t *testing.T) {
 	})
 	checkSources(t, []speakerRow{
 		{"off", "Shares in [[Acme|ORG]] rose after it said profits would grow.", "- | said | profits would grow\n"},
-	}, RuleSoleBody)
+	}, RuleSoleBody, RuleSubordinateBody)
 }
 
 // TestItUnnamed checks that "it" right after a claim of an unnamed thing

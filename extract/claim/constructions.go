@@ -72,6 +72,33 @@ const (
 	// unnamed person ("a spokesman") as that person, when no named
 	// person has been spoken of since.
 	RuleHeUnnamed = "he-unnamed" // Ann Lee said A. A spokesman said B. He added C.
+	// RuleHeDefinite reads "he" or "she" right after a claim whose
+	// unnamed speaker is a definite description of one person as that
+	// person, when no named person has been spoken of since.
+	RuleHeDefinite = "he-definite" // Bo Ek was blamed. The prime minister hailed A. And he claimed B.
+	// RuleAdverbAfterSubject passes over an adverb the tagger may take
+	// for a noun between the subject's head and its verb.
+	RuleAdverbAfterSubject = "adverb-after-subject" // The chancellor meanwhile insisted A.
+	// RuleQuantityNoun reads a noun that counts a plural before "of" as
+	// part of the subject's phrase, whose head is the plural.
+	RuleQuantityNoun = "quantity-noun" // A number of investors have said A.
+	// RuleStatementSender reads the named subject of a verb of sending
+	// whose object, a statement's noun, a participle of saying follows
+	// as the speaker.
+	RuleStatementSender = "statement-sender" // Bo Ek sent a letter to the board saying A.
+	// RuleToNoun reads a noun the tagger took for an infinitive's verb
+	// right after "to", before a noun or a name, as a noun.
+	RuleToNoun = "to-noun" // A, according to mortgage lender Acme.
+	// RuleAccordingJoined gives the content of "according to" each of
+	// the people or bodies its phrase joins.
+	RuleAccordingJoined = "according-joined" // A, according to lender Acme and builder Vell Homes.
+	// RuleChargeWith reads "charge" as accusing only with "with" after
+	// its object; with "for", it asks a price.
+	RuleChargeWith = "charge-with" // Tarvik cut the price Acme can charge its rivals for space.
+	// RuleParticipleObject reads names that a present participle takes
+	// as its object inside the subject as no subject; the noun before
+	// the participle speaks, unnamed.
+	RuleParticipleObject = "participle-object" // A lawyer representing Ann Lee and Bo Ek said A.
 	// RuleSolePerson reads "he" or "she", before any person was a
 	// subject, as the one person the text has named so far.
 	RuleSolePerson = "sole-person" // Ann Lee's plan was out. He said A.
@@ -112,6 +139,10 @@ const (
 	// after a sentence whose subject was an unnamed statement, record or
 	// body and in which no one spoke, as that subject.
 	RuleItSubject = "it-subject" // The report placed Norland third. It showed A.
+	// RuleSubordinateBody reads "it" opening a clause a subordinator
+	// opens after a main clause whose subject is a phrase naming one
+	// body as that body.
+	RuleSubordinateBody = "subordinate-body" // Shares in Acme fell after it said A.
 	// RuleAlsoJoined reads a verb after a conjunction and "also" as
 	// joined to the verb before, as one right after the conjunction is.
 	RuleAlsoJoined = "also-joined" // The charity welcomed A and also said B.
@@ -202,6 +233,11 @@ const (
 	// phrase) as that person: the person the text is about, else the
 	// phrase, unnamed; never the country.
 	RuleDemonymPerson = "demonym-person" // Ann Lee won. The 24-year-old Norlander added: A.
+	// RuleInhabitantPerson reads a capitalised noun for a person of a
+	// nation or a place (lexicon Inhabitant) after "the" and modifiers,
+	// heading its phrase, as a demonym-person: the person the text is
+	// about, else the phrase, unnamed.
+	RuleInhabitantPerson = "inhabitant-person" // Ann Lee won. “A,” the Welshman said.
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
@@ -966,6 +1002,14 @@ func Constructions() [][2]string {
 		{RuleSpeakerPredicate, "X said the road would close and ordered Y to pay; X hopes to sell the port and will try to buy the dam (a past tense, or after a to-infinitive a finite verb, joined by and: the speaker's second predicate ends A)"},
 		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
 		{RuleHeUnnamed, "Ann Lee said A. A spokesman said B. He added C (C is the spokesman's, unnamed)"},
+		{RuleAdverbAfterSubject, "The chancellor meanwhile insisted A; Acme meanwhile said A ([The chancellor], Acme: a word the lexicon knows as an adverb and a noun, no kind of person's, after the subject's head; not “the centre forward”)"},
+		{RuleQuantityNoun, "A number of investors have said A ([A number of investors]: a noun counting a plural before “of” is part of the speaker's phrase, not all of it)"},
+		{RuleStatementSender, "Acme chairman Bo Ek sent a letter to the board saying A (Bo Ek: the named subject of a verb of sending whose object, a statement's noun, the participle follows; not a letter received)"},
+		{RuleToNoun, "Prices will rise, according to mortgage lender Acme (Acme: a noun the tagger read as a verb after “to”, before a noun or a name, opens the source's phrase)"},
+		{RuleAccordingJoined, "Prices will rise, according to lender Acme and builder Vell Homes (Acme's and Vell Homes' claims: the people or bodies “and” joins in the phrase, each perhaps after its own nouns)"},
+		{RuleChargeWith, "Tarvik cut the price Acme can charge its rivals for space (no claim: “charge X for Y” asks a price; “charge X with Y” accuses)"},
+		{RuleParticipleObject, "A lawyer representing Ann Lee and Bo Ek said A ([A lawyer]: the names a present participle takes as its object are whom the noun acts for; not a spokesperson's noun)"},
+		{RuleHeDefinite, "Bo Ek was blamed. The prime minister hailed A. And he claimed B (B is the prime minister's, unnamed: a definite description of one person no one named was read as)"},
 		{RuleParticipleSpeaker, "“A,” the mayor said, adding that B (B is the mayor's too, unnamed)"},
 		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},
 		{RuleCoordinatedSubject, "The charity welcomed the plan and said B (the opening description speaks, unnamed)"},
@@ -984,6 +1028,7 @@ func Constructions() [][2]string {
 		{RuleOpeningAdjunct, "In a report, the research firm painted a bright picture, claiming A; Acme - Lawyers pressed the court, saying A (the subject past a wire's credit or an opening prepositional phrase speaks, unnamed)"},
 		{RuleAlsoJoined, "The charity welcomed the plan and also said B; Ann Lee said A and also warned B (a verb after a conjunction and also, the subject's too)"},
 		{RuleItSubject, "The report placed Norland third. It showed A (A is the report's, unnamed, when the text names no body it can be)"},
+		{RuleSubordinateBody, "Shares in Acme, which is building the Harlow stadium, fell after it said A (Acme: the one body the main clause's unnamed subject names, heading its phrase; not the place named since)"},
 		{RuleMissedName, "Tarvik says it will close the port (capitalised words no name covers, opening the clause right before the verb: the speaker's words as written)"},
 		{RuleBracketAdjunct, "Acme Co. (ACM.N) on Thursday said A (a name's brackets, then a date or adverb, before the verb: the name speaks)"},
 		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},
@@ -1052,6 +1097,7 @@ func Constructions() [][2]string {
 		{RulePeopleOfBody, "Another investor in Acme said A; critics of Acme said A; Norland Party backbenchers said A (people a body has or deals with, holding no post of it, or its members: unnamed, the whole phrase; not the body)"},
 		{RuleDemonymSubject, "Ann Lee won. The Norlandic had stoked the row by saying A (Ann Lee, the person the demonym describes; not Norland)"},
 		{RuleDemonymPerson, "Ann Lee won. The 24-year-old Norlander added: A; “A,” said the Norlander (Ann Lee; with no person before, [the Norlander]; never Norland)"},
+		{RuleInhabitantPerson, "Ann Lee won. “A,” the Welshman said (Ann Lee: a capitalised noun for a person of a nation or a place, after “the”; with no person before, [the Welshman])"},
 		{RuleDatelineSubject, "HARLOW -- A year ago, Ann Lee shook the industry by revealing that A (Ann Lee, the subject after the dateline, not the dateline's place)"},
 		{RuleBodyOwner, "The Norland Party's leader, Ann Lee, welcomed the move but added that A; Acme's Harlow chief, Bo Ek, said B (the person between commas is the subject, not the body)"},
 		{RuleCopulaSubject, "Bo Ek won. But he is not content, insisting: “A.” (Bo Ek speaks: the pronoun before a copula, as before a verb)"},

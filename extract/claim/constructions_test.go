@@ -319,6 +319,16 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDatelineSubject] = true     // TestDatelineSubject
 	seen[RuleDemonymSubject] = true      // TestDemonymSubject
 	seen[RuleDemonymPerson] = true       // TestDemonymPerson
+	seen[RuleInhabitantPerson] = true    // TestInhabitantPerson
+	seen[RuleSubordinateBody] = true     // TestSubordinateBody
+	seen[RuleHeDefinite] = true          // TestHeUnnamed
+	seen[RuleAdverbAfterSubject] = true  // TestAdverbAfterSubject
+	seen[RuleQuantityNoun] = true        // TestQuantityNoun
+	seen[RuleStatementSender] = true     // TestStatementSender
+	seen[RuleToNoun] = true              // TestAccordingJoined
+	seen[RuleAccordingJoined] = true     // TestAccordingJoined
+	seen[RuleChargeWith] = true          // TestChargeWith
+	seen[RuleParticipleObject] = true    // TestParticipleObject
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase

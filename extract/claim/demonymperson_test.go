@@ -72,3 +72,34 @@ func TestPeopleDemonymSource(t *testing.T) {
 		})
 	}
 }
+
+// TestInhabitantPerson checks that a capitalised noun for a person of a
+// nation (lexicon Inhabitant) after "the" speaks as the person the text
+// is about, else as the phrase, unnamed; not a plural, nor a word before
+// a noun.
+func TestInhabitantPerson(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, want string
+		off              []string
+	}{
+		{"final", "[[Ann Lee|PER]] won the final. “We had the initiative,” the Welshman said.", "Ann Lee | said | We had the initiative\n", nil},
+		{"after quoted sentences", "[[Ann Lee|PER]] won the final. “We had the initiative. It was hard,” the Welshman said.", "Ann Lee | said | We had the initiative. It was hard\n", nil},
+		{"after an age", "[[Ann Lee|PER]] won the final. The 24-year-old Frenchman added that the court was too slow.", "Ann Lee | added | the court was too slow\n", nil},
+		{"after an inverted verb", "[[Ann Lee|PER]] won the final. “The court was too slow,” said the Welshman.", "Ann Lee | said | The court was too slow\n", nil},
+		{"object inside the subject", "[[Ann Lee|PER]] won the final. A doctor treating the Welshman feared that the wrist was broken.", "", nil},
+		{"no one before", "“The court was too slow,” said the Welshman.", "[the Welshman] | said | The court was too slow\n", nil},
+		{"a plural", "[[Ann Lee|PER]] won the final. “We had the initiative,” the Welshmen said.", "- | said | We had the initiative\n", nil},
+		{"before a noun", "[[Ann Lee|PER]] won the final. “We had the initiative,” the Welshman's coach said.", "[the Welshman's coach] | said | We had the initiative\n", nil},
+		{"off", "[[Ann Lee|PER]] won the final. “We had the initiative,” the Welshman said.", "- | said | We had the initiative\n", []string{RuleInhabitantPerson}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			if err := New(&Options{Off: tt.off}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if got := renderSource(res); got != tt.want {
+				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -71,10 +71,11 @@ func (v *view) firstNP(lo, head int) (int, int) {
 		j := lo - 1
 		// "half of those questioned", "two-thirds of analysts": a
 		// partitive is read with the phrase it takes a part of.
-		if v.w(j) == "of" && lo == bestLo && v.partitive(j-1) {
-			// The share's own words only: "a third", "74 percent".
+		if v.w(j) == "of" && lo == bestLo && (v.partitive(j-1) || v.quantityNoun(j-1, head)) {
+			// The share's own words only: "a third", "74 percent", "a
+			// growing number".
 			p := j - 1
-			for p > 0 && p >= j-3 && v.entAt(p-1) < 0 && (v.tag(p-1) == "DT" || v.tag(p-1) == "CD" || strings.HasPrefix(v.tag(p-1), "JJ") || v.litAt(p-1) >= 0 && v.litAt(p-1) == v.litAt(j-1)) {
+			for p > 0 && p >= j-3 && v.entAt(p-1) < 0 && (v.tag(p-1) == "DT" || v.tag(p-1) == "CD" || strings.HasPrefix(v.tag(p-1), "JJ") || v.tag(p-1) == "VBG" && v.quantityNoun(j-1, head) || v.litAt(p-1) >= 0 && v.litAt(p-1) == v.litAt(j-1)) {
 				p--
 			}
 			return p, bestHead
@@ -102,6 +103,27 @@ func (v *view) partitive(k int) bool {
 	}
 	return v.tag(k) == "CD" || partitives[v.w(k)]
 }
+
+// quantityNoun reports whether token k is a noun that counts what
+// follows "of", people or bodies whose noun heads the phrase at token
+// head ("a number of investors", "a handful of critics", "hundreds of
+// residents"): the phrase after it, not the count, heads the subject
+// (rule quantity-noun); not things ("a lot of browsers" speak for no
+// one; "people", which the lexicon has for no kind of person, counts).
+// The nouns are a small closed list.
+func (v *view) quantityNoun(k, head int) bool {
+	if v.d.off[RuleQuantityNoun] || k < 0 || v.entAt(k) >= 0 || !quantityNouns[v.w(k)] {
+		return false
+	}
+	c := v.d.lex.Classes(v.lemma(head))
+	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Occupation) || c.Has(lexicon.Office) || c.Has(lexicon.Spokesperson) || c.Has(lexicon.Inhabitant) ||
+		c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.Government) || c.Has(lexicon.OrgGeneric) || v.lemma(head) == "people"
+}
+
+// quantityNouns are the nouns English counts a plural with before "of".
+// Not "a lot of", said of things as often ("a lot of browsers support").
+var quantityNouns = map[string]bool{"number": true, "handful": true, "couple": true, "host": true,
+	"hundreds": true, "thousands": true, "millions": true, "scores": true}
 
 // partitives are the words of a share.
 var partitives = map[string]bool{"half": true, "most": true, "some": true, "many": true, "majority": true, "minority": true,
