@@ -202,6 +202,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.doubledNames(res)
 	r.joinPatronymics(res)
 	r.joinInitialNames(res)
+	r.joinGivenSurnames(res)
 	joinMiddleInitials(res)
 	joinPrepositionTails(res)
 	r.extendOrdinalNames(res)
