@@ -222,6 +222,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.headlinePrepositions(res)
 	r.headlineCountryHeads(res)
 	r.countryHeads(res)
+	r.countryCompounds(res)
 	r.sectionLabels(res)
 	r.splitAdjectivePairs(res)
 	r.trimAdjectiveTails(res)
