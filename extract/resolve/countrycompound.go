@@ -59,7 +59,6 @@ func (r *Resolver) compoundNoun(w string) bool {
 	return r.words.Known(l, lexicon.Noun) && !r.words.Known(l, lexicon.Adjective) && !r.namesBody(w) && !r.kindWord(w) && !r.personKind(lemma) && !r.words.NameWord(l)
 }
 
-
 // alwaysModifier reports whether the document writes the two words x and
 // y one after the other only right before a noun in lower case.
 func alwaysModifier(res *extract.Result, x, y string) bool {
