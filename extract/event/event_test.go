@@ -216,6 +216,14 @@ event "Hearing, June" key "trial 06 doc <hash>"
 `,
 		},
 		{
+			name: "a people's word before an attack says who attacked, not where (attacker-demonym)",
+			text: "A [[Martian|LOC]] mortar attack hit a house on Monday. A [[Martian|LOC]] school siege ended on Friday.",
+			want: `event "Siege in Martian" key "attack martian doc <hash>"
+  place Martian; date ""
+  "school siege" event-description 1.00
+`,
+		},
+		{
 			name: "a planned attack is no incident",
 			text: "Officials warned that militants were planning an attack on a stadium in [[Orlen|LOC]].",
 		},

@@ -936,7 +936,7 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 			continue
 		case v.ent[j] >= 0:
 			lo, _ := extract.MentionSpan(v.ent, j)
-			if !people || v.entType(j) != extract.Location {
+			if (!people || v.entType(j) != extract.Location) && !v.attackerDemonym(ds, j, i) {
 				v.addArgument(ds, j)
 			}
 			entSeen = true
@@ -984,6 +984,25 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 		return j, start, !v.datesJoined(ds, j)
 	}
 	return j, start, true
+}
+
+// attackerDemonym reports whether the name at token j, before the head
+// at token i of the attack ds, is a word for a place's people with only adjectives
+// and nouns for weapons between ("a Norlandic attack", "Norlandic mortar
+// attacks"): it says who attacked, not where, and gives no place (the
+// attacker-demonym construction). Another noun between says where ("the
+// Norlandic school siege").
+func (v *view) attackerDemonym(ds *desc, j, i int) bool {
+	if ds.class != classAttack || v.entType(j) != extract.Location || !v.demonym(j) {
+		return false
+	}
+	_, k := extract.MentionSpan(v.ent, j)
+	for ; k < i; k++ {
+		if t := v.tags[k]; !strings.HasPrefix(t, "JJ") && !(strings.HasPrefix(t, "NN") && v.lex.Is(v.lem[k], lexicon.Weapon)) {
+			return false
+		}
+	}
+	return true
 }
 
 // datesJoined reports whether the plural description ds, whose
