@@ -224,6 +224,10 @@ event "Hearing, June" key "trial 06 doc <hash>"
 `,
 		},
 		{
+			name: "a word of a compound modifier is no head (compound-modifier)",
+			text: "He had a [[Martian|LOC]] racing green car. She had a [[Martian|LOC]] racing green Tarvik.",
+		},
+		{
 			name: "a planned attack is no incident",
 			text: "Officials warned that militants were planning an attack on a stadium in [[Orlen|LOC]].",
 		},

@@ -772,7 +772,9 @@ func (v *view) chained(m, j int) bool {
 var locatives = map[string]bool{"in": true, "at": true, "near": true, "across": true, "outside": true, "off": true, "inside": true}
 
 // isHead reports whether the trigger at i heads its noun phrase (it is
-// not a modifier as in "tsunami waves").
+// not a modifier as in "tsunami waves", nor a word of a compound
+// modifier, an adjective and a noun or a name after it: "a racing green
+// Acme", the compound-modifier construction).
 func (v *view) isHead(i int) bool {
 	n := i + 1
 	if n >= len(v.low) {
@@ -781,13 +783,18 @@ func (v *view) isHead(i int) bool {
 	if v.lit[n] >= 0 || v.ent[n] >= 0 {
 		return true
 	}
-	if compoundHeads[v.low[n]] {
+	if compoundHeads[v.low[n]] || v.nounAt(n) {
 		return false
 	}
-	if t := v.tags[n]; strings.HasPrefix(t, "NN") && lowerWord(v.res.Sentences[v.si].Tokens[n].Text) {
+	if t := v.tags[n]; t == "JJ" && lowerWord(v.res.Sentences[v.si].Tokens[n].Text) && n+1 < len(v.low) && v.lit[n+1] < 0 && (v.ent[n+1] >= 0 || v.nounAt(n+1) || v.tags[n+1] == "NNP") {
 		return false
 	}
 	return true
+}
+
+// nounAt reports whether token n is a noun in lower case.
+func (v *view) nounAt(n int) bool {
+	return strings.HasPrefix(v.tags[n], "NN") && lowerWord(v.res.Sentences[v.si].Tokens[n].Text)
 }
 
 // nounUse reports whether the trigger at i is used as a noun, trusting a
