@@ -310,6 +310,16 @@ event "Shooting in Varna" key "attack varna doc <hash>"
 `,
 		},
 		{
+			name: "a headline's placed bare noun and the lede's dated indefinite one are one incident (headline-retold)",
+			text: "Allies meet in [[Varn|LOC]] summit\n\nTaxes will top the agenda when [[Ann Lee|PER]] welcomes [[Bo Ek|PER]] to a summit meeting Monday.",
+			date: "2023-06-02",
+			want: `event "Summit in Varn, 2023-06-05" key "meeting varn 2023 06 05"
+  place Varn; date "2023-06-05"
+  "summit" event-description 1.00
+  "summit meeting" event-same-facts 0.70
+`,
+		},
+		{
 			name: "a headline's placed bare noun and the lede's indefinite one with the same place are one incident",
 			text: "[[Varn|LOC]] quake\n\nA powerful earthquake in [[Varn|LOC]] damaged houses and frightened people.",
 			date: "2023-06-02",

@@ -1990,8 +1990,10 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	}
 	// "a hearing in X ... the hearing in June": a description that gives
 	// its own date and no place does not join an event placed but not
-	// dated, whose facts it would complete by guess.
-	if !ev.named && ev.place >= 0 && ev.date == "" && ev.dateText == "" && ds.place < 0 && ds.dateText != "" {
+	// dated, whose facts it would complete by guess; but a headline's
+	// event the text retells is the same ("X summit" over "a summit
+	// meeting Monday": the headline-retold construction).
+	if !ev.named && ev.place >= 0 && ev.date == "" && ev.dateText == "" && ds.place < 0 && ds.dateText != "" && !headlineTold(ev, ds) {
 		return false
 	}
 	if ds.det == detIndefinite || ds.det == detBare && ds.plural {
