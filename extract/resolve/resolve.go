@@ -224,6 +224,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.countryHeads(res)
 	r.countryCompounds(res)
 	r.sectionLabels(res)
+	r.headlineLabels(res)
 	r.splitAdjectivePairs(res)
 	r.trimAdjectiveTails(res)
 	adjectives := r.dropNonNames(res)
