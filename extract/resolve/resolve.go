@@ -238,6 +238,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.splitCoordinated(res)
 	r.joinCoordinatedNames(res)
 	joinAcronymAnd(res)
+	r.titledOwners(res)
 	r.splitPossessives(res)
 	r.splitCountryRegions(res)
 	extendToNames(res)
