@@ -208,6 +208,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.extendOrdinalNames(res)
 	extendNumeralNicknames(res)
 	r.joinDemonymShorts(res)
+	r.joinDemonymBodies(res)
 	r.trimModifiers(res)
 	trimCounts(res)
 	r.trimAcronymPlurals(res)
