@@ -209,6 +209,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	extendNumeralNicknames(res)
 	r.joinDemonymShorts(res)
 	r.joinDemonymBodies(res)
+	r.joinAcronymPrefixes(res)
 	r.trimModifiers(res)
 	trimCounts(res)
 	r.trimAcronymPlurals(res)
