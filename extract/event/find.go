@@ -943,9 +943,7 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 			continue
 		case v.ent[j] >= 0:
 			lo, _ := extract.MentionSpan(v.ent, j)
-			if (!people || v.entType(j) != extract.Location) && !v.attackerDemonym(ds, j, i) {
-				v.addArgument(ds, j)
-			}
+			v.premodifierArgument(ds, j, i, people)
 			entSeen = true
 			j = lo - 1
 			continue
@@ -991,6 +989,16 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 		return j, start, !v.datesJoined(ds, j)
 	}
 	return j, start, true
+}
+
+// premodifierArgument records the name at token j, before the head at
+// token i of ds, as an argument of ds: not a place after a noun for
+// people has been read ("Norlandic students"), whose place it is, nor an
+// attacker's demonym (attackerDemonym).
+func (v *view) premodifierArgument(ds *desc, j, i int, people bool) {
+	if (!people || v.entType(j) != extract.Location) && !v.attackerDemonym(ds, j, i) {
+		v.addArgument(ds, j)
+	}
 }
 
 // attackerDemonym reports whether the name at token j, before the head
