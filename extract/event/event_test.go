@@ -216,6 +216,18 @@ event "Hearing, June" key "trial 06 doc <hash>"
 `,
 		},
 		{
+			name: "a people's word before an attack says who attacked, not where (attacker-demonym)",
+			text: "A [[Martian|LOC]] mortar attack hit a house on Monday. A [[Martian|LOC]] school siege ended on Friday.",
+			want: `event "Siege in Martian" key "attack martian doc <hash>"
+  place Martian; date ""
+  "school siege" event-description 1.00
+`,
+		},
+		{
+			name: "a word of a compound modifier is no head (compound-modifier)",
+			text: "He had a [[Martian|LOC]] racing green car. She had a [[Martian|LOC]] racing green Tarvik.",
+		},
+		{
 			name: "a planned attack is no incident",
 			text: "Officials warned that militants were planning an attack on a stadium in [[Orlen|LOC]].",
 		},
@@ -295,6 +307,16 @@ event "Shooting in Varna" key "attack varna doc <hash>"
   place Norlandic; date ""; killed 6 ("Six")
   "Strong Quake" event-description 1.00
   "earthquake" event-same-facts 0.70
+`,
+		},
+		{
+			name: "a headline's placed bare noun and the lede's dated indefinite one are one incident (headline-retold)",
+			text: "Allies meet in [[Varn|LOC]] summit\n\nTaxes will top the agenda when [[Ann Lee|PER]] welcomes [[Bo Ek|PER]] to a summit meeting Monday.",
+			date: "2023-06-02",
+			want: `event "Summit in Varn, 2023-06-05" key "meeting varn 2023 06 05"
+  place Varn; date "2023-06-05"
+  "summit" event-description 1.00
+  "summit meeting" event-same-facts 0.70
 `,
 		},
 		{

@@ -772,7 +772,9 @@ func (v *view) chained(m, j int) bool {
 var locatives = map[string]bool{"in": true, "at": true, "near": true, "across": true, "outside": true, "off": true, "inside": true}
 
 // isHead reports whether the trigger at i heads its noun phrase (it is
-// not a modifier as in "tsunami waves").
+// not a modifier as in "tsunami waves", nor a word of a compound
+// modifier, an adjective and a noun or a name after it: "a racing green
+// Acme", the compound-modifier construction).
 func (v *view) isHead(i int) bool {
 	n := i + 1
 	if n >= len(v.low) {
@@ -781,13 +783,18 @@ func (v *view) isHead(i int) bool {
 	if v.lit[n] >= 0 || v.ent[n] >= 0 {
 		return true
 	}
-	if compoundHeads[v.low[n]] {
+	if compoundHeads[v.low[n]] || v.nounAt(n) {
 		return false
 	}
-	if t := v.tags[n]; strings.HasPrefix(t, "NN") && lowerWord(v.res.Sentences[v.si].Tokens[n].Text) {
+	if t := v.tags[n]; t == "JJ" && lowerWord(v.res.Sentences[v.si].Tokens[n].Text) && n+1 < len(v.low) && v.lit[n+1] < 0 && (v.ent[n+1] >= 0 || v.nounAt(n+1) || v.tags[n+1] == "NNP") {
 		return false
 	}
 	return true
+}
+
+// nounAt reports whether token n is a noun in lower case.
+func (v *view) nounAt(n int) bool {
+	return strings.HasPrefix(v.tags[n], "NN") && lowerWord(v.res.Sentences[v.si].Tokens[n].Text)
 }
 
 // nounUse reports whether the trigger at i is used as a noun, trusting a
@@ -936,9 +943,7 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 			continue
 		case v.ent[j] >= 0:
 			lo, _ := extract.MentionSpan(v.ent, j)
-			if !people || v.entType(j) != extract.Location {
-				v.addArgument(ds, j)
-			}
+			v.premodifierArgument(ds, j, i, people)
 			entSeen = true
 			j = lo - 1
 			continue
@@ -984,6 +989,35 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 		return j, start, !v.datesJoined(ds, j)
 	}
 	return j, start, true
+}
+
+// premodifierArgument records the name at token j, before the head at
+// token i of ds, as an argument of ds: not a place after a noun for
+// people has been read ("Norlandic students"), whose place it is, nor an
+// attacker's demonym (attackerDemonym).
+func (v *view) premodifierArgument(ds *desc, j, i int, people bool) {
+	if (!people || v.entType(j) != extract.Location) && !v.attackerDemonym(ds, j, i) {
+		v.addArgument(ds, j)
+	}
+}
+
+// attackerDemonym reports whether the name at token j, before the head
+// at token i of the attack ds, is a word for a place's people with only adjectives
+// and nouns for weapons between ("a Norlandic attack", "Norlandic mortar
+// attacks"): it says who attacked, not where, and gives no place (the
+// attacker-demonym construction). Another noun between says where ("the
+// Norlandic school siege").
+func (v *view) attackerDemonym(ds *desc, j, i int) bool {
+	if ds.class != classAttack || v.entType(j) != extract.Location || !v.demonym(j) {
+		return false
+	}
+	_, k := extract.MentionSpan(v.ent, j)
+	for ; k < i; k++ {
+		if t := v.tags[k]; !strings.HasPrefix(t, "JJ") && !(strings.HasPrefix(t, "NN") && v.lex.Is(v.lem[k], lexicon.Weapon)) {
+			return false
+		}
+	}
+	return true
 }
 
 // datesJoined reports whether the plural description ds, whose
@@ -1964,8 +1998,10 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	}
 	// "a hearing in X ... the hearing in June": a description that gives
 	// its own date and no place does not join an event placed but not
-	// dated, whose facts it would complete by guess.
-	if !ev.named && ev.place >= 0 && ev.date == "" && ev.dateText == "" && ds.place < 0 && ds.dateText != "" {
+	// dated, whose facts it would complete by guess; but a headline's
+	// event the text retells is the same ("X summit" over "a summit
+	// meeting Monday": the headline-retold construction).
+	if !ev.named && ev.place >= 0 && ev.date == "" && ev.dateText == "" && ds.place < 0 && ds.dateText != "" && !headlineTold(ev, ds) {
 		return false
 	}
 	if ds.det == detIndefinite || ds.det == detBare && ds.plural {

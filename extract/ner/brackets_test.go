@@ -131,3 +131,30 @@ func TestClubBracketTags(t *testing.T) {
 		t.Errorf("nil lexicon changed the tags: %v", ts)
 	}
 }
+
+// TestQuoteEdgeTags checks that a quotation mark alone is kept out of
+// the edges of a name and left inside one.
+func TestQuoteEdgeTags(t *testing.T) {
+	tests := []struct {
+		name, text, tags, want string
+	}{
+		{"closing mark opens the name", "at 'fast' Cup win", "O O O B-MISC I-MISC O", "O O O O B-MISC O"},
+		{"mark ends the name", "Acme Vell ' said", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG O O"},
+		{"mark alone tagged", "Ann Lee ' said", "B-PER I-PER B-PER O", "B-PER I-PER O O"},
+		{"mark inside a name kept", "Tarvik ' n ' Vell", "B-ORG I-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG I-ORG"},
+		{"plain name kept", "the 'Harlow' show", "O O B-MISC O O", "O O B-MISC O O"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize.Tokenize(tt.text)
+			ts := strings.Fields(tt.tags)
+			if len(ts) != len(toks) {
+				t.Fatalf("%d tags for %d tokens", len(ts), len(toks))
+			}
+			quoteEdgeTags(toks, ts)
+			if got := strings.Join(ts, " "); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -85,6 +85,7 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 		}
 		lineupTags(res.Lineups, si, ts)
 		boundaryTags(s.Tokens, ts)
+		quoteEdgeTags(s.Tokens, ts)
 		numberSignTags(s.Tokens, ts)
 		clubBracketTags(lex, s.Tokens, ts)
 		wireCreditTags(credits, si, ts)
@@ -233,4 +234,42 @@ func datelineRest(lex *lexicon.Lexicon, s extract.Sentence, b int, ts []string) 
 	for i := b; i < len(ts) && strings.HasPrefix(ts[i], "I-"); i++ {
 		ts[i] = "O"
 	}
+}
+
+// quoteEdgeTags keeps a quotation mark standing alone as a token out of
+// the edges of a name: a name never opens or ends with a mark that opens
+// or closes a quotation ("at 'fast' Cup win" names "Cup", not "' Cup").
+// Such a mark is tagged no name, and a name the model ran on past it
+// opens anew after it; a mark inside a name is left.
+func quoteEdgeTags(toks []tokenize.Token, ts []string) {
+	for i := 0; i < len(ts) && i < len(toks); i++ {
+		if ts[i] == "O" || !quoteMark(toks[i].Text) {
+			continue
+		}
+		first := !strings.HasPrefix(ts[i], "I-")
+		last := i+1 >= len(ts) || !strings.HasPrefix(ts[i+1], "I-")
+		if !first && !last {
+			continue
+		}
+		ts[i] = "O"
+		if first && !last {
+			ts[i+1] = "B-" + ts[i+1][2:]
+		}
+	}
+}
+
+// quoteMark reports whether w is only quotation marks: straight, curly or
+// doubled ("'", "\"", "“", "”", "’").
+func quoteMark(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		switch r {
+		case '\'', '"', '`', '\u2018', '\u2019', '\u201c', '\u201d':
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -34,7 +34,9 @@ func (r *Resolver) titleCaseHeadline(res *extract.Result) (casings Casings, body
 // name only and none of its words is common in news ("Norland Jails
 // Two" is Norland, a place, when the text says "a Norlandic court"). Common words before such a part go the same way
 // ("Acme Pummels Harlow" is Harlow, when the text names Harlow). The name
-// cut takes the type of the text's mention of it.
+// cut takes the type of the text's mention of it. A thing's name is cut
+// so only when a mention after the headline is its first words
+// (headlineThing).
 func (r *Resolver) headlineTails(res *extract.Result) {
 	h := res.Headline
 	casings, body, ok := r.titleCaseHeadline(res)
@@ -45,7 +47,7 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 	defer dropMentions(res, drop)
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
-		if !r.headlineOnly(m, h, body) {
+		if !r.headlineOnly(m, h, body) && !headlineThing(res, m, h, body) {
 			continue
 		}
 		words := wordSpans(m.Text)
@@ -504,4 +506,22 @@ func joinHeadlineSplits(res *extract.Result) {
 		drop[j] = true
 	}
 	dropMentions(res, drop)
+}
+
+// headlineThing reports whether mention m is a thing's name inside
+// headline h that the text after it, body, never writes whole, though a
+// mention after the headline's end is the name's first words ("Cell" of
+// "Vell Cell Chip" over "the Vell Cell microprocessor"): headlineTails
+// cuts the common words a headline's title case ran into it, as it does
+// a body's name.
+func headlineThing(res *extract.Result, m *extract.Mention, h extract.Span, body string) bool {
+	if m.Type != extract.Miscellaneous || m.Start < h.Start || m.End > h.End || strings.Contains(body, m.Text) {
+		return false
+	}
+	for _, o := range res.Mentions {
+		if o.Start >= h.End && len(o.Text) < len(m.Text) && strings.HasPrefix(m.Text, o.Text+" ") {
+			return true
+		}
+	}
+	return false
 }

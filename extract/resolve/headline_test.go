@@ -13,7 +13,7 @@ import (
 // the gazetteer lists but as a common word, and a headline in sentence
 // case are left alone.
 func TestHeadlineTails(t *testing.T) {
-	const org, per, loc = extract.Organization, extract.Person, extract.Location
+	const org, per, loc, misc = extract.Organization, extract.Person, extract.Location, extract.Miscellaneous
 	tests := []entityRow{
 		{"a common noun", "Shares Fall on Acme Downgrade\n\nShares in Acme fell.",
 			[][2]string{{"Acme Downgrade", org}, {"Acme", org}}, []string{"Acme"}},
@@ -51,6 +51,10 @@ func TestHeadlineTails(t *testing.T) {
 			[][2]string{{"Vell Oil Jamboree", org}}, []string{"Vell Oil Jamboree"}},
 		{"a function word among common words", "Otters' Ann Lee Ready for Return\n\nAnn Lee is fit again.",
 			[][2]string{{"Ann Lee Ready for Return", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a thing's name the text names shorter", "Acme Shows Vell Chip\n\nAcme makes the Vell graphics chip.",
+			[][2]string{{"Acme", org}, {"Vell Chip", misc}, {"Acme", org}, {"Vell", misc}}, []string{"Acme", "Vell"}},
+		{"a thing's name the text does not name shorter", "Acme Shows Vell Chip\n\nAcme makes a Vell and a chip.",
+			[][2]string{{"Acme", org}, {"Vell Chip", misc}, {"Acme", org}}, []string{"Acme", "Vell Chip"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
 }

@@ -666,8 +666,10 @@ func TestCommonAcronyms(t *testing.T) {
 }
 
 // TestCommonExpansions checks that an acronym the document spells out in
-// words in lower case before it in brackets is no name there, and that
-// one spelled out in capitals, or not by its initials, is kept.
+// words in lower case before it in brackets is no name there, its
+// letters the initials or, in order, inner letters and a function word's
+// initial the acronym writes small, and that one spelled out in capitals,
+// or not so, is kept.
 func TestCommonExpansions(t *testing.T) {
 	const org, misc = extract.Organization, extract.Miscellaneous
 	tests := []entityRow{
@@ -675,6 +677,12 @@ func TestCommonExpansions(t *testing.T) {
 		{"with a function word", "The rise of kinetic art and design (KAD) grew. KAD shows rose.", [][2]string{{"KAD", misc}, {"KAD", misc}}, nil},
 		{"in capitals", "It joined the Zonal Quartz Reserve (ZQR). The ZQR grew.", [][2]string{{"Zonal Quartz Reserve", org}, {"ZQR", org}, {"ZQR", org}}, []string{"Zonal Quartz Reserve"}},
 		{"other initials", "It sells a quartz reader (ZQR). The ZQR costs less.", [][2]string{{"ZQR", org}, {"ZQR", org}}, []string{"ZQR"}},
+		{"a letter from inside a word", "It sells zonal quartz reading (ZQRG) kits. ZQRG kits sold well.", [][2]string{{"ZQRG", misc}, {"ZQRG", org}}, nil},
+		{"a small letter from a function word", "It fights zonal denial of quartz (ZDoQ) raids. The ZDoQ raids grew.", [][2]string{{"ZDoQ", misc}, {"ZDoQ", misc}}, nil},
+		{"inner letters out of order", "It sells zonal quartz reading (ZQGR) kits.", [][2]string{{"ZQGR", org}}, []string{"ZQGR"}},
+		{"one word spells it all", "It sells quartzing (QZG) kits.", [][2]string{{"QZG", org}}, []string{"QZG"}},
+		{"a capitalised function word", "It fights zonal denial of quartz (ZDOQ) raids.", [][2]string{{"ZDOQ", misc}}, []string{"ZDOQ"}},
+		{"one capital", "It sells zonal quartz (Zq) kits.", [][2]string{{"Zq", org}}, []string{"Zq"}},
 	}
 	checkAnnotatedNames(t, New(nil), tests)
 }

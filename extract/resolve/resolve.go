@@ -202,11 +202,14 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.doubledNames(res)
 	r.joinPatronymics(res)
 	r.joinInitialNames(res)
+	r.joinGivenSurnames(res)
 	joinMiddleInitials(res)
 	joinPrepositionTails(res)
 	r.extendOrdinalNames(res)
 	extendNumeralNicknames(res)
 	r.joinDemonymShorts(res)
+	r.joinDemonymBodies(res)
+	r.joinAcronymPrefixes(res)
 	r.trimModifiers(res)
 	trimCounts(res)
 	r.trimAcronymPlurals(res)
@@ -222,7 +225,9 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.headlinePrepositions(res)
 	r.headlineCountryHeads(res)
 	r.countryHeads(res)
+	r.countryCompounds(res)
 	r.sectionLabels(res)
+	r.headlineLabels(res)
 	r.splitAdjectivePairs(res)
 	r.trimAdjectiveTails(res)
 	adjectives := r.dropNonNames(res)
@@ -236,6 +241,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.splitCoordinated(res)
 	r.joinCoordinatedNames(res)
 	joinAcronymAnd(res)
+	r.titledOwners(res)
 	r.splitPossessives(res)
 	r.splitCountryRegions(res)
 	extendToNames(res)
@@ -2761,19 +2767,24 @@ func (r *Resolver) stateAfterTown(res *extract.Result, m extract.Mention) bool {
 
 // commonExpansions returns the acronyms the document spells out in
 // words in lower case before them in brackets: "a personal video
-// recorder (PVR)", "mild cognitive decline (MCD)". Such an acronym
-// stands for a common noun's phrase, no name, wherever the document
-// writes it.
+// recorder (PVR)", "mild cognitive decline (MCD)", and with a letter
+// from inside a word or a small letter from a function word ("radio
+// frequency identification (RFID)", "voice over internet protocol
+// (VoIP)": see spelledLower). Such an acronym stands for a common noun's
+// phrase, no name, wherever the document writes it.
 func commonExpansions(res *extract.Result) map[string]bool {
 	var out map[string]bool
 	for si := range res.Sentences {
 		toks := res.Sentences[si].Tokens
 		for k := 1; k+1 < len(toks); k++ {
-			a := strings.TrimSuffix(toks[k].Text, "s")
-			if toks[k-1].Text != "(" || toks[k+1].Text != ")" || !allCaps(a) || len(a) < 2 || len(a) > 6 {
+			if toks[k-1].Text != "(" || toks[k+1].Text != ")" {
 				continue
 			}
-			if lowerInitials(toks[:k-1], a) {
+			a, ok := acronymShape(toks[k].Text)
+			if !ok {
+				continue
+			}
+			if lowerInitials(toks[:k-1], a) || spelledLower(toks[:k-1], a) {
 				if out == nil {
 					out = map[string]bool{}
 				}
@@ -2784,6 +2795,29 @@ func commonExpansions(res *extract.Result) map[string]bool {
 	return out
 }
 
+// acronymShape returns w, less a plural's "s" after capitals ("SUVs"),
+// when it has the shape of an acronym: two to six letters, the first a
+// capital and two of them or more capitals ("ZQR", "ZqR"); ok is false
+// otherwise.
+func acronymShape(w string) (string, bool) {
+	if a := strings.TrimSuffix(w, "s"); allCaps(a) {
+		w = a
+	}
+	if len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' {
+		return "", false
+	}
+	capitals := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			capitals++
+		case c < 'a' || c > 'z':
+			return "", false
+		}
+	}
+	return w, capitals >= 2
+}
+
 // lowerInitials reports whether the words in lower case that end toks,
 // less the function words among them ("of", "and"), begin with the
 // letters of acronym a, one word each: "digital video recorder" for
@@ -2792,8 +2826,7 @@ func lowerInitials(toks []tokenize.Token, a string) bool {
 	i := len(a) - 1
 	for k := len(toks) - 1; k >= 0 && i >= 0; k-- {
 		w := toks[k].Text
-		switch w {
-		case "of", "and", "the", "for", "in", "on", "to", "&":
+		if initialsFunctionWord(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -2803,6 +2836,88 @@ func lowerInitials(toks []tokenize.Token, a string) bool {
 		i--
 	}
 	return i < 0
+}
+
+// initialsFunctionWord reports whether w is one of the function words an
+// acronym usually leaves out ("of", "and").
+func initialsFunctionWord(w string) bool {
+	switch w {
+	case "of", "and", "the", "for", "in", "on", "to", "over", "&":
+		return true
+	}
+	return false
+}
+
+// spelledLower reports whether two words or more in lower case that end
+// toks spell acronym a the looser way acronyms are made: each word that
+// is no function word gives its first letter and perhaps more of its
+// letters, in order ("radio frequency identification" for "RFID"), and a
+// function word gives its first letter only where a writes it small
+// ("distributed denial of service" for "DDoS"), else none.
+func spelledLower(toks []tokenize.Token, a string) bool {
+	k := len(toks)
+	for k > 0 && len(toks)-k < 2*len(a) && lowerWord(toks[k-1].Text) {
+		k--
+	}
+	for start := k; start <= len(toks)-2; start++ {
+		words := make([]string, 0, len(toks)-start)
+		for _, t := range toks[start:] {
+			words = append(words, t.Text)
+		}
+		if initialsFunctionWord(words[0]) {
+			continue
+		}
+		if spells(words, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerWord reports whether w is a word of small letters, perhaps
+// hyphened ("age-related").
+func lowerWord(w string) bool {
+	if w == "" || w == "&" {
+		return w == "&"
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// spells reports whether words spell acronym a as spelledLower says.
+func spells(words []string, a string) bool {
+	if len(words) == 0 {
+		return a == ""
+	}
+	w, rest := words[0], words[1:]
+	if initialsFunctionWord(w) {
+		if a != "" && a[0] == w[0] && spells(rest, a[1:]) {
+			return true
+		}
+		return spells(rest, a)
+	}
+	if a == "" || w[0] != a[0]|0x20 {
+		return false
+	}
+	// a[1:n] may be letters from inside w, in order.
+	p := 1
+	for n := 1; n <= len(a); n++ {
+		if n > 1 {
+			q := strings.IndexByte(w[p:], a[n-1]|0x20)
+			if q < 0 {
+				return false
+			}
+			p += q + 1
+		}
+		if spells(rest, a[n:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralAcronym reports whether s is two capital letters or more and a
