@@ -1357,6 +1357,7 @@ var contextRules = []contextRule{
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
 	{"own-nation", "our X, this X (X a noun for a country: Nation, Republic)", ownNation},
+	{"place-noun-list", "the islands X, Y and Z; towns such as X and Y", placeNounList},
 }
 
 // listReach is the most members of a list placeList reads on each side
