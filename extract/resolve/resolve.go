@@ -517,7 +517,7 @@ func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
 	if lo < 0 || hi != lo+1 || len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) || allCaps(m.Text) {
 		return false
 	}
-	if r.spokenPassive(s, hi) {
+	if r.spokenPassive(s, hi) || r.languageApposed(s, hi) {
 		return true
 	}
 	if lo < 1 {
@@ -618,6 +618,40 @@ func (r *Resolver) spokenPassive(s *extract.Sentence, hi int) bool {
 		k++
 	}
 	return k < len(s.Tokens) && s.POS[k] == "VBN" && r.words.Lemma(s.Lower[k], "VBN") == "speak"
+}
+
+// languageApposed reports whether an appositive that "a" or "an" opens
+// and a singular "language" or "dialect" in lower case heads (the
+// lexicon's LanguageNoun) follows the name ending at token hi of s, past
+// adjectives, capitalised words and hyphens: "Ostmarkish, a Kwa language
+// spoken in Norland" (the language-appositive rule). A noun after the head
+// other than a participle the tagger took for one makes the head a
+// modifier ("a language teacher").
+func (r *Resolver) languageApposed(s *extract.Sentence, hi int) bool {
+	if hi+2 >= len(s.Tokens) || s.Lower[hi] != "," || s.Lower[hi+1] != "a" && s.Lower[hi+1] != "an" {
+		return false
+	}
+	for j := hi + 2; j < len(s.Tokens) && j < hi+8; j++ {
+		if t := s.POS[j]; t == "NN" && startsLower(s.Tokens[j].Text) && r.words.Is(s.Lower[j], lexicon.LanguageNoun) {
+			if j+1 >= len(s.Tokens) {
+				return true
+			}
+			n := s.POS[j+1]
+			return n != "POS" && (!strings.HasPrefix(n, "NN") || r.pastParticiple(s.Lower[j+1]))
+		}
+		if t := s.POS[j]; !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NNP") && s.Lower[j] != "-" && t != "HYPH" {
+			return false
+		}
+	}
+	return false
+}
+
+// pastParticiple reports whether word x in lower case is a verb's past
+// participle, whatever the tagger read ("spoken" tagged a noun): WordNet's
+// lemma of it as a participle is a verb and another word.
+func (r *Resolver) pastParticiple(x string) bool {
+	l := r.words.Lemma(x, "VBN")
+	return l != x && r.words.Known(l, lexicon.Verb)
 }
 
 // glossLanguage reports whether the language's name at token lo of s (one

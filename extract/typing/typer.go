@@ -244,6 +244,9 @@ type evidence struct {
 	// speaking counts the mentions of one word right before a hyphen
 	// and "speaking" ("X-speaking children"): speakingLanguage.
 	speaking int
+	// tongue counts the mentions an appositive headed by "language" or
+	// "dialect" follows ("X, a Kwa language"): languageAppositive.
+	tongue int
 	// featureHead is the last word of a name the tagger read as a
 	// person's when it is a word for a natural feature that news
 	// capitalises about as often as not ("Island"), and no one's name.
@@ -1351,6 +1354,7 @@ var contextRules = []contextRule{
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
 	{"reflexive", "X himself; X herself said", reflexive},
 	{"speaking-language", "X-speaking children; an X - speaking village", speakingLanguage},
+	{"language-appositive", "X, a Kwa language spoken in Y; X, an old Harlow dialect", languageAppositive},
 	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
@@ -3771,11 +3775,12 @@ func decidePrizeWord(e *extract.Entity, ev *evidence) bool {
 }
 
 // spokenTongue reports whether a mention of e stands before "-speaking"
-// (speakingLanguage), e is no thing's, event's or country's name and
+// (speakingLanguage) or before an appositive headed by "language"
+// (languageAppositive), e is no thing's, event's or country's name and
 // nothing reads it as a person's or a body's (a verb of saying, a title,
 // an honorific, an employer's frame): a language's name.
 func (ev *evidence) spokenTongue(e *extract.Entity) bool {
-	return ev.speaking > 0 && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry &&
+	return (ev.speaking > 0 || ev.tongue > 0) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry &&
 		ev.speaker == 0 && !ev.personWord && !ev.title && !ev.titleFirst && ev.employer == 0 && !ev.bodyRead()
 }
 
@@ -3804,7 +3809,7 @@ func decideByContext(e *extract.Entity, ev *evidence) bool {
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/holiday-or-language", Words: e.Name})
 	case ev.spokenTongue(e):
 		e.Type, e.Class = extract.Miscellaneous, ""
-		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/speaking-language", Words: e.Name})
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: ev.tongueMethod(), Words: e.Name})
 	case ev.meetingOf && (e.Type == extract.Organization || e.Type == extract.Location):
 		e.Type, e.Class = extract.EventType, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/meeting-name", Words: e.Name})
