@@ -1192,6 +1192,21 @@ func (w *window) word(i int) string {
 // region or a town of some size, and not as a body or a person.
 func (w *window) knownPlace(name string) bool { return knownPlace(w.g, name) }
 
+// listedPlace reports whether the gazetteer knows name as a place's and
+// not as a body's or a person's (knownPlace), or as a town's of any size
+// (GeoNames) that is no body's, person's, given name or surname
+// ("Sapulpa", not "Sandy"): a member of a list placeList counts.
+func (w *window) listedPlace(name string) bool {
+	if w.knownPlace(name) {
+		return true
+	}
+	if w.g == nil {
+		return false
+	}
+	c := w.g.Match(gazetteer.Tokens(name)...)
+	return c&gazetteer.CatCity != 0 && c&(gazetteer.CatOrg|gazetteer.CatIntlOrg|gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast) == 0
+}
+
 // knownPlace reports whether the gazetteer g knows name as a place's
 // and not as a body's or a person's.
 func knownPlace(g *gazetteer.Gazetteer, name string) bool {
@@ -1379,13 +1394,43 @@ func placeList(w *window, ev *evidence) {
 	if w.res.Mentions[w.mi].Type == extract.Location {
 		return
 	}
-	places := listPlacesAfter(w)
-	if places < 2 {
-		places += listPlacesBefore(w, 2-places)
-	}
-	if places >= 2 {
+	if listPlaces(w, w.knownPlace) >= 2 || coordinated(w) && listPlaces(w, w.listedPlace) >= 2 {
 		ev.vote(ClassPlace, wDescrPair, "place-list", "a list of places")
 	}
+}
+
+// listPlaces counts, up to two, the members of the list about the name
+// that the tagger reads as places and place reports the gazetteer lists.
+func listPlaces(w *window, place func(string) bool) int {
+	places := listPlacesAfter(w, place)
+	if places < 2 {
+		places += listPlacesBefore(w, 2-places, place)
+	}
+	return places
+}
+
+// coordinated reports whether the list the name is in is joined by "and"
+// or "or": right before the name, or after it past other members ("Y, X,
+// and Z", "X, Y and Z"). Without it, "In Coral Town, Vellshire, X said"
+// puts a town and its region before a sentence's subject, no list.
+func coordinated(w *window) bool {
+	if x := w.word(w.lo - 1); x == "and" || x == "or" {
+		return true
+	}
+	for k, n := w.hi, 0; k < len(w.toks) && n < listReach; n++ {
+		switch x := w.word(k); {
+		case x == "and" || x == "or":
+			return true
+		case x != "," || k+1 >= len(w.toks):
+			return false
+		case w.word(k+1) == "and" || w.word(k+1) == "or":
+			return true
+		case w.at[k+1] < 0:
+			return false
+		}
+		k = mentionEnd(w, k+1) + 1
+	}
+	return false
 }
 
 // listJoint reports whether the words at k and k+1 are a comma and the
@@ -1398,7 +1443,7 @@ func listJoint(w *window, k int) bool {
 // listPlacesAfter counts the members of the list after the name (", Y",
 // "and Y", "or Y", ", and Y", each a name) that are places the tagger and
 // the gazetteer agree on, up to two.
-func listPlacesAfter(w *window) int {
+func listPlacesAfter(w *window, place func(string) bool) int {
 	places := 0
 	for k, n := w.hi, 0; k+1 < len(w.toks) && n < listReach && places < 2; n++ {
 		if listJoint(w, k) {
@@ -1411,7 +1456,7 @@ func listPlacesAfter(w *window) int {
 		for j+1 < len(w.toks) && w.at[j+1] == w.at[k+1] {
 			j++
 		}
-		if m := w.res.Mentions[w.at[k+1]]; m.Type == extract.Location && w.knownPlace(m.Text) {
+		if m := w.res.Mentions[w.at[k+1]]; m.Type == extract.Location && place(m.Text) {
 			places++
 		}
 		k = j + 1
@@ -1422,7 +1467,7 @@ func listPlacesAfter(w *window) int {
 // listPlacesBefore counts the members of the list before the name ("Y, Z
 // and X", "Y, Z, and X") that are places the tagger and the gazetteer
 // agree on, up to want.
-func listPlacesBefore(w *window, want int) int {
+func listPlacesBefore(w *window, want int, place func(string) bool) int {
 	places := 0
 	for k, n := w.lo-1, 0; k >= 1 && n < listReach && places < want; n++ {
 		// Only the name's own joint may be "and" or "or": one further
@@ -1441,7 +1486,7 @@ func listPlacesBefore(w *window, want int) int {
 		for j > 0 && w.at[j-1] == w.at[k-1] {
 			j--
 		}
-		if m := w.res.Mentions[w.at[k-1]]; m.Type == extract.Location && w.knownPlace(m.Text) {
+		if m := w.res.Mentions[w.at[k-1]]; m.Type == extract.Location && place(m.Text) {
 			places++
 		}
 		k = j - 1
