@@ -4494,6 +4494,24 @@ func givenFirst(g *gazetteer.Gazetteer, name string) bool {
 	return g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatFirst != 0 || g.GivenName(f[0])
 }
 
+// numberedPart reports whether name is a numbered part of a law or a
+// text: "Article 5", "Title IX", "Chapter 11", or an ordinal before the
+// part's word ("First Amendment", "Fifth Amendment": the ordinal-part
+// rule).
+func (t *Typer) numberedPart(name string) bool {
+	words := strings.Fields(name)
+	if len(words) != 2 || !upper(words[0]) || !upper(words[1]) && !numbered(words[1]) {
+		return false
+	}
+	switch {
+	case numbered(words[1]):
+		return t.lex.Is(strings.ToLower(words[0]), lexicon.DocumentPart)
+	case ordinal(strings.ToLower(words[0])):
+		return t.lex.Is(strings.ToLower(words[1]), lexicon.DocumentPart)
+	}
+	return false
+}
+
 // onlyLanguage reports whether a language's name names nothing else the
 // gazetteer knows: no place ("Illinois"), body ("Celtic", the club),
 // people or person, and is not written in capitals ("SCOTTISH" heads a
@@ -5339,10 +5357,7 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		t.lex.Is(n, lexicon.Language) && e.Type == extract.Location && t.onlyLanguage(e.Name) {
 		ev.dayOrTongue = true
 	}
-	// "Article 5", "Title IX", "Chapter 11": a numbered part of a law or
-	// a text.
-	if words := strings.Fields(e.Name); len(words) == 2 && upper(words[0]) && numbered(words[1]) &&
-		t.lex.Is(strings.ToLower(words[0]), lexicon.DocumentPart) {
+	if t.numberedPart(e.Name) {
 		ev.law = true
 	}
 	// "the Charter": a law's word alone, capitalised for the one law
