@@ -1,6 +1,8 @@
 package typing
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
 )
@@ -55,4 +57,42 @@ func kindOfPlace(lex *lexicon.Lexicon, l string) string {
 		return ClassPlace
 	}
 	return ""
+}
+
+// placeNounTail reads a name ending a list, or alone, that "and" or "or"
+// and a plural noun in lower case for a kind of place follow, after
+// "other" or a part's "of the" ("Vornsby, Pellam and other towns",
+// "Tarvik and a few of the smaller islands"): each name is a place of
+// that kind, as after the noun (the place-noun-tail rule). Without
+// "other" or "of the" the noun may name other places ("Vornsby and the
+// islands").
+func placeNounTail(w *window, ev *evidence) {
+	m, ok := w.wholeUnknownName()
+	if !ok || m.Type == extract.Location || knownBody(w.g, m.Text) || !endsPhrase(w) {
+		return
+	}
+	k := w.hi
+	for n := 0; n < listReach && w.word(k) == "," && k+1 < len(w.toks) && w.at[k+1] >= 0; n++ {
+		k = mentionEnd(w, k+1) + 1
+	}
+	if x := w.word(k); x != "and" && x != "or" || !w.free(k) {
+		return
+	}
+	other := false
+	for j := k + 1; j < len(w.toks) && j < k+7 && w.free(j); j++ {
+		x, t := w.word(j), w.tag(j)
+		if t == "NNS" && lower(w.toks[j].Text) {
+			if c := kindOfPlace(w.lex, w.lemma(j)); c != "" && other && !strings.HasPrefix(w.tag(j+1), "NN") {
+				ev.vote(c, wDescrPair, "place-noun-tail", x)
+			}
+			return
+		}
+		switch {
+		case x == "other" || x == "of" && w.word(j+1) == "the":
+			other = true
+		case t == "DT" || strings.HasPrefix(t, "JJ") || t == "RB" || x == "of" || x == "few" || x == "many":
+		default:
+			return
+		}
+	}
 }

@@ -1377,6 +1377,7 @@ var contextRules = []contextRule{
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
 	{"own-nation", "our X, this X (X a noun for a country: Nation, Republic)", ownNation},
 	{"place-noun-list", "the islands X, Y and Z; towns such as X and Y", placeNounList},
+	{"place-noun-tail", "X, Y and other towns; X and a few of the smaller islands", placeNounTail},
 }
 
 // listReach is the most members of a list placeList reads on each side
