@@ -551,11 +551,35 @@ func (r *Resolver) languageObject(s *extract.Sentence, lo, hi int) bool {
 	}
 	// "speaks Ostmarkish and Norlandic": the last of a list of
 	// languages' names is read from where the list begins.
-	for lo >= 3 && (s.Lower[lo-1] == "and" || s.Lower[lo-1] == "or" || s.Lower[lo-1] == ",") &&
-		startsUpper(s.Tokens[lo-2].Text) && r.words.Is(s.Lower[lo-2], lexicon.Language) {
-		lo -= 2
-	}
+	lo = r.languageListStart(s, lo)
 	return r.verbObject(s, lo)
+}
+
+// languageListStart returns the token where the list of languages' names
+// that ends with the one at token lo begins ("speaks Ostmarkish and
+// Norlandic"), past an adverb after a member ("speaks Latin fluently and
+// Norlandic") and, when another language's name comes before it, a
+// quantity before the last ("learned Latin and at least some Norlandic";
+// "met some Norlandic" stays: some-language), or lo.
+func (r *Resolver) languageListStart(s *extract.Sentence, lo int) int {
+	q := lo
+	if q >= 1 && s.Lower[q-1] == "some" {
+		q--
+		if q >= 2 && s.Lower[q-1] == "least" && s.Lower[q-2] == "at" {
+			q -= 2
+		}
+	}
+	for steps := 0; q >= 3 && (s.Lower[q-1] == "and" || s.Lower[q-1] == "or" || s.Lower[q-1] == ","); steps++ {
+		p := q - 2
+		if s.POS[p] == "RB" && p >= 1 && s.Lower[p-1] != "," {
+			p--
+		}
+		if !startsUpper(s.Tokens[p].Text) || !r.words.Is(s.Lower[p], lexicon.Language) {
+			break
+		}
+		q, lo = p, p
+	}
+	return lo
 }
 
 // clauseComma reports whether the one-word name at token lo of s ends
@@ -578,6 +602,12 @@ func (r *Resolver) verbObject(s *extract.Sentence, lo int) bool {
 	switch t := s.POS[lo-1]; t {
 	case "IN", "TO":
 		return true
+	case "PRP":
+		// "taught himself Norlandic": a reflexive object between the verb
+		// and its second object (reflexive-object).
+		if strings.HasSuffix(s.Lower[lo-1], "self") || strings.HasSuffix(s.Lower[lo-1], "selves") {
+			return lo >= 2 && strings.HasPrefix(s.POS[lo-2], "VB") && r.verbObject(s, lo-1)
+		}
 	case "VB", "VBD", "VBG", "VBP", "VBZ":
 		if r.words.Is(r.words.Lemma(s.Lower[lo-1], t), lexicon.Speech) {
 			return false
