@@ -53,10 +53,32 @@ func (w *window) participle(k int) bool {
 }
 
 // tongueMethod names the construction that read a language's name
-// (spokenTongue): speaking-language, else language-appositive.
+// (spokenTongue): speaking-language, language-appositive or
+// language-gloss.
 func (ev *evidence) tongueMethod() string {
-	if ev.speaking > 0 {
+	switch {
+	case ev.speaking > 0:
 		return "typing/speaking-language"
+	case ev.tongue > 0:
+		return "typing/language-appositive"
 	}
-	return "typing/language-appositive"
+	return "typing/language-gloss"
+}
+
+// languageGloss reads a one-word name WordNet has as a language's that
+// labels a gloss, a name or a word given in that language, as reference
+// works gloss one: after an opening bracket or a semicolon and before a
+// colon ("Vellmar (Tarvish: Velmaar)", "(Latin: Vella; Tarvish: Vel)").
+// The name is the language's (the language-gloss rule, as resolution
+// reads a country's demonym so placed).
+func languageGloss(w *window, ev *evidence) {
+	m := w.res.Mentions[w.mi]
+	if w.hi-w.lo != 1 || w.lo < 1 || w.word(w.hi) != ":" || !w.lex.Is(strings.ToLower(m.Text), lexicon.Language) {
+		return
+	}
+	switch w.word(w.lo - 1) {
+	case "(", "[", ";":
+		ev.gloss++
+		ev.reasons = append(ev.reasons, reason{"language", "language-gloss", w.word(w.lo-1) + " " + m.Text + " :"})
+	}
 }

@@ -247,6 +247,9 @@ type evidence struct {
 	// tongue counts the mentions an appositive headed by "language" or
 	// "dialect" follows ("X, a Kwa language"): languageAppositive.
 	tongue int
+	// gloss counts the mentions of a language's name that label a gloss
+	// ("(X: ...)"): languageGloss.
+	gloss int
 	// featureHead is the last word of a name the tagger read as a
 	// person's when it is a word for a natural feature that news
 	// capitalises about as often as not ("Island"), and no one's name.
@@ -1370,6 +1373,7 @@ var contextRules = []contextRule{
 	{"reflexive", "X himself; X herself said", reflexive},
 	{"speaking-language", "X-speaking children; an X - speaking village", speakingLanguage},
 	{"language-appositive", "X, a Kwa language spoken in Y; X, an old Harlow dialect", languageAppositive},
+	{"language-gloss", "Y (X: Yvaar); (Latin: Ya; X: Yv)", languageGloss},
 	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
@@ -3821,12 +3825,12 @@ func decidePrizeWord(e *extract.Entity, ev *evidence) bool {
 }
 
 // spokenTongue reports whether a mention of e stands before "-speaking"
-// (speakingLanguage) or before an appositive headed by "language"
-// (languageAppositive), e is no thing's, event's or country's name and
+// (speakingLanguage), before an appositive headed by "language"
+// (languageAppositive) or labels a gloss (languageGloss), e is no thing's, event's or country's name and
 // nothing reads it as a person's or a body's (a verb of saying, a title,
 // an honorific, an employer's frame): a language's name.
 func (ev *evidence) spokenTongue(e *extract.Entity) bool {
-	return (ev.speaking > 0 || ev.tongue > 0) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry &&
+	return (ev.speaking > 0 || ev.tongue > 0 || ev.gloss > 0) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry &&
 		ev.speaker == 0 && !ev.personWord && !ev.title && !ev.titleFirst && ev.employer == 0 && !ev.bodyRead()
 }
 
