@@ -581,7 +581,7 @@ func TestContextConstructions(t *testing.T) {
 		{"place-noun-tail", "Ann Lund and other town councils met.", [][2]string{{"Ann Lund", per}}, nil, ""},
 		{"place-noun-tail", "Acme and other teams won.", [][2]string{{"Acme", org}}, nil, ""},
 		{"language-gloss", "Vellmar (Latin: Vella) is old.", [][2]string{{"Vellmar", loc}, {"Latin", per}}, []string{"language/language-gloss"}, "Latin"},
-		{"language-gloss", "Vellmar (Ann Lund; Latin: Vella) is old.", [][2]string{{"Vellmar", loc}, {"Ann Lund", per}, {"Latin", per}}, []string{"language/language-gloss"}, "Latin"},
+		{"language-gloss", "Vellmar (Latin: Vella, the port) is old.", [][2]string{{"Vellmar", loc}, {"Latin", org}}, []string{"language/language-gloss"}, "Latin"},
 		{"language-gloss", "Vellmar (Latin) is old.", [][2]string{{"Vellmar", loc}, {"Latin", per}}, nil, "Latin"},
 		{"language-gloss", "Vellmar (Tarvik: a port) is old.", [][2]string{{"Vellmar", loc}, {"Tarvik", per}}, nil, "Tarvik"},
 		{"place-list", "Riots spread to Lagos, Cairo and Vornsby.", [][2]string{{"Lagos", loc}, {"Cairo", loc}, {"Vornsby", "MISC"}}, []string{"Place/place-list"}, ""},

@@ -67,18 +67,17 @@ func (ev *evidence) tongueMethod() string {
 
 // languageGloss reads a one-word name WordNet has as a language's that
 // labels a gloss, a name or a word given in that language, as reference
-// works gloss one: after an opening bracket or a semicolon and before a
-// colon ("Vellmar (Tarvish: Velmaar)", "(Latin: Vella; Tarvish: Vel)").
-// The name is the language's (the language-gloss rule, as resolution
-// reads a country's demonym so placed).
+// works gloss one: right after an opening bracket and before a colon
+// ("Vellmar (Latin: Vella)"). The name is the
+// language's (the language-gloss rule, as resolution reads a country's
+// demonym so placed).
 func languageGloss(w *window, ev *evidence) {
 	m := w.res.Mentions[w.mi]
 	if w.hi-w.lo != 1 || w.lo < 1 || w.word(w.hi) != ":" || !w.lex.Is(strings.ToLower(m.Text), lexicon.Language) {
 		return
 	}
-	switch w.word(w.lo - 1) {
-	case "(", "[", ";":
+	if w.word(w.lo-1) == "(" {
 		ev.gloss++
-		ev.reasons = append(ev.reasons, reason{"language", "language-gloss", w.word(w.lo-1) + " " + m.Text + " :"})
+		ev.reasons = append(ev.reasons, reason{"language", "language-gloss", "(" + m.Text + ":"})
 	}
 }

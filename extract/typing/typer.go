@@ -1373,7 +1373,7 @@ var contextRules = []contextRule{
 	{"reflexive", "X himself; X herself said", reflexive},
 	{"speaking-language", "X-speaking children; an X - speaking village", speakingLanguage},
 	{"language-appositive", "X, a Kwa language spoken in Y; X, an old Harlow dialect", languageAppositive},
-	{"language-gloss", "Y (X: Yvaar); (Latin: Ya; X: Yv)", languageGloss},
+	{"language-gloss", "Y (X: Yvaar)", languageGloss},
 	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
