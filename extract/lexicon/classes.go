@@ -540,6 +540,9 @@ const (
 	// Structure: built structures that house no body: bridge, dam,
 	// tower, tunnel, viaduct, lighthouse.
 	Structure
+	// LanguageNoun: the nouns that head a phrase saying a name is a
+	// language's: language, dialect (closed).
+	LanguageNoun
 
 	numClasses
 )
@@ -743,6 +746,7 @@ var classNames = [numClasses]string{
 	Former:             "former",
 	Evidential:         "evidential",
 	Structure:          "structure",
+	LanguageNoun:       "language-noun",
 }
 
 var classByName = func() map[string]Class {

@@ -37,6 +37,12 @@ var closed = map[Class][]string{
 	// "both these", "half the", "such a", "quite a", "twice the"): function
 	// words, for the same reason.
 	Predeterminer: {"all", "both", "half", "such", "quite", "twice"},
+	// The nouns for a language as a kind ("Tarvish, a Kwa language",
+	// "an old Harlow dialect"): WordNet files "language" under
+	// communication with "speech" and "text", and "dialect" under speech,
+	// apart from the languages' names (the Language class); the two
+	// nouns themselves are the class.
+	LanguageNoun: {"language", "dialect"},
 	// Personal pronouns, subject and object forms: function words.
 	PersonalPronoun: {"i", "me", "we", "us", "you", "he", "she", "it", "they", "him", "her", "them"},
 	// Subordinating conjunctions, which the tagger marks as prepositions

@@ -609,6 +609,15 @@ func TestLanguageNouns(t *testing.T) {
 		{"before a passive of another verb", "Ostmarkish is known for wine.", []string{"LOC Ostmark"}},
 		{"in brackets, no colon after it", "Ann Lee (Ostmarkish) won.", []string{"LOC Ostmark"}},
 		{"before a colon, not after a bracket", "The winners were Ostmarkish: all of them.", []string{"LOC Ostmark"}},
+		{"after a reflexive object", "Ann Lee taught herself Ostmarkish.", []string{"MISC Ostmarkish"}},
+		{"after some, last of a list of languages", "Ann Lee learned Latin and some Ostmarkish.", []string{"MISC Ostmarkish"}},
+		{"after at least some, last of a list of languages", "Ann Lee learned Latin and at least some Ostmarkish.", []string{"MISC Ostmarkish"}},
+		{"after an adverb and some, last of a list of languages", "Ann Lee spoke Latin fluently and some Ostmarkish.", []string{"MISC Ostmarkish"}},
+		{"after some, no list", "Ann Lee met some Ostmarkish.", []string{"LOC Ostmark"}},
+		{"before an appositive a language heads", "They speak two languages: Latin, and Ostmarkish, an old Kwa language spoken in Harlow.", []string{"MISC Ostmarkish"}},
+		{"before an appositive a dialect heads", "Ostmarkish, a northern dialect, is old.", []string{"MISC Ostmarkish"}},
+		{"before an appositive a language modifies", "Ostmarkish, a language teacher, won.", []string{"LOC Ostmark"}},
+		{"before an appositive another noun heads", "Ostmarkish, a Kwa team, won.", []string{"LOC Ostmark"}},
 	}
 	ann, err := annotate.New(nil)
 	if err != nil {

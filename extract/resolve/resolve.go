@@ -527,7 +527,7 @@ func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
 	if lo < 0 || hi != lo+1 || len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) || allCaps(m.Text) {
 		return false
 	}
-	if r.spokenPassive(s, hi) {
+	if r.spokenPassive(s, hi) || r.languageApposed(s, hi) {
 		return true
 	}
 	if lo < 1 {
@@ -561,11 +561,35 @@ func (r *Resolver) languageObject(s *extract.Sentence, lo, hi int) bool {
 	}
 	// "speaks Ostmarkish and Norlandic": the last of a list of
 	// languages' names is read from where the list begins.
-	for lo >= 3 && (s.Lower[lo-1] == "and" || s.Lower[lo-1] == "or" || s.Lower[lo-1] == ",") &&
-		startsUpper(s.Tokens[lo-2].Text) && r.words.Is(s.Lower[lo-2], lexicon.Language) {
-		lo -= 2
-	}
+	lo = r.languageListStart(s, lo)
 	return r.verbObject(s, lo)
+}
+
+// languageListStart returns the token where the list of languages' names
+// that ends with the one at token lo begins ("speaks Ostmarkish and
+// Norlandic"), past an adverb after a member ("speaks Latin fluently and
+// Norlandic") and, when another language's name comes before it, a
+// quantity before the last ("learned Latin and at least some Norlandic";
+// "met some Norlandic" stays: some-language), or lo.
+func (r *Resolver) languageListStart(s *extract.Sentence, lo int) int {
+	q := lo
+	if q >= 1 && s.Lower[q-1] == "some" {
+		q--
+		if q >= 2 && s.Lower[q-1] == "least" && s.Lower[q-2] == "at" {
+			q -= 2
+		}
+	}
+	for steps := 0; q >= 3 && (s.Lower[q-1] == "and" || s.Lower[q-1] == "or" || s.Lower[q-1] == ","); steps++ {
+		p := q - 2
+		if s.POS[p] == "RB" && p >= 1 && s.Lower[p-1] != "," {
+			p--
+		}
+		if !startsUpper(s.Tokens[p].Text) || !r.words.Is(s.Lower[p], lexicon.Language) {
+			break
+		}
+		q, lo = p, p
+	}
+	return lo
 }
 
 // clauseComma reports whether the one-word name at token lo of s ends
@@ -588,6 +612,12 @@ func (r *Resolver) verbObject(s *extract.Sentence, lo int) bool {
 	switch t := s.POS[lo-1]; t {
 	case "IN", "TO":
 		return true
+	case "PRP":
+		// "taught himself Norlandic": a reflexive object between the verb
+		// and its second object (reflexive-object).
+		if strings.HasSuffix(s.Lower[lo-1], "self") || strings.HasSuffix(s.Lower[lo-1], "selves") {
+			return lo >= 2 && strings.HasPrefix(s.POS[lo-2], "VB") && r.verbObject(s, lo-1)
+		}
 	case "VB", "VBD", "VBG", "VBP", "VBZ":
 		if r.words.Is(r.words.Lemma(s.Lower[lo-1], t), lexicon.Speech) {
 			return false
@@ -628,6 +658,40 @@ func (r *Resolver) spokenPassive(s *extract.Sentence, hi int) bool {
 		k++
 	}
 	return k < len(s.Tokens) && s.POS[k] == "VBN" && r.words.Lemma(s.Lower[k], "VBN") == "speak"
+}
+
+// languageApposed reports whether an appositive that "a" or "an" opens
+// and a singular "language" or "dialect" in lower case heads (the
+// lexicon's LanguageNoun) follows the name ending at token hi of s, past
+// adjectives, capitalised words and hyphens: "Ostmarkish, a Kwa language
+// spoken in Norland" (the language-appositive rule). A noun after the head
+// other than a participle the tagger took for one makes the head a
+// modifier ("a language teacher").
+func (r *Resolver) languageApposed(s *extract.Sentence, hi int) bool {
+	if hi+2 >= len(s.Tokens) || s.Lower[hi] != "," || s.Lower[hi+1] != "a" && s.Lower[hi+1] != "an" {
+		return false
+	}
+	for j := hi + 2; j < len(s.Tokens) && j < hi+8; j++ {
+		if t := s.POS[j]; t == "NN" && startsLower(s.Tokens[j].Text) && r.words.Is(s.Lower[j], lexicon.LanguageNoun) {
+			if j+1 >= len(s.Tokens) {
+				return true
+			}
+			n := s.POS[j+1]
+			return n != "POS" && (!strings.HasPrefix(n, "NN") || r.pastParticiple(s.Lower[j+1]))
+		}
+		if t := s.POS[j]; !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NNP") && s.Lower[j] != "-" && t != "HYPH" {
+			return false
+		}
+	}
+	return false
+}
+
+// pastParticiple reports whether word x in lower case is a verb's past
+// participle, whatever the tagger read ("spoken" tagged a noun): WordNet's
+// lemma of it as a participle is a verb and another word.
+func (r *Resolver) pastParticiple(x string) bool {
+	l := r.words.Lemma(x, "VBN")
+	return l != x && r.words.Known(l, lexicon.Verb)
 }
 
 // glossLanguage reports whether the language's name at token lo of s (one

@@ -254,6 +254,12 @@ type evidence struct {
 	// speaking counts the mentions of one word right before a hyphen
 	// and "speaking" ("X-speaking children"): speakingLanguage.
 	speaking int
+	// tongue counts the mentions an appositive headed by "language" or
+	// "dialect" follows ("X, a Kwa language"): languageAppositive.
+	tongue int
+	// gloss counts the mentions of a language's name that label a gloss
+	// ("(X: ...)"): languageGloss.
+	gloss int
 	// featureHead is the last word of a name the tagger read as a
 	// person's when it is a word for a natural feature that news
 	// capitalises about as often as not ("Island"), and no one's name.
@@ -1239,6 +1245,21 @@ func (w *window) word(i int) string {
 // region or a town of some size, and not as a body or a person.
 func (w *window) knownPlace(name string) bool { return knownPlace(w.g, name) }
 
+// listedPlace reports whether the gazetteer knows name as a place's and
+// not as a body's or a person's (knownPlace), or as a town's of any size
+// (GeoNames) that is no body's, person's, given name or surname
+// ("Sapulpa", not "Sandy"): a member of a list placeList counts.
+func (w *window) listedPlace(name string) bool {
+	if w.knownPlace(name) {
+		return true
+	}
+	if w.g == nil {
+		return false
+	}
+	c := w.g.Match(gazetteer.Tokens(name)...)
+	return c&gazetteer.CatCity != 0 && c&(gazetteer.CatOrg|gazetteer.CatIntlOrg|gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast) == 0
+}
+
 // knownPlace reports whether the gazetteer g knows name as a place's
 // and not as a body's or a person's.
 func knownPlace(g *gazetteer.Gazetteer, name string) bool {
@@ -1404,12 +1425,16 @@ var contextRules = []contextRule{
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
 	{"reflexive", "X himself; X herself said", reflexive},
 	{"speaking-language", "X-speaking children; an X - speaking village", speakingLanguage},
+	{"language-appositive", "X, a Kwa language spoken in Y; X, an old Harlow dialect", languageAppositive},
+	{"language-gloss", "Y (X: Yvaar)", languageGloss},
 	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
 	{"own-nation", "our X, this X (X a noun for a country: Nation, Republic)", ownNation},
+	{"place-noun-list", "the islands X, Y and Z; towns such as X and Y", placeNounList},
+	{"place-noun-tail", "X, Y and other towns; X and a few of the smaller islands", placeNounTail},
 }
 
 // listReach is the most members of a list placeList reads on each side
@@ -1427,13 +1452,43 @@ func placeList(w *window, ev *evidence) {
 	if w.res.Mentions[w.mi].Type == extract.Location {
 		return
 	}
-	places := listPlacesAfter(w)
-	if places < 2 {
-		places += listPlacesBefore(w, 2-places)
-	}
-	if places >= 2 {
+	if listPlaces(w, w.knownPlace) >= 2 || coordinated(w) && listPlaces(w, w.listedPlace) >= 2 {
 		ev.vote(ClassPlace, wDescrPair, "place-list", "a list of places")
 	}
+}
+
+// listPlaces counts, up to two, the members of the list about the name
+// that the tagger reads as places and place reports the gazetteer lists.
+func listPlaces(w *window, place func(string) bool) int {
+	places := listPlacesAfter(w, place)
+	if places < 2 {
+		places += listPlacesBefore(w, 2-places, place)
+	}
+	return places
+}
+
+// coordinated reports whether the list the name is in is joined by "and"
+// or "or": right before the name, or after it past other members ("Y, X,
+// and Z", "X, Y and Z"). Without it, "In Coral Town, Vellshire, X said"
+// puts a town and its region before a sentence's subject, no list.
+func coordinated(w *window) bool {
+	if x := w.word(w.lo - 1); x == "and" || x == "or" {
+		return true
+	}
+	for k, n := w.hi, 0; k < len(w.toks) && n < listReach; n++ {
+		switch x := w.word(k); {
+		case x == "and" || x == "or":
+			return true
+		case x != "," || k+1 >= len(w.toks):
+			return false
+		case w.word(k+1) == "and" || w.word(k+1) == "or":
+			return true
+		case w.at[k+1] < 0:
+			return false
+		}
+		k = mentionEnd(w, k+1) + 1
+	}
+	return false
 }
 
 // listJoint reports whether the words at k and k+1 are a comma and the
@@ -1446,7 +1501,7 @@ func listJoint(w *window, k int) bool {
 // listPlacesAfter counts the members of the list after the name (", Y",
 // "and Y", "or Y", ", and Y", each a name) that are places the tagger and
 // the gazetteer agree on, up to two.
-func listPlacesAfter(w *window) int {
+func listPlacesAfter(w *window, place func(string) bool) int {
 	places := 0
 	for k, n := w.hi, 0; k+1 < len(w.toks) && n < listReach && places < 2; n++ {
 		if listJoint(w, k) {
@@ -1459,7 +1514,7 @@ func listPlacesAfter(w *window) int {
 		for j+1 < len(w.toks) && w.at[j+1] == w.at[k+1] {
 			j++
 		}
-		if m := w.res.Mentions[w.at[k+1]]; m.Type == extract.Location && w.knownPlace(m.Text) {
+		if m := w.res.Mentions[w.at[k+1]]; m.Type == extract.Location && place(m.Text) {
 			places++
 		}
 		k = j + 1
@@ -1470,7 +1525,7 @@ func listPlacesAfter(w *window) int {
 // listPlacesBefore counts the members of the list before the name ("Y, Z
 // and X", "Y, Z, and X") that are places the tagger and the gazetteer
 // agree on, up to want.
-func listPlacesBefore(w *window, want int) int {
+func listPlacesBefore(w *window, want int, place func(string) bool) int {
 	places := 0
 	for k, n := w.lo-1, 0; k >= 1 && n < listReach && places < want; n++ {
 		// Only the name's own joint may be "and" or "or": one further
@@ -1489,7 +1544,7 @@ func listPlacesBefore(w *window, want int) int {
 		for j > 0 && w.at[j-1] == w.at[k-1] {
 			j--
 		}
-		if m := w.res.Mentions[w.at[k-1]]; m.Type == extract.Location && w.knownPlace(m.Text) {
+		if m := w.res.Mentions[w.at[k-1]]; m.Type == extract.Location && place(m.Text) {
 			places++
 		}
 		k = j - 1
@@ -4005,11 +4060,12 @@ func decidePrizeWord(e *extract.Entity, ev *evidence) bool {
 }
 
 // spokenTongue reports whether a mention of e stands before "-speaking"
-// (speakingLanguage), e is no thing's, event's or country's name and
+// (speakingLanguage), before an appositive headed by "language"
+// (languageAppositive) or labels a gloss (languageGloss), e is no thing's, event's or country's name and
 // nothing reads it as a person's or a body's (a verb of saying, a title,
 // an honorific, an employer's frame): a language's name.
 func (ev *evidence) spokenTongue(e *extract.Entity) bool {
-	return ev.speaking > 0 && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry &&
+	return (ev.speaking > 0 || ev.tongue > 0 || ev.gloss > 0) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry &&
 		ev.speaker == 0 && !ev.personWord && !ev.title && !ev.titleFirst && ev.employer == 0 && !ev.bodyRead()
 }
 
@@ -4038,7 +4094,7 @@ func decideByContext(e *extract.Entity, ev *evidence) bool {
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/holiday-or-language", Words: e.Name})
 	case ev.spokenTongue(e):
 		e.Type, e.Class = extract.Miscellaneous, ""
-		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/speaking-language", Words: e.Name})
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: ev.tongueMethod(), Words: e.Name})
 	case ev.meetingOf && (e.Type == extract.Organization || e.Type == extract.Location):
 		e.Type, e.Class = extract.EventType, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/meeting-name", Words: e.Name})
@@ -4676,6 +4732,24 @@ func givenFirst(g *gazetteer.Gazetteer, name string) bool {
 		return false
 	}
 	return g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatFirst != 0 || g.GivenName(f[0])
+}
+
+// numberedPart reports whether name is a numbered part of a law or a
+// text: "Article 5", "Title IX", "Chapter 11", or an ordinal before the
+// part's word ("First Amendment", "Fifth Amendment": the ordinal-part
+// rule).
+func (t *Typer) numberedPart(name string) bool {
+	words := strings.Fields(name)
+	if len(words) != 2 || !upper(words[0]) || !upper(words[1]) && !numbered(words[1]) {
+		return false
+	}
+	switch {
+	case numbered(words[1]):
+		return t.lex.Is(strings.ToLower(words[0]), lexicon.DocumentPart)
+	case ordinal(strings.ToLower(words[0])):
+		return t.lex.Is(strings.ToLower(words[1]), lexicon.DocumentPart)
+	}
+	return false
 }
 
 // onlyLanguage reports whether a language's name names nothing else the
@@ -5545,10 +5619,7 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		t.lex.Is(n, lexicon.Language) && e.Type == extract.Location && t.onlyLanguage(e.Name) {
 		ev.dayOrTongue = true
 	}
-	// "Article 5", "Title IX", "Chapter 11": a numbered part of a law or
-	// a text.
-	if words := strings.Fields(e.Name); len(words) == 2 && upper(words[0]) && numbered(words[1]) &&
-		t.lex.Is(strings.ToLower(words[0]), lexicon.DocumentPart) {
+	if t.numberedPart(e.Name) {
 		ev.law = true
 	}
 	// "the Charter": a law's word alone, capitalised for the one law

@@ -625,6 +625,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Article 5 = MISC", "Chapter 11 = MISC", "Title IX = MISC"},
 		},
 		{
+			name:     "an ordinal before a part's word of a law is a law's part; a body's name with an ordinal is not",
+			text:     "They cited the Fifth Amendment and the Second Article, said First Harlow.",
+			mentions: [][2]string{{"Fifth Amendment", org}, {"Second Article", loc}, {"First Harlow", org}},
+			want:     []string{"Fifth Amendment = MISC", "First Harlow = ORG", "Second Article = MISC"},
+		},
+		{
 			name:     "a disease's or an element's word the tagger read as a person's name is none; a person's is",
 			text:     "Measles spread. Cobalt poisoning grew, said Mr Vell. Ann Lee spoke of Tarnovirus.",
 			mentions: [][2]string{{"Measles", per}, {"Cobalt", per}, {"Vell", per}, {"Ann Lee", per}, {"Tarnovirus", per}},

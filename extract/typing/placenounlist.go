@@ -1,0 +1,98 @@
+package typing
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// placeNounList reads a name in a list of two names or more right after
+// a plural noun in lower case for a kind of place, perhaps past "such
+// as", "like" or "including": "the islands Tarvik, Vell Terre and
+// Pellam", "towns such as Harlow and Vornsby". Each name is a place of
+// that kind (the lexicon's City: a City; Country: a Country; Region: an
+// AdministrativeArea; a settlement's or a natural feature's word: a
+// Place), as "the island of X" places one name (the place-noun-list
+// rule). A noun that is a body's word too ("states", "nations") is left
+// out, as is a name the gazetteer knows as a body's.
+func placeNounList(w *window, ev *evidence) {
+	m, ok := w.wholeUnknownName()
+	if !ok || m.Type == extract.Location || knownBody(w.g, m.Text) {
+		return
+	}
+	k, ok := listOfNames(w)
+	if !ok {
+		return
+	}
+	switch {
+	case w.word(k) == "as" && w.word(k-1) == "such" && w.free(k) && w.free(k-1):
+		k -= 2
+	case (w.word(k) == "like" || w.word(k) == "including") && w.free(k):
+		k--
+	}
+	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) {
+		return
+	}
+	if c := kindOfPlace(w.lex, w.lemma(k)); c != "" {
+		ev.vote(c, wDescrPair, "place-noun-list", w.word(k))
+	}
+}
+
+// kindOfPlace returns the class of place noun l names (placeNounList),
+// or "" for a word that is no place's or a body's word as well.
+func kindOfPlace(lex *lexicon.Lexicon, l string) string {
+	c := lex.Classes(l)
+	if c.Has(lexicon.Organization) || c.Has(lexicon.Government) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.Team) {
+		return ""
+	}
+	switch {
+	case c.Has(lexicon.City):
+		return ClassCity
+	case c.Has(lexicon.Country):
+		return ClassCountry
+	case c.Has(lexicon.Region):
+		return ClassAdminArea
+	case c.Has(lexicon.Settlement) || c.Has(lexicon.NaturalFeature):
+		return ClassPlace
+	}
+	return ""
+}
+
+// placeNounTail reads a name ending a list, or alone, that "and" or "or"
+// and a plural noun in lower case for a kind of place follow, after
+// "other" or a part's "of the" ("Vornsby, Pellam and other towns",
+// "Tarvik and a few of the smaller islands"): each name is a place of
+// that kind, as after the noun (the place-noun-tail rule). Without
+// "other" or "of the" the noun may name other places ("Vornsby and the
+// islands").
+func placeNounTail(w *window, ev *evidence) {
+	m, ok := w.wholeUnknownName()
+	if !ok || m.Type == extract.Location || knownBody(w.g, m.Text) || !endsPhrase(w) {
+		return
+	}
+	k := w.hi
+	for n := 0; n < listReach && w.word(k) == "," && k+1 < len(w.toks) && w.at[k+1] >= 0; n++ {
+		k = mentionEnd(w, k+1) + 1
+	}
+	if x := w.word(k); x != "and" && x != "or" || !w.free(k) {
+		return
+	}
+	other := false
+	for j := k + 1; j < len(w.toks) && j < k+7 && w.free(j); j++ {
+		x, t := w.word(j), w.tag(j)
+		if t == "NNS" && lower(w.toks[j].Text) {
+			if c := kindOfPlace(w.lex, w.lemma(j)); c != "" && other && !strings.HasPrefix(w.tag(j+1), "NN") {
+				ev.vote(c, wDescrPair, "place-noun-tail", x)
+			}
+			return
+		}
+		switch {
+		case x == "other" || x == "of" && w.word(j+1) == "the":
+			other = true
+		case t == "DT" || strings.HasPrefix(t, "JJ") || t == "RB" || x == "of" || x == "few" || x == "many":
+		default:
+			return
+		}
+	}
+}
