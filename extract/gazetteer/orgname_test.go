@@ -40,16 +40,7 @@ func TestOrgName(t *testing.T) {
 		"org\tHarlow University\tQ8\tUniversity of Harlow\tuniversity\n" +
 		"org\tVell Institute\tQ9\tVell Institute\tuniversity\n" +
 		"org\tVell Institute\tQ10\tVell Institute of Norland\tuniversity\n"
-	fs := fstest.MapFS{
-		"data/countries.tsv.gz": {Data: gz(t, "")},
-		"data/places.tsv.gz":    {Data: gz(t, "")},
-		"data/names.tsv.gz":     {Data: gz(t, names)},
-		"data/clusters.tsv.gz":  {Data: gz(t, "")},
-	}
-	g, err := load(fs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := madeUp(t, "", names)
 	tests := []struct {
 		name, in, want string
 		ok             bool
@@ -89,16 +80,7 @@ func TestDivision(t *testing.T) {
 		"loc\tPellam\tQ4\tPellam\tisland\n" +
 		"loc\tVelden\tQ5\tVelden\tprovince\n" +
 		"loc\tVelden\tQ6\tVelden\tregion\n"
-	fs := fstest.MapFS{
-		"data/countries.tsv.gz": {Data: gz(t, "")},
-		"data/places.tsv.gz":    {Data: gz(t, "")},
-		"data/names.tsv.gz":     {Data: gz(t, names)},
-		"data/clusters.tsv.gz":  {Data: gz(t, "")},
-	}
-	g, err := load(fs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := madeUp(t, "", names)
 	tests := []struct {
 		name, in string
 		want     bool
@@ -133,16 +115,7 @@ func TestCountryShortNames(t *testing.T) {
 		"OS\tOstmark\tQ3\tOstmark|O.S.\t\n" +
 		"VI\tOstmark Islands\tQ4\tOstmark Islands|O.S.\t\n" +
 		"TV\tTarvik\tQ5\tTarvik|Republic of\t\n"
-	fs := fstest.MapFS{
-		"data/countries.tsv.gz": {Data: gz(t, countries)},
-		"data/places.tsv.gz":    {Data: gz(t, "")},
-		"data/names.tsv.gz":     {Data: gz(t, "")},
-		"data/clusters.tsv.gz":  {Data: gz(t, "")},
-	}
-	g, err := load(fs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := madeUp(t, countries, "")
 	tests := []struct {
 		name, in, want string // want: the code, "" for none
 	}{
@@ -175,16 +148,7 @@ func TestTeamName(t *testing.T) {
 		"org\tHawks\tQ2\tVell Hawks\tteam\n" +
 		"org\tHawks\tQ3\tHawks Holdings\tcompany\n" +
 		"org\tNorvex Holdings\tQ4\tNorvex Holdings\tcompany\n"
-	fs := fstest.MapFS{
-		"data/countries.tsv.gz": {Data: gz(t, "")},
-		"data/places.tsv.gz":    {Data: gz(t, "")},
-		"data/names.tsv.gz":     {Data: gz(t, names)},
-		"data/clusters.tsv.gz":  {Data: gz(t, "")},
-	}
-	g, err := load(fs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := madeUp(t, "", names)
 	tests := []struct {
 		name, in string
 		want     bool
@@ -202,4 +166,21 @@ func TestTeamName(t *testing.T) {
 			}
 		})
 	}
+}
+
+// madeUp loads a gazetteer of made-up countries and names tables (TSV
+// text, "" for none), with no places and no clusters.
+func madeUp(t *testing.T, countries, names string) *Gazetteer {
+	t.Helper()
+	fs := fstest.MapFS{
+		"data/countries.tsv.gz": {Data: gz(t, countries)},
+		"data/places.tsv.gz":    {Data: gz(t, "")},
+		"data/names.tsv.gz":     {Data: gz(t, names)},
+		"data/clusters.tsv.gz":  {Data: gz(t, "")},
+	}
+	g, err := load(fs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }

@@ -11,9 +11,7 @@ import (
 // TestBoundaryTags checks that no name runs on into an opening bracket
 // or over a semicolon.
 func TestBoundaryTags(t *testing.T) {
-	tests := []struct {
-		name, text, tags, want string
-	}{
+	tests := []tagRewriteCase{
 		{"glued across the bracket", "Bo Ek (Pellam Harriers)", "B-PER I-PER I-PER I-PER I-PER O", "B-PER I-PER O B-PER I-PER O"},
 		{"bracket alone tagged", "Ann Lee (Harlow)", "B-PER I-PER B-ORG B-ORG O", "B-PER I-PER O B-ORG O"},
 		{"plain bracket kept", "Ann Lee (Harlow)", "B-PER I-PER O B-LOC O", "B-PER I-PER O B-LOC O"},
@@ -21,46 +19,20 @@ func TestBoundaryTags(t *testing.T) {
 		{"semicolon alone tagged", "Ann Lee; Bo Ek", "B-PER I-PER B-PER B-PER I-PER", "B-PER I-PER O B-PER I-PER"},
 		{"plain semicolon kept", "Ann Lee; Bo Ek", "B-PER I-PER O B-PER I-PER", "B-PER I-PER O B-PER I-PER"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			toks := tokenize.Tokenize(tt.text)
-			ts := strings.Fields(tt.tags)
-			if len(ts) != len(toks) {
-				t.Fatalf("%d tags for %d tokens", len(ts), len(toks))
-			}
-			boundaryTags(toks, ts)
-			if got := strings.Join(ts, " "); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTagRewrite(t, boundaryTags, tests)
 }
 
 // TestNumberSignTags checks that "No." before a number names nothing,
 // alone or with the number, and that a longer name is kept.
 func TestNumberSignTags(t *testing.T) {
-	tests := []struct {
-		name, text, tags, want string
-	}{
+	tests := []tagRewriteCase{
 		{"sign alone", "NO. 2 TARVIK 85", "B-ORG O B-ORG O", "O O B-ORG O"},
 		{"sign and number", "No. 7 Harlow won", "B-ORG I-ORG B-ORG O", "O O B-ORG O"},
 		{"address kept", "No. 10 Vell Street", "B-LOC I-LOC I-LOC I-LOC", "B-LOC I-LOC I-LOC I-LOC"},
 		{"no number after", "No. Tarvik", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"},
 		{"inside a name", "Vell No. 2", "B-MISC I-MISC I-MISC", "B-MISC I-MISC I-MISC"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			toks := tokenize.Tokenize(tt.text)
-			ts := strings.Fields(tt.tags)
-			if len(ts) != len(toks) {
-				t.Fatalf("%d tags for %d tokens", len(ts), len(toks))
-			}
-			numberSignTags(toks, ts)
-			if got := strings.Join(ts, " "); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkTagRewrite(t, numberSignTags, tests)
 }
 
 // TestClubBracketTags checks that a body's name in brackets after a
@@ -71,9 +43,7 @@ func TestClubBracketTags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name, text, tags, want string
-	}{
+	tests := []tagRewriteCase{
 		{"towns and an abbreviation", "Bo Ek (Pellam, Harlow and District AC)",
 			"B-PER I-PER O B-LOC O B-LOC O B-ORG I-ORG O",
 			"B-PER I-PER O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"},
@@ -135,15 +105,25 @@ func TestClubBracketTags(t *testing.T) {
 // TestQuoteEdgeTags checks that a quotation mark alone is kept out of
 // the edges of a name and left inside one.
 func TestQuoteEdgeTags(t *testing.T) {
-	tests := []struct {
-		name, text, tags, want string
-	}{
+	tests := []tagRewriteCase{
 		{"closing mark opens the name", "at 'fast' Cup win", "O O O B-MISC I-MISC O", "O O O O B-MISC O"},
 		{"mark ends the name", "Acme Vell ' said", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG O O"},
 		{"mark alone tagged", "Ann Lee ' said", "B-PER I-PER B-PER O", "B-PER I-PER O O"},
 		{"mark inside a name kept", "Tarvik ' n ' Vell", "B-ORG I-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG I-ORG"},
 		{"plain name kept", "the 'Harlow' show", "O O B-MISC O O", "O O B-MISC O O"},
 	}
+	checkTagRewrite(t, quoteEdgeTags, tests)
+}
+
+// tagRewriteCase is a named text, the model's tags of its tokens and the
+// tags a rewrite of them should give.
+type tagRewriteCase struct {
+	name, text, tags, want string
+}
+
+// checkTagRewrite runs rewrite on the tokens and tags of each case.
+func checkTagRewrite(t *testing.T, rewrite func([]tokenize.Token, []string), tests []tagRewriteCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			toks := tokenize.Tokenize(tt.text)
@@ -151,7 +131,7 @@ func TestQuoteEdgeTags(t *testing.T) {
 			if len(ts) != len(toks) {
 				t.Fatalf("%d tags for %d tokens", len(ts), len(toks))
 			}
-			quoteEdgeTags(toks, ts)
+			rewrite(toks, ts)
 			if got := strings.Join(ts, " "); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
