@@ -206,6 +206,7 @@ type orgItem struct {
 	label string
 	party bool
 	team  bool // a sports team's or club's (Wikidata's kind "team" or "club")
+	band  bool // a musical group's (Wikidata's kind "band")
 }
 
 var loadDefault = sync.OnceValues(func() (*Gazetteer, error) { return load(dataFS, defaultImages) })
@@ -491,7 +492,7 @@ func (g *Gazetteer) loadLists(fs fileOpener, build bool) error {
 			}
 		}
 		if cat == CatOrg && len(c) >= 5 && c[3] != "" {
-			k, it := Key(c[1]), orgItem{label: c[3], party: c[4] == "party", team: c[4] == "team" || c[4] == "club"}
+			k, it := Key(c[1]), orgItem{label: c[3], party: c[4] == "party", team: c[4] == "team" || c[4] == "club", band: c[4] == "band"}
 			if !slices.Contains(g.orgLabels[k], it) {
 				g.orgLabels[k] = append(g.orgLabels[k], it)
 			}
@@ -557,6 +558,21 @@ func (g *Gazetteer) TeamName(name string) bool {
 	its := g.orgLabels[Key(name)]
 	for _, it := range its {
 		if !it.team {
+			return false
+		}
+	}
+	return len(its) > 0
+}
+
+// BandName reports whether name is listed as an organisation's and every
+// organisation listed under it is a band (its Wikidata description's kind
+// is "band": "Harbour Lights"), so that the name names a musical group
+// where music is the page's subject.
+func (g *Gazetteer) BandName(name string) bool {
+	g.lists()
+	its := g.orgLabels[Key(name)]
+	for _, it := range its {
+		if !it.band {
 			return false
 		}
 	}

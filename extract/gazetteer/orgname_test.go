@@ -184,3 +184,17 @@ func madeUp(t *testing.T, countries, names string) *Gazetteer {
 	}
 	return g
 }
+
+// TestBandName reads a made-up slice of organisations: a name is a band's
+// when every organisation listed under it is a band.
+func TestBandName(t *testing.T) {
+	g := madeUp(t, "", "#category\tname\tqid\tlabel\tkind\n"+
+		"org\tHarbour Lights\tQ1\tHarbour Lights\tband\n"+
+		"org\tVell\tQ2\tVell\tband\n"+
+		"org\tVell\tQ3\tVell Holdings\tcompany\n")
+	for name, want := range map[string]bool{"Harbour Lights": true, "Vell": false, "Tarvik": false} {
+		if got := g.BandName(name); got != want {
+			t.Errorf("BandName(%q) = %v; want %v", name, got, want)
+		}
+	}
+}

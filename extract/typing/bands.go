@@ -340,3 +340,36 @@ func listWithPerson(w *window) bool {
 	}
 	return false
 }
+
+// listedBand makes a name the tagger read as a body's of no class, or as
+// a thing's or a place's, a MusicGroup on a page with a noun for a
+// musical group (ev.musicPage) when the gazetteer lists it, or a form of
+// it the page writes, as a band's only (Wikidata's kind "band") and as no
+// place's, country's or person's, and nothing around it says a work, a
+// person, a place or another kind of body ("Harbour Lights" on a page
+// about a band, where the list holds that band: listed-band). It reports
+// whether it did.
+func (t *Typer) listedBand(e *extract.Entity, ev *evidence) bool {
+	if !ev.musicPage || t.g == nil || ev.work || ev.personCtx > 0 || ev.personWord || ev.titleFirst || ev.placeCtx > 0 || ev.within || ev.credit {
+		return false
+	}
+	switch {
+	case e.Type == extract.Organization && e.Class == "":
+		if _, w := ev.best(isOrgClass); w > 0 {
+			return false
+		}
+	case e.Type == extract.Miscellaneous || e.Type == extract.Location:
+	default:
+		return false
+	}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if !t.g.BandName(n) || t.g.GivenName(n) ||
+			t.g.Match(gazetteer.Tokens(n)...)&(gazetteer.CatLoc|gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatCity|gazetteer.CatBigCity|gazetteer.CatPerson) != 0 {
+			continue
+		}
+		e.Type, e.Class = extract.Organization, ClassMusicGroup
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/listed-band", Words: n})
+		return true
+	}
+	return false
+}

@@ -15,17 +15,7 @@ import (
 // team's or a club's only is a SportsTeam on a page with a sports page's
 // words, and nothing else.
 func TestListedTeam(t *testing.T) {
-	gz := func(s string) []byte {
-		var b bytes.Buffer
-		w := gzip.NewWriter(&b)
-		if _, err := w.Write([]byte(s)); err != nil {
-			t.Fatal(err)
-		}
-		if err := w.Close(); err != nil {
-			t.Fatal(err)
-		}
-		return b.Bytes()
-	}
+	gz := func(s string) []byte { return gzipText(t, s) }
 	names := "#category\tname\tqid\tlabel\tkind\n" +
 		"org\tVell Hawks\tQ1\tVell Hawks\tteam\n" +
 		"org\tOrla Harriers\tQ2\tOrla Harriers F.C.\tclub\n" +
@@ -69,4 +59,18 @@ func TestListedTeam(t *testing.T) {
 			}
 		})
 	}
+}
+
+// gzipText compresses s as the gazetteer's data files are.
+func gzipText(t *testing.T, s string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	if _, err := w.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
