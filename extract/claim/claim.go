@@ -5614,13 +5614,8 @@ func (v *view) contentSpan(from, lo, hi int) (int, int) {
 		lo = d.Dash + 1
 	}
 	if lo == 0 && from < 0 {
-		for k := 1; k <= 3 && k+1 < v.n(); k++ {
-			if tokenize.IsDash(v.w(k)) {
-				if v.headlineCredit(v.d.res.Doc.Text[v.toks[0].Start:v.toks[k-1].End]) {
-					lo = k + 1
-				}
-				break
-			}
+		if e := v.creditEnd(); e > 0 {
+			lo = e
 		}
 	}
 	for lo < hi && trimmable(v.w(lo)) {

@@ -530,13 +530,8 @@ func (v *view) openingStart(end int) int {
 		return k
 	}
 	if k == 0 {
-		for j := 1; j <= 3 && j+1 < end; j++ {
-			if tokenize.IsDash(v.w(j)) || v.w(j) == "-" {
-				if v.headlineCredit(v.d.res.Doc.Text[v.toks[0].Start:v.toks[j-1].End]) {
-					k = j + 1
-				}
-				break
-			}
+		if e := v.creditEnd(); e > 0 && e < end {
+			k = e
 		}
 	}
 	// "But firms have objected, arguing ...": a conjunction joining
