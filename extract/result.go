@@ -273,6 +273,12 @@ type Result struct {
 	// Dateline is the document's dateline, or nil when it has none
 	// (package annotate).
 	Dateline *Dateline `json:",omitempty"`
+	// Credits are the byte spans of a wire's credit: the name in
+	// brackets that ends the headline ("Rain Hits Harlow (NP)") and the
+	// same words opening the text before a dash ("NP - The mayor ..."),
+	// or only the second when the headline is a title apart from the
+	// text (package annotate).
+	Credits []Span `json:",omitempty"`
 	// Lineups are the document's team line-ups (package annotate).
 	Lineups   []Lineup `json:",omitempty"`
 	Mentions  []Mention

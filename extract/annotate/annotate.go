@@ -95,9 +95,10 @@ func (a *Annotator) bareTown(words []string) bool {
 func (a *Annotator) Lexicon() *lexicon.Lexicon { return a.lex }
 
 // Annotate fills the annotation of res's sentences that lack one, and the
-// document's quotations, dateline and line-ups, then indexes its mentions. It is
-// idempotent: a stage run outside the pipeline may call it to be sure the
-// annotation is there, at no cost when it is.
+// document's quotations, dateline, line-ups, headline and wire credits,
+// then indexes its mentions. It is idempotent: a stage run outside the
+// pipeline may call it to be sure the annotation is there, at no cost
+// when it is.
 func (a *Annotator) Annotate(res *extract.Result) {
 	fresh := false
 	for si := range res.Sentences {
@@ -125,6 +126,7 @@ func (a *Annotator) Annotate(res *extract.Result) {
 		res.Dateline = findDateline(res.Sentences, res.Doc.Text, a.knownPlace, a.bareTown)
 		res.Lineups = FindLineups(res.Sentences)
 		res.Headline = Headline(res.Doc)
+		res.Credits = WireCredits(res)
 	}
 	res.IndexMentions()
 }

@@ -7349,29 +7349,19 @@ func (v *view) subjectJoin(k, j int) (next int, word, ok bool) {
 	return j, false, false
 }
 
-// headlineCredit reports whether the document's headline ends with w in
-// brackets, as wires credit themselves ("... (Acme)"). The headline is the
-// text's first line or, when the text has none, the document's title (a
-// CSV column).
-func (v *view) headlineCredit(w string) bool {
-	h, doc := v.d.res.Headline, v.d.res.Doc
-	if h.End <= h.Start || h.End > len(doc.Text) {
-		return doc.Title != "" && strings.HasSuffix(strings.TrimSpace(doc.Title), "("+w+")")
-	}
-	return strings.HasSuffix(strings.TrimSpace(doc.Text[h.Start:h.End]), "("+w+")")
-}
-
-// creditEnd returns the token after a wire's credit and its dash that
-// open the sentence ("Acme - Lawyers pressed the court, saying ...", the
-// headline ending "(Acme)"), or 0: the credit filed the report and is no
-// subject of it.
+// creditEnd returns the token after a wire's credit (res.Credits,
+// package annotate) and its dash when they open the sentence ("Acme -
+// Lawyers pressed the court, saying ...", the headline ending "(Acme)"),
+// or 0: the credit filed the report and is no subject of it.
 func (v *view) creditEnd() int {
-	for k := 1; k <= 3 && k+1 < v.n(); k++ {
-		if tokenize.IsDash(v.w(k)) {
-			if v.headlineCredit(v.d.res.Doc.Text[v.toks[0].Start:v.toks[k-1].End]) {
+	for _, c := range v.d.res.Credits {
+		if v.n() == 0 || v.toks[0].Start != c.Start {
+			continue
+		}
+		for k := 1; k+1 < v.n() && v.toks[k-1].End <= c.End; k++ {
+			if v.toks[k-1].End == c.End && tokenize.IsDash(v.w(k)) {
 				return k + 1
 			}
-			return 0
 		}
 	}
 	return 0

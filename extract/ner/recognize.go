@@ -61,7 +61,6 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 	tags := r.m.TagDocument(sents)
 	lex, _ := lexicon.Default() // without it, no club in brackets is read
 	text := res.Doc.Text
-	credits := wireCredits(res)
 	for si, s := range res.Sentences {
 		ts := tags[si]
 		if d := res.Dateline; d != nil && d.Sentence == si && d.Town[1] <= len(ts) {
@@ -88,7 +87,7 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 		quoteEdgeTags(s.Tokens, ts)
 		numberSignTags(s.Tokens, ts)
 		clubBracketTags(lex, s.Tokens, ts)
-		wireCreditTags(credits, si, ts)
+		wireCreditTags(res.Credits, s, ts)
 		for i := 0; i < len(ts); {
 			typ := typeOf(ts[i])
 			if typ == "" {

@@ -2,130 +2,33 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/tokenize"
 )
 
-// wireCreditMax is the most tokens a wire's credit holds ("Investor's
-// Business Daily" is five).
-const wireCreditMax = 5
-
-// creditSpan is a token range [lo, hi) of sentence si.
-type creditSpan struct{ si, lo, hi int }
-
-// wireCredits returns the mentions of a wire's credit, whatever the
-// model read (the wire-credit construction, whose type package typing
-// gives): the name in brackets that ends the headline when the text after
-// the headline opens with the same words before a dash ("Rain Hits Harlow
-// (NP)", then "NP - The mayor said ..."), where a news feed names its
-// agency twice. The credit opens with a letter and holds a capital. The
-// headline is the text's first line (res.Headline) or, when the text has
-// none, the document's title (read from a CSV column), whose credit is
-// then no mention. Nil when the document has no such credit.
-func wireCredits(res *extract.Result) []creditSpan {
-	h, text := res.Headline, res.Doc.Text
-	var out []creditSpan
-	var words []string
-	from := 0
-	switch {
-	case h.End > h.Start && h.End <= len(text):
-		end := h.Start + len(strings.TrimRight(text[h.Start:h.End], " \t\r"))
-		head, ok := closingBracket(res.Sentences, end)
-		if !ok {
-			return nil
-		}
-		if words = credit(res.Sentences[head.si].Tokens, head.hi); words == nil {
-			return nil
-		}
-		head.lo = head.hi - len(words)
-		out, from = append(out, head), h.End
-	case res.Doc.Title != "" && h.End <= h.Start:
-		toks := tokenize.Tokenize(res.Doc.Title)
-		if n := len(toks); n == 0 || toks[n-1].Text != ")" {
-			return nil
-		}
-		if words = credit(toks, len(toks)-1); words == nil {
-			return nil
-		}
-	default:
-		return nil
-	}
-	for si, s := range res.Sentences {
-		for k, t := range s.Tokens {
-			if t.Start < from {
-				continue
-			}
-			if k+len(words) >= len(s.Tokens) || !tokenize.IsDash(s.Tokens[k+len(words)].Text) {
-				return nil
-			}
-			for n, w := range words {
-				if s.Tokens[k+n].Text != w {
-					return nil
-				}
-			}
-			return append(out, creditSpan{si, k, k + len(words)})
-		}
-	}
-	return nil
-}
-
-// closingBracket finds the closing bracket that ends at byte end, and
-// returns its sentence with hi the bracket's token.
-func closingBracket(sents []extract.Sentence, end int) (creditSpan, bool) {
-	for si, s := range sents {
-		for k, t := range s.Tokens {
-			if t.End == end && t.Text == ")" {
-				return creditSpan{si: si, hi: k}, true
-			}
-		}
-	}
-	return creditSpan{}, false
-}
-
-// credit returns the words in brackets before the closing bracket at
-// token c, one to wireCreditMax of them opening with a letter and holding
-// a capital, or nil.
-func credit(toks []tokenize.Token, c int) []string {
-	open := -1
-	for k := c - 1; k >= 0 && k >= c-wireCreditMax-1; k-- {
-		if toks[k].Text == "(" {
-			open = k
-			break
-		}
-	}
-	if open < 0 || open+1 == c {
-		return nil
-	}
-	var words []string
-	capital := false
-	for _, t := range toks[open+1 : c] {
-		if t.Text == "(" || t.Text == ")" {
-			return nil
-		}
-		words = append(words, t.Text)
-		capital = capital || strings.IndexFunc(t.Text, unicode.IsUpper) >= 0
-	}
-	if r := []rune(words[0]); !unicode.IsLetter(r[0]) || !capital {
-		return nil
-	}
-	return words
-}
-
-// wireCreditTags tags the credit's tokens of sentence si in ts as one
-// organisation.
-func wireCreditTags(credits []creditSpan, si int, ts []string) {
+// wireCreditTags tags the tokens of sentence s that a wire's credit
+// (res.Credits, package annotate) covers as one organisation's name,
+// whatever the model read.
+func wireCreditTags(credits []extract.Span, s extract.Sentence, ts []string) {
 	for _, c := range credits {
-		if c.si != si || c.hi > len(ts) {
+		lo, hi := -1, -1
+		for i, t := range s.Tokens {
+			if i < len(ts) && t.Start >= c.Start && t.End <= c.End {
+				if lo < 0 {
+					lo = i
+				}
+				hi = i + 1
+			}
+		}
+		if lo < 0 {
 			continue
 		}
-		for i := c.lo; i < c.hi; i++ {
+		for i := lo; i < hi; i++ {
 			ts[i] = "I-ORG"
 		}
-		ts[c.lo] = "B-ORG"
-		if c.hi < len(ts) && strings.HasPrefix(ts[c.hi], "I-") {
-			ts[c.hi] = "B-" + ts[c.hi][2:]
+		ts[lo] = "B-ORG"
+		if hi < len(ts) && strings.HasPrefix(ts[hi], "I-") {
+			ts[hi] = "B-" + ts[hi][2:]
 		}
 	}
 }

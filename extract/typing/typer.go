@@ -2432,38 +2432,15 @@ func creditDash(w *window, k int) bool {
 // creditMax is the most tokens creditDash reads inside the brackets.
 const creditMax = 5
 
-// wireCredit reads a wire's credit: the name in brackets that ends the
-// headline and that the text after it opens with before a dash ("Rain
-// Hits Harlow (NP)", then "NP - The mayor said ..."), where a news feed
-// names the agency twice. Both mentions are the agency's, a news
-// organisation whatever the tagger read ("NP" as a place). The headline
-// is the text's first line or, when the text has none, the document's
-// title (a CSV column), whose credit the text's opening repeats.
+// wireCredit reads a wire's credit (res.Credits, package annotate): the
+// name in brackets that ends the headline and that the text after it
+// opens with before a dash ("Rain Hits Harlow (NP)", then "NP - The mayor
+// said ..."), where a news feed names the agency twice. Both mentions are
+// the agency's, a news organisation whatever the tagger read ("NP" as a
+// place).
 func wireCredit(w *window, ev *evidence) {
-	res := w.res
-	h, m, text := res.Headline, res.Mentions[w.mi], res.Doc.Text
-	if m.Text == "" {
-		return
-	}
-	var head string
-	credit, from := -1, 0
-	switch {
-	case h.End > h.Start && h.End <= len(text):
-		head = strings.TrimRight(text[h.Start:h.End], " \t")
-		credit, from = h.Start+len(head)-len(m.Text)-1, h.End
-	case res.Doc.Title != "":
-		head = strings.TrimRight(res.Doc.Title, " \t\r\n")
-	default:
-		return
-	}
-	if !strings.HasSuffix(head, "("+m.Text+")") {
-		return
-	}
-	body := from + len(text[from:]) - len(strings.TrimLeft(text[from:], " \t\r\n"))
-	if !strings.HasPrefix(text[body:], m.Text) || m.Start != credit && m.Start != body {
-		return
-	}
-	if f := strings.Fields(text[body+len(m.Text):]); len(f) == 0 || !tokenize.IsDash(f[0]) {
+	m := w.res.Mentions[w.mi]
+	if !slices.Contains(w.res.Credits, extract.Span{Start: m.Start, End: m.End}) {
 		return
 	}
 	ev.vote(ClassNewsMedia, wDescrPair, "wire-credit", "wire credit")

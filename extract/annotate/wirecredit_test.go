@@ -1,4 +1,4 @@
-package ner
+package annotate
 
 import (
 	"testing"
@@ -6,15 +6,12 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/annotate"
-	split "github.com/kg-project/kg/extract/sentence"
-	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // TestWireCredits checks the wire-credit construction: the name in
 // brackets that ends the headline, repeated before a dash where the text
-// opens, is tagged an organisation twice (once when the headline is a
-// title apart from the text).
+// opens, is a credit twice (once when the headline is a title apart from
+// the text).
 func TestWireCredits(t *testing.T) {
 	for _, tc := range []struct {
 		name, title, text string
@@ -31,12 +28,11 @@ func TestWireCredits(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := extract.Document{Text: tc.text, Title: tc.title}
-			res := &extract.Result{Doc: doc, Sentences: split.Split(doc.Text, tokenize.Tokenize(doc.Text))}
-			res.Headline = annotate.Headline(doc)
+			res := &extract.Result{Doc: doc, Sentences: split(doc.Text)}
+			res.Headline = Headline(doc)
 			var got []string
-			for _, c := range wireCredits(res) {
-				toks := res.Sentences[c.si].Tokens
-				got = append(got, tc.text[toks[c.lo].Start:toks[c.hi-1].End])
+			for _, c := range WireCredits(res) {
+				got = append(got, tc.text[c.Start:c.End])
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("credits (-want +got):\n%s", diff)
