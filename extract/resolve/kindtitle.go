@@ -41,9 +41,13 @@ func (r *Resolver) extendKindTitles(res *extract.Result) {
 		if j < 0 {
 			continue
 		}
-		ownerRunOn(res, s, j, s.Tokens[lo-2].End)
+		owner, ownerEnd := ownerRunOn(res, s, j, s.Tokens[lo-2].End)
 		inside, ok := wordsMention(res, s.Tokens[j].Start, s.Tokens[lo-2].End, s.Tokens[lo-1].End)
 		if !ok {
+			if owner >= 0 { // no title joined: the owner keeps its name
+				res.Mentions[owner].End = ownerEnd
+				res.Mentions[owner].Text = text[res.Mentions[owner].Start:ownerEnd]
+			}
 			continue
 		}
 		if inside >= 0 {
@@ -60,20 +64,23 @@ func (r *Resolver) extendKindTitles(res *extract.Result) {
 // the title's owner over the "'s" before token j into the title's words
 // ("Acme One's Breakfast" of "Acme One's Breakfast with Harlow
 // programme"), ending at most where the words do (end): the owner keeps
-// its name, the title its words (see extendKindTitles).
-func ownerRunOn(res *extract.Result, s *extract.Sentence, j, end int) {
+// its name, the title its words (see extendKindTitles). It returns the
+// mention it cut and where it ended before, or -1.
+func ownerRunOn(res *extract.Result, s *extract.Sentence, j, end int) (int, int) {
 	p := s.Tokens[j-1]
-	if p.Text != "'s" && p.Text != "’s" {
-		return
+	if !possessiveMark(p.Text) {
+		return -1, 0
 	}
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		if isEntityType(m.Type) && m.Start < p.Start && m.End > p.End && m.End <= end {
+			was := m.End
 			m.End = p.Start
 			m.Text = res.Doc.Text[m.Start:m.End]
-			return
+			return i, was
 		}
 	}
+	return -1, 0
 }
 
 // wordsMention reports whether the title's words [start, end) before its
@@ -124,7 +131,7 @@ func titleWordsBefore(s *extract.Sentence, lo int) int {
 		return -1
 	}
 	switch p := s.Tokens[j].Text; {
-	case p == "'s" || p == "’s" || p == "the" || p == "a" || p == "an" || s.POS[j] == "PRP$":
+	case possessiveMark(p) || p == "the" || p == "a" || p == "an" || s.POS[j] == "PRP$":
 		return j + 1
 	}
 	return -1

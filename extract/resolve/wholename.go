@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/extract"
@@ -25,6 +27,15 @@ func extendToWholeNames(res *extract.Result) {
 	if len(wholes) == 0 {
 		return
 	}
+	// The longest whole first, then in text order, so that the widening
+	// does not depend on the map's order.
+	names := slices.Collect(maps.Keys(wholes))
+	slices.SortFunc(names, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
 	text := res.Doc.Text
 	drop := map[int]bool{}
 	for i := range res.Mentions {
@@ -32,7 +43,8 @@ func extendToWholeNames(res *extract.Result) {
 		if drop[i] || !isEntityType(m.Type) || m.Type == extract.EventType || m.End > len(text) {
 			continue
 		}
-		for w, typ := range wholes {
+		for _, w := range names {
+			typ := wholes[w]
 			start := m.End - len(w)
 			if start < 0 || start >= m.Start || text[start:m.End] != w || start > 0 && text[start-1] != ' ' && text[start-1] != '\n' && text[start-1] != '(' {
 				continue
