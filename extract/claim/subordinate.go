@@ -124,7 +124,7 @@ func (v *view) relativeClauseSubject(i int) int {
 		k--
 	}
 	obj := k
-	for k >= 0 && k > obj-8 && (v.entAt(k) >= 0 || objectWord(v.tag(k))) {
+	for k >= 0 && k > obj-8 && (v.entAt(k) >= 0 || nounPhraseTag(v.tag(k))) {
 		k--
 	}
 	if k == obj || k < 1 {
@@ -146,13 +146,6 @@ func (v *view) relativeClauseSubject(i int) int {
 		return -1
 	}
 	return e
-}
-
-// objectWord reports whether a token of part of speech t may be a word
-// of a noun phrase object: a determiner, a possessive, a number, an
-// adjective or a noun.
-func objectWord(t string) bool {
-	return t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")
 }
 
 // itCanBe reports whether "it" may stand for entity e: a body or a

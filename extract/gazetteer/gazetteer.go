@@ -193,20 +193,17 @@ func (g *Gazetteer) CountryItem(name string) (qid string, ok bool) {
 func (g *Gazetteer) IsParty(label string) bool {
 	g.lists()
 	for _, it := range g.orgLabels[Key(label)] {
-		if it.label == label && it.party {
+		if it.label == label && it.kind == "party" {
 			return true
 		}
 	}
 	return false
 }
 
-// orgItem is an organisation of the Wikidata slice: its label, and
-// whether its description calls it a party.
+// orgItem is an organisation of the Wikidata slice: its label, and the
+// kind its description gives ("party", "team", "club", "band", ...).
 type orgItem struct {
-	label string
-	party bool
-	team  bool // a sports team's or club's (Wikidata's kind "team" or "club")
-	band  bool // a musical group's (Wikidata's kind "band")
+	label, kind string
 }
 
 var loadDefault = sync.OnceValues(func() (*Gazetteer, error) { return load(dataFS, defaultImages) })
@@ -492,7 +489,7 @@ func (g *Gazetteer) loadLists(fs fileOpener, build bool) error {
 			}
 		}
 		if cat == CatOrg && len(c) >= 5 && c[3] != "" {
-			k, it := Key(c[1]), orgItem{label: c[3], party: c[4] == "party", team: c[4] == "team" || c[4] == "club", band: c[4] == "band"}
+			k, it := Key(c[1]), orgItem{label: c[3], kind: c[4]}
 			if !slices.Contains(g.orgLabels[k], it) {
 				g.orgLabels[k] = append(g.orgLabels[k], it)
 			}
@@ -551,28 +548,23 @@ func foldHash(w string) uint64 {
 
 // TeamName reports whether name is listed as an organisation's and every
 // organisation listed under it is a sports team or club (its Wikidata
-// description's kind is "team" or "club": "Tampa Bay Devil Rays"), so
-// that the name names a side wherever it stands.
-func (g *Gazetteer) TeamName(name string) bool {
-	g.lists()
-	its := g.orgLabels[Key(name)]
-	for _, it := range its {
-		if !it.team {
-			return false
-		}
-	}
-	return len(its) > 0
-}
+// description's kind is "team" or "club": "the Harlow Hawks"), so that
+// the name names a side wherever it stands.
+func (g *Gazetteer) TeamName(name string) bool { return g.orgOfKinds(name, "team", "club") }
 
 // BandName reports whether name is listed as an organisation's and every
 // organisation listed under it is a band (its Wikidata description's kind
 // is "band": "Harbour Lights"), so that the name names a musical group
 // where music is the page's subject.
-func (g *Gazetteer) BandName(name string) bool {
+func (g *Gazetteer) BandName(name string) bool { return g.orgOfKinds(name, "band") }
+
+// orgOfKinds reports whether name is listed as an organisation's and
+// every organisation listed under it is of one of kinds.
+func (g *Gazetteer) orgOfKinds(name string, kinds ...string) bool {
 	g.lists()
 	its := g.orgLabels[Key(name)]
 	for _, it := range its {
-		if !it.band {
+		if !slices.Contains(kinds, it.kind) {
 			return false
 		}
 	}
@@ -600,9 +592,9 @@ func (g *Gazetteer) OrgName(name string) (label string, ok bool) {
 	oneWord := len(toks) == 1
 	var labels, others []string
 	for _, it := range g.orgLabels[Key(name)] {
-		if (!oneWord || it.party) && !slices.Contains(labels, it.label) {
+		if (!oneWord || it.kind == "party") && !slices.Contains(labels, it.label) {
 			labels = append(labels, it.label)
-			if !it.party {
+			if it.kind != "party" {
 				others = append(others, it.label)
 			}
 		}

@@ -246,6 +246,7 @@ func (d *DocREDDoc) Match(gold, res *extract.Result) []int {
 func evaluateDocRED(docs []DocREDDoc, run func(*DocREDDoc) (*extract.Result, []int, error)) (*DocREDScore, error) {
 	s := &DocREDScore{Recall: map[string][2]int{}}
 	rows := map[[2]string]*DocREDRow{}
+	mapped := mappedProperties()
 	for i := range docs {
 		d := &docs[i]
 		res, goldOf, err := run(d)
@@ -294,7 +295,7 @@ func evaluateDocRED(docs []DocREDDoc, run func(*DocREDDoc) (*extract.Result, []i
 				found[k][p] = true
 			}
 		}
-		s.countRecall(gold, found)
+		s.countRecall(mapped, gold, found)
 	}
 	for _, row := range rows {
 		s.Rows = append(s.Rows, *row)
@@ -348,15 +349,21 @@ func confirmed(pred string, gold map[[2]int]map[string]bool, k [2]int, props []s
 	return false, false
 }
 
-// countRecall adds to s.Recall, for each property kg maps to, the gold
-// labels of one document and those found.
-func (s *DocREDScore) countRecall(gold, found map[[2]int]map[string]bool) {
+// mappedProperties returns the Wikidata properties kg's predicates map
+// to (docredProperties), and P157 (killed by).
+func mappedProperties() map[string]bool {
 	mapped := map[string]bool{"P157": true}
 	for _, ps := range docredProperties {
 		for _, p := range ps {
 			mapped[p] = true
 		}
 	}
+	return mapped
+}
+
+// countRecall adds to s.Recall, for each property of mapped, the gold
+// labels of one document and those found.
+func (s *DocREDScore) countRecall(mapped map[string]bool, gold, found map[[2]int]map[string]bool) {
 	for k, ps := range gold {
 		for p := range ps {
 			if !mapped[p] {

@@ -1989,7 +1989,7 @@ func (v *view) listItemTitle(a int, np apposNP) bool {
 		return false
 	}
 	before := v.s.Ents[a].Start - 1
-	if w := v.lw(before); w != "," && !isDashWord(w) || v.entEnding(before) < 0 {
+	if w := v.lw(before); w != "," && !tokenize.IsDash(w) || v.entEnding(before) < 0 {
 		return false
 	}
 	after := v.s.Ents[np.q].End
@@ -1997,15 +1997,6 @@ func (v *view) listItemTitle(a int, np apposNP) bool {
 		return false
 	}
 	return v.entAt(after+1) >= 0
-}
-
-// isDashWord reports whether w is a dash token ("-", "--", "–", "—").
-func isDashWord(w string) bool {
-	switch w {
-	case "-", "--", "–", "—":
-		return true
-	}
-	return false
 }
 
 // participleClause reports whether appositive phrase np opens with a
@@ -2862,15 +2853,7 @@ func (v *view) namedMention(a int) bool {
 // determiners, possessives, numbers and adjectives ("spent the Second War
 // in Norland": the place is the verb's, not the event's).
 func (v *view) verbObject(a int) bool {
-	i := v.s.Ents[a].Start - 1
-	for ; i >= 0; i-- {
-		switch t := v.tag(i); t {
-		case "DT", "PRP$", "POS", "CD", "JJ":
-			continue
-		}
-		break
-	}
-	return strings.HasPrefix(v.tag(i), "VB")
+	return strings.HasPrefix(v.tag(v.phraseStart(v.s.Ents[a].Start)-1), "VB")
 }
 
 // meetingName reports whether entity e's name, of two words or more,

@@ -34,11 +34,7 @@ func (r *Resolver) countryCompounds(res *extract.Result) {
 		if !ok || b-a != 2 || !lowerNounAt(s, b) || !r.compoundNoun(s.Tokens[a+1].Text) || r.listed(m.Text) || !alwaysModifier(res, s.Tokens[a].Text, s.Tokens[a+1].Text) {
 			continue
 		}
-		first := s.Tokens[a].Text
-		if d, ok := r.aliases.(Demonyms); ok && d.IsDemonym(first) {
-			continue
-		}
-		if _, _, class, ok := r.aliases.Canonical(first, extract.Location); !ok || class != "Country" {
+		if !r.country(s.Tokens[a].Text) {
 			continue
 		}
 		m.End = s.Tokens[a].End

@@ -30,7 +30,7 @@ func (r *Resolver) joinDemonymBodies(res *extract.Result) {
 			continue
 		}
 		s, a, b, ok := mentionTokens(res, *m)
-		if !ok || a == 0 || b+1 > len(s.Tokens) || b == len(s.Tokens) {
+		if !ok || a == 0 || b >= len(s.Tokens) {
 			continue
 		}
 		t := s.Tokens[b]

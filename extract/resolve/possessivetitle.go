@@ -65,7 +65,7 @@ func possessiveTitleEnd(t []tokenize.Token, lo int) (int, bool) {
 		k += 2
 	}
 	k++
-	if k+1 >= len(t) || t[k].Text != "'s" && t[k].Text != "’s" || t[k].Start != t[k-1].End || t[k+1].Start != t[k].End+1 {
+	if k+1 >= len(t) || !possessiveMark(t[k].Text) || t[k].Start != t[k-1].End || t[k+1].Start != t[k].End+1 {
 		return 0, false
 	}
 	k++
@@ -77,7 +77,7 @@ func possessiveTitleEnd(t []tokenize.Token, lo int) (int, bool) {
 	for hi < len(t) && titleWord(t[hi].Text) && letters(t[hi].Text) && t[hi].Start == t[hi-1].End+1 {
 		hi++
 	}
-	if hi == k || hi < len(t) && (t[hi].Text == "'s" || t[hi].Text == "’s") {
+	if hi == k || hi < len(t) && possessiveMark(t[hi].Text) {
 		return 0, false
 	}
 	return hi, true
@@ -94,7 +94,7 @@ func ownerWord(w string) bool {
 // of one the document names.
 func ownerNamedElsewhere(res *extract.Result, toks []tokenize.Token, start, end int) bool {
 	for _, t := range toks {
-		if t.Text == "'s" || t.Text == "’s" {
+		if possessiveMark(t.Text) {
 			return false
 		}
 		for _, m := range res.Mentions {

@@ -362,14 +362,11 @@ func (t *Typer) listedBand(e *extract.Entity, ev *evidence) bool {
 	default:
 		return false
 	}
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if !t.g.BandName(n) || t.g.GivenName(n) ||
-			t.g.Match(gazetteer.Tokens(n)...)&(gazetteer.CatLoc|gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatCity|gazetteer.CatBigCity|gazetteer.CatPerson) != 0 {
-			continue
-		}
-		e.Type, e.Class = extract.Organization, ClassMusicGroup
-		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/listed-band", Words: n})
-		return true
+	n, ok := t.listedOnly(e, func(n string) bool { return t.g.BandName(n) && !t.g.GivenName(n) })
+	if !ok {
+		return false
 	}
-	return false
+	e.Type, e.Class = extract.Organization, ClassMusicGroup
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/listed-band", Words: n})
+	return true
 }

@@ -146,16 +146,28 @@ func (t *Typer) listedTeam(e *extract.Entity, ev *evidence) bool {
 	if _, w := ev.best(isOrgClass); w > 0 {
 		return false
 	}
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if len(strings.Fields(n)) < 2 || !t.g.TeamName(n) ||
-			t.g.Match(gazetteer.Tokens(n)...)&(gazetteer.CatLoc|gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatCity|gazetteer.CatBigCity|gazetteer.CatPerson) != 0 {
-			continue
-		}
-		e.Class = ClassSportsTeam
-		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/listed-team", Words: n})
-		return true
+	n, ok := t.listedOnly(e, func(n string) bool { return len(strings.Fields(n)) >= 2 && t.g.TeamName(n) })
+	if !ok {
+		return false
 	}
-	return false
+	e.Class = ClassSportsTeam
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/listed-team", Words: n})
+	return true
+}
+
+// placeOrPerson is what the gazetteer lists places and people as.
+const placeOrPerson = gazetteer.CatLoc | gazetteer.CatCountry | gazetteer.CatRegion | gazetteer.CatCity | gazetteer.CatBigCity | gazetteer.CatPerson
+
+// listedOnly returns the first of e's name and aliases that listed
+// reports and that the gazetteer lists as no place's or person's
+// (listed-team, listed-band).
+func (t *Typer) listedOnly(e *extract.Entity, listed func(string) bool) (string, bool) {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if listed(n) && t.g.Match(gazetteer.Tokens(n)...)&placeOrPerson == 0 {
+			return n, true
+		}
+	}
+	return "", false
 }
 
 // onlyFullNames reports whether every form of e's name has two words or

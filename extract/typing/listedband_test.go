@@ -2,10 +2,8 @@ package typing
 
 import (
 	"testing"
-	"testing/fstest"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/gazetteer"
 )
 
 // TestListedBand checks the listed-band construction over a made-up
@@ -20,15 +18,7 @@ func TestListedBand(t *testing.T) {
 		"org\tTarvik Rovers\tQ4\tTarvik Rovers\tteam\n" +
 		"loc\tPellam Bay\tQ5\tPellam Bay\tcity\n" +
 		"org\tPellam Bay\tQ6\tPellam Bay\tband\n"
-	g, err := gazetteer.Load(fstest.MapFS{
-		"data/countries.tsv.gz": {Data: gzipText(t, "")},
-		"data/places.tsv.gz":    {Data: gzipText(t, "")},
-		"data/names.tsv.gz":     {Data: gzipText(t, names)},
-		"data/clusters.tsv.gz":  {Data: gzipText(t, "")},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := namesGazetteer(t, names)
 	ty := New(g)
 	tests := []struct {
 		name, entity, typ string

@@ -15,7 +15,6 @@ import (
 // team's or a club's only is a SportsTeam on a page with a sports page's
 // words, and nothing else.
 func TestListedTeam(t *testing.T) {
-	gz := func(s string) []byte { return gzipText(t, s) }
 	names := "#category\tname\tqid\tlabel\tkind\n" +
 		"org\tVell Hawks\tQ1\tVell Hawks\tteam\n" +
 		"org\tOrla Harriers\tQ2\tOrla Harriers F.C.\tclub\n" +
@@ -24,15 +23,7 @@ func TestListedTeam(t *testing.T) {
 		"org\tTarvik Rovers\tQ4\tTarvik Rovers Ltd\tcompany\n" +
 		"loc\tPellam Bay\tQ5\tPellam Bay\tcity\n" +
 		"org\tPellam Bay\tQ6\tPellam Bay F.C.\tclub\n"
-	g, err := gazetteer.Load(fstest.MapFS{
-		"data/countries.tsv.gz": {Data: gz("")},
-		"data/places.tsv.gz":    {Data: gz("")},
-		"data/names.tsv.gz":     {Data: gz(names)},
-		"data/clusters.tsv.gz":  {Data: gz("")},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := namesGazetteer(t, names)
 	ty := New(g)
 	tests := []struct {
 		name, entity string
@@ -59,6 +50,22 @@ func TestListedTeam(t *testing.T) {
 			}
 		})
 	}
+}
+
+// namesGazetteer loads a gazetteer of the made-up names table names (TSV
+// text), with no countries, places or clusters.
+func namesGazetteer(t *testing.T, names string) *gazetteer.Gazetteer {
+	t.Helper()
+	g, err := gazetteer.Load(fstest.MapFS{
+		"data/countries.tsv.gz": {Data: gzipText(t, "")},
+		"data/places.tsv.gz":    {Data: gzipText(t, "")},
+		"data/names.tsv.gz":     {Data: gzipText(t, names)},
+		"data/clusters.tsv.gz":  {Data: gzipText(t, "")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }
 
 // gzipText compresses s as the gazetteer's data files are.
