@@ -6,7 +6,7 @@
 // class; regions; and Wikidata labels of international organisations,
 // people, organisations, places and other named things, typed by their
 // descriptions, with their Wikidata aliases (but a company's alias that
-// names another body, a parent or a predecessor: "AMR Corporation" of an
+// names another body, a parent or a predecessor: "Tarvik Holdings" of an
 // airline; see gen's otherBody). It also holds word clusters learned from unlabelled news
 // text, which the entity tagger uses as features; how often news writes
 // each word in lower case and capitalised (Casing), counted over the BBC,

@@ -383,16 +383,16 @@ func (g *Gazetteer) loadCountries(fs fileOpener, build bool) error {
 		return err
 	}
 	// An alternative name of one country that is another's demonym is the
-	// demonym: Wikidata lists "British" among the British Virgin Islands'
-	// names, but it means the United Kingdom.
+	// demonym: a slice may list "Norlandic" among the Norlandic Isles'
+	// names, but it means Norland.
 	for k, i := range g.countryIdx {
 		if d, ok := g.demonymIdx[k]; ok && d != i {
 			delete(g.countryIdx, k)
 		}
 	}
 	// An alternative name two countries hold, the code or name of
-	// neither, names neither: "Virgin Islands" is the British and the US
-	// islands' alike (the shared-name construction; it stays a country's
+	// neither, names neither: "Tarvik Isles" may be Norland's and
+	// Ostmark's islands alike (the shared-name construction; it stays a country's
 	// name in the phrase table). One that is a country's own name or
 	// code, perhaps written with periods ("U.S."), keeps the country the
 	// list gave it first.
@@ -407,9 +407,9 @@ func (g *Gazetteer) loadCountries(fs fileOpener, build bool) error {
 // shortOfBoth reports whether name key, one country's own name, is the
 // last word or words of another holder's own name too ("Norland" of
 // "North Norland", which also lists it): the short name of both, which
-// names neither (the shared-short-name rule). "U.S.", the United States'
-// code, is no part of the Virgin Islands' name that lists it, and keeps
-// the country it is the code of.
+// names neither (the shared-short-name rule). "O.S.", Ostmark's code, is
+// no part of the Ostmark Islands' name that lists it, and keeps the
+// country it is the code of.
 func (g *Gazetteer) shortOfBoth(key string, holders []int) bool {
 	for _, i := range holders {
 		if n := Key(g.countries[i].Name); n != key && strings.HasSuffix(n, " "+key) {

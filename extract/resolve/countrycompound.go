@@ -9,9 +9,9 @@ import (
 
 // countryCompounds cuts a body's or a thing's name of two words, a
 // country's name or code and a capitalised common noun, back to the
-// country when a common noun in lower case follows it: in "US Internet
-// users" the country and the noun both modify "users", and no body is
-// named "US Internet" (the country-compound construction). The document
+// country when a common noun in lower case follows it: in "Norland Radio
+// listeners" the country and the noun both modify "listeners", and no
+// body is named "Norland Radio" (the country-compound construction). The document
 // writes the two words nowhere but before a word in lower case (a body's
 // name is written alone too: "Norland Athletics chief Ann Lee ... Norland
 // Athletics said"). The noun is one WordNet has as a noun and no

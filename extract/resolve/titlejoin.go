@@ -204,7 +204,7 @@ func (r *Resolver) workNounAt(s *extract.Sentence, k int) bool {
 		return true
 	}
 	// It reads a work's noun before a title as an adjective too ("Action
-	// comedy Man of the House"): a word WordNet has no adjective of is
+	// comedy Man of the Harbour"): a word WordNet has no adjective of is
 	// the noun (the typer's work-title rule reads it so).
 	noun := s.POS[k] == "NN" || s.POS[k] == "JJ" && !r.words.Known(w, lexicon.Adjective)
 	return noun && (r.words.Is(w, lexicon.ShownWork) || r.words.Is(w, lexicon.CreativeWork))

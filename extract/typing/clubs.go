@@ -135,7 +135,7 @@ func (t *Typer) listedClub(e *extract.Entity, ev *evidence) bool {
 // body's, of no class, a SportsTeam on a page with a sports page's words
 // when the gazetteer lists it, or a form of it the page writes, as a
 // sports team's or club's only and as no place's or person's ("the
-// Harlow Devil Rays" where the list holds that team), and nothing around
+// Harlow Sea Hawks" where the list holds that team), and nothing around
 // it says another kind of body, a work or a person (listed-team). It
 // reports whether it did.
 func (t *Typer) listedTeam(e *extract.Entity, ev *evidence) bool {

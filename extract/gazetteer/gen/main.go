@@ -672,12 +672,12 @@ func (g *gen) names() {
 // otherBody reports whether alias, an alternative name Wikidata gives
 // label, a company's (kind: its description's head noun), reads as the name
 // of another body: a parent, a predecessor or a company merged into it
-// ("AMR Corporation" or "Varney Air Lines" for an airline), which in news
+// ("Tarvik Holdings" or "Vell Air Lines" for an airline), which in news
 // of its day is a body of its own. Such an alias has two words or more, no
 // word of the label but a legal form's or an article, is not the label
-// spelled with other spaces, hyphens or apostrophes ("Coca Cola", "Mc
-// Donalds"), and neither is the other's initials ("Radio Corporation of
-// America", "TI Inc." for "Texas Instruments"). Nicknames ("The Beeb") and
+// spelled with other spaces, hyphens or apostrophes ("Vell Mart", "Mc
+// Tarvik's"), and neither is the other's initials ("Norland Radio
+// Corporation", "NR Inc." for "Norland Radio"). Nicknames ("The Vellie") and
 // expansions whose initials differ are lost with them.
 func otherBody(kind, label, alias string) bool {
 	if !companyKinds[kind] || len(strings.Fields(alias)) < 2 {
@@ -710,8 +710,8 @@ func otherBody(kind, label, alias string) bool {
 }
 
 // abbreviates reports whether label is an acronym in capitals whose letters
-// come in order in the squeezed name, the first first ("AOL" of
-// "americaonline").
+// come in order in the squeezed name, the first first ("NOL" of
+// "norlandonline").
 func abbreviates(label, squeezed string) bool {
 	if len(label) < 2 || len(label) > 5 || strings.ToUpper(label) != label || squeezed == "" {
 		return false
@@ -782,7 +782,7 @@ func squeeze(name string) string {
 }
 
 // initials returns the first letters of words and of their hyphenated
-// parts ("hewlett-packard": hp).
+// parts ("tarvik-vellmar": tv).
 func initials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
