@@ -203,6 +203,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinPatronymics(res)
 	r.joinInitialNames(res)
 	r.joinGivenSurnames(res)
+	r.addGivenMonths(res)
 	joinMiddleInitials(res)
 	joinPrepositionTails(res)
 	r.extendOrdinalNames(res)
