@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/kg-project/kg/extract/internal/seqlab"
+	"github.com/kg-project/kg/extract/lexicon"
 )
 
 //go:embed data/*.tsv.gz
@@ -419,9 +420,19 @@ func (g *Gazetteer) shortOfBoth(key string, holders []int) bool {
 	return false
 }
 
-// fragmentWords are the function words no country's name ends in: a
-// name that does ("Republic of", an alias cut short) is a fragment.
-var fragmentWords = map[string]bool{"of": true, "the": true, "and": true, "de": true, "du": true, "des": true, "la": true, "le": true, "del": true}
+// fragmentWord reports whether w, in lower case, is a function word no
+// country's name ends in: a name that does ("Republic of", an alias cut
+// short) is a fragment. They are English's "of", "the" and "and",
+// French's "des", which opens no surname, and the lexicon's surname
+// particles ("de", "la", "del", "van", ...), which join a name's words
+// in other languages.
+func fragmentWord(w string) bool {
+	switch w {
+	case "of", "the", "and", "des":
+		return true
+	}
+	return lexicon.SurnameParticle(w)
+}
 
 // fragmentName reports whether n, a country's listed name, ends in a
 // function word ("Republic of"): a fragment of a name, which names no
@@ -429,7 +440,7 @@ var fragmentWords = map[string]bool{"of": true, "the": true, "and": true, "de": 
 // phrase table, whose words the tagger was trained with).
 func fragmentName(n string) bool {
 	f := strings.Fields(n)
-	return len(f) > 0 && fragmentWords[strings.ToLower(f[len(f)-1])]
+	return len(f) > 0 && fragmentWord(strings.ToLower(f[len(f)-1]))
 }
 
 // loadLists reads the GeoNames places and the Wikidata names, adding

@@ -442,9 +442,10 @@ func (v *view) complementAfter(a int) int {
 	for n := 0; n < 3 && v.free(i) && (v.tag(i) == "RB" || v.isAux(i) || v.tag(i) == "MD") && !v.is(i, lexicon.Negation); n++ {
 		i++
 	}
+	leaving := v.leavingAs(i)
 	switch l := v.lemma(i); {
-	case v.leavingAs(i) > 0:
-		i = v.leavingAs(i)
+	case leaving > 0:
+		i = leaving
 	case v.isBe(i) && v.lw(i) != "being", l == "become", l == "remain":
 		i++
 	case l == "serve" && v.lw(i+1) == "as":
@@ -503,7 +504,10 @@ func (v *view) fieldNouns(i int) int {
 // an Acme MP", "X plans to resign as chief executive", "X would quit as
 // manager": who is to leave a post holds it now. The verb is in its base
 // form after a modal, after "to" that a verb of being or of intending
-// takes; not "X stepped down as chairman", a post no longer held.
+// takes; not "X stepped down as chairman", a post no longer held. The
+// verbs are lexicon's LeaveOffice, alone or with its particle, as
+// leavesOffice reads them, and "stand down", which WordNet lacks as a
+// verb.
 func (v *view) leavingAs(i int) int {
 	switch {
 	case v.isBe(i) && v.lw(i+1) == "to":
@@ -518,15 +522,11 @@ func (v *view) leavingAs(i int) int {
 	if !v.free(i) || v.tag(i) != "VB" {
 		return -1
 	}
-	switch v.lemma(i) {
-	case "step", "stand":
-		if v.lw(i+1) == "down" && v.lw(i+2) == "as" {
-			return i + 3
-		}
-	case "resign", "quit", "retire":
-		if v.lw(i+1) == "as" {
-			return i + 2
-		}
+	switch {
+	case v.lw(i+1) == "as" && v.is(i, lexicon.LeaveOffice):
+		return i + 2
+	case v.lw(i+2) == "as" && (v.lex.Is(v.lemma(i)+" "+v.lw(i+1), lexicon.LeaveOffice) || v.lemma(i) == "stand" && v.lw(i+1) == "down"):
+		return i + 3
 	}
 	return -1
 }

@@ -810,6 +810,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:memberOf | Unity Party | copula", "Bo Ek | schema:worksFor | Acme | copula", "Cy Fox | schema:worksFor | Vell Power | copula"},
 		},
 		{
+			name: "a post one is to leave, by another verb of leaving office",
+			c:    MethodCopula,
+			text: "[[Ann Lee|PER]] will bow out as chairman of [[Acme|ORG]]. [[Bo Ek|PER]] is to retire as head of [[Vell Power|ORG]].",
+			want: []string{"Ann Lee | schema:worksFor | Acme | copula", "Bo Ek | schema:worksFor | Vell Power | copula"},
+		},
+		{
 			name: "no post from a leaving past, in the progressive or denied",
 			c:    MethodCopula,
 			text: "[[Ann Lee|PER]] stepped down as chairman of [[Acme|ORG]]. [[Bo Ek|PER]] is stepping down as head of [[Vell Power|ORG]]. [[Cy Fox|PER]] will not resign as chairman of [[Harlow Ltd|ORG]].",

@@ -1411,28 +1411,7 @@ func (u *union) placeTails() {
 	if u.words == nil {
 		return
 	}
-	res, info := u.res, u.info
-	byTail := map[string][]int{}
-	for j := range res.Mentions {
-		ws := info[j].words
-		if len(ws) < 2 || res.Mentions[j].Type != extract.Location {
-			continue
-		}
-		if last := ws[len(ws)-1]; u.placeKind(last) {
-			byTail[Key(last)] = append(byTail[Key(last)], j)
-		}
-	}
-	if len(byTail) == 0 {
-		return
-	}
-	for i := range res.Mentions {
-		m := res.Mentions[i]
-		if len(info[i].words) != 1 || !isEntityType(m.Type) || m.Type == extract.Person || u.find(i) != i || !u.placeKind(info[i].words[0]) ||
-			!u.setAfterThe(i) {
-			continue
-		}
-		u.joinSole(i, byTail[info[i].key])
-	}
+	u.joinTails(extract.Location, u.placeKind, func(int) bool { return true }, u.setAfterThe)
 }
 
 // placeKind reports whether w, capitalised and not in capitals, is a
@@ -1490,19 +1469,27 @@ func (u *union) orgTails() {
 		}
 		return false
 	}
-	res, info := u.res, u.info
 	// A name already joined to a place's ("Norland Senate" to Norland)
 	// is the place's, not the body's.
 	place := map[int]bool{}
-	for j := range res.Mentions {
-		if res.Mentions[j].Type == extract.Location {
+	for j := range u.res.Mentions {
+		if u.res.Mentions[j].Type == extract.Location {
 			place[u.find(j)] = true
 		}
 	}
+	u.joinTails(extract.Organization, kind, func(j int) bool { return !place[u.find(j)] }, func(int) bool { return true })
+}
+
+// joinTails joins a one-word name that kind takes, a root of its set and
+// no person's, that alone lets join, to the one mention of type typ whose
+// name of two words or more ends in the same word and that owner takes:
+// the shape orgTails and placeTails share. Two such names leave it alone.
+func (u *union) joinTails(typ string, kind func(string) bool, owner, alone func(int) bool) {
+	res, info := u.res, u.info
 	byTail := map[string][]int{}
 	for j := range res.Mentions {
 		ws := info[j].words
-		if len(ws) < 2 || res.Mentions[j].Type != extract.Organization || place[u.find(j)] {
+		if len(ws) < 2 || res.Mentions[j].Type != typ || !owner(j) {
 			continue
 		}
 		if last := ws[len(ws)-1]; kind(last) {
@@ -1514,7 +1501,7 @@ func (u *union) orgTails() {
 	}
 	for i := range res.Mentions {
 		m := res.Mentions[i]
-		if len(info[i].words) != 1 || !isEntityType(m.Type) || m.Type == extract.Person || u.find(i) != i || !kind(info[i].words[0]) {
+		if len(info[i].words) != 1 || !isEntityType(m.Type) || m.Type == extract.Person || u.find(i) != i || !kind(info[i].words[0]) || !alone(i) {
 			continue
 		}
 		u.joinSole(i, byTail[info[i].key])

@@ -12,6 +12,12 @@ import (
 // "anti-Tarvik protests", "all-Norlandic final", "un-Norlandic"): the
 // nounPrefixes and "un", "all", "pro" and "double", a closed list. An
 // Arabic article ("al-", "el-") is part of the name and no such prefix.
+// It is not the lexicon's Prefix, which trimAffix reads: that class
+// lacks "un", "all", "double", "cross" and "multi", and has "pan",
+// "neo", "super", "ultra", "inter", "trans", "counter" and "under",
+// which this rule would then cut off a name the tagger read whole, or
+// drop it ("pan-Norlandic", "trans-Tarvik"), answers it does not give
+// now.
 var namePrefixes = map[string]bool{"un": true, "all": true, "pro": true, "double": true}
 
 // trimNamePrefixes takes such a prefix off the name the tokenizer glued it

@@ -28,7 +28,14 @@ func joinPrepositionTails(res *extract.Result) {
 // tailPrepositions are the prepositions a work's title may hold before a
 // name ("Flight From Harlow", "Road Into Tarvik"), a closed list; "of",
 // "in", "on", "at" and "to", which bodies' and places' names hold too,
-// are left to the rules of those names.
+// are left to the rules of those names. It is neither the lexicon's
+// PlacePreposition nor headlineFunctionWords' splitPrepositions, though
+// it shares words with each: the first holds "in", "at" and "to" and the
+// prepositions of a place alone ("near", "outside", "around", "off"),
+// the second those a headline capitalises between two names it runs
+// together ("for", "by", "on", "amid", "via", "vs"), and both lack the
+// prepositions of a title's phrase ("beyond", "between", "through",
+// "upon", "within", "behind", "beneath").
 var tailPrepositions = map[string]bool{"from": true, "into": true, "with": true, "without": true, "under": true, "over": true, "beyond": true,
 	"between": true, "through": true, "across": true, "against": true, "upon": true, "within": true, "among": true, "toward": true, "towards": true,
 	"behind": true, "beneath": true}

@@ -661,38 +661,56 @@ func (r *Resolver) spokenPassive(s *extract.Sentence, hi int) bool {
 	return k < len(s.Tokens) && s.POS[k] == "VBN" && r.words.Lemma(s.Lower[k], "VBN") == "speak"
 }
 
-// languageApposed reports whether an appositive that "a" or "an" opens
-// and a singular "language" or "dialect" in lower case heads (the
-// lexicon's LanguageNoun) follows the name ending at token hi of s, past
-// adjectives, capitalised words and hyphens: "Ostmarkish, a Kwa language
-// spoken in Norland" (the language-appositive rule). A noun after the head
-// other than a participle the tagger took for one makes the head a
-// modifier ("a language teacher").
+// languageApposed reports whether an appositive of a language follows
+// the name ending at token hi of s (LanguageAppositive, every token
+// free).
 func (r *Resolver) languageApposed(s *extract.Sentence, hi int) bool {
-	if hi+2 >= len(s.Tokens) || s.Lower[hi] != "," || s.Lower[hi+1] != "a" && s.Lower[hi+1] != "an" {
-		return false
-	}
-	for j := hi + 2; j < len(s.Tokens) && j < hi+8; j++ {
-		if t := s.POS[j]; t == "NN" && startsLower(s.Tokens[j].Text) && r.words.Is(s.Lower[j], lexicon.LanguageNoun) {
-			if j+1 >= len(s.Tokens) {
-				return true
-			}
-			n := s.POS[j+1]
-			return n != "POS" && (!strings.HasPrefix(n, "NN") || r.pastParticiple(s.Lower[j+1]))
-		}
-		if t := s.POS[j]; !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NNP") && s.Lower[j] != "-" && t != "HYPH" {
-			return false
-		}
-	}
-	return false
+	return LanguageAppositive(r.words, s, hi, func(int) bool { return true }) >= 0
 }
 
-// pastParticiple reports whether word x in lower case is a verb's past
-// participle, whatever the tagger read ("spoken" tagged a noun): WordNet's
-// lemma of it as a participle is a verb and another word.
-func (r *Resolver) pastParticiple(x string) bool {
-	l := r.words.Lemma(x, "VBN")
-	return l != x && r.words.Known(l, lexicon.Verb)
+// LanguageAppositive returns the token of the head of an appositive that
+// "a" or "an" opens and a singular "language" or "dialect" in lower case
+// heads (the lexicon's LanguageNoun), after the name ending at token hi
+// of s, past adjectives, capitalised words and hyphens: "Ostmarkish, a
+// Kwa language spoken in Norland" (the language-appositive rule, which
+// the resolve and typing stages both read); or -1. A noun after the head
+// other than a participle the tagger took for one makes the head a
+// modifier ("a language teacher"). free reports whether a token stands
+// outside the other names of the sentence: the article and the head must,
+// and one that does not is passed over whatever its tag ("a Kwa
+// language" with "Kwa" a name of its own).
+func LanguageAppositive(lex *lexicon.Lexicon, s *extract.Sentence, hi int, free func(int) bool) int {
+	if hi+2 >= len(s.Tokens) || s.Lower[hi] != "," || s.Lower[hi+1] != "a" && s.Lower[hi+1] != "an" || !free(hi+1) {
+		return -1
+	}
+	for j := hi + 2; j < len(s.Tokens) && j < hi+8; j++ {
+		t := s.POS[j]
+		if !free(j) {
+			continue
+		}
+		if t == "NN" && startsLower(s.Tokens[j].Text) && lex.Is(s.Lower[j], lexicon.LanguageNoun) {
+			if j+1 < len(s.Tokens) && (s.POS[j+1] == "POS" || strings.HasPrefix(s.POS[j+1], "NN") && !participle(lex, s.Tokens[j+1].Text, s.Lower[j+1])) {
+				return -1
+			}
+			return j
+		}
+		if !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NNP") && s.Lower[j] != "-" && t != "HYPH" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// participle reports whether a token written text, x in lower case, is
+// a verb's past participle in lower case, whatever the tagger read
+// ("spoken" tagged a noun): WordNet's lemma of it as a participle is a
+// verb and another word.
+func participle(lex *lexicon.Lexicon, text, x string) bool {
+	if !startsLower(text) {
+		return false
+	}
+	l := lex.Lemma(x, "VBN")
+	return l != x && lex.Known(l, lexicon.Verb)
 }
 
 // glossLanguage reports whether the language's name at token lo of s (one

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/temporal"
 )
 
 // dropTimeSpanWords drops the mentions timeSpanWord reads after a word
@@ -20,12 +21,15 @@ func (r *Resolver) dropTimeSpanWords(res *extract.Result) {
 	res.Mentions = kept
 }
 
-// timeWords are the words that put a span of time after them: a
-// preposition of time or a determiner of one ("in Spring", "by Summer",
-// "next Winter"), a closed list.
-var timeWords = map[string]bool{"in": true, "by": true, "until": true, "till": true, "since": true, "during": true, "this": true, "next": true, "last": true, "early": true, "late": true, "from": true}
+// timeWord reports whether w, as written, is a word that puts a span of
+// time after it: a preposition of time or a determiner of one ("in
+// Spring", "by Summer", "next Winter"), the temporal stage's
+// TimeOpener and TimeDeterminer.
+func timeWord(w string) bool {
+	return temporal.TimeOpener(w) || temporal.TimeDeterminer(w)
+}
 
-// timeWordBefore reports whether one of timeWords, in lower case, stands
+// timeWordBefore reports whether a timeWord, in lower case, stands
 // right before mention m, perhaps with "the" between ("in the Spring";
 // "the film Night" is a title).
 func timeWordBefore(res *extract.Result, m extract.Mention) bool {
@@ -37,7 +41,7 @@ func timeWordBefore(res *extract.Result, m extract.Mention) bool {
 	if lo >= 2 && s.Tokens[lo-1].Text == "the" {
 		lo-- // "in the Spring"
 	}
-	return lo >= 1 && timeWords[s.Tokens[lo-1].Text]
+	return lo >= 1 && timeWord(s.Tokens[lo-1].Text)
 }
 
 // timeSpanWord reports whether mention m, one word read as a place's

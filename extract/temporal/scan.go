@@ -677,12 +677,33 @@ func atoi(s string) int {
 	return n
 }
 
+// TimeOpener reports whether w, in lower case, puts a date or a span of
+// time after it: a preposition of time or "early" or "late" ("in March",
+// "by Summer", "until 2019", "late 2019"), a closed list of function
+// words. The resolve stage reads it too.
+func TimeOpener(w string) bool {
+	switch w {
+	case "in", "by", "until", "till", "since", "during", "from", "early", "late":
+		return true
+	}
+	return false
+}
+
+// TimeDeterminer reports whether w, in lower case, is a determiner that
+// points to a span of time from the time of writing: "this", "next",
+// "last" ("next March", "last Winter"), a closed list.
+func TimeDeterminer(w string) bool {
+	return w == "this" || w == "next" || w == "last"
+}
+
 // monthContext reports whether a bare month name at i (ending at hi) is
 // used as a date.
 func (s *scanner) monthContext(i, hi int) bool {
+	if w := s.w(i - 1); TimeOpener(w) || TimeDeterminer(w) {
+		return true
+	}
 	switch s.w(i - 1) {
-	case "in", "since", "until", "till", "by", "of", "during", "from", "through", "last", "next",
-		"this", "the", "early", "late", "before", "after", "between", "and", "to", "mid", "throughout":
+	case "of", "through", "the", "before", "after", "between", "and", "to", "mid", "throughout":
 		return true
 	}
 	// A noun after it: "a March deadline".
@@ -991,9 +1012,11 @@ func (s *scanner) year(i int) (expr, bool) {
 		return expr{}, false
 	}
 	e := s.dateExpr(i, i+1, calendar{y: y})
+	if TimeOpener(s.w(i - 1)) {
+		return e, true
+	}
 	switch s.w(i - 1) {
-	case "in", "since", "until", "till", "by", "from", "during", "of", "before", "after", "early",
-		"late", "through", "throughout", "between", "and", "to", "around", "circa":
+	case "of", "before", "after", "through", "throughout", "between", "and", "to", "around", "circa":
 		return e, true
 	case "the", "a", "its", "his", "her", "their":
 		if next := s.w(i + 1); next != "" && s.toks[i+1].Kind == tokenize.Word && unicode.IsLower([]rune(s.toks[i+1].Text)[0]) {

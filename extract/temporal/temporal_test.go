@@ -364,3 +364,26 @@ func TestUnits(t *testing.T) {
 		t.Errorf("units (-want +got):\n%s", diff)
 	}
 }
+
+func TestTimeOpenerDeterminer(t *testing.T) {
+	tests := []struct {
+		name, w        string
+		opener, determ bool
+	}{
+		{"preposition of time", "until", true, false},
+		{"early", "early", true, false},
+		{"determiner of time", "next", false, true},
+		{"other preposition", "of", false, false},
+		{"capitalised", "In", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TimeOpener(tt.w); got != tt.opener {
+				t.Errorf("TimeOpener(%q) = %v, want %v", tt.w, got, tt.opener)
+			}
+			if got := TimeDeterminer(tt.w); got != tt.determ {
+				t.Errorf("TimeDeterminer(%q) = %v, want %v", tt.w, got, tt.determ)
+			}
+		})
+	}
+}

@@ -606,6 +606,7 @@ func TestContextConstructions(t *testing.T) {
 		{"place-list", "Riots spread to Vornsby, Tromsø, Kiruna, and Pellam.", [][2]string{{"Vornsby", per}, {"Tromsø", loc}, {"Kiruna", loc}, {"Pellam", org}}, []string{"Place/place-list"}, "Vornsby"},
 		{"place-noun-tail", "Riots hit Vornsby, Pellam Cross and other towns.", [][2]string{{"Vornsby", per}, {"Pellam Cross", org}}, []string{"City/place-noun-tail"}, "Vornsby"},
 		{"place-noun-tail", "Tarvik and a few of the smaller islands are linked.", [][2]string{{"Tarvik", org}}, []string{"Place/place-noun-tail"}, ""},
+		{"place-noun-tail", "Tarvik and several of the smaller islands are linked.", [][2]string{{"Tarvik", org}}, []string{"Place/place-noun-tail"}, ""},
 		{"place-noun-tail", "Ferries link Tarvik and the islands.", [][2]string{{"Tarvik", org}}, nil, ""},
 		{"place-noun-tail", "Ann Lund and other town councils met.", [][2]string{{"Ann Lund", per}}, nil, ""},
 		{"place-noun-tail", "Acme and other teams won.", [][2]string{{"Acme", org}}, nil, ""},

@@ -11,7 +11,11 @@ import (
 // products - such as the Acme V6 and Tarvik Vell", "cars like the X and
 // the Y". Each name is a made good's model, as productContext reads
 // one; a name the gazetteer knows as a body's or a place's is left
-// alone (the goods-list rule).
+// alone (the goods-list rule). "Product" is the one word taken by hand:
+// WordNet's first sense of it is merchandise, whose hyponyms hold line,
+// number, release, feature and stock ("features such as X and Y"), and
+// the lexicon's Product is made goods by their kinds, not the word for
+// them all.
 func goodsList(w *window, ev *evidence) {
 	m, ok := w.wholeUnknownName()
 	if !ok || knownBody(w.g, m.Text) {

@@ -62,7 +62,9 @@ func kindOfPlace(lex *lexicon.Lexicon, l string) string {
 // placeNounTail reads a name ending a list, or alone, that "and" or "or"
 // and a plural noun in lower case for a kind of place follow, after
 // "other" or a part's "of the" ("Vornsby, Pellam and other towns",
-// "Tarvik and a few of the smaller islands"): each name is a place of
+// "Tarvik and a few of the smaller islands"), past determiners,
+// adjectives, adverbs and the lexicon's quantifiers ("few", "many",
+// "several"): each name is a place of
 // that kind, as after the noun (the place-noun-tail rule). Without
 // "other" or "of the" the noun may name other places ("Vornsby and the
 // islands").
@@ -90,7 +92,7 @@ func placeNounTail(w *window, ev *evidence) {
 		switch {
 		case x == "other" || x == "of" && w.word(j+1) == "the":
 			other = true
-		case t == "DT" || strings.HasPrefix(t, "JJ") || t == "RB" || x == "of" || x == "few" || x == "many":
+		case t == "DT" || strings.HasPrefix(t, "JJ") || t == "RB" || x == "of" || w.lex.Is(x, lexicon.Quantifier):
 		default:
 			return
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/resolve"
 )
 
 // languageAppositive reads an appositive after the name that an article
@@ -11,45 +12,15 @@ import (
 // adjectives, capitalised words and hyphens that say which: "Tarvish, a
 // Kwa language spoken in Norland", "Vellic, an old Harlow dialect". The
 // name is a language's (the language-appositive rule); a noun after the
-// head makes it a modifier ("X, a language teacher", a person).
+// head makes it a modifier ("X, a language teacher", a person). The
+// resolve stage reads the same appositive: resolve.LanguageAppositive,
+// with the tokens of other names passed over.
 func languageAppositive(w *window, ev *evidence) {
-	k := w.hi
-	if w.word(k) != "," || !w.free(k+1) {
-		return
+	s := &w.res.Sentences[w.res.Mentions[w.mi].Sentence]
+	if j := resolve.LanguageAppositive(w.lex, s, w.hi, w.free); j >= 0 {
+		ev.tongue++
+		ev.reasons = append(ev.reasons, reason{"language", "language-appositive", w.word(w.hi+1) + " ... " + w.word(j)})
 	}
-	switch strings.ToLower(w.word(k + 1)) {
-	case "a", "an":
-	default:
-		return
-	}
-	for j := k + 2; j < len(w.toks) && j < k+8; j++ {
-		t := w.tag(j)
-		if w.free(j) && t == "NN" && lower(w.toks[j].Text) && w.lex.Is(w.word(j), lexicon.LanguageNoun) {
-			if n := w.tag(j + 1); n == "POS" || strings.HasPrefix(n, "NN") && !w.participle(j+1) {
-				return
-			}
-			ev.tongue++
-			ev.reasons = append(ev.reasons, reason{"language", "language-appositive", w.word(k+1) + " ... " + w.word(j)})
-			return
-		}
-		// Other names may say which ("a Kwa language").
-		if w.free(j) && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NNP") && w.word(j) != "-" && t != "HYPH" {
-			return
-		}
-	}
-}
-
-// participle reports whether token k is a verb's past participle in lower
-// case, whatever the tagger read ("a language spoken in ...", where
-// "spoken" may be tagged a noun): WordNet's lemma of it as a participle
-// is a verb and another word.
-func (w *window) participle(k int) bool {
-	x := w.word(k)
-	if k >= len(w.toks) || !lower(w.toks[k].Text) {
-		return false
-	}
-	l := w.lex.Lemma(x, "VBN")
-	return l != x && w.lex.Known(l, lexicon.Verb)
 }
 
 // tongueMethod names the construction that read a language's name

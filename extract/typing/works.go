@@ -38,7 +38,12 @@ func starIn(w *window, ev *evidence) {
 // "franchise" ("the Harlow franchise"): only a name the tagger read as a
 // miscellaneous one, or before the plural or "trilogy" a place's, and none the
 // gazetteer lists as a body's, a place's or a person's, is taken; "the X
-// series" is a contest's as often ("the Harlow series").
+// series" is a contest's as often ("the Harlow series"). "Trilogy" and
+// "franchise" are the two words taken by hand, a closed list: WordNet
+// files "trilogy" under a set of three and has no sense of "franchise"
+// for a series of works, and the lexicon's Work and TradeWork, which
+// hold them, hold too the singular nouns for one work ("the X novel"
+// is the work itself) and a trade's show or game.
 func seriesName(w *window, ev *evidence) {
 	k := w.hi
 	if w.word(w.lo-1) != "the" || !w.free(k) || !lower(w.toks[k].Text) || w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
