@@ -23,10 +23,10 @@ import (
 // Off a sports page only a stage of a contest before the name says so
 // (stageOf: "the second round of the X"), for a tournament between
 // players names no sides: a numbered round anywhere, another stage on a
-// page with two kinds of a sports page's words or more (sportCues; "the
-// final of the X" is a show's as often).
-func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evidence, sports bool) {
-	cues := !sports && t.sportCues(res) >= 2
+// page with two kinds of a sports page's words or more (cues, the
+// document's sportCues; "the final of the X" is a show's as often).
+func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evidence, sports bool, cues int) {
+	anyStage := !sports && cues >= 2
 	for mi, m := range res.Mentions {
 		if team[mi] || m.Entity < 0 || m.Entity >= len(res.Entities) || m.Entity >= len(evs) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
@@ -44,7 +44,7 @@ func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evid
 		case sports:
 			word = t.competitionCue(res, w, e, evs)
 		case e.Class == "" && evs[m.Entity].team == 0 && endsPhrase(w) && t.competitionName(m.Text):
-			if word = stageOf(w); !cues && w.lemma(w.lo-3) != "round" {
+			if word = stageOf(w); !anyStage && w.lemma(w.lo-3) != "round" {
 				word = ""
 			}
 		}

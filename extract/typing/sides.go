@@ -34,8 +34,8 @@ import (
 // "against", and for the rest of a list after one of those; and place[mi] holds for one whose possessive a body, an
 // office or a person follows ("Norland's sports minister", "Norland's
 // Ann Lee"). It reports whether the
-// page is a sports page.
-func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool {
+// page is a sports page; cues is the document's sportCues.
+func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool, cues int) bool {
 	sport := slices.Contains(team, true)
 	nouns, plural, position := t.sideNouns(res, team)
 	// One noun may be a player of another game ("one of Harlow's finest
@@ -61,10 +61,10 @@ func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool
 	// page's words make one too ("the football coach", "a 3-1 win by
 	// the striker"), and so do one and a town's name after a side's
 	// noun of defeat ("the players" and "his side's loss to Norland").
-	pairs := append(t.sidePairs(res, t.sportCues(res)), t.appositiveSides(res, t.sportCues(res))...)
+	pairs := append(t.sidePairs(res, cues), t.appositiveSides(res, cues)...)
 	if !sport && !position && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) &&
-		!(t.docPlayer(res) && (t.docWord(res, lexicon.EventSport) || t.docWord(res, lexicon.GamePlayed)) && t.sideAgainst(res)) && t.sportCues(res) < 2 &&
-		!(t.sportCues(res) == 1 && t.sideDefeat(res)) && len(pairs) == 0 {
+		!(t.docPlayer(res) && (t.docWord(res, lexicon.EventSport) || t.docWord(res, lexicon.GamePlayed)) && t.sideAgainst(res)) && cues < 2 &&
+		!(cues == 1 && t.sideDefeat(res)) && len(pairs) == 0 {
 		return false
 	}
 	for _, mi := range nouns {

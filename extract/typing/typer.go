@@ -531,17 +531,19 @@ func (t *Typer) Process(res *extract.Result) error {
 		startAt[res.Mentions[mi].Start] = mi
 	}
 	team, place, titled := t.mentionContexts(res, evs, startAt)
+	// The kinds of a sports page's words are the document's: read once.
+	cues := t.sportCues(res)
 	lone := make([]bool, len(res.Mentions))
-	if t.sideMentions(res, team, place, lone) {
+	if t.sideMentions(res, team, place, lone, cues) {
 		for i := range evs {
 			evs[i].sportsPage = true
 		}
-		t.competitionMentions(res, team, evs, true)
+		t.competitionMentions(res, team, evs, true, cues)
 		t.countSidesAndPlaces(res, evs, team, place, lone)
 	} else {
-		t.competitionMentions(res, team, evs, false)
+		t.competitionMentions(res, team, evs, false, cues)
 	}
-	if t.sportCues(res) > 0 {
+	if cues > 0 {
 		for i := range evs {
 			evs[i].sportWords = true
 		}
@@ -573,7 +575,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	t.featureShortNames(res, evs)
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
-	t.peopleOnly(res)
+	t.peopleOnly(res, cues > 0)
 	t.makerProducts(res)
 	t.splitMakers(res)
 	return nil
