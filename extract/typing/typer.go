@@ -5705,10 +5705,11 @@ func (ev *evidence) meetingEvent() bool {
 // membership of it ("the head of the Vell Widgets Forum", "a member of
 // the X Conference") or a joining of it ("will join the Eastern
 // Conference"). One holds an office of a body and joins a body, not a
-// meeting.
+// meeting. One mention so framed says it for the entity: the others are
+// not read.
 func (t *Typer) meetingBodies(res *extract.Result, evs []evidence) {
 	for mi, m := range res.Mentions {
-		if m.Entity < 0 || m.Entity >= len(evs) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		if m.Entity < 0 || m.Entity >= len(evs) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || evs[m.Entity].bodyFramed {
 			continue
 		}
 		if newWindow(res, t.lex, t.g, mi).bodyFrame() {
