@@ -32,7 +32,12 @@ func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evid
 			continue
 		}
 		e := &res.Entities[m.Entity]
-		if e.Type == extract.Person || e.Type == extract.Location || e.Type == extract.EventType || tokenize.Capitals(m.Text) || t.isPlaceName(m.Text) {
+		if e.Type == extract.Person || e.Type == extract.Location || e.Type == extract.EventType || tokenize.Capitals(m.Text) {
+			continue
+		}
+		// Off a sports page only an entity of no class that no result
+		// reads as a side is read: its window is built for it alone.
+		if !sports && (e.Class != "" || evs[m.Entity].team != 0) || t.isPlaceName(m.Text) {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
@@ -43,8 +48,10 @@ func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evid
 		switch {
 		case sports:
 			word = t.competitionCue(res, w, e, evs)
-		case e.Class == "" && evs[m.Entity].team == 0 && endsPhrase(w) && t.competitionName(m.Text):
-			if word = stageOf(w); !anyStage && w.lemma(w.lo-3) != "round" {
+		case endsPhrase(w):
+			// The stage's words before the name first, the name's own
+			// (the lexicon's, the gazetteer's) only then.
+			if word = stageOf(w); word != "" && (!anyStage && w.lemma(w.lo-3) != "round" || !t.competitionName(m.Text)) {
 				word = ""
 			}
 		}
