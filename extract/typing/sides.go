@@ -34,8 +34,9 @@ import (
 // "against", and for the rest of a list after one of those; and place[mi] holds for one whose possessive a body, an
 // office or a person follows ("Norland's sports minister", "Norland's
 // Ann Lee"). It reports whether the
-// page is a sports page; cues is the document's sportCues.
-func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool, cues int) bool {
+// page is a sports page; cues is the document's sportCues, words its
+// docWords.
+func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool, cues int, words lexicon.Classes) bool {
 	sport := slices.Contains(team, true)
 	// Which mentions name a town or a country (townMention) each
 	// construction below reads: the entities do not change meanwhile.
@@ -51,7 +52,7 @@ func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool, cues
 	// page with a side's people (not an office's holder: "the manager")
 	// or a contest.
 	moves := t.transferSides(res, team, towns)
-	if len(moves) > 0 && (t.docPlayer(res) || t.docWord(res, lexicon.EventSport)) {
+	if len(moves) > 0 && (t.docPlayer(res) || words.Has(lexicon.EventSport)) {
 		sport = true
 	} else {
 		moves = nil
@@ -65,8 +66,8 @@ func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool, cues
 	// the striker"), and so do one and a town's name after a side's
 	// noun of defeat ("the players" and "his side's loss to Norland").
 	pairs := append(t.sidePairs(res, cues, towns), t.appositiveSides(res, cues, towns)...)
-	if !sport && !position && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) &&
-		!(t.docPlayer(res) && (t.docWord(res, lexicon.EventSport) || t.docWord(res, lexicon.GamePlayed)) && t.sideAgainst(res, towns)) && cues < 2 &&
+	if !sport && !position && !(len(nouns) >= 2 || len(nouns) == 1 && (words.Has(lexicon.EventSport) || plural && words.Has(lexicon.SportRole))) &&
+		!(t.docPlayer(res) && (words.Has(lexicon.EventSport) || words.Has(lexicon.GamePlayed)) && t.sideAgainst(res, towns)) && cues < 2 &&
 		!(cues == 1 && t.sideDefeat(res, towns)) && len(pairs) == 0 {
 		return false
 	}
@@ -594,17 +595,24 @@ func (t *Typer) nationality(res *extract.Result, mi int) bool {
 	return t.nation(&res.Entities[res.Mentions[mi].Entity])
 }
 
-// docWord reports whether a noun or a verb of the document is in class c
-// ("match", "final" of contests; "team", "coach" of sides).
-func (t *Typer) docWord(res *extract.Result, c lexicon.Class) bool {
+// docWords returns the classes of the document's common nouns and verbs
+// (the lemmas of the words the tagger read as a noun, not a proper one,
+// or as a verb): a class in it says a noun or a verb of the document is
+// of the class ("match", "final" of contests; "team", "coach" of sides).
+// Typing reads it once a document.
+func (t *Typer) docWords(res *extract.Result) lexicon.Classes {
+	var all lexicon.Classes
 	for _, s := range res.Sentences {
 		for i, tag := range s.POS {
-			if (strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS" || strings.HasPrefix(tag, "VB")) && i < len(s.Lemma) && t.lex.Is(s.Lemma[i], c) {
-				return true
+			if (strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS" || strings.HasPrefix(tag, "VB")) && i < len(s.Lemma) {
+				c := t.lex.Classes(s.Lemma[i])
+				for k := range all {
+					all[k] |= c[k]
+				}
 			}
 		}
 	}
-	return false
+	return all
 }
 
 // docPlayer reports whether a common noun of the document names a side's

@@ -524,7 +524,9 @@ func (t *Typer) Process(res *extract.Result) error {
 		t.wordEvidence(&res.Entities[e], &evs[e])
 		evs[e].goodsHead = t.makerGoods(res, e)
 	}
-	t.initialsPage(res, evs)
+	// The classes of the document's common nouns and verbs: read once.
+	words := t.docWords(res)
+	t.initialsPage(res, evs, words)
 	// startAt maps a text offset to the first mention starting there.
 	startAt := make(map[int]int, len(res.Mentions))
 	for mi := len(res.Mentions) - 1; mi >= 0; mi-- {
@@ -534,7 +536,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	// The kinds of a sports page's words are the document's: read once.
 	cues := t.sportCues(res)
 	lone := make([]bool, len(res.Mentions))
-	if t.sideMentions(res, team, place, lone, cues) {
+	if t.sideMentions(res, team, place, lone, cues, words) {
 		for i := range evs {
 			evs[i].sportsPage = true
 		}
@@ -549,8 +551,8 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 	}
 	t.meetingBodies(res, evs)
-	t.gamePage(res, evs)
-	if t.docWord(res, lexicon.MusicGroup) {
+	t.gamePage(res, evs, words)
+	if words.Has(lexicon.MusicGroup) {
 		for i := range evs {
 			evs[i].musicPage = true
 		}
@@ -567,9 +569,9 @@ func (t *Typer) Process(res *extract.Result) error {
 		t.schoolSide(res, e, before)
 	}
 	t.listedBodies(res, evs)
-	t.makerModels(res, evs)
-	t.brandPlurals(res, evs)
-	t.modelFamilies(res, evs)
+	t.makerModels(res, evs, words)
+	t.brandPlurals(res, evs, words)
+	t.modelFamilies(res, evs, words)
 	t.prizeGivers(res, evs)
 	t.celestialBodies(res, evs)
 	t.featureShortNames(res, evs)
