@@ -350,6 +350,16 @@ event "Shooting in Varna" key "attack varna doc <hash>"
 `,
 		},
 		{
+			name: "a first line of its own that ends like a sentence is a headline when the body retells its incident (body-count, retold)",
+			text: "A suicide bombing killed 3 people in a [[Harlow|LOC]] market.\n\nA suicide bombing killed at least five people in a crowded [[Harlow|LOC]] market.",
+			date: "2023-06-02",
+			want: `event "Bombing in Harlow" key "attack harlow doc <hash>"
+  place Harlow; date ""; killed 5 ("at least five people")
+  "suicide bombing" event-description 1.00
+  "suicide bombing" event-same-facts 0.70
+`,
+		},
+		{
 			name: "the place after a verb of harm and its count is the incident's (casualty-place)",
 			text: "An explosion killed 3 people and injured 20 others in a packed [[Harlow|LOC]] station. A blast killed 2 people from [[Orlen|LOC]]. A shooting wounded 4 people in an attack on [[Varna|LOC]].",
 			want: `event "Explosion in Harlow" key "explosion harlow doc <hash>"

@@ -2357,8 +2357,10 @@ func eventAliases(res *extract.Result, ent *extract.Entity) {
 // headline's count of a role the body counts otherwise yields to the
 // body's, told later and in full ("kills 3" and "killed at least five
 // people": the body-count construction); so does the first sentence's
-// when the body retold the incident it told (retold: a headline the
-// feed left with a sentence's end, "A bombing kills 3 ...").
+// when the body retold the incident it told (retold: a first line of its
+// own that annotate takes for no headline, as it ends like a sentence, "A
+// bombing killed 3 people.", or is cut short with no blank line after it,
+// "A bombing kills 3 ...").
 func distinctFigures(res *extract.Result, fs []extract.Figure, retold bool) []extract.Figure {
 	key := func(f extract.Figure) [2]string {
 		m := res.Mentions[f.Mention]

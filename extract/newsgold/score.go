@@ -730,8 +730,16 @@ func (s *scorer) events() {
 }
 
 // eventNamePairs pairs each event with the gold events whose names its
-// entity's mentions overlap.
+// entity's mentions overlap. Each gold event's names are found in the
+// text once, not once a mention.
 func (s *scorer) eventNamePairs() []match.Pair {
+	if len(s.res.Events) == 0 {
+		return nil
+	}
+	names := make([][]extract.Span, len(s.art.Events))
+	for gi, g := range s.art.Events {
+		names[gi] = s.textSpans(s.eventNames(g))
+	}
 	var ps []match.Pair
 	for ei, ev := range s.res.Events {
 		if ev.Entity < 0 || ev.Entity >= len(s.res.Entities) {
@@ -740,8 +748,8 @@ func (s *scorer) eventNamePairs() []match.Pair {
 		for _, mi := range s.res.Entities[ev.Entity].Mentions {
 			m := s.res.Mentions[mi]
 			ms := extract.Span{Start: m.Start, End: m.End}
-			for gi, g := range s.art.Events {
-				ps = s.overlapPairs(ps, ei, gi, ms, s.eventNames(g))
+			for gi := range s.art.Events {
+				ps = overlapPairs(ps, ei, gi, ms, names[gi])
 			}
 		}
 	}
@@ -750,7 +758,15 @@ func (s *scorer) eventNamePairs() []match.Pair {
 
 // eventFigurePairs pairs an event told by a verb ("crashed, killing 32")
 // with the gold events by its figures: the counts are the incident's.
+// Each gold event's counts are found in the text once, not once a figure.
 func (s *scorer) eventFigurePairs() []match.Pair {
+	if len(s.res.Events) == 0 {
+		return nil
+	}
+	counts := make([][]extract.Span, len(s.art.Events))
+	for gi, g := range s.art.Events {
+		counts[gi] = s.textSpans(g.Roles["killed"], g.Roles["injured"])
+	}
 	var ps []match.Pair
 	for ei, ev := range s.res.Events {
 		for _, f := range ev.Figures {
@@ -759,23 +775,32 @@ func (s *scorer) eventFigurePairs() []match.Pair {
 			}
 			m := s.res.Mentions[f.Mention]
 			ms := extract.Span{Start: m.Start, End: m.End}
-			for gi, g := range s.art.Events {
-				ps = s.overlapPairs(ps, ei, gi, ms, g.Roles["killed"])
-				ps = s.overlapPairs(ps, ei, gi, ms, g.Roles["injured"])
+			for gi := range s.art.Events {
+				ps = overlapPairs(ps, ei, gi, ms, counts[gi])
 			}
 		}
 	}
 	return ps
 }
 
+// textSpans returns the occurrences in the text of each string of the
+// lists, in their order.
+func (s *scorer) textSpans(lists ...[]string) []extract.Span {
+	var spans []extract.Span
+	for _, texts := range lists {
+		for _, t := range texts {
+			spans = append(spans, s.occurrences(t)...)
+		}
+	}
+	return spans
+}
+
 // overlapPairs appends a pair of event ei and gold event gi for each
-// occurrence of the texts that span ms overlaps, scored by the overlap.
-func (s *scorer) overlapPairs(ps []match.Pair, ei, gi int, ms extract.Span, texts []string) []match.Pair {
-	for _, t := range texts {
-		for _, o := range s.occurrences(t) {
-			if ov := overlap(ms, o); ov > 0 {
-				ps = append(ps, match.Pair{Pred: ei, Gold: gi, Score: ov})
-			}
+// span of spans that span ms overlaps, scored by the overlap.
+func overlapPairs(ps []match.Pair, ei, gi int, ms extract.Span, spans []extract.Span) []match.Pair {
+	for _, o := range spans {
+		if ov := overlap(ms, o); ov > 0 {
+			ps = append(ps, match.Pair{Pred: ei, Gold: gi, Score: ov})
 		}
 	}
 	return ps

@@ -27,11 +27,15 @@ func (r *Resolver) joinPossessiveTitles(res *extract.Result) {
 		return
 	}
 	r.joinSpans(res, func(s *extract.Sentence, k int) (lo, hi int, ok bool) {
-		if k+4 >= len(s.Tokens) || !r.workNounAt(s, k) || s.Tokens[k].End+1 != s.Tokens[k+1].Start {
+		if k+4 >= len(s.Tokens) || s.Tokens[k].End+1 != s.Tokens[k+1].Start {
 			return 0, 0, false
 		}
-		hi, ok = possessiveTitleEnd(s.Tokens, k+1)
-		return k + 1, hi, ok
+		// The title's words first, the noun's classes only then (this
+		// runs at each token).
+		if hi, ok = possessiveTitleEnd(s.Tokens, k+1); !ok || !r.workNounAt(s, k) {
+			return 0, 0, false
+		}
+		return k + 1, hi, true
 	}, func(si, lo, hi int) ([]extract.Mention, []int, bool) {
 		s := &res.Sentences[si]
 		start, end := s.Tokens[lo].Start, s.Tokens[hi-1].End

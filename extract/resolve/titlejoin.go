@@ -300,7 +300,9 @@ func (r *Resolver) joinTitleList(res *extract.Result) {
 		return
 	}
 	r.joinSpans(res, func(s *extract.Sentence, k int) (lo, hi int, ok bool) {
-		return k + 1, k + 6, k+5 < len(s.Tokens) && r.workNounAt(s, k) && r.titleList(casings, s, k+1)
+		// The list's words first, the noun's classes only then (this
+		// runs at each token).
+		return k + 1, k + 6, k+5 < len(s.Tokens) && r.titleList(casings, s, k+1) && r.workNounAt(s, k)
 	}, func(si, lo, hi int) ([]extract.Mention, []int, bool) {
 		s := &res.Sentences[si]
 		start, end := s.Tokens[lo].Start, s.Tokens[hi-1].End

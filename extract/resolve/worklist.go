@@ -79,6 +79,12 @@ func (r *Resolver) worksNoun(s *extract.Sentence, k int) (noun, verb bool) {
 	if !startsLower(w) || s.Tokens[k+1].Start == s.Tokens[k].End && s.Tokens[k+1].Text != "," {
 		return false, false
 	}
+	// Only a word in "s" or one the tagger read as a plural or a verb's
+	// third person may be one: the others are not looked up (this runs
+	// at each token).
+	if !strings.HasSuffix(w, "s") && s.POS[k] != "NNS" && s.POS[k] != "VBZ" {
+		return false, false
+	}
 	one := r.words.Lemma(strings.ToLower(w), "NNS")
 	if one == w {
 		// "series" is one as often as many: only a list's "such as",

@@ -31,7 +31,11 @@ func (r *Resolver) joinCapitalTitle(res *extract.Result) {
 		return
 	}
 	r.joinSpans(res, func(s *extract.Sentence, k int) (lo, hi int, ok bool) {
-		if k < 1 || k+2 >= len(s.Tokens) || !r.workNounAt(s, k) || !r.nounBefore(s, k) && !(s.POS[k-1] == "NN" && startsLower(s.Tokens[k-1].Text)) {
+		// A capitalised word after the noun first, the noun's classes
+		// only then (this runs at each token): titleRunEnd reads no title
+		// without it.
+		if k < 1 || k+2 >= len(s.Tokens) || !startsUpper(s.Tokens[k+1].Text) || !r.workNounAt(s, k) ||
+			!r.nounBefore(s, k) && !(s.POS[k-1] == "NN" && startsLower(s.Tokens[k-1].Text)) {
 			return 0, 0, false
 		}
 		hi = titleRunEnd(s.Tokens, k+1)

@@ -23,16 +23,21 @@ import (
 // Off a sports page only a stage of a contest before the name says so
 // (stageOf: "the second round of the X"), for a tournament between
 // players names no sides: a numbered round anywhere, another stage on a
-// page with two kinds of a sports page's words or more (sportCues; "the
-// final of the X" is a show's as often).
-func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evidence, sports bool) {
-	cues := !sports && t.sportCues(res) >= 2
+// page with two kinds of a sports page's words or more (cues, the
+// document's sportCues; "the final of the X" is a show's as often).
+func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evidence, sports bool, cues int) {
+	anyStage := !sports && cues >= 2
 	for mi, m := range res.Mentions {
 		if team[mi] || m.Entity < 0 || m.Entity >= len(res.Entities) || m.Entity >= len(evs) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
 		}
 		e := &res.Entities[m.Entity]
-		if e.Type == extract.Person || e.Type == extract.Location || e.Type == extract.EventType || tokenize.Capitals(m.Text) || t.isPlaceName(m.Text) {
+		if e.Type == extract.Person || e.Type == extract.Location || e.Type == extract.EventType || tokenize.Capitals(m.Text) {
+			continue
+		}
+		// Off a sports page only an entity of no class that no result
+		// reads as a side is read: its window is built for it alone.
+		if !sports && (e.Class != "" || evs[m.Entity].team != 0) || t.isPlaceName(m.Text) {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
@@ -43,8 +48,10 @@ func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evid
 		switch {
 		case sports:
 			word = t.competitionCue(res, w, e, evs)
-		case e.Class == "" && evs[m.Entity].team == 0 && endsPhrase(w) && t.competitionName(m.Text):
-			if word = stageOf(w); !cues && w.lemma(w.lo-3) != "round" {
+		case endsPhrase(w):
+			// The stage's words before the name first, the name's own
+			// (the lexicon's, the gazetteer's) only then.
+			if word = stageOf(w); word != "" && (!anyStage && w.lemma(w.lo-3) != "round" || !t.competitionName(m.Text)) {
 				word = ""
 			}
 		}

@@ -53,8 +53,8 @@ func gameNoun(w *window, k int) bool {
 // common noun for a gadget or a program ("console", "PC", "software")
 // and none of a sports page's words: there "the X game" names the game,
 // elsewhere a match as often.
-func (t *Typer) gamePage(res *extract.Result, evs []evidence) {
-	keep := t.docWord(res, lexicon.Gadget) || t.docWord(res, lexicon.Software)
+func (t *Typer) gamePage(res *extract.Result, evs []evidence, words lexicon.Classes) {
+	keep := words.Has(lexicon.Gadget) || words.Has(lexicon.Software)
 	for i := range evs {
 		if evs[i].gameName == "" {
 			continue

@@ -88,9 +88,9 @@ func (t *Typer) kindWord(words []string) bool {
 // name spelled out beside its initials is a movement's, a firm's or a
 // market's as often ("the Norland Popular Movement (NPM)"), whose words
 // WordNet does not file as a body's.
-func (t *Typer) initialsPage(res *extract.Result, evs []evidence) {
+func (t *Typer) initialsPage(res *extract.Result, evs []evidence, words lexicon.Classes) {
 	for _, c := range []lexicon.Class{lexicon.Technology, lexicon.Gadget, lexicon.Software, lexicon.Product} {
-		if t.docWord(res, c) {
+		if words.Has(c) {
 			return
 		}
 	}

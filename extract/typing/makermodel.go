@@ -24,8 +24,8 @@ import (
 // names a legal form or a unit ("Acme LP"). Nothing around the name may
 // say body or person: no class, no verb of saying, no "its", no
 // employer's frame, no title or honorific, no vote for a body's class.
-func (t *Typer) makerModels(res *extract.Result, evs []evidence) {
-	if !t.docWord(res, lexicon.Gadget) && !t.docWord(res, lexicon.Product) {
+func (t *Typer) makerModels(res *extract.Result, evs []evidence, words lexicon.Classes) {
+	if !words.Has(lexicon.Gadget) && !words.Has(lexicon.Product) {
 		return
 	}
 	// makers maps the names of the makers to their entities, and
@@ -152,8 +152,8 @@ func (t *Typer) personWord(name string) bool {
 // the gazetteer lists under no person's, place's or other name; the
 // plural is no name the gazetteer lists itself, and nothing around it
 // says body or person (saysNothing).
-func (t *Typer) brandPlurals(res *extract.Result, evs []evidence) {
-	if !t.docWord(res, lexicon.Gadget) && !t.docWord(res, lexicon.Product) {
+func (t *Typer) brandPlurals(res *extract.Result, evs []evidence, words lexicon.Classes) {
+	if !words.Has(lexicon.Gadget) && !words.Has(lexicon.Product) {
 		return
 	}
 	makers := map[string]int{}
@@ -231,8 +231,8 @@ func (t *Typer) countedMention(res *extract.Result, e int) bool {
 // the last of them, in letters with a capital first and no other, and no
 // noun ("the Harlow Soccer 4" names no family), on a page with a noun
 // for a made good or a gadget; the token is no year ("Vell Cup 2006").
-func (t *Typer) modelFamilies(res *extract.Result, evs []evidence) {
-	if !t.docWord(res, lexicon.Gadget) && !t.docWord(res, lexicon.Product) {
+func (t *Typer) modelFamilies(res *extract.Result, evs []evidence, words lexicon.Classes) {
+	if !words.Has(lexicon.Gadget) && !words.Has(lexicon.Product) {
 		return
 	}
 	families := map[string]int{}

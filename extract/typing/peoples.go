@@ -16,16 +16,16 @@ import (
 // people is no place; and those it names only so or by a demonym that
 // describes a player (demonymPlayer: "the Norlandic qualifier"), which
 // says where the player is from and nothing of the country's role
-// (demonym-player). Their mentions join no entity, keep the country's
-// name as their Value (resolve.MethodPeopleDemonym), and the other
-// entities are renumbered.
-func (t *Typer) peopleOnly(res *extract.Result) {
+// (demonym-player; sport says the page has a sports page's words:
+// sportCues). Their mentions join no entity, keep the country's name as
+// their Value (resolve.MethodPeopleDemonym), and the other entities are
+// renumbered.
+func (t *Typer) peopleOnly(res *extract.Result, sport bool) {
 	if t.co == nil {
 		return
 	}
 	drop := make([]bool, len(res.Entities))
 	dropped := false
-	sport := t.sportCues(res) > 0
 	for e := range res.Entities {
 		ent := &res.Entities[e]
 		if ent.Type != extract.Location || ent.Class != ClassCountry || len(ent.Mentions) == 0 ||

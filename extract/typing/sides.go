@@ -34,10 +34,14 @@ import (
 // "against", and for the rest of a list after one of those; and place[mi] holds for one whose possessive a body, an
 // office or a person follows ("Norland's sports minister", "Norland's
 // Ann Lee"). It reports whether the
-// page is a sports page.
-func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool {
+// page is a sports page; cues is the document's sportCues, words its
+// docWords.
+func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool, cues int, words lexicon.Classes) bool {
 	sport := slices.Contains(team, true)
-	nouns, plural, position := t.sideNouns(res, team)
+	// Which mentions name a town or a country (townMention) each
+	// construction below reads: the entities do not change meanwhile.
+	towns := t.townMentions(res)
+	nouns, plural, position := t.sideNouns(res, team, towns)
 	// One noun may be a player of another game ("one of Harlow's finest
 	// players", "the Harlow team of scientists"); a result, a score, two
 	// such nouns or plural verbs, one and a noun for a contest ("match",
@@ -47,8 +51,8 @@ func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool
 	// is a club there ("a move to Harlow", "joined from Pellam"), on a
 	// page with a side's people (not an office's holder: "the manager")
 	// or a contest.
-	moves := t.transferSides(res, team)
-	if len(moves) > 0 && (t.docPlayer(res) || t.docWord(res, lexicon.EventSport)) {
+	moves := t.transferSides(res, team, towns)
+	if len(moves) > 0 && (t.docPlayer(res) || words.Has(lexicon.EventSport)) {
 		sport = true
 	} else {
 		moves = nil
@@ -61,10 +65,10 @@ func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool
 	// page's words make one too ("the football coach", "a 3-1 win by
 	// the striker"), and so do one and a town's name after a side's
 	// noun of defeat ("the players" and "his side's loss to Norland").
-	pairs := append(t.sidePairs(res, t.sportCues(res)), t.appositiveSides(res, t.sportCues(res))...)
-	if !sport && !position && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) &&
-		!(t.docPlayer(res) && (t.docWord(res, lexicon.EventSport) || t.docWord(res, lexicon.GamePlayed)) && t.sideAgainst(res)) && t.sportCues(res) < 2 &&
-		!(t.sportCues(res) == 1 && t.sideDefeat(res)) && len(pairs) == 0 {
+	pairs := append(t.sidePairs(res, cues, towns), t.appositiveSides(res, cues, towns)...)
+	if !sport && !position && !(len(nouns) >= 2 || len(nouns) == 1 && (words.Has(lexicon.EventSport) || plural && words.Has(lexicon.SportRole))) &&
+		!(t.docPlayer(res) && (words.Has(lexicon.EventSport) || words.Has(lexicon.GamePlayed)) && t.sideAgainst(res, towns)) && cues < 2 &&
+		!(cues == 1 && t.sideDefeat(res, towns)) && len(pairs) == 0 {
 		return false
 	}
 	for _, mi := range nouns {
@@ -76,10 +80,10 @@ func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool
 	for _, mi := range pairs {
 		team[mi] = true
 	}
-	t.contestSides(res, team, place, lone)
-	t.nicknameSides(res, team, place)
+	t.contestSides(res, team, place, lone, towns)
+	t.nicknameSides(res, team, place, towns)
 	t.demonymSides(res, team, place)
-	t.listSides(res, team, lone)
+	t.listSides(res, team, lone, towns)
 	t.unplaceModifiers(res, place)
 	return true
 }
@@ -115,13 +119,22 @@ func (t *Typer) townMention(res *extract.Result, m extract.Mention) bool {
 	return false
 }
 
+// townMentions returns townMention of each mention of res, by its index.
+func (t *Typer) townMentions(res *extract.Result) []bool {
+	towns := make([]bool, len(res.Mentions))
+	for mi, m := range res.Mentions {
+		towns[mi] = t.townMention(res, m)
+	}
+	return towns
+}
+
 // sideNouns returns the mentions of places (and of towns the tagger took
 // for bodies: townMention) that a noun of a side or a plural verb
 // follows, whether a plural verb follows one and whether a side's
 // position follows one (positionAfter), which alone makes a sports page.
-func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural, position bool) {
+func (t *Typer) sideNouns(res *extract.Result, team, towns []bool) (nouns []int, plural, position bool) {
 	for mi, m := range res.Mentions {
-		if team[mi] || !t.townMention(res, m) {
+		if team[mi] || !towns[mi] {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
@@ -224,12 +237,12 @@ const officialLabelMax = 4
 // a contest joins to another name as sides, and the ones whose possessive
 // a body or a person follows as places. lone marks the sides that only
 // a player's frame reads ("played for Norland", "Norland's match").
-func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
+func (t *Typer) contestSides(res *extract.Result, team, place, lone, towns []bool) {
 	for mi, m := range res.Mentions {
 		// "Ann Lee (Harlow)" in a sports page's list of players gives
 		// her club, any town's name, where a country's gives her
 		// country (nationality).
-		if !team[mi] && t.townMention(res, m) && !t.nation(&res.Entities[m.Entity]) {
+		if !team[mi] && towns[mi] && !t.nation(&res.Entities[m.Entity]) {
 			if w := newWindow(res, t.lex, t.g, mi); w.lo >= 2 && w.word(w.lo-1) == "(" && (w.word(w.hi) == ")" || w.word(w.hi) == ",") && w.personAt(w.lo-2) && !officialLine(w) {
 				team[mi] = true
 				continue
@@ -239,7 +252,7 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 		// of a body, a person or a place named after it ("Norland's
 		// sports minister", "beat Norland's Ann Lee", "Norland's
 		// Harlow").
-		w, ok := t.knownTown(res, team, mi)
+		w, ok := t.knownTown(res, team, towns, mi)
 		if !ok {
 			continue
 		}
@@ -398,10 +411,10 @@ func ownedContest(w *window) bool {
 // "on loan to"; "join Harlow", "signed for Harlow"; "joined from Pellam",
 // "signed from", "on loan from"; and a spell there: "spells at Harlow",
 // "a stint at Harlow".
-func (t *Typer) transferSides(res *extract.Result, team []bool) []int {
+func (t *Typer) transferSides(res *extract.Result, team, towns []bool) []int {
 	var out []int
 	for mi, m := range res.Mentions {
-		if team[mi] || !t.townMention(res, m) || t.nation(&res.Entities[m.Entity]) {
+		if team[mi] || !towns[mi] || t.nation(&res.Entities[m.Entity]) {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
@@ -459,9 +472,9 @@ func transferBefore(w *window) bool {
 // knownTown returns the window of mention mi when it is no side yet and
 // names a town the gazetteer knows as a place, or a name the tagger
 // alone read as a place's (unlistedPlace).
-func (t *Typer) knownTown(res *extract.Result, team []bool, mi int) (*window, bool) {
+func (t *Typer) knownTown(res *extract.Result, team, towns []bool, mi int) (*window, bool) {
 	m := res.Mentions[mi]
-	if team[mi] || !t.townMention(res, m) {
+	if team[mi] || !towns[mi] {
 		return nil, false
 	}
 	w := newWindow(res, t.lex, t.g, mi)
@@ -496,9 +509,9 @@ func (t *Typer) unlistedPlace(res *extract.Result, m extract.Mention) bool {
 // and "like" or "such as" ("teams Norland and Ostmark", "clubs like Acme
 // and Harlow"). Sides named in apposition are lone: a list of sides is
 // no page of results.
-func (t *Typer) listSides(res *extract.Result, team, lone []bool) {
+func (t *Typer) listSides(res *extract.Result, team, lone, towns []bool) {
 	for mi := range res.Mentions {
-		w, ok := t.knownTown(res, team, mi)
+		w, ok := t.knownTown(res, team, towns, mi)
 		if !ok || w.lo < 2 {
 			continue
 		}
@@ -526,7 +539,7 @@ func (t *Typer) listSides(res *extract.Result, team, lone []bool) {
 				continue
 			}
 		}
-		if x := w.word(w.lo - 1); (x == "and" || x == ",") && w.at[w.lo-2] >= 0 && w.at[w.lo-2] != mi && team[w.at[w.lo-2]] && t.townMention(res, res.Mentions[w.at[w.lo-2]]) {
+		if x := w.word(w.lo - 1); (x == "and" || x == ",") && w.at[w.lo-2] >= 0 && w.at[w.lo-2] != mi && team[w.at[w.lo-2]] && towns[w.at[w.lo-2]] {
 			team[mi] = true
 		}
 	}
@@ -582,17 +595,24 @@ func (t *Typer) nationality(res *extract.Result, mi int) bool {
 	return t.nation(&res.Entities[res.Mentions[mi].Entity])
 }
 
-// docWord reports whether a noun or a verb of the document is in class c
-// ("match", "final" of contests; "team", "coach" of sides).
-func (t *Typer) docWord(res *extract.Result, c lexicon.Class) bool {
+// docWords returns the classes of the document's common nouns and verbs
+// (the lemmas of the words the tagger read as a noun, not a proper one,
+// or as a verb): a class in it says a noun or a verb of the document is
+// of the class ("match", "final" of contests; "team", "coach" of sides).
+// Typing reads it once a document.
+func (t *Typer) docWords(res *extract.Result) lexicon.Classes {
+	var all lexicon.Classes
 	for _, s := range res.Sentences {
 		for i, tag := range s.POS {
-			if (strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS" || strings.HasPrefix(tag, "VB")) && i < len(s.Lemma) && t.lex.Is(s.Lemma[i], c) {
-				return true
+			if (strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS" || strings.HasPrefix(tag, "VB")) && i < len(s.Lemma) {
+				c := t.lex.Classes(s.Lemma[i])
+				for k := range all {
+					all[k] |= c[k]
+				}
 			}
 		}
 	}
-	return false
+	return all
 }
 
 // docPlayer reports whether a common noun of the document names a side's
@@ -1160,9 +1180,9 @@ func hostBefore(w *window) bool {
 
 // sideAgainst reports whether a known town or country of the document
 // stands right after "against": "the final against Norland".
-func (t *Typer) sideAgainst(res *extract.Result) bool {
+func (t *Typer) sideAgainst(res *extract.Result, towns []bool) bool {
 	for mi, m := range res.Mentions {
-		if !t.townMention(res, m) {
+		if !towns[mi] {
 			continue
 		}
 		if w := newWindow(res, t.lex, t.g, mi); w.free(w.start()) && w.word(w.start()) == "against" && w.knownPlace(m.Text) {
@@ -1181,12 +1201,12 @@ func (t *Typer) sideAgainst(res *extract.Result) bool {
 // lead is taken over, with such a word or a plural verb ("Norland take a
 // slim lead over Ostmark": a country is one, its side many; the tagger
 // reads some plural verbs as the bare form).
-func (t *Typer) sidePairs(res *extract.Result, cues int) []int {
+func (t *Typer) sidePairs(res *extract.Result, cues int, towns []bool) []int {
 	var pairs []int
 	for mi, m := range res.Mentions {
 		// A place's name the gazetteer lists, a body's too or not (a
 		// college's side is named after its state).
-		if !t.townMention(res, m) || t.g == nil ||
+		if !towns[mi] || t.g == nil ||
 			t.g.Match(gazetteer.Tokens(m.Text)...)&(gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatBigCity|gazetteer.CatCity|gazetteer.CatLoc) == 0 {
 			continue
 		}
@@ -1207,7 +1227,7 @@ func (t *Typer) sidePairs(res *extract.Result, cues int) []int {
 		}
 		if si := sidePairSubject(w, k-1); si >= 0 {
 			pairs = append(pairs, mi)
-			if t.townMention(res, res.Mentions[si]) {
+			if towns[si] {
 				pairs = append(pairs, si)
 			}
 		}
@@ -1237,13 +1257,13 @@ func leadOver(w *window) (int, bool) {
 // ("Harlow, the Vell League leaders, drew", "Norland, the holders, are
 // out"): a country or a town is one, its side's players many
 // (side-appositive).
-func (t *Typer) appositiveSides(res *extract.Result, cues int) []int {
+func (t *Typer) appositiveSides(res *extract.Result, cues int, towns []bool) []int {
 	if cues < 1 {
 		return nil
 	}
 	var sides []int
 	for mi, m := range res.Mentions {
-		if !t.townMention(res, m) {
+		if !towns[mi] {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
@@ -1312,9 +1332,9 @@ func sidePairSubject(w *window, j int) int {
 // preposition: "his side's loss to Norland", "Harlow's win over
 // Norland" (defeat-noun-side); not "Ostmark suffered a defeat to
 // Norland", which a war may be.
-func (t *Typer) sideDefeat(res *extract.Result) bool {
+func (t *Typer) sideDefeat(res *extract.Result, towns []bool) bool {
 	for mi, m := range res.Mentions {
-		if !t.townMention(res, m) {
+		if !towns[mi] {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
@@ -1462,9 +1482,9 @@ func margin(w string) bool {
 // noun ("Harlow police") nor before a body's or a person's possessive
 // ("Harlow's mayor"). "Harlow Mauls Pellam" in a headline names the
 // sides the story calls the Harlow Hawks and the Pellam Rams.
-func (t *Typer) nicknameSides(res *extract.Result, team, place []bool) {
+func (t *Typer) nicknameSides(res *extract.Result, team, place, towns []bool) {
 	for mi, m := range res.Mentions {
-		if team[mi] || place[mi] || datelineTown(res, mi) || !t.townMention(res, m) || !t.nicknamed(res, m) {
+		if team[mi] || place[mi] || datelineTown(res, mi) || !towns[mi] || !t.nicknamed(res, m) {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)

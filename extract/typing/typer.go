@@ -524,31 +524,35 @@ func (t *Typer) Process(res *extract.Result) error {
 		t.wordEvidence(&res.Entities[e], &evs[e])
 		evs[e].goodsHead = t.makerGoods(res, e)
 	}
-	t.initialsPage(res, evs)
+	// The classes of the document's common nouns and verbs: read once.
+	words := t.docWords(res)
+	t.initialsPage(res, evs, words)
 	// startAt maps a text offset to the first mention starting there.
 	startAt := make(map[int]int, len(res.Mentions))
 	for mi := len(res.Mentions) - 1; mi >= 0; mi-- {
 		startAt[res.Mentions[mi].Start] = mi
 	}
 	team, place, titled := t.mentionContexts(res, evs, startAt)
+	// The kinds of a sports page's words are the document's: read once.
+	cues := t.sportCues(res)
 	lone := make([]bool, len(res.Mentions))
-	if t.sideMentions(res, team, place, lone) {
+	if t.sideMentions(res, team, place, lone, cues, words) {
 		for i := range evs {
 			evs[i].sportsPage = true
 		}
-		t.competitionMentions(res, team, evs, true)
+		t.competitionMentions(res, team, evs, true, cues)
 		t.countSidesAndPlaces(res, evs, team, place, lone)
 	} else {
-		t.competitionMentions(res, team, evs, false)
+		t.competitionMentions(res, team, evs, false, cues)
 	}
-	if t.sportCues(res) > 0 {
+	if cues > 0 {
 		for i := range evs {
 			evs[i].sportWords = true
 		}
 	}
 	t.meetingBodies(res, evs)
-	t.gamePage(res, evs)
-	if t.docWord(res, lexicon.MusicGroup) {
+	t.gamePage(res, evs, words)
+	if words.Has(lexicon.MusicGroup) {
 		for i := range evs {
 			evs[i].musicPage = true
 		}
@@ -565,15 +569,15 @@ func (t *Typer) Process(res *extract.Result) error {
 		t.schoolSide(res, e, before)
 	}
 	t.listedBodies(res, evs)
-	t.makerModels(res, evs)
-	t.brandPlurals(res, evs)
-	t.modelFamilies(res, evs)
+	t.makerModels(res, evs, words)
+	t.brandPlurals(res, evs, words)
+	t.modelFamilies(res, evs, words)
 	t.prizeGivers(res, evs)
 	t.celestialBodies(res, evs)
 	t.featureShortNames(res, evs)
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
-	t.peopleOnly(res)
+	t.peopleOnly(res, cues > 0)
 	t.makerProducts(res)
 	t.splitMakers(res)
 	return nil
@@ -5703,10 +5707,11 @@ func (ev *evidence) meetingEvent() bool {
 // membership of it ("the head of the Vell Widgets Forum", "a member of
 // the X Conference") or a joining of it ("will join the Eastern
 // Conference"). One holds an office of a body and joins a body, not a
-// meeting.
+// meeting. One mention so framed says it for the entity: the others are
+// not read.
 func (t *Typer) meetingBodies(res *extract.Result, evs []evidence) {
 	for mi, m := range res.Mentions {
-		if m.Entity < 0 || m.Entity >= len(evs) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		if m.Entity < 0 || m.Entity >= len(evs) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || evs[m.Entity].bodyFramed {
 			continue
 		}
 		if newWindow(res, t.lex, t.g, mi).bodyFrame() {
