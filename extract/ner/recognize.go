@@ -242,7 +242,7 @@ func datelineRest(lex *lexicon.Lexicon, s extract.Sentence, b int, ts []string) 
 // opens anew after it; a mark inside a name is left.
 func quoteEdgeTags(toks []tokenize.Token, ts []string) {
 	for i := 0; i < len(ts) && i < len(toks); i++ {
-		if ts[i] == "O" || !quoteMark(toks[i].Text) {
+		if ts[i] == "O" || !tokenize.IsQuoteMark(toks[i].Text) {
 			continue
 		}
 		first := !strings.HasPrefix(ts[i], "I-")
@@ -255,20 +255,4 @@ func quoteEdgeTags(toks []tokenize.Token, ts []string) {
 			ts[i+1] = "B-" + ts[i+1][2:]
 		}
 	}
-}
-
-// quoteMark reports whether w is only quotation marks: straight, curly or
-// doubled ("'", "\"", "“", "”", "’").
-func quoteMark(w string) bool {
-	if w == "" {
-		return false
-	}
-	for _, r := range w {
-		switch r {
-		case '\'', '"', '`', '\u2018', '\u2019', '\u201c', '\u201d':
-		default:
-			return false
-		}
-	}
-	return true
 }
