@@ -283,6 +283,27 @@ func TestQuoteMarks(t *testing.T) {
 	}
 }
 
+// TestIsNumberSign checks the number sign of a rank or a count.
+func TestIsNumberSign(t *testing.T) {
+	for _, tc := range []struct {
+		name, w string
+		want    bool
+	}{
+		{"abbreviation", "No.", true},
+		{"lower case", "no.", true},
+		{"capitals", "NO.", true},
+		{"without the period", "no", true},
+		{"the word number", "number", false},
+		{"plural", "Nos.", false},
+		{"another word", "not", false},
+		{"empty", "", false},
+	} {
+		if got := IsNumberSign(tc.w); got != tc.want {
+			t.Errorf("%s: IsNumberSign(%q) = %v, want %v", tc.name, tc.w, got, tc.want)
+		}
+	}
+}
+
 // TestTicker checks both ticker tests: Ticker, for a word of running
 // text, and TickerNotName, for a name's text.
 func TestTicker(t *testing.T) {

@@ -1597,11 +1597,7 @@ func rankedBefore(w *window) bool {
 	if k < 1 || w.at[k] >= 0 || w.at[k-1] >= 0 || !smallCount(w.toks[k].Text) {
 		return false
 	}
-	switch w.word(k - 1) {
-	case "no.", "no":
-		return true
-	}
-	return false
+	return tokenize.IsNumberSign(w.word(k - 1))
 }
 
 // rankedWord reports whether w is a ranking's adjective: "unranked", or

@@ -3128,7 +3128,7 @@ func scoredOver(w *window) bool {
 // over X 2-1" (over-scored). A place is not beaten by a score.
 func overScored(w *window) bool {
 	k := w.lo - 1
-	if w.free(k-1) && (w.word(k-1) == "no." || w.word(k-1) == "no") && w.at[k] < 0 && smallCount(w.toks[k].Text) {
+	if w.free(k-1) && tokenize.IsNumberSign(w.word(k-1)) && w.at[k] < 0 && smallCount(w.toks[k].Text) {
 		k -= 2
 	}
 	if w.word(k) == "the" {
@@ -3282,7 +3282,7 @@ func scorePairLine(w *window) bool {
 // rankEnd returns the token after a poll's rank that opens at token k
 // ("No. 11", "no 3"), or k when none does.
 func rankEnd(w *window, k int) int {
-	if k+1 < len(w.at) && w.at[k] < 0 && w.at[k+1] < 0 && (w.word(k) == "no." || w.word(k) == "no") && smallCount(w.toks[k+1].Text) {
+	if k+1 < len(w.at) && w.at[k] < 0 && w.at[k+1] < 0 && tokenize.IsNumberSign(w.word(k)) && smallCount(w.toks[k+1].Text) {
 		return k + 2
 	}
 	return k
