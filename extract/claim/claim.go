@@ -1056,7 +1056,7 @@ func (v *view) placePossessor(e, k int) bool {
 		return false
 	}
 	c := v.d.lex.Classes(v.lemma(h))
-	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
+	return personRole(c)
 }
 
 // pluralHead reports whether the common nouns from token k on, a name
@@ -1236,7 +1236,7 @@ func (v *view) personWord(i int) bool {
 		return true
 	case strings.HasPrefix(v.tag(i), "NN") || strings.HasPrefix(v.tag(i), "JJ"):
 		c := v.d.lex.Classes(v.lemma(i))
-		return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || strings.HasSuffix(w, "-year-old")
+		return personRole(c) || strings.HasSuffix(w, "-year-old")
 	}
 	return false
 }
@@ -1470,7 +1470,7 @@ func (v *view) toSaySubject(i int) (extract.Span, bool) {
 		return extract.Span{}, false
 	}
 	c := v.d.lex.Classes(v.lemma(h))
-	if c.Has(lexicon.Spokesperson) || !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) && !c.Has(lexicon.Occupation) {
+	if c.Has(lexicon.Spokesperson) || !personRole(c) {
 		return extract.Span{}, false
 	}
 	sp := v.sourceBefore(h)
@@ -1667,7 +1667,7 @@ func (d *doc) onePerson(src extract.Span) bool {
 		return false
 	}
 	c := d.lex.Classes(f[len(f)-1])
-	return c.Has(lexicon.Spokesperson) || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
+	return c.Has(lexicon.Spokesperson) || personRole(c)
 }
 
 // spokeLast reports whether claim c was the last words said before
@@ -1928,7 +1928,7 @@ func (v *view) pluralSubjectSpan() (extract.Span, bool) {
 		return extract.Span{}, false
 	}
 	c := v.d.lex.Classes(v.lemma(h))
-	if !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) && !c.Has(lexicon.Occupation) {
+	if !personRole(c) {
 		return extract.Span{}, false
 	}
 	return extract.Span{Start: v.toks[i].Start, End: v.toks[h].End}, true
@@ -2003,7 +2003,7 @@ func (d *doc) singular(src extract.Span) bool {
 		return false
 	}
 	c := d.lex.Classes(w)
-	return !(c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) || c.Has(lexicon.Organization) ||
+	return !(personRole(c) || c.Has(lexicon.Government) || c.Has(lexicon.Organization) ||
 		c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) || c.Has(lexicon.Party))
 }
 
@@ -2023,7 +2023,7 @@ func (d *doc) unnamedPerson(src extract.Span) bool {
 	}
 	switch f[0] {
 	case "a", "an", "one", "another":
-		return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
+		return personRole(c)
 	}
 	return false
 }
@@ -2045,7 +2045,7 @@ func (d *doc) definitePerson(src extract.Span) bool {
 		return false
 	}
 	c := d.lex.Classes(f[len(f)-1])
-	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
+	return personRole(c)
 }
 
 // describedPost reports whether the words of span src are a definite
@@ -2548,7 +2548,7 @@ func (v *view) indefiniteBody(j, ms int) bool {
 	}
 	c := v.d.lex.Classes(v.lemma(j))
 	if !(c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.OrgPart) || c.Has(lexicon.NewsMedia)) ||
-		c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Spokesperson) || c.Has(lexicon.Occupation) {
+		personRole(c) || c.Has(lexicon.Spokesperson) {
 		return false
 	}
 	i := ms - 1
@@ -3056,7 +3056,7 @@ func (v *view) adverbAfterSubject(j int) bool {
 	if !v.d.lex.Known(w, lexicon.Adverb) || !v.d.lex.Known(w, lexicon.Noun) {
 		return false // a word only an adverb the tagger reads as one
 	}
-	if c := v.d.lex.Classes(w); c.Has(lexicon.PersonNoun) || c.Has(lexicon.Occupation) || c.Has(lexicon.Office) || c.Has(lexicon.Spokesperson) ||
+	if c := v.d.lex.Classes(w); personRole(c) || c.Has(lexicon.Spokesperson) ||
 		c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.Statement) {
 		return false // "the research firm said": a body's noun
 	}

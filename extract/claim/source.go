@@ -116,7 +116,7 @@ func (v *view) quantityNoun(k, head int) bool {
 		return false
 	}
 	c := v.d.lex.Classes(v.lemma(head))
-	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Occupation) || c.Has(lexicon.Office) || c.Has(lexicon.Spokesperson) || c.Has(lexicon.Inhabitant) ||
+	return personRole(c) || c.Has(lexicon.Spokesperson) || c.Has(lexicon.Inhabitant) ||
 		c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.Government) || c.Has(lexicon.OrgGeneric) || v.lemma(head) == "people"
 }
 

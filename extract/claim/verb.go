@@ -958,7 +958,7 @@ func (v *view) statementNoun(i int) bool {
 // kind of person, an office or occupation, a body.
 func (v *view) agentNoun(i int) bool {
 	c := v.d.lex.Classes(v.lemma(i))
-	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) ||
+	return personRole(c) || c.Has(lexicon.Government) ||
 		c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) ||
 		c.Has(lexicon.Party) || c.Has(lexicon.ArmedGroup)
 }
