@@ -581,7 +581,7 @@ func (v *view) titleCased() bool {
 			continue
 		}
 		words++
-		if !upperWordTok(t.Text) {
+		if !upperFirst(t.Text) {
 			lower++
 		}
 	}
@@ -596,7 +596,7 @@ func (v *view) titleCased() bool {
 func (v *view) headlineVerbs() {
 	var tags, lem []string
 	for i, t := range v.toks {
-		if t.Kind != tokenize.Word || !upperWordTok(t.Text) || v.entAt(i) >= 0 || i == 0 {
+		if t.Kind != tokenize.Word || !upperFirst(t.Text) || v.entAt(i) >= 0 || i == 0 {
 			continue
 		}
 		low := v.low[i]
@@ -1232,7 +1232,7 @@ func (v *view) personWord(i int) bool {
 	switch w := v.w(i); {
 	case w == "he" || w == "she" || w == "his" || w == "her":
 		return true
-	case v.tag(i) == "NNP" && upperWordTok(v.toks[i].Text):
+	case v.tag(i) == "NNP" && upperFirst(v.toks[i].Text):
 		return true
 	case strings.HasPrefix(v.tag(i), "NN") || strings.HasPrefix(v.tag(i), "JJ"):
 		c := v.d.lex.Classes(v.lemma(i))
@@ -2214,7 +2214,7 @@ func (v *view) initialsOf(j int) int {
 // in its phrase or after an honorific ("Lee said", "Mr Lee said"), or
 // -1. A word the lexicon knows in lower case is left alone.
 func (v *view) bareSurname(j int) int {
-	if v.d.off[RuleBareSurname] || v.entAt(j) >= 0 || v.tag(j) != "NNP" || !upperWordTok(v.toks[j].Text) || v.d.lex.Known(v.w(j), lexicon.Noun) {
+	if v.d.off[RuleBareSurname] || v.entAt(j) >= 0 || v.tag(j) != "NNP" || !upperFirst(v.toks[j].Text) || v.d.lex.Known(v.w(j), lexicon.Noun) {
 		return -1
 	}
 	if p := j - 1; p >= 0 && !(p < v.clauseStart() || v.w(p) == "," || quoteClose[v.w(p)] || v.tag(p) == "CC" || v.d.lex.Is(strings.TrimSuffix(v.w(p), "."), lexicon.Honorific)) {
@@ -3324,7 +3324,7 @@ func (v *view) capitalPluralHead(h int) bool {
 		return true
 	}
 	t := v.toks[h].Text
-	if v.d.off[RuleOpeningPlural] || h != v.clauseStart() || len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperWordTok(t) {
+	if v.d.off[RuleOpeningPlural] || h != v.clauseStart() || len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperFirst(t) {
 		return false
 	}
 	sing := v.d.lex.Lemma(v.w(h), "NNS")
@@ -3780,7 +3780,7 @@ func (v *view) claims() {
 // another word, is part of a title in title case ("the sitcom The World
 // According to Bex"), not a word of the sentence.
 func (v *view) inTitle(i int) bool {
-	return i > 0 && upperWordTok(v.toks[i].Text) && v.toks[i-1].Kind == tokenize.Word && upperWordTok(v.toks[i-1].Text)
+	return i > 0 && upperFirst(v.toks[i].Text) && v.toks[i-1].Kind == tokenize.Word && upperFirst(v.toks[i-1].Text)
 }
 
 // asReportedBy reads "As reported by X, A": a passive verb of saying
@@ -5443,7 +5443,7 @@ func (v *view) headlineVerb(k int) bool {
 	if v.tag(k) == "VBG" {
 		return true // "Poll: X and Y in dead heat heading into debate"
 	}
-	if !upperWordTok(v.toks[k].Text) {
+	if !upperFirst(v.toks[k].Text) {
 		return false
 	}
 	low := v.low[k]
@@ -6800,7 +6800,7 @@ func (v *view) missedHolder(h int) (end int, ok bool) {
 		return h, false
 	}
 	k := h
-	for k < v.n() && k < h+4 && v.tag(k) == "NNP" && v.entAt(k) < 0 && v.litAt(k) < 0 && upperWordTok(v.toks[k].Text) {
+	for k < v.n() && k < h+4 && v.tag(k) == "NNP" && v.entAt(k) < 0 && v.litAt(k) < 0 && upperFirst(v.toks[k].Text) {
 		k++
 	}
 	if k == h {
@@ -6917,18 +6917,11 @@ func (v *view) clauseStart() int {
 		case ",", ".":
 			continue
 		}
-		if !upperWordTok(v.toks[k].Text) && v.entAt(k) < 0 {
+		if !upperFirst(v.toks[k].Text) && v.entAt(k) < 0 {
 			return 0
 		}
 	}
 	return 0
-}
-
-func upperWordTok(s string) bool {
-	for _, r := range s {
-		return r >= 'A' && r <= 'Z' || r > 127
-	}
-	return false
 }
 
 // unnamedSource reports whether tokens lo..hi after "according to" are a

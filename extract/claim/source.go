@@ -289,7 +289,7 @@ func (v *view) capitalPlural(k int) bool {
 		return false
 	}
 	t := v.toks[k].Text
-	if len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperWordTok(t) {
+	if len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperFirst(t) {
 		return false
 	}
 	// "The Norlanders said", "Norlanders voted": a people, unnamed.
@@ -461,7 +461,7 @@ func (v *view) describedName(at int) extract.Span {
 
 // upperOrDigit reports whether s opens with a capital letter or a digit.
 func upperOrDigit(s string) bool {
-	return upperWordTok(s) || s != "" && s[0] >= '0' && s[0] <= '9'
+	return upperFirst(s) || s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
 // modifiedSource returns the span of a subject ending at token at whose
