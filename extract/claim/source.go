@@ -71,14 +71,10 @@ func (v *view) firstNP(lo, head int) (int, int) {
 		j := lo - 1
 		// "half of those questioned", "two-thirds of analysts": a
 		// partitive is read with the phrase it takes a part of.
-		if v.w(j) == "of" && lo == bestLo && (v.partitive(j-1) || v.quantityNoun(j-1, head)) {
-			// The share's own words only: "a third", "74 percent", "a
-			// growing number".
-			p := j - 1
-			for p > 0 && p >= j-3 && v.entAt(p-1) < 0 && (v.tag(p-1) == "DT" || v.tag(p-1) == "CD" || strings.HasPrefix(v.tag(p-1), "JJ") || v.tag(p-1) == "VBG" && v.quantityNoun(j-1, head) || v.litAt(p-1) >= 0 && v.litAt(p-1) == v.litAt(j-1)) {
-				p--
+		if v.w(j) == "of" && lo == bestLo {
+			if quantity := v.quantityNoun(j-1, head); quantity || v.partitive(j-1) {
+				return v.shareStart(j, quantity), bestHead
 			}
-			return p, bestHead
 		}
 		for j >= 0 && j >= lo-3 && (prep(j) || join(j)) {
 			j--
@@ -92,6 +88,17 @@ func (v *view) firstNP(lo, head int) (int, int) {
 		}
 	}
 	return bestLo, bestHead
+}
+
+// shareStart returns the first token of the share before "of" at token
+// j, its own words only: "a third", "74 percent", "a growing number" (a
+// participle only before a quantity noun).
+func (v *view) shareStart(j int, quantity bool) int {
+	p := j - 1
+	for p > 0 && p >= j-3 && v.entAt(p-1) < 0 && (v.tag(p-1) == "DT" || v.tag(p-1) == "CD" || strings.HasPrefix(v.tag(p-1), "JJ") || v.tag(p-1) == "VBG" && quantity || v.litAt(p-1) >= 0 && v.litAt(p-1) == v.litAt(j-1)) {
+		p--
+	}
+	return p
 }
 
 // partitive reports whether token k ends a phrase that takes a part of
