@@ -1850,7 +1850,7 @@ func (d *doc) unnamedBody(src extract.Span) bool {
 		return false
 	}
 	c := d.lex.Classes(w)
-	return c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) || c.Has(lexicon.Party)
+	return bodyNoun(c)
 }
 
 // resolveThey returns what "they" at token i refers to (or -1, with
@@ -2003,8 +2003,7 @@ func (d *doc) singular(src extract.Span) bool {
 		return false
 	}
 	c := d.lex.Classes(w)
-	return !(personRole(c) || c.Has(lexicon.Government) || c.Has(lexicon.Organization) ||
-		c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) || c.Has(lexicon.Party))
+	return !(personRole(c) || bodyNoun(c))
 }
 
 // unnamedPerson reports whether the words of span src name one person

@@ -124,6 +124,15 @@ func personRole(c lexicon.Classes) bool {
 	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
 }
 
+// bodyNoun reports whether a lemma of classes c names a body that
+// speaks: a body of government, an organisation, a company, a generic
+// organisation's noun, a news medium or a party ("ministry", "union",
+// "firm", "group", "newspaper", "party").
+func bodyNoun(c lexicon.Classes) bool {
+	return c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) ||
+		c.Has(lexicon.NewsMedia) || c.Has(lexicon.Party)
+}
+
 // role reports whether token i heads a speaker phrase whose named
 // modifier is the speaker's side ("US intelligence officials said" is a
 // claim of the US): an office, an occupation, a body of government, a

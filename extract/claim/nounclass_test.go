@@ -29,3 +29,27 @@ func TestPersonRole(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNoun checks the classes of a body that speaks, and nouns of
+// other classes.
+func TestBodyNoun(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, lemma string
+		want        bool
+	}{
+		{"body of government", "ministry", true},
+		{"company", "firm", true},
+		{"party", "party", true},
+		{"news medium", "newspaper", true},
+		{"person", "minister", false},
+		{"thing", "table", false},
+	} {
+		if got := bodyNoun(lex.Classes(tc.lemma)); got != tc.want {
+			t.Errorf("%s: bodyNoun(%q) = %v, want %v", tc.name, tc.lemma, got, tc.want)
+		}
+	}
+}
