@@ -5180,23 +5180,22 @@ func (t *Typer) personHeaded(e *extract.Entity, ev *evidence, v tally) bool {
 // officeModifier reports whether w, capitalised and not in capitals, is
 // a noun for an office that says no body ("Chief", "Deputy"), as it
 // stands before a title ("Chief Justice", "Deputy Governor").
-func (t *Typer) officeModifier(w string) bool {
-	if !upper(w) || strings.ToUpper(w) == w {
-		return false
-	}
-	c := t.lex.Classes(strings.ToLower(w))
-	return c.Has(lexicon.Office) && !c.Has(lexicon.Government) && !c.Has(lexicon.Organization) && !c.Has(lexicon.OrgGeneric)
-}
+func (t *Typer) officeModifier(w string) bool { return t.titleWordOf(w, lexicon.Office) }
 
 // nameTitle reports whether w, capitalised and not in capitals, is a
 // title of office written before names (the lexicon's NameTitle:
 // "Justice", "Governor") that says no body.
-func (t *Typer) nameTitle(w string) bool {
+func (t *Typer) nameTitle(w string) bool { return t.titleWordOf(w, lexicon.NameTitle) }
+
+// titleWordOf reports whether w, capitalised and not in capitals, is a
+// word of class c that the lexicon has for no body of government,
+// organisation or generic organisation's noun.
+func (t *Typer) titleWordOf(w string, c lexicon.Class) bool {
 	if !upper(w) || strings.ToUpper(w) == w {
 		return false
 	}
-	c := t.lex.Classes(strings.ToLower(w))
-	return c.Has(lexicon.NameTitle) && !c.Has(lexicon.Government) && !c.Has(lexicon.Organization) && !c.Has(lexicon.OrgGeneric)
+	cs := t.lex.Classes(strings.ToLower(w))
+	return cs.Has(c) && !cs.Has(lexicon.Government) && !cs.Has(lexicon.Organization) && !cs.Has(lexicon.OrgGeneric)
 }
 
 // organizationAsMisc makes a name typed a body a miscellaneous one when
