@@ -112,9 +112,9 @@ func (v *view) partitive(k int) bool {
 }
 
 // quantityNoun reports whether token k is a noun that counts what
-// follows "of", people or bodies whose noun heads the phrase at token
-// head ("a number of investors", "a handful of critics", "hundreds of
-// residents"): the phrase after it, not the count, heads the subject
+// follows "of", people or bodies (bodyNoun's, news media among them)
+// whose noun heads the phrase at token head ("a number of investors", "a
+// handful of critics", "hundreds of residents", "a number of tabloids"): the phrase after it, not the count, heads the subject
 // (rule quantity-noun); not things ("a lot of browsers" speak for no
 // one; "people", which the lexicon has for no kind of person, counts).
 // The nouns are a small closed list.
@@ -123,8 +123,7 @@ func (v *view) quantityNoun(k, head int) bool {
 		return false
 	}
 	c := v.d.lex.Classes(v.lemma(head))
-	return personRole(c) || c.Has(lexicon.Spokesperson) || c.Has(lexicon.Inhabitant) ||
-		c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.Government) || c.Has(lexicon.OrgGeneric) || v.lemma(head) == "people"
+	return personRole(c) || c.Has(lexicon.Spokesperson) || c.Has(lexicon.Inhabitant) || bodyNoun(c) || v.lemma(head) == "people"
 }
 
 // quantityNouns are the nouns English counts a plural with before "of".
