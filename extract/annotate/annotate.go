@@ -166,11 +166,11 @@ func cutTitle(line string) bool {
 }
 
 // blankLineAfter reports whether the line that follows the line break at
-// byte i of text is blank (spaces at most).
+// byte i of text is blank (spaces at most): whether the white space from
+// the break on is a paragraph break between blank-line paragraphs.
 func blankLineAfter(text string, i int) bool {
-	rest := text[i+1:]
-	j := strings.IndexByte(rest, '\n')
-	return j >= 0 && strings.TrimSpace(rest[:j]) == ""
+	rest := text[i:]
+	return paragraphBreak(rest[:len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsSpace))], "\n\n")
 }
 
 // initialismEnd reports whether a line's final period is that of an

@@ -185,6 +185,7 @@ func TestHeadline(t *testing.T) {
 		{"sentence ending in a word and a period", extract.Document{Text: "Acme Buys Harlow Mills Inc.\nIt said ..."}, -1},
 		{"a wire's headline cut by an ellipsis before a blank line (cut-headline)", extract.Document{Text: "Acme and Vell: the joke is on...\n\nAcme said ..."}, 32},
 		{"a headline cut by an ellipsis with spaces on the blank line (cut-headline)", extract.Document{Text: "Acme and Vell: the joke is on...\n \nAcme said ..."}, 32},
+		{"a headline cut by an ellipsis before a blank line in CRLF (cut-headline)", extract.Document{Text: "Acme and Vell: the joke is on...\r\n\r\nAcme said ..."}, 33}, // the span ends at the line feed
 		{"a sentence cut by an ellipsis with no blank line (cut-headline)", extract.Document{Text: "Acme and Vell: the joke is on...\nAcme said ..."}, -1},
 		{"a line cut by an ellipsis with nothing after (cut-headline)", extract.Document{Text: "Acme and Vell: the joke is on...\n"}, -1},
 		{"one line", extract.Document{Text: "Acme buys Harlow Mills"}, -1},

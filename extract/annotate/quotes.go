@@ -224,10 +224,11 @@ func topClosedBy(stack []opener, c string) int {
 }
 
 // paragraphBreak reports whether the space between two tokens holds a
-// paragraph separator.
+// paragraph separator: a line break when sep is one, else a blank line
+// (two line breaks, "\r\n" counting as one).
 func paragraphBreak(space, sep string) bool {
 	if sep == "\n" {
 		return strings.Contains(space, "\n")
 	}
-	return strings.Count(strings.ReplaceAll(space, "\r", ""), "\n") >= 2
+	return strings.Count(space, "\n") >= 2
 }

@@ -581,7 +581,7 @@ func (v *view) titleCased() bool {
 			continue
 		}
 		words++
-		if !upperWordTok(t.Text) {
+		if !upperFirst(t.Text) {
 			lower++
 		}
 	}
@@ -596,7 +596,7 @@ func (v *view) titleCased() bool {
 func (v *view) headlineVerbs() {
 	var tags, lem []string
 	for i, t := range v.toks {
-		if t.Kind != tokenize.Word || !upperWordTok(t.Text) || v.entAt(i) >= 0 || i == 0 {
+		if t.Kind != tokenize.Word || !upperFirst(t.Text) || v.entAt(i) >= 0 || i == 0 {
 			continue
 		}
 		low := v.low[i]
@@ -1056,7 +1056,7 @@ func (v *view) placePossessor(e, k int) bool {
 		return false
 	}
 	c := v.d.lex.Classes(v.lemma(h))
-	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
+	return personRole(c)
 }
 
 // pluralHead reports whether the common nouns from token k on, a name
@@ -1232,11 +1232,11 @@ func (v *view) personWord(i int) bool {
 	switch w := v.w(i); {
 	case w == "he" || w == "she" || w == "his" || w == "her":
 		return true
-	case v.tag(i) == "NNP" && upperWordTok(v.toks[i].Text):
+	case v.tag(i) == "NNP" && upperFirst(v.toks[i].Text):
 		return true
 	case strings.HasPrefix(v.tag(i), "NN") || strings.HasPrefix(v.tag(i), "JJ"):
 		c := v.d.lex.Classes(v.lemma(i))
-		return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || strings.HasSuffix(w, "-year-old")
+		return personRole(c) || strings.HasSuffix(w, "-year-old")
 	}
 	return false
 }
@@ -1470,7 +1470,7 @@ func (v *view) toSaySubject(i int) (extract.Span, bool) {
 		return extract.Span{}, false
 	}
 	c := v.d.lex.Classes(v.lemma(h))
-	if c.Has(lexicon.Spokesperson) || !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) && !c.Has(lexicon.Occupation) {
+	if c.Has(lexicon.Spokesperson) || !personRole(c) {
 		return extract.Span{}, false
 	}
 	sp := v.sourceBefore(h)
@@ -1667,7 +1667,7 @@ func (d *doc) onePerson(src extract.Span) bool {
 		return false
 	}
 	c := d.lex.Classes(f[len(f)-1])
-	return c.Has(lexicon.Spokesperson) || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
+	return c.Has(lexicon.Spokesperson) || personRole(c)
 }
 
 // spokeLast reports whether claim c was the last words said before
@@ -1850,7 +1850,7 @@ func (d *doc) unnamedBody(src extract.Span) bool {
 		return false
 	}
 	c := d.lex.Classes(w)
-	return c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) || c.Has(lexicon.Party)
+	return bodyNoun(c)
 }
 
 // resolveThey returns what "they" at token i refers to (or -1, with
@@ -1928,7 +1928,7 @@ func (v *view) pluralSubjectSpan() (extract.Span, bool) {
 		return extract.Span{}, false
 	}
 	c := v.d.lex.Classes(v.lemma(h))
-	if !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) && !c.Has(lexicon.Occupation) {
+	if !personRole(c) {
 		return extract.Span{}, false
 	}
 	return extract.Span{Start: v.toks[i].Start, End: v.toks[h].End}, true
@@ -2003,8 +2003,7 @@ func (d *doc) singular(src extract.Span) bool {
 		return false
 	}
 	c := d.lex.Classes(w)
-	return !(c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) || c.Has(lexicon.Organization) ||
-		c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) || c.Has(lexicon.Party))
+	return !(personRole(c) || bodyNoun(c))
 }
 
 // unnamedPerson reports whether the words of span src name one person
@@ -2023,7 +2022,7 @@ func (d *doc) unnamedPerson(src extract.Span) bool {
 	}
 	switch f[0] {
 	case "a", "an", "one", "another":
-		return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
+		return personRole(c)
 	}
 	return false
 }
@@ -2045,7 +2044,7 @@ func (d *doc) definitePerson(src extract.Span) bool {
 		return false
 	}
 	c := d.lex.Classes(f[len(f)-1])
-	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
+	return personRole(c)
 }
 
 // describedPost reports whether the words of span src are a definite
@@ -2214,7 +2213,7 @@ func (v *view) initialsOf(j int) int {
 // in its phrase or after an honorific ("Lee said", "Mr Lee said"), or
 // -1. A word the lexicon knows in lower case is left alone.
 func (v *view) bareSurname(j int) int {
-	if v.d.off[RuleBareSurname] || v.entAt(j) >= 0 || v.tag(j) != "NNP" || !upperWordTok(v.toks[j].Text) || v.d.lex.Known(v.w(j), lexicon.Noun) {
+	if v.d.off[RuleBareSurname] || v.entAt(j) >= 0 || v.tag(j) != "NNP" || !upperFirst(v.toks[j].Text) || v.d.lex.Known(v.w(j), lexicon.Noun) {
 		return -1
 	}
 	if p := j - 1; p >= 0 && !(p < v.clauseStart() || v.w(p) == "," || quoteClose[v.w(p)] || v.tag(p) == "CC" || v.d.lex.Is(strings.TrimSuffix(v.w(p), "."), lexicon.Honorific)) {
@@ -2548,7 +2547,7 @@ func (v *view) indefiniteBody(j, ms int) bool {
 	}
 	c := v.d.lex.Classes(v.lemma(j))
 	if !(c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.OrgPart) || c.Has(lexicon.NewsMedia)) ||
-		c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Spokesperson) || c.Has(lexicon.Occupation) {
+		personRole(c) || c.Has(lexicon.Spokesperson) {
 		return false
 	}
 	i := ms - 1
@@ -3056,7 +3055,7 @@ func (v *view) adverbAfterSubject(j int) bool {
 	if !v.d.lex.Known(w, lexicon.Adverb) || !v.d.lex.Known(w, lexicon.Noun) {
 		return false // a word only an adverb the tagger reads as one
 	}
-	if c := v.d.lex.Classes(w); c.Has(lexicon.PersonNoun) || c.Has(lexicon.Occupation) || c.Has(lexicon.Office) || c.Has(lexicon.Spokesperson) ||
+	if c := v.d.lex.Classes(w); personRole(c) || c.Has(lexicon.Spokesperson) ||
 		c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.Statement) {
 		return false // "the research firm said": a body's noun
 	}
@@ -3324,7 +3323,7 @@ func (v *view) capitalPluralHead(h int) bool {
 		return true
 	}
 	t := v.toks[h].Text
-	if v.d.off[RuleOpeningPlural] || h != v.clauseStart() || len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperWordTok(t) {
+	if v.d.off[RuleOpeningPlural] || h != v.clauseStart() || len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperFirst(t) {
 		return false
 	}
 	sing := v.d.lex.Lemma(v.w(h), "NNS")
@@ -3780,7 +3779,7 @@ func (v *view) claims() {
 // another word, is part of a title in title case ("the sitcom The World
 // According to Bex"), not a word of the sentence.
 func (v *view) inTitle(i int) bool {
-	return i > 0 && upperWordTok(v.toks[i].Text) && v.toks[i-1].Kind == tokenize.Word && upperWordTok(v.toks[i-1].Text)
+	return i > 0 && upperFirst(v.toks[i].Text) && v.toks[i-1].Kind == tokenize.Word && upperFirst(v.toks[i-1].Text)
 }
 
 // asReportedBy reads "As reported by X, A": a passive verb of saying
@@ -5443,7 +5442,7 @@ func (v *view) headlineVerb(k int) bool {
 	if v.tag(k) == "VBG" {
 		return true // "Poll: X and Y in dead heat heading into debate"
 	}
-	if !upperWordTok(v.toks[k].Text) {
+	if !upperFirst(v.toks[k].Text) {
 		return false
 	}
 	low := v.low[k]
@@ -6800,7 +6799,7 @@ func (v *view) missedHolder(h int) (end int, ok bool) {
 		return h, false
 	}
 	k := h
-	for k < v.n() && k < h+4 && v.tag(k) == "NNP" && v.entAt(k) < 0 && v.litAt(k) < 0 && upperWordTok(v.toks[k].Text) {
+	for k < v.n() && k < h+4 && v.tag(k) == "NNP" && v.entAt(k) < 0 && v.litAt(k) < 0 && upperFirst(v.toks[k].Text) {
 		k++
 	}
 	if k == h {
@@ -6917,18 +6916,11 @@ func (v *view) clauseStart() int {
 		case ",", ".":
 			continue
 		}
-		if !upperWordTok(v.toks[k].Text) && v.entAt(k) < 0 {
+		if !upperFirst(v.toks[k].Text) && v.entAt(k) < 0 {
 			return 0
 		}
 	}
 	return 0
-}
-
-func upperWordTok(s string) bool {
-	for _, r := range s {
-		return r >= 'A' && r <= 'Z' || r > 127
-	}
-	return false
 }
 
 // unnamedSource reports whether tokens lo..hi after "according to" are a

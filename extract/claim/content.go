@@ -1416,7 +1416,7 @@ func (v *view) agentAt(k int) bool {
 		return false
 	}
 	c := v.d.lex.Classes(v.lemma(e - 1))
-	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation)
+	return personRole(c) || c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation)
 }
 
 // directiveContent reads what a speaker told an addressee to do, the
@@ -1713,7 +1713,7 @@ func (v *view) wordDefend(r *reading) bool {
 	} else {
 		at := v.subjectTokenOf(r)
 		c := v.d.lex.Classes(v.lemma(at))
-		if at < 0 || !(v.tag(at) == "PRP" || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)) {
+		if at < 0 || !(v.tag(at) == "PRP" || personRole(c)) {
 			return false
 		}
 	}

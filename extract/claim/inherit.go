@@ -99,7 +99,7 @@ func (d *doc) sourceOutlets(cs []extract.Claim) {
 			continue
 		}
 		// A person ("a Tarvik News reporter") speaks for herself.
-		if h := d.lex.Classes(f[len(f)-1]); h.Has(lexicon.PersonNoun) || h.Has(lexicon.Office) || h.Has(lexicon.Occupation) || h.Has(lexicon.Spokesperson) {
+		if h := d.lex.Classes(f[len(f)-1]); personRole(h) || h.Has(lexicon.Spokesperson) {
 			continue
 		}
 		outlet := -1

@@ -55,6 +55,8 @@ func TestQuantityNoun(t *testing.T) {
 		{"hundreds of", "Hundreds of residents said that the port was shut.", "[Hundreds of residents] | said | the port was shut\n"},
 		{"a growing number", "A growing number of scientists suspect that the port is shut.", "[A growing number of scientists] | suspect | the port is shut\n"},
 		{"people", "A number of people said that the port was shut.", "[A number of people] | said | the port was shut\n"},
+		{"news media", "A number of tabloids said that the port was shut.", "[A number of tabloids] | said | the port was shut\n"},
+		{"websites", "A handful of websites said that the port was shut.", "[A handful of websites] | said | the port was shut\n"},
 		{"a share", "Half of the residents said that the port was shut.", "[Half of the residents] | said | the port was shut\n"},
 	})
 	checkSources(t, []speakerRow{

@@ -124,9 +124,8 @@ func (d *doc) voiceNoun(w string) bool {
 	lw := strings.ToLower(w)
 	for _, x := range []string{d.lex.Lemma(lw, "NNS"), lw} {
 		c := d.lex.Classes(x)
-		if c.Has(lexicon.Voice) || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) ||
-			c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) ||
-			c.Has(lexicon.Party) || c.Has(lexicon.ArmedGroup) || c.Has(lexicon.Statement) || c.Has(lexicon.Evidence) || c.Has(lexicon.Team) {
+		if c.Has(lexicon.Voice) || personRole(c) || bodyNoun(c) || c.Has(lexicon.ArmedGroup) || c.Has(lexicon.Statement) ||
+			c.Has(lexicon.Evidence) || c.Has(lexicon.Team) {
 			return true
 		}
 	}

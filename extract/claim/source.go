@@ -71,14 +71,10 @@ func (v *view) firstNP(lo, head int) (int, int) {
 		j := lo - 1
 		// "half of those questioned", "two-thirds of analysts": a
 		// partitive is read with the phrase it takes a part of.
-		if v.w(j) == "of" && lo == bestLo && (v.partitive(j-1) || v.quantityNoun(j-1, head)) {
-			// The share's own words only: "a third", "74 percent", "a
-			// growing number".
-			p := j - 1
-			for p > 0 && p >= j-3 && v.entAt(p-1) < 0 && (v.tag(p-1) == "DT" || v.tag(p-1) == "CD" || strings.HasPrefix(v.tag(p-1), "JJ") || v.tag(p-1) == "VBG" && v.quantityNoun(j-1, head) || v.litAt(p-1) >= 0 && v.litAt(p-1) == v.litAt(j-1)) {
-				p--
+		if v.w(j) == "of" && lo == bestLo {
+			if quantity := v.quantityNoun(j-1, head); quantity || v.partitive(j-1) {
+				return v.shareStart(j, quantity), bestHead
 			}
-			return p, bestHead
 		}
 		for j >= 0 && j >= lo-3 && (prep(j) || join(j)) {
 			j--
@@ -94,6 +90,17 @@ func (v *view) firstNP(lo, head int) (int, int) {
 	return bestLo, bestHead
 }
 
+// shareStart returns the first token of the share before "of" at token
+// j, its own words only: "a third", "74 percent", "a growing number" (a
+// participle only before a quantity noun).
+func (v *view) shareStart(j int, quantity bool) int {
+	p := j - 1
+	for p > 0 && p >= j-3 && v.entAt(p-1) < 0 && (v.tag(p-1) == "DT" || v.tag(p-1) == "CD" || strings.HasPrefix(v.tag(p-1), "JJ") || v.tag(p-1) == "VBG" && quantity || v.litAt(p-1) >= 0 && v.litAt(p-1) == v.litAt(j-1)) {
+		p--
+	}
+	return p
+}
+
 // partitive reports whether token k ends a phrase that takes a part of
 // what follows "of": a number or a share ("half", "most", "two-thirds",
 // "68%").
@@ -105,9 +112,9 @@ func (v *view) partitive(k int) bool {
 }
 
 // quantityNoun reports whether token k is a noun that counts what
-// follows "of", people or bodies whose noun heads the phrase at token
-// head ("a number of investors", "a handful of critics", "hundreds of
-// residents"): the phrase after it, not the count, heads the subject
+// follows "of", people or bodies (bodyNoun's, news media among them)
+// whose noun heads the phrase at token head ("a number of investors", "a
+// handful of critics", "hundreds of residents", "a number of tabloids"): the phrase after it, not the count, heads the subject
 // (rule quantity-noun); not things ("a lot of browsers" speak for no
 // one; "people", which the lexicon has for no kind of person, counts).
 // The nouns are a small closed list.
@@ -116,8 +123,7 @@ func (v *view) quantityNoun(k, head int) bool {
 		return false
 	}
 	c := v.d.lex.Classes(v.lemma(head))
-	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Occupation) || c.Has(lexicon.Office) || c.Has(lexicon.Spokesperson) || c.Has(lexicon.Inhabitant) ||
-		c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.Government) || c.Has(lexicon.OrgGeneric) || v.lemma(head) == "people"
+	return personRole(c) || c.Has(lexicon.Spokesperson) || c.Has(lexicon.Inhabitant) || bodyNoun(c) || v.lemma(head) == "people"
 }
 
 // quantityNouns are the nouns English counts a plural with before "of".
@@ -289,7 +295,7 @@ func (v *view) capitalPlural(k int) bool {
 		return false
 	}
 	t := v.toks[k].Text
-	if len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperWordTok(t) {
+	if len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperFirst(t) {
 		return false
 	}
 	// "The Norlanders said", "Norlanders voted": a people, unnamed.
@@ -461,7 +467,7 @@ func (v *view) describedName(at int) extract.Span {
 
 // upperOrDigit reports whether s opens with a capital letter or a digit.
 func upperOrDigit(s string) bool {
-	return upperWordTok(s) || s != "" && s[0] >= '0' && s[0] <= '9'
+	return upperFirst(s) || s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
 // modifiedSource returns the span of a subject ending at token at whose

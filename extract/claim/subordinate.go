@@ -90,8 +90,7 @@ func (v *view) agreeingBetween(h, p int, w string) bool {
 // bodies, or a singular body's.
 func (v *view) pronounAgrees(h int, w string) bool {
 	c := v.d.lex.Classes(v.lemma(h))
-	body := c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) ||
-		c.Has(lexicon.NewsMedia) || c.Has(lexicon.Party)
+	body := bodyNoun(c)
 	if w == "it" {
 		return v.tag(h) == "NN" && (body || c.Has(lexicon.Statement) || c.Has(lexicon.Evidence)) && !c.Has(lexicon.PersonNoun)
 	}

@@ -160,7 +160,7 @@ func (v *view) missedName(at int) extract.Span {
 		return extract.Span{}
 	}
 	k := at
-	for k >= 0 && at-k < 3 && v.entAt(k) < 0 && v.litAt(k) < 0 && v.tag(k) == "NNP" && upperWordTok(v.toks[k].Text) && !v.d.lex.Known(v.w(k), lexicon.Noun) && !v.namedWord(k) {
+	for k >= 0 && at-k < 3 && v.entAt(k) < 0 && v.litAt(k) < 0 && v.tag(k) == "NNP" && upperFirst(v.toks[k].Text) && !v.d.lex.Known(v.w(k), lexicon.Noun) && !v.namedWord(k) {
 		k--
 	}
 	if k == at || k+1 != v.clauseStart() && !(k >= 0 && k == v.clauseStart() && (v.w(k) == "but" || v.w(k) == "and")) {
@@ -958,7 +958,7 @@ func (v *view) statementNoun(i int) bool {
 // kind of person, an office or occupation, a body.
 func (v *view) agentNoun(i int) bool {
 	c := v.d.lex.Classes(v.lemma(i))
-	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) ||
+	return personRole(c) || c.Has(lexicon.Government) ||
 		c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) ||
 		c.Has(lexicon.Party) || c.Has(lexicon.ArmedGroup)
 }

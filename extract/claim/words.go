@@ -117,6 +117,22 @@ func (v *view) lemma(i int) string {
 // "would").
 func (v *view) aux(i int) bool { return v.d.lex.Is(v.lemma(i), lexicon.Auxiliary) }
 
+// personRole reports whether a lemma of classes c names a person by
+// what the person is or does: a person noun, an office or an occupation
+// ("man", "minister", "lawyer").
+func personRole(c lexicon.Classes) bool {
+	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
+}
+
+// bodyNoun reports whether a lemma of classes c names a body that
+// speaks: a body of government, an organisation, a company, a generic
+// organisation's noun, a news medium or a party ("ministry", "union",
+// "firm", "group", "newspaper", "party").
+func bodyNoun(c lexicon.Classes) bool {
+	return c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) ||
+		c.Has(lexicon.NewsMedia) || c.Has(lexicon.Party)
+}
+
 // role reports whether token i heads a speaker phrase whose named
 // modifier is the speaker's side ("US intelligence officials said" is a
 // claim of the US): an office, an occupation, a body of government, a

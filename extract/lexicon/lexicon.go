@@ -308,16 +308,7 @@ func (l *Lexicon) LemmaIn(word, tag string, c Class) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	w := strings.ToLower(word)
-	i := p.index()
-	for _, r := range detach[i] {
-		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0]) {
-			if b := w[:len(w)-len(r[0])] + r[1]; l.Known(b, p) && l.Is(b, c) {
-				return b, true
-			}
-		}
-	}
-	return "", false
+	return l.detached(strings.ToLower(word), p, func(b string) bool { return l.Is(b, c) })
 }
 
 // morph applies WordNet's morphy to an inflected form: the exception
@@ -328,15 +319,24 @@ func (l *Lexicon) morph(w string, p POS) (string, bool) {
 	if b, ok := l.exc[i][w]; ok {
 		return b, true
 	}
-	for _, r := range detach[i] {
-		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0]) {
-			if b := w[:len(w)-len(r[0])] + r[1]; l.Known(b, p) {
-				return b, true
-			}
-		}
+	if b, ok := l.detached(w, p, nil); ok {
+		return b, true
 	}
 	if l.Known(w, p) {
 		return w, true
+	}
+	return "", false
+}
+
+// detached returns the first base form the detachment rules of p make
+// of w that WordNet knows as p and that keep, when not nil, accepts.
+func (l *Lexicon) detached(w string, p POS, keep func(string) bool) (string, bool) {
+	for _, r := range detach[p.index()] {
+		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0]) {
+			if b := w[:len(w)-len(r[0])] + r[1]; l.Known(b, p) && (keep == nil || keep(b)) {
+				return b, true
+			}
+		}
 	}
 	return "", false
 }

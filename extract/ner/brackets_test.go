@@ -8,8 +8,8 @@ import (
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
-// TestBoundaryTags checks that no name runs on into an opening bracket
-// or over a semicolon.
+// TestBoundaryTags checks that markTags lets no name run on into an
+// opening bracket or over a semicolon.
 func TestBoundaryTags(t *testing.T) {
 	tests := []tagRewriteCase{
 		{"glued across the bracket", "Bo Ek (Pellam Harriers)", "B-PER I-PER I-PER I-PER I-PER O", "B-PER I-PER O B-PER I-PER O"},
@@ -19,7 +19,7 @@ func TestBoundaryTags(t *testing.T) {
 		{"semicolon alone tagged", "Ann Lee; Bo Ek", "B-PER I-PER B-PER B-PER I-PER", "B-PER I-PER O B-PER I-PER"},
 		{"plain semicolon kept", "Ann Lee; Bo Ek", "B-PER I-PER O B-PER I-PER", "B-PER I-PER O B-PER I-PER"},
 	}
-	checkTagRewrite(t, boundaryTags, tests)
+	checkTagRewrite(t, markTags, tests)
 }
 
 // TestNumberSignTags checks that "No." before a number names nothing,
@@ -102,8 +102,9 @@ func TestClubBracketTags(t *testing.T) {
 	}
 }
 
-// TestQuoteEdgeTags checks that a quotation mark alone is kept out of
-// the edges of a name and left inside one.
+// TestQuoteEdgeTags checks that markTags keeps a quotation mark alone out
+// of the edges of a name, also where a bracket or a semicolon is the
+// edge, and leaves it inside one.
 func TestQuoteEdgeTags(t *testing.T) {
 	tests := []tagRewriteCase{
 		{"closing mark opens the name", "at 'fast' Cup win", "O O O B-MISC I-MISC O", "O O O O B-MISC O"},
@@ -111,8 +112,10 @@ func TestQuoteEdgeTags(t *testing.T) {
 		{"mark alone tagged", "Ann Lee ' said", "B-PER I-PER B-PER O", "B-PER I-PER O O"},
 		{"mark inside a name kept", "Tarvik ' n ' Vell", "B-ORG I-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG I-ORG"},
 		{"plain name kept", "the 'Harlow' show", "O O B-MISC O O", "O O B-MISC O O"},
+		{"mark before a bracket ends the name", "Acme Vell ' (Harlow)", "B-ORG I-ORG I-ORG I-ORG I-ORG O", "B-ORG I-ORG O O B-ORG O"},
+		{"mark after a semicolon opens the name", "Ann Lee; ' Bo Ek", "B-PER I-PER I-PER I-PER I-PER I-PER", "B-PER I-PER O O B-PER I-PER"},
 	}
-	checkTagRewrite(t, quoteEdgeTags, tests)
+	checkTagRewrite(t, markTags, tests)
 }
 
 // tagRewriteCase is a named text, the model's tags of its tokens and the

@@ -7,6 +7,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/relclass"
+	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
@@ -189,7 +190,7 @@ func (v *view) sentenceFeatures(f *NewsFeatures) {
 			switch w := v.lw(i); {
 			case w == ",":
 				v.commas++
-			case isQuoteMark(w):
+			case tokenize.IsDoubleQuote(w):
 				v.quote = true
 			}
 		}

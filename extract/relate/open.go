@@ -680,7 +680,7 @@ func (v *view) clauseVerbAfter(i int) bool {
 			if v.is(j, lexicon.Subordinator) || w == "that" || w == "so" || w == "than" || v.is(j, lexicon.Condition) {
 				return false
 			}
-		case t == ".", t == ":", t == "WDT", t == "WP", t == "WRB", t == "CC" && w != "and" && w != "or", isQuoteMark(w), w == "-", w == "--", w == "(":
+		case t == ".", t == ":", t == "WDT", t == "WP", t == "WRB", t == "CC" && w != "and" && w != "or", tokenize.IsDoubleQuote(w), w == "-", w == "--", w == "(":
 			return false
 		}
 	}

@@ -1353,19 +1353,9 @@ func spanDoubts(v *view, p relclass.Prediction) bool {
 		}
 	}
 	for i := lo; i < hi; i++ {
-		if w := v.lw(i); isQuoteMark(w) || tokenize.IsDash(w) || w == "v" || w == "vs" || w == "vs." || w == "versus" {
+		if w := v.lw(i); tokenize.IsDoubleQuote(w) || tokenize.IsDash(w) || w == "v" || w == "vs" || w == "vs." || w == "versus" {
 			return true
 		}
-	}
-	return false
-}
-
-// isQuoteMark reports whether w is a quotation mark, straight, curly or
-// in the treebank's form.
-func isQuoteMark(w string) bool {
-	switch w {
-	case "\"", "“", "”", "``", "''":
-		return true
 	}
 	return false
 }

@@ -3429,9 +3429,22 @@ func kinList(d *docState, q, p, noun int, pred string, reverse bool) {
 // "mate" whose first part the lexicon classes a musical group
 // ("bandmate", "bandmates").
 func (v *view) bandMate(k int) bool {
-	w := strings.TrimSuffix(v.lw(k), "s")
-	first, ok := strings.CutSuffix(w, "mate")
-	return ok && first != "" && v.lex.Is(first, lexicon.MusicGroup)
+	first := v.mateFirst(k)
+	return first != "" && v.lex.Is(first, lexicon.MusicGroup)
+}
+
+// mateFirst returns the first part of a closed compound of "mate" at
+// token k, singular or plural ("band" of "bandmate" and "bandmates"), or
+// "" when the word is none.
+func (v *view) mateFirst(k int) string {
+	w := v.lw(k)
+	if v.tag(k) == "NNS" {
+		w = strings.TrimSuffix(w, "s")
+	}
+	if first, ok := strings.CutSuffix(w, "mate"); ok {
+		return first
+	}
+	return ""
 }
 
 // soleBand returns the mention of the one band (typing's MusicGroup)
@@ -3565,12 +3578,8 @@ func kinCopula(d *docState, a int) {
 // is a noun for a team or a band ("bandmate", "clubmates", "squadmate":
 // a fellow member, an associate), or none ("housemate", "classmate").
 func (v *view) mateClasses(k int) lexicon.Classes {
-	w := v.lw(k)
-	if v.tag(k) == "NNS" {
-		w = strings.TrimSuffix(w, "s")
-	}
-	first, ok := strings.CutSuffix(w, "mate")
-	if !ok || first == "" || !v.lex.Is(first, lexicon.Team) && !v.lex.Is(first, lexicon.MusicGroup) {
+	first := v.mateFirst(k)
+	if first == "" || !v.lex.Is(first, lexicon.Team) && !v.lex.Is(first, lexicon.MusicGroup) {
 		return lexicon.Classes{}
 	}
 	return v.lex.Classes("mate")

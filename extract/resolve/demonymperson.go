@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // MethodDemonymPerson marks a country's demonym that stands for one
@@ -91,10 +92,10 @@ func seedAfter(res *extract.Result, m *extract.Mention) bool {
 	if k >= len(s.Tokens) {
 		return false
 	}
-	switch s.Lower[k] {
-	case "seed":
+	switch w := s.Lower[k]; {
+	case w == "seed":
 		return true
-	case "number", "no.", "no":
+	case w == "number" || tokenize.IsNumberSign(w):
 		return !strings.HasPrefix(s.POS[k], "VB") && k+1 < len(s.Tokens) && (s.POS[k+1] == "CD" || s.Lower[k+1] == "one")
 	}
 	return false

@@ -1,9 +1,8 @@
 package resolve
 
 import (
-	"slices"
-
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // joinNicknames makes one person's name of a given name, a nickname in
@@ -46,11 +45,11 @@ func joinNicknames(res *extract.Result) {
 // after the closing mark.
 func nicknameEnd(s *extract.Sentence, i int) (end int, ok bool) {
 	toks := s.Tokens
-	if !quoteMark(toks[i+1].Text) || toks[i].End == toks[i+1].Start || toks[i+1].End != toks[i+2].Start {
+	if !tokenize.IsQuoteMark(toks[i+1].Text) || toks[i].End == toks[i+1].Start || toks[i+1].End != toks[i+2].Start {
 		return 0, false
 	}
 	for j := i + 2; j < len(toks) && j <= i+4; j++ {
-		if quoteMark(toks[j].Text) {
+		if tokenize.IsQuoteMark(toks[j].Text) {
 			if j == i+2 || toks[j-1].End != toks[j].Start || j+1 >= len(toks) || toks[j].End == toks[j+1].Start {
 				return 0, false
 			}
@@ -61,11 +60,6 @@ func nicknameEnd(s *extract.Sentence, i int) (end int, ok bool) {
 		}
 	}
 	return 0, false
-}
-
-// quoteMark reports whether w is a quotation mark, straight or curly.
-func quoteMark(w string) bool {
-	return slices.Contains([]string{`"`, "“", "”", "'", "‘", "’", "``", "''"}, w)
 }
 
 // mentionEndingAt returns the index of the mention of sentence si that

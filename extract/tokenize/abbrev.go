@@ -1,5 +1,7 @@
 package tokenize
 
+import "strings"
+
 // abbrevClass says when a word followed by a period is an abbreviation
 // that keeps the period.
 type abbrevClass uint8
@@ -21,6 +23,14 @@ const (
 	// likely an acronym ending a sentence ("the FT.").
 	abbrevBeforeCapitals
 )
+
+// IsNumberSign reports whether w, in any case, is the number sign a
+// rank or a count is written with before its number: "No." or "No"
+// ("No. 7 Norland", "no 3 seed"). Whether a number follows is the
+// caller's to ask.
+func IsNumberSign(w string) bool {
+	return strings.EqualFold(w, "no.") || strings.EqualFold(w, "no")
+}
 
 // abbreviation classifies a word (without its period) as an abbreviation.
 // The lists are of general English: titles, company suffixes, months and

@@ -326,6 +326,38 @@ func IsOpenQuote(w string) bool {
 	return false
 }
 
+// IsQuoteMark reports whether w is quotation marks and nothing else:
+// straight or curly, single or double, or a run of them as the Penn
+// Treebank writes them (a straight double quote, "“", "”", "'", "’", two
+// backquotes, two apostrophes). The apostrophe of "players'" standing
+// alone is one too: a caller that must tell the two apart asks
+// IsDoubleQuote.
+func IsQuoteMark(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		switch r {
+		case '\'', '"', '`', '\u2018', '\u2019', '\u201c', '\u201d':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// IsDoubleQuote reports whether w is a double quotation mark: straight,
+// curly, or the Penn Treebank's two backquotes or two apostrophes. A
+// single quote is not one, as it may be the apostrophe of a plural
+// possessive.
+func IsDoubleQuote(w string) bool {
+	switch w {
+	case `"`, "\u201c", "\u201d", "``", "''":
+		return true
+	}
+	return false
+}
+
 // IsScore reports whether w is a score: two numbers of up to three digits
 // joined by a hyphen or an en dash ("2-1", "24-10").
 func IsScore(w string) bool {

@@ -251,6 +251,59 @@ func TestCapitals(t *testing.T) {
 	}
 }
 
+// TestQuoteMarks checks IsQuoteMark, any quotation mark, against
+// IsDoubleQuote, which leaves out the single quote.
+func TestQuoteMarks(t *testing.T) {
+	for _, tc := range []struct {
+		name, w       string
+		quote, double bool
+	}{
+		{"straight double", `"`, true, true},
+		{"curly opening double", "\u201c", true, true},
+		{"curly closing double", "\u201d", true, true},
+		{"treebank opening", "``", true, true},
+		{"treebank closing", "''", true, true},
+		{"straight single", "'", true, false},
+		{"curly opening single", "\u2018", true, false},
+		{"curly closing single", "\u2019", true, false},
+		{"run of backquotes", "```", true, false},
+		{"mixed run", "\"'", true, false},
+		{"empty", "", false, false},
+		{"word", "Tarvik", false, false},
+		{"contraction", "'s", false, false},
+		{"guillemet", "\u00ab", false, false},
+		{"dash", "-", false, false},
+	} {
+		if got := IsQuoteMark(tc.w); got != tc.quote {
+			t.Errorf("%s: IsQuoteMark(%q) = %v, want %v", tc.name, tc.w, got, tc.quote)
+		}
+		if got := IsDoubleQuote(tc.w); got != tc.double {
+			t.Errorf("%s: IsDoubleQuote(%q) = %v, want %v", tc.name, tc.w, got, tc.double)
+		}
+	}
+}
+
+// TestIsNumberSign checks the number sign of a rank or a count.
+func TestIsNumberSign(t *testing.T) {
+	for _, tc := range []struct {
+		name, w string
+		want    bool
+	}{
+		{"abbreviation", "No.", true},
+		{"lower case", "no.", true},
+		{"capitals", "NO.", true},
+		{"without the period", "no", true},
+		{"the word number", "number", false},
+		{"plural", "Nos.", false},
+		{"another word", "not", false},
+		{"empty", "", false},
+	} {
+		if got := IsNumberSign(tc.w); got != tc.want {
+			t.Errorf("%s: IsNumberSign(%q) = %v, want %v", tc.name, tc.w, got, tc.want)
+		}
+	}
+}
+
 // TestTicker checks both ticker tests: Ticker, for a word of running
 // text, and TickerNotName, for a name's text.
 func TestTicker(t *testing.T) {

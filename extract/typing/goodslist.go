@@ -28,12 +28,7 @@ func goodsList(w *window, ev *evidence) {
 	if w.free(k) && w.word(k) == "the" {
 		k--
 	}
-	switch {
-	case w.word(k) == "as" && w.word(k-1) == "such" && w.free(k) && w.free(k-1):
-		k -= 2
-	case (w.word(k) == "like" || w.word(k) == "including") && w.free(k):
-		k--
-	default:
+	if k, ok = introWords(w, k, true); !ok {
 		return
 	}
 	if k >= 0 && k < len(w.at) && w.at[k] < 0 && tokenize.IsDash(w.word(k)) {

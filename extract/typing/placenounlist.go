@@ -25,12 +25,7 @@ func placeNounList(w *window, ev *evidence) {
 	if !ok {
 		return
 	}
-	switch {
-	case w.word(k) == "as" && w.word(k-1) == "such" && w.free(k) && w.free(k-1):
-		k -= 2
-	case (w.word(k) == "like" || w.word(k) == "including") && w.free(k):
-		k--
-	}
+	k, _ = introWords(w, k, true)
 	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) {
 		return
 	}

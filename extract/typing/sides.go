@@ -1095,7 +1095,7 @@ func (t *Typer) sidePart(res *extract.Result, mi int) bool {
 	if w.free(n+1) && strings.HasPrefix(w.tag(n+1), "NN") && !strings.HasSuffix(w.word(n+1), "ing") {
 		return false
 	}
-	return !t.roleNoun(w.lemma(n))
+	return !t.countryNoun(w.lemma(n))
 }
 
 // partOpener reports whether what stands before the adjective of window
@@ -1118,11 +1118,11 @@ func partOpener(w *window, plural bool) bool {
 	return false
 }
 
-// roleNoun reports whether lemma is a noun for what a country's adjective
+// countryNoun reports whether lemma is a noun for what a country's adjective
 // names the country by: a person, a body or an office, a place or a
 // facility, a sport or a news medium ("the Norlandic government", "the
 // Norlandic capital", "Norlandic football").
-func (t *Typer) roleNoun(lemma string) bool {
+func (t *Typer) countryNoun(lemma string) bool {
 	for _, c := range []lexicon.Class{lexicon.PersonNoun, lexicon.Occupation, lexicon.Office, lexicon.Organization, lexicon.OrgGeneric,
 		lexicon.Government, lexicon.NewsMedia, lexicon.Corporation, lexicon.Settlement, lexicon.City, lexicon.Region, lexicon.Country,
 		lexicon.Facility, lexicon.SportGame, lexicon.Citizen, lexicon.Resident} {
@@ -1617,11 +1617,7 @@ func rankedBefore(w *window) bool {
 	if k < 1 || w.at[k] >= 0 || w.at[k-1] >= 0 || !smallCount(w.toks[k].Text) {
 		return false
 	}
-	switch w.word(k - 1) {
-	case "no.", "no":
-		return true
-	}
-	return false
+	return tokenize.IsNumberSign(w.word(k - 1))
 }
 
 // rankedWord reports whether w is a ranking's adjective: "unranked", or

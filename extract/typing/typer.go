@@ -3132,7 +3132,7 @@ func scoredOver(w *window) bool {
 // over X 2-1" (over-scored). A place is not beaten by a score.
 func overScored(w *window) bool {
 	k := w.lo - 1
-	if w.free(k-1) && (w.word(k-1) == "no." || w.word(k-1) == "no") && w.at[k] < 0 && smallCount(w.toks[k].Text) {
+	if w.free(k-1) && tokenize.IsNumberSign(w.word(k-1)) && w.at[k] < 0 && smallCount(w.toks[k].Text) {
 		k -= 2
 	}
 	if w.word(k) == "the" {
@@ -3286,7 +3286,7 @@ func scorePairLine(w *window) bool {
 // rankEnd returns the token after a poll's rank that opens at token k
 // ("No. 11", "no 3"), or k when none does.
 func rankEnd(w *window, k int) int {
-	if k+1 < len(w.at) && w.at[k] < 0 && w.at[k+1] < 0 && (w.word(k) == "no." || w.word(k) == "no") && smallCount(w.toks[k+1].Text) {
+	if k+1 < len(w.at) && w.at[k] < 0 && w.at[k+1] < 0 && tokenize.IsNumberSign(w.word(k)) && smallCount(w.toks[k+1].Text) {
 		return k + 2
 	}
 	return k
@@ -5184,23 +5184,22 @@ func (t *Typer) personHeaded(e *extract.Entity, ev *evidence, v tally) bool {
 // officeModifier reports whether w, capitalised and not in capitals, is
 // a noun for an office that says no body ("Chief", "Deputy"), as it
 // stands before a title ("Chief Justice", "Deputy Governor").
-func (t *Typer) officeModifier(w string) bool {
-	if !upper(w) || strings.ToUpper(w) == w {
-		return false
-	}
-	c := t.lex.Classes(strings.ToLower(w))
-	return c.Has(lexicon.Office) && !c.Has(lexicon.Government) && !c.Has(lexicon.Organization) && !c.Has(lexicon.OrgGeneric)
-}
+func (t *Typer) officeModifier(w string) bool { return t.titleWordOf(w, lexicon.Office) }
 
 // nameTitle reports whether w, capitalised and not in capitals, is a
 // title of office written before names (the lexicon's NameTitle:
 // "Justice", "Governor") that says no body.
-func (t *Typer) nameTitle(w string) bool {
+func (t *Typer) nameTitle(w string) bool { return t.titleWordOf(w, lexicon.NameTitle) }
+
+// titleWordOf reports whether w, capitalised and not in capitals, is a
+// word of class c that the lexicon has for no body of government,
+// organisation or generic organisation's noun.
+func (t *Typer) titleWordOf(w string, c lexicon.Class) bool {
 	if !upper(w) || strings.ToUpper(w) == w {
 		return false
 	}
-	c := t.lex.Classes(strings.ToLower(w))
-	return c.Has(lexicon.NameTitle) && !c.Has(lexicon.Government) && !c.Has(lexicon.Organization) && !c.Has(lexicon.OrgGeneric)
+	cs := t.lex.Classes(strings.ToLower(w))
+	return cs.Has(c) && !cs.Has(lexicon.Government) && !cs.Has(lexicon.Organization) && !cs.Has(lexicon.OrgGeneric)
 }
 
 // organizationAsMisc makes a name typed a body a miscellaneous one when

@@ -629,18 +629,25 @@ func plural(w *window, k int) bool {
 // the token before them; introduced is false, and k unchanged, when none
 // stands at k.
 func listIntro(w *window, k int) (int, bool) {
+	k, ok := introWords(w, k, false)
+	if ok && w.word(k) == "," {
+		k--
+	}
+	return k, ok
+}
+
+// introWords reads back from token k over "such as", "like" or
+// "including" and returns the token before them; introduced is false,
+// and k unchanged, when none stands at k. With free, a word a mention
+// covers is none (goodsList, placeNounList).
+func introWords(w *window, k int, free bool) (int, bool) {
 	switch {
-	case w.word(k) == "as" && w.word(k-1) == "such":
-		k -= 2
-	case w.word(k) == "including" || w.word(k) == "like":
-		k--
-	default:
-		return k, false
+	case w.word(k) == "as" && w.word(k-1) == "such" && (!free || w.free(k) && w.free(k-1)):
+		return k - 2, true
+	case (w.word(k) == "including" || w.word(k) == "like") && (!free || w.free(k)):
+		return k - 1, true
 	}
-	if w.word(k) == "," {
-		k--
-	}
-	return k, true
+	return k, false
 }
 
 // endsPhrase reports whether the window's mention ends its noun phrase:
