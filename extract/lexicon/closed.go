@@ -37,7 +37,7 @@ var closed = map[Class][]string{
 	// "both these", "half the", "such a", "quite a", "twice the"): function
 	// words, for the same reason.
 	Predeterminer: {"all", "both", "half", "such", "quite", "twice"},
-	// The nouns for a language as a kind ("Tarvish, a Kwa language",
+	// The nouns for a language as a kind ("Tarvish, a Vellic language",
 	// "an old Harlow dialect"): WordNet files "language" under
 	// communication with "speech" and "text", and "dialect" under speech,
 	// apart from the languages' names (the Language class); the two

@@ -663,7 +663,7 @@ func (r *Resolver) spokenPassive(s *extract.Sentence, hi int) bool {
 // languageApposed reports whether an appositive that "a" or "an" opens
 // and a singular "language" or "dialect" in lower case heads (the
 // lexicon's LanguageNoun) follows the name ending at token hi of s, past
-// adjectives, capitalised words and hyphens: "Ostmarkish, a Kwa language
+// adjectives, capitalised words and hyphens: "Ostmarkish, a Vellic language
 // spoken in Norland" (the language-appositive rule). A noun after the head
 // other than a participle the tagger took for one makes the head a
 // modifier ("a language teacher").
@@ -908,7 +908,7 @@ func shortForm(name string) bool {
 // acronyms joins "NATO" to "North Atlantic Treaty Organization" when one
 // entity of the document has those initials. An acronym the aliases
 // know already ("US", a country's) names what they say, not another
-// name of those initials ("the University of Sheffield"; the
+// name of those initials ("the University of Stellby"; the
 // known-acronym rule).
 func (u *union) acronyms() {
 	res, info := u.res, u.info

@@ -9,7 +9,7 @@ import (
 // languageAppositive reads an appositive after the name that an article
 // opens and a singular "language" or "dialect" in lower case heads, past
 // adjectives, capitalised words and hyphens that say which: "Tarvish, a
-// Kwa language spoken in Norland", "Vellic, an old Harlow dialect". The
+// Vellic language spoken in Norland", "Vellic, an old Harlow dialect". The
 // name is a language's (the language-appositive rule); a noun after the
 // head makes it a modifier ("X, a language teacher", a person).
 func languageAppositive(w *window, ev *evidence) {
@@ -32,7 +32,7 @@ func languageAppositive(w *window, ev *evidence) {
 			ev.reasons = append(ev.reasons, reason{"language", "language-appositive", w.word(k+1) + " ... " + w.word(j)})
 			return
 		}
-		// Other names may say which ("a Kwa language").
+		// Other names may say which ("a Vellic language").
 		if w.free(j) && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NNP") && w.word(j) != "-" && t != "HYPH" {
 			return
 		}
