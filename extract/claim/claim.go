@@ -2930,7 +2930,7 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if h := v.peopleBeforePlace(j); h >= 0 {
 		return -1, h
 	}
-	// "A Vellmar poll in the Daily Post suggested": the record speaks,
+	// "A Vellmar poll in the Harlow Post suggested": the record speaks,
 	// not the paper that carried it.
 	if h := v.recordInOutlet(j); h >= 0 {
 		return v.speakerAt(h), h
@@ -3174,7 +3174,7 @@ func (v *view) thingBeforePlace(j int) int {
 // lexicon's Evidence class but not its Communication class: a poll, a
 // survey, a study; not a report, which a paper's reporters write) that
 // the name of a body ending at token j follows after "in" (rule
-// record-in-outlet): "A Vellmar poll in the Daily Post suggested A" is
+// record-in-outlet): "A Vellmar poll in the Harlow Post suggested A" is
 // the poll's finding, which the paper only carried. It returns -1
 // otherwise.
 func (v *view) recordInOutlet(j int) int {
@@ -6069,7 +6069,7 @@ func (v *view) attributionAt(j, k int) bool {
 	}
 	name := j + 1
 	if v.w(name) == "the" && v.entAt(name+1) >= 0 {
-		name++ // ", the Daily Post reported"
+		name++ // ", the Harlow Post reported"
 	}
 	if v.w(j) == "," && (v.tag(name) == "PRP" || v.entAt(name) >= 0) && name+1 < v.n() {
 		// ", he said": a parenthetical attribution ends it.
@@ -7138,7 +7138,7 @@ func (v *view) skipDate(k int) int {
 // addressee reads the noun phrase at token k after "told": a pronoun, or
 // modifiers and names up to a head. It returns the token after it, and
 // the outlet: the addressee when it is a news organisation ("told
-// Reuters", "told the Daily Post newspaper"), else the outlet given.
+// Reuters", "told the Harlow Post newspaper"), else the outlet given.
 func (v *view) addressee(k, outlet int) (int, int) {
 	j := k
 	media := false

@@ -888,7 +888,7 @@ func TestStatus(t *testing.T) {
 		{"a month is no modal", "[[Ada Voss|PER]] said prices rose in May.", extract.ClaimAsserted},
 		{"hedged by hearsay", "[[Ada Voss|PER]] allegedly said prices had risen.", extract.ClaimHedged},
 		{"a negated modal asserts", "[[Ada Voss|PER]] said prices could not rise.", extract.ClaimAsserted},
-		{"reported by an outlet", "The [[Daily Post|ORG]] reported that prices had risen.", extract.ClaimReported},
+		{"reported by an outlet", "The [[Harlow Post|ORG]] reported that prices had risen.", extract.ClaimReported},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
@@ -1628,7 +1628,7 @@ func TestInheritSpeakers(t *testing.T) {
 func TestAccordingToPlace(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"the place's press", "According to [[Norlandic|LOC]] state press reports, [[Acme|ORG]] is in talks.", "[Norlandic state press reports] | according to | Acme is in talks\n"},
-		{"the place's paper", "According to [[Norland|LOC]]'s [[Daily Post|ORG]], prices rose.", "Daily Post | according to | prices rose\n"},
+		{"the place's paper", "According to [[Norland|LOC]]'s [[Harlow Post|ORG]], prices rose.", "Harlow Post | according to | prices rose\n"},
 		{"the place's officials", "According to [[Norland|LOC]] officials, prices rose.", "[Norland officials] | according to | prices rose\n"},
 		{"the place's government", "According to the [[Norland|LOC]] government, prices rose.", "Norland | according to | prices rose\n"},
 		{"a common noun owns the head", "The [[Norlandic|LOC]] island's government said prices rose.", "[The Norlandic island's government] | said | prices rose\n"},
@@ -2260,14 +2260,14 @@ func TestMadeClearJoined(t *testing.T) {
 // TestRecordInOutlet checks that a record's noun before "in" and a
 // body's name speaks, not the body that carried it.
 func TestRecordInOutlet(t *testing.T) {
-	text := "A [[Vellmar|ORG]] poll in the [[Daily Post|ORG]] suggested 75% of voters thought action was needed."
+	text := "A [[Vellmar|ORG]] poll in the [[Harlow Post|ORG]] suggested 75% of voters thought action was needed."
 	checkSources(t, []speakerRow{
 		{"a poll in a paper", text, "[A Vellmar poll] | suggested | 75% of voters thought action was needed\n"},
-		{"a survey", "A survey in the [[Daily Post|ORG]] found that prices rose.", "[A survey] | found | prices rose\n"},
+		{"a survey", "A survey in the [[Harlow Post|ORG]] found that prices rose.", "[A survey] | found | prices rose\n"},
 		{"people in a body", "Officials in the [[Harlow Council|ORG]] said prices rose.", "Harlow Council | said | prices rose\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "Daily Post | suggested | 75% of voters thought action was needed\n"},
+		{"off", text, "Harlow Post | suggested | 75% of voters thought action was needed\n"},
 	}, RuleRecordInOutlet)
 }
 

@@ -125,7 +125,7 @@ const (
 	RulePostNominal = "post-nominal" // Ann Lee MP said A.
 	// RuleQuotedObject reads "X quoted Y as saying A" as Y's words, X
 	// the outlet when X names a body.
-	RuleQuotedObject = "quoted-object" // The Daily Post quoted an aide as saying A.
+	RuleQuotedObject = "quoted-object" // The Harlow Post quoted an aide as saying A.
 	// RuleOpeningConjunction reads the unnamed subject a participle's
 	// words are of past a conjunction that opens the sentence.
 	RuleOpeningConjunction = "opening-conjunction" // But analysts have objected, arguing that A.
@@ -305,7 +305,7 @@ const (
 	RuleMadeClearJoined = "made-clear-joined" // Ann Lee signed the deal, but had made it clear that A (Ann Lee)
 	// RuleRecordInOutlet reads a record's noun before "in" and a body's
 	// name as the subject, not the body that carried it.
-	RuleRecordInOutlet = "record-in-outlet" // A Vellmar poll in the Daily Post suggested A (the poll's)
+	RuleRecordInOutlet = "record-in-outlet" // A Vellmar poll in the Harlow Post suggested A (the poll's)
 	// RuleToSaySubject reads "he" or "she" right after "to say" as the
 	// unnamed person the infinitive's noun phrase before it names.
 	RuleToSaySubject = "to-say-subject" // prompted a donor to say he will refuse A ([a donor])
@@ -996,7 +996,7 @@ func Constructions() [][2]string {
 		{RuleToldObject, "X told a joke about Y; X told the story of Y (an object that names no one: what was told)"},
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
-		{RuleAttributionTail, "Ann Lee wants to sell the port, analysts say; Acme plans to shut the plant, says a report; ..., sources close to the talks told the Daily Post (ends A at the comma)"},
+		{RuleAttributionTail, "Ann Lee wants to sell the port, analysts say; Acme plans to shut the plant, says a report; ..., sources close to the talks told the Harlow Post (ends A at the comma)"},
 		{RuleRelativeCue, "X said A, which Y thought B; X said A -- who cited B; X said A but has said B (ends A)"},
 		{RuleTenseShift, "X said size was the main factor, but more power demands tend to mean larger handsets (a content in the past, then a clause in the present after but: the writer's, ends A)"},
 		{RuleSpeakerPredicate, "X said the road would close and ordered Y to pay; X hopes to sell the port and will try to buy the dam (a past tense, or after a to-infinitive a finite verb, joined by and: the speaker's second predicate ends A)"},
@@ -1033,7 +1033,7 @@ func Constructions() [][2]string {
 		{RuleBracketAdjunct, "Acme Co. (ACM.N) on Thursday said A (a name's brackets, then a date or adverb, before the verb: the name speaks)"},
 		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},
 		{RuleOpeningConjunction, "But foreign firms have objected, arguing that A; And the players are incensed - arguing A (the unnamed subject after the conjunction speaks)"},
-		{RuleQuotedObject, "The Daily Post quoted an aide as saying A; Acme quoted him as saying A (the one quoted speaks, the quoting body is the outlet)"},
+		{RuleQuotedObject, "The Harlow Post quoted an aide as saying A; Acme quoted him as saying A (the one quoted speaks, the quoting body is the outlet)"},
 		{RulePostNominal, "Ann Lee MP said A; the chair of the board, Bo Ek QC has warned A (the person speaks)"},
 		{RuleDashParticiple, "Acme has objected - arguing that A; the players are incensed -- arguing A (the main clause's subject, as after a comma)"},
 		{RuleSubordinatePronoun, "The firm cut its prices, which it says were too high; Phone firms refuse to pay because they say A (the main clause's unnamed subject, when only it agrees)"},
@@ -1080,7 +1080,7 @@ func Constructions() [][2]string {
 		{RuleSummaryAppositive, "Bo Ek wants more powers - something the judges have ruled against (the content is more powers: the dash's phrase sums it up in the writer's words)"},
 		{RuleAddresseePhrase, "Bo Ek told a meeting of farmers prices would rise (the content is prices would rise: a meeting of farmers is whom he told)"},
 		{RuleMadeClearJoined, "Ann Lee signed the deal in Harlow, but had already made it clear that the vote would come (Ann Lee: the subject of the first predicate)"},
-		{RuleRecordInOutlet, "A Vellmar poll in the Daily Post suggested A (the poll's finding, which the paper carried: not the Daily Post's)"},
+		{RuleRecordInOutlet, "A Vellmar poll in the Harlow Post suggested A (the poll's finding, which the paper carried: not the Harlow Post's)"},
 		{RuleToSaySubject, "The feud has prompted a party donor to say he will refuse to give more funds (the donor's refusal: he is the one to say it)"},
 		{RuleModalAfterVerb, "Norland PM Resigns, Says Will Not Head New Govt. (no inverted speaker: a modal opens what is said)"},
 		{RuleEchoedColon, "Bo Ek echoed those sentiments: “We are keen. We want hits.” (the quotation, as after said:)"},

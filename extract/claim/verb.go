@@ -1186,7 +1186,7 @@ func (v *view) finalAddressed(c *cue) bool {
 	if end <= c.k {
 		return false
 	}
-	end = v.skipDate(end) // "told the Daily Post on Friday."
+	end = v.skipDate(end) // "told the Harlow Post on Friday."
 	if w := v.w(end); !(w == "," || w == "." || w == "" || w == ";") {
 		return false
 	}

@@ -81,7 +81,7 @@ var closed = map[Class][]string{
 	// The legal forms alone: only a company's name ends so.
 	LegalForm: legalForms,
 	// Words newspapers take their names from by custom ("The Times", "the
-	// Daily Post", "the Herald"), which as common nouns mean something
+	// Harlow Post", "the Herald"), which as common nouns mean something
 	// else or nothing.
 	PaperWord: {"times", "post", "journal", "herald", "gazette", "tribune", "telegraph", "chronicle", "daily", "sunday",
 		"evening", "morning", "weekly", "press", "news", "mail", "express", "observer", "courier", "standard"},

@@ -3227,14 +3227,16 @@ func TestBareDatelineTitle(t *testing.T) {
 // TestCountryPossessive checks the country-possessive construction: a
 // country's possessive right before a person gives her nationality, a
 // town's none; a body bearing a country's name (its side) employs no one
-// so named.
+// so named. The side's row names a real country, Iceland, because the
+// rule asks the shipped gazetteer (CountryByName) whether the body's name
+// is a country's; a made-up name is none.
 func TestCountryPossessive(t *testing.T) {
-	checkPlaceRelations(t, New(nil), map[string]string{"Ostmark": "Country", "Harlow": "City", "Portugal": "SportsTeam"}, []placeCase{
+	checkPlaceRelations(t, New(nil), map[string]string{"Ostmark": "Country", "Harlow": "City", "Iceland": "SportsTeam"}, []placeCase{
 		{"[[Ostmark|LOC]]'s [[Ann Lee|PER]] won the award.", "Ann Lee | schema:nationality | Ostmark | possessive", "Ann Lee | schema:worksFor | Ostmark"},
 		{"[[Harlow|LOC]]'s [[Ann Lee|PER]] won the award.", "", "Ann Lee | schema:nationality | Harlow"},
 		{"Fighting in [[Ostmark|LOC]]'s [[Tarvik|PER]] region went on.", "", "Tarvik | schema:nationality | Ostmark"},
-		{"Genocide in [[Ostmark|LOC]]'s [[Tarvik|PER]] (Reuters)", "", "Tarvik | schema:nationality | Ostmark | possessive"},
-		{"[[Portugal|ORG]]'s [[Bo Ek|PER]] won the award.", "", "Bo Ek | schema:worksFor | Portugal"},
+		{"Genocide in [[Ostmark|LOC]]'s [[Tarvik|PER]] (Wirenews)", "", "Tarvik | schema:nationality | Ostmark | possessive"},
+		{"[[Iceland|ORG]]'s [[Bo Ek|PER]] won the award.", "", "Bo Ek | schema:worksFor | Iceland"},
 		{"[[Acme|ORG]]'s [[Bo Ek|PER]] won the award.", "Bo Ek | schema:worksFor | Acme | possessive", ""},
 	})
 }

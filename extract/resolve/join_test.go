@@ -552,7 +552,7 @@ func TestPlaceTails(t *testing.T) {
 		{"one dome", "The Tarvik Dome was sold. The Dome cost a lot.", [][2]string{{"Tarvik Dome", loc}, {"Dome", loc}}, []string{"Tarvik Dome"}},
 		{"two bridges", "The Vell Bridge and the Ostby Bridge shut. The Bridge reopened.", [][2]string{{"Vell Bridge", loc}, {"Ostby Bridge", loc}, {"Bridge", loc}}, []string{"Vell Bridge", "Ostby Bridge", "Bridge"}},
 		{"no article", "The Tarvik Dome was sold. Dome cost a lot.", [][2]string{{"Tarvik Dome", loc}, {"Dome", loc}}, []string{"Tarvik Dome", "Dome"}},
-		{"a settlement's word", "Vatican City is small. The City is old.", [][2]string{{"Vatican City", loc}, {"City", loc}}, []string{"Vatican City", "City"}},
+		{"a settlement's word", "Tarvik City is small. The City is old.", [][2]string{{"Tarvik City", loc}, {"City", loc}}, []string{"Tarvik City", "City"}},
 	}
 	checkEntityNames(t, New(nil), tests)
 }
