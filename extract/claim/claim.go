@@ -4507,7 +4507,10 @@ func (v *view) accusationObject(i int) bool {
 		return false
 	}
 	// "charge X with Y" accuses; "charge X for Y" asks a price (rule
-	// charge-with).
+	// charge-with). The one word is the rule: of the lexicon's Accusation
+	// verbs (accuse, blame, indict, fault, ...) only "charge" also means
+	// asking a payment (WordNet's "demand payment"), so only its "for"
+	// can name a price rather than a fault.
 	priced := v.lemma(i) == "charge" && !v.d.off[RuleChargeWith]
 	for j := i + 1; j < v.n() && j <= i+8; j++ {
 		switch v.w(j) {
@@ -5677,7 +5680,7 @@ func (v *view) relativeGap(lo int) int {
 		}
 		// "- something he says will help": the summing phrase's head
 		// (rule summary-appositive).
-		if w == "something" && k > 0 && tokenize.IsDash(v.w(k-1)) && !v.d.off[RuleSummaryAppositive] {
+		if w == summingPronoun && k > 0 && tokenize.IsDash(v.w(k-1)) && !v.d.off[RuleSummaryAppositive] {
 			return k
 		}
 		if !(w == "," || quoteOpen[w] || t == "PRP" || v.entAt(k) >= 0 || v.isVerb(k) || t == "RB") {
@@ -5884,6 +5887,13 @@ func (v *view) contentEnd(k int) int {
 	return v.n()
 }
 
+// summingPronoun is the indefinite pronoun that heads a summing
+// appositive after a dash ("wants house arrest - something the judges
+// have ruled against"), a closed list of one: the other indefinite
+// pronouns after a dash quantify ("- nothing was agreed", "- everything
+// he owns") or open a clause of their own, and sum up nothing.
+const summingPronoun = "something"
+
 // summaryAppositive reports whether a dash at token j, after the start
 // k of a content and outside quotations, opens a noun phrase that sums up what comes before it and
 // a relative clause about it (rule summary-appositive): "wants house
@@ -5898,7 +5908,7 @@ func (v *view) summaryAppositive(j, k int) bool {
 	}
 	m := j + 1
 	switch v.w(m) {
-	case "something":
+	case summingPronoun:
 		m++
 	case "a", "an":
 		m++
