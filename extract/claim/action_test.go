@@ -306,14 +306,14 @@ func TestIndefiniteBody(t *testing.T) {
 // a passive infinitive with no clause is no claim, while an intent of
 // wanting one is kept.
 func TestRefusedPassive(t *testing.T) {
-	text := "[[Bo Ek|PER]] refused to be pinned down to that date."
+	text := "[[Bo Ek|PER]] refused to be tied down to a figure."
 	checkSources(t, []speakerRow{
 		{"pinned down", text, ""},
-		{"drawn on reports that", "[[Bo Ek|PER]] declined to be drawn on reports that the port would close.", ""},
+		{"drawn on reports that", "[[Bo Ek|PER]] declined to be drawn on talk that the port would close.", ""},
 		{"named", "The club declined to be named.", ""},
 		{"a wish kept", "[[Bo Ek|PER]] wants to be elected to the board.", "Bo Ek | wants | to be elected to the board\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "Bo Ek | refused | to be pinned down to that date\n"},
+		{"off", text, "Bo Ek | refused | to be tied down to a figure\n"},
 	}, RuleRefusedPassive)
 }

@@ -2168,7 +2168,7 @@ func TestRunPastSources(t *testing.T) {
 // is a passive's report, with no claim, and that a participle before a
 // noun still opens the words said.
 func TestSaidParticiple(t *testing.T) {
-	text := "2 Troops Said Killed by [[Norland|LOC]] Land Mine"
+	text := "3 Miners Said Trapped by [[Norland|LOC]] Flood Water"
 	checkSources(t, []speakerRow{
 		{"a headline", text, ""},
 		{"held in", "Three sailors said held in [[Harlow|LOC]].", ""},
@@ -2176,7 +2176,7 @@ func TestSaidParticiple(t *testing.T) {
 		{"a present tense", "Police say killed workers were buried.", "[Police] | say | killed workers were buried\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "[2 Troops] | said | Killed by Norland Land Mine\n"},
+		{"off", text, "[3 Miners] | said | Trapped by Norland Flood Water\n"},
 	}, RuleSaidParticiple)
 }
 

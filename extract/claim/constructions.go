@@ -328,13 +328,13 @@ const (
 	RuleInsteadPredicate = "instead-predicate" // Bo Ek said the firm did not plan A but wanted instead B (one content)
 	// RuleRefusedPassive drops an intent of refusing whose content is a
 	// passive infinitive with no clause: a refusal to speak.
-	RuleRefusedPassive = "refused-passive" // Bo Ek refused to be pinned down to a date (no claim)
+	RuleRefusedPassive = "refused-passive" // Bo Ek refused to be tied down to a figure (no claim)
 	// RulePlacePossessor reads a place that owns the post heading the
 	// subject as no subject "it" may stand for.
 	RulePlacePossessor = "place-possessor" // Norland's commissioner voiced concern. A, it said (not Norland)
 	// RuleSaidParticiple reads "said" right before a past participle as
-	// a passive's report with no speaker ("Troops Said Killed").
-	RuleSaidParticiple = "said-participle" // 2 Troops Said Killed by Mine (no claim)
+	// a passive's report with no speaker ("Miners Said Trapped").
+	RuleSaidParticiple = "said-participle" // 3 Miners Said Trapped by Flood (no claim)
 	// RuleRelativeSubjectIt reads "it" that opens a relative clause
 	// after a clause whose subject is a body's or a place's name as that
 	// subject.
@@ -1087,9 +1087,9 @@ func Constructions() [][2]string {
 		{RulePartialQuote, "The bill stood “no chance of becoming law,” he added (what he added is the clause: The bill stood “no chance of becoming law,”)"},
 		{RuleRecordParticiple, "A report on pensions will be highly critical of the record, saying that people save less (the report's words, unnamed)"},
 		{RuleInsteadPredicate, "Bo Ek explained that the firm did not plan to sue Acme but wanted instead to sue Vellmar (one content: the second predicate replaces the first)"},
-		{RuleRefusedPassive, "Bo Ek refused to be pinned down to a date; Acme declined to be named (no claim: a refusal to speak)"},
+		{RuleRefusedPassive, "Bo Ek refused to be tied down to a figure; Acme declined to be named (no claim: a refusal to speak)"},
 		{RulePlacePossessor, "Norland's information commissioner has voiced concern. Prices rose. A, it said (not Norland's: the commissioner is the subject)"},
-		{RuleSaidParticiple, "2 Troops Said Killed by Harlow Mine (no claim: the troops are said to have been killed, a passive's report with no speaker)"},
+		{RuleSaidParticiple, "3 Miners Said Trapped by Harlow Flood (no claim: the miners are said to have been trapped, a passive's report with no speaker)"},
 		{RuleRelativeSubjectIt, "The rivals use the Tarvik format while Acme uses Vellcode, which it says helps (Acme says it: the subject of the clause the relative clause follows)"},
 		{RuleRunPastSources, "Ann Lee said A. Studies have shown that B undermined Bo Ek. “C,” she said (C is Ann Lee's: the claims since her words are no one person's)"},
 		{RuleAppositiveBody, "The leading plaintiff, the University of Harlow, announced A (a body's name set off by commas after the opening noun phrase: the subject's apposition, no inverted verb)"},

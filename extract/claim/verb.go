@@ -56,9 +56,9 @@ func (v *view) verb(i int, kind verbKind) {
 
 // saidParticiple reports whether the verb of saying of cue c, in the
 // past, has a past participle right after it that no noun or adjective
-// follows (rule said-participle): "2 Troops Said Killed by Mine",
-// "Three Said Held in Harlow" are a passive's report, "the troops are
-// said to have been killed", with no speaker; not "said armed men
+// follows (rule said-participle): "3 Miners Said Trapped by Flood",
+// "Three Said Held in Harlow" are a passive's report, "the miners are
+// said to have been trapped", with no speaker; not "said armed men
 // attacked" nor "said killed people were buried".
 func (v *view) saidParticiple(c *cue) bool {
 	if v.d.off[RuleSaidParticiple] || c.kind != speech || c.k != c.i+1 || v.w(c.i) != "said" {
