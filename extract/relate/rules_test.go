@@ -674,7 +674,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "in: a verb takes its subject to a place for a named event, held there (event-for)",
 			c:    MethodIn,
-			text: "Fans will converge on the Norlandic resort of [[Harlow|LOC]] for the [[Vell Forum|EVENT]]. Ann Lee flew to [[Pellam|LOC]] for the [[Tarvik Open|EVENT]].",
+			text: "Walkers will descend on the old Norlandic port of [[Harlow|LOC]] for the [[Vell Forum|EVENT]]. Ann Lee flew to [[Pellam|LOC]] for the [[Tarvik Open|EVENT]].",
 			want: []string{"Tarvik Open | schema:location | Pellam | in", "Vell Forum | schema:location | Harlow | in"},
 		},
 		{
@@ -2058,7 +2058,7 @@ func TestWithResult(t *testing.T) {
 		teams      bool
 		want       []string
 	}{
-		{"two teams", "[[Harlow|ORG]] clinched a playoff spot with a 7-3 win over the [[Pellam Rays|ORG]] on Monday.", true, []string{"Harlow | kg:opponent | Pellam Rays | result"}},
+		{"two teams", "[[Harlow|ORG]] sealed the title with a 4-2 win over the [[Pellam Rays|ORG]] on Friday.", true, []string{"Harlow | kg:opponent | Pellam Rays | result"}},
 		{"an adjective before the noun", "[[Harlow|ORG]] ended the streak with a 2-0 home victory against [[Pellam|ORG]].", true, []string{"Harlow | kg:opponent | Pellam | result"}},
 		{"two firms", "[[Acme|ORG]] ended the year with a 7-3 win over [[Vell Power|ORG]] in court.", false, nil},
 		{"another team between", "[[Harlow|ORG]] said [[Velden|ORG]] closed with a 2-1 win over [[Pellam|ORG]].", true, []string{"Velden | kg:opponent | Pellam | result"}},
@@ -3288,9 +3288,9 @@ func TestBandMates(t *testing.T) {
 func TestFellowStudents(t *testing.T) {
 	classes := map[string]string{"Harlow University": typing.ClassEducational, "Vell College": typing.ClassEducational}
 	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}), classes, []placeCase{
-		{"[[Harlow University|ORG]] student [[Ann Lee|PER]] was pleased. Less pleased were fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "Cy Orr | schema:alumniOf | Harlow University | life", ""},
-		{"The gig was at [[Harlow University|ORG]]. Less pleased were fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "Bo Ek | schema:alumniOf"},
-		{"[[Harlow University|ORG]] student [[Ann Lee|PER]] and [[Vell College|ORG]] student [[Di Moss|PER]] came. Less pleased were fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "Bo Ek | schema:alumniOf"},
+		{"[[Harlow University|ORG]] student [[Ann Lee|PER]] spoke first. Then came fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "Cy Orr | schema:alumniOf | Harlow University | life", ""},
+		{"The gig was at [[Harlow University|ORG]]. Then came fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "Bo Ek | schema:alumniOf"},
+		{"[[Harlow University|ORG]] student [[Ann Lee|PER]] and [[Vell College|ORG]] student [[Di Moss|PER]] came. Then came fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "Bo Ek | schema:alumniOf"},
 	})
 }
 
