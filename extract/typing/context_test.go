@@ -548,7 +548,7 @@ func TestContextConstructions(t *testing.T) {
 		{"place-frame", "Said Bo Ek, chief economist for the region at Tarvik Bank.", [][2]string{{"Bo Ek", per}, {"Tarvik Bank", loc}}, []string{"employer/employer-frame"}, ""},
 		{"place-frame", "Said Bo Ek, director of Norland Equities at Tarvik Bank.", [][2]string{{"Bo Ek", per}, {"Norland Equities", org}, {"Tarvik Bank", loc}}, []string{"employer/employer-frame"}, ""},
 		{"place-frame", "Said Bo Ek, an analyst with Pellam Securities.", [][2]string{{"Bo Ek", per}, {"Pellam Securities", per}}, []string{"employer/employer-frame"}, ""},
-		{"place-frame", "Said Bo Ek, chief security architect at Tarvikon.", [][2]string{{"Bo Ek", per}, {"Tarvikon", loc}}, []string{"employer/employer-frame"}, ""},
+		{"place-frame", "Said Bo Ek, chief software designer at Tarvikon.", [][2]string{{"Bo Ek", per}, {"Tarvikon", loc}}, []string{"employer/employer-frame"}, ""},
 		{"place-frame", "Bo Ek, a security expert at Tarvikon, said it.", [][2]string{{"Bo Ek", per}, {"Tarvikon", per}}, []string{"employer/employer-frame"}, ""},
 		{"place-frame", "The security expert at Tarvikon said it.", [][2]string{{"Tarvikon", loc}}, []string{"placeCtx=1"}, ""},
 		{"place-frame", "Bo Ek, a security expert with Tarvikon, said it.", [][2]string{{"Bo Ek", per}, {"Tarvikon", loc}}, nil, ""},

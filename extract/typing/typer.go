@@ -2352,7 +2352,7 @@ func jobOrRole(w *window, k int, p1 string) int {
 // roleInApposition returns token k when it is a singular noun in lower
 // case for a kind of person (WordNet's most frequent sense) that heads
 // an appositive to a person's name, past up to four determiners,
-// adjectives and nouns in lower case: "Bo Ek, chief security architect
+// adjectives and nouns in lower case: "Bo Ek, chief software designer
 // at X", "Ann Lee, a security expert at X" say whom the person works
 // for as an occupation's noun does (the role-apposition construction);
 // or -1.
