@@ -5888,16 +5888,16 @@ func (v *view) contentEnd(k int) int {
 }
 
 // summingPronoun is the indefinite pronoun that heads a summing
-// appositive after a dash ("wants house arrest - something the judges
-// have ruled against"), a closed list of one: the other indefinite
+// appositive after a dash ("wants curfews - something the traders
+// have fought against"), a closed list of one: the other indefinite
 // pronouns after a dash quantify ("- nothing was agreed", "- everything
 // he owns") or open a clause of their own, and sum up nothing.
 const summingPronoun = "something"
 
 // summaryAppositive reports whether a dash at token j, after the start
 // k of a content and outside quotations, opens a noun phrase that sums up what comes before it and
-// a relative clause about it (rule summary-appositive): "wants house
-// arrest - something the judges have ruled against", "hoped for more
+// a relative clause about it (rule summary-appositive): "wants
+// curfews - something the traders have fought against", "hoped for more
 // votes - a move critics say will fail" are the writer's words about
 // what was said, not part of it. The phrase is "something" or "a" or
 // "an", perhaps adjectives, and a singular common noun; a pronoun, a
@@ -6198,7 +6198,7 @@ func (v *view) secondSpeaker(j, k int) bool {
 // subjectJoined reports whether the conjunction at token j (or after a
 // comma there) of a content that starts at token k ends the subject of
 // a subordinate clause whose verb has not come yet (rule
-// joined-subject): in "A, as Acme's good performance and future growth
+// joined-subject): in "A, as Acme's fine performance and strong export
 // potential means B" the conjunction joins two subjects of "means",
 // and no second speaker's clause opens.
 func (v *view) subjectJoined(k, j int) bool {
@@ -6881,8 +6881,8 @@ func (v *view) before(c int) (int, int) {
 // partialQuote reports whether the quotation that opens at token j,
 // before a final attribution, is only the complement of a finite verb
 // of the writer's clause, its first word in lower case (rule
-// partial-quote): in "The bill stood “no chance of becoming law,” he
-// added" what he added is the clause, not the words from "no chance".
+// partial-quote): in "The plan faced “little hope of passing,” he
+// added" what he added is the clause, not the words from "little hope".
 func (v *view) partialQuote(j int) bool {
 	if v.d.off[RulePartialQuote] || j < 2 || j+1 >= v.n() {
 		return false
@@ -7190,7 +7190,7 @@ func (v *view) addressee(k, outlet int) (int, int) {
 			break // "told the website the party ...": a new noun phrase
 		}
 		if e := v.peoplePhrase(j); e > j && j > k {
-			j = e // "told a lunch for political journalists A"
+			j = e // "told a dinner for local farmers A"
 			break
 		}
 		if t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS" || t == "CD" || v.media(j) {
@@ -7218,8 +7218,8 @@ func (v *view) addresseeOutlet(outlet int, media bool) int {
 // peoplePhrase returns the end of a phrase of "of" or "for" at token
 // j that says whom an addressee's gathering is made of, when a clause
 // with a subject and a finite verb follows it (rule addressee-phrase):
-// "told a lunch for political journalists winning the election had to
-// come first", "told a meeting of farmers prices would rise". The phrase
+// "told a dinner for local farmers keeping the mill open had to come
+// first", "told a meeting of farmers prices would rise". The phrase
 // is a determiner or a possessive, adjectives and nouns up to the
 // first noun of a kind of person; it returns j otherwise.
 func (v *view) peoplePhrase(j int) int {

@@ -2204,28 +2204,28 @@ func TestAdjectiveVoice(t *testing.T) {
 // subordinate clause's verb does not end the content as a second
 // speaker's clause would.
 func TestJoinedSubject(t *testing.T) {
-	text := "Analysts say they expected most holders would wait, as [[Acme|ORG]]'s good performance and future growth potential means demand will hold."
+	text := "Brokers say they thought most buyers would hold off, as [[Acme|ORG]]'s fine performance and strong export potential means demand will stay firm."
 	checkSources(t, []speakerRow{
-		{"two subjects of a subordinate clause", text, "[Analysts] | say | they expected most holders would wait, as Acme's good performance and future growth potential means demand will hold\n"},
+		{"two subjects of a subordinate clause", text, "[Brokers] | say | they thought most buyers would hold off, as Acme's fine performance and strong export potential means demand will stay firm\n"},
 		{"a second speaker's clause", "Analysts say the port is late as costs rose and [[Acme|ORG]] officials say prices will rise.", "[Analysts] | say | the port is late as costs rose\nAcme | say | prices will rise\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "[Analysts] | say | they expected most holders would wait, as Acme's good performance\n"},
+		{"off", text, "[Brokers] | say | they thought most buyers would hold off, as Acme's fine performance\n"},
 	}, RuleJoinedSubject)
 }
 
 // TestSummaryAppositive checks that a dash before a noun phrase that
 // sums up the content and a relative clause about it ends the content.
 func TestSummaryAppositive(t *testing.T) {
-	text := "Mr [[Bo Ek|PER]] wants house arrest and other powers to replace jail for suspects - something the judges have ruled against."
+	text := "Mr [[Bo Ek|PER]] wants curfews and other rules to replace fines for late bars - something the traders have fought against."
 	checkSources(t, []speakerRow{
-		{"something", text, "Bo Ek | wants | house arrest and other powers to replace jail for suspects\n"},
+		{"something", text, "Bo Ek | wants | curfews and other rules to replace fines for late bars\n"},
 		{"a noun and a relative clause", "[[Ann Lee|PER]] said the port would close - a move that critics have attacked.", "Ann Lee | said | the port would close\n"},
 		{"the summing phrase's own claim", "[[Ann Lee|PER]] said he hoped for more votes - something he says will help.", "Ann Lee | said | he hoped for more votes\nAnn Lee | says | something he says will help\n"},
 		{"an apposition of the content's own", "[[Ann Lee|PER]] said the port would close - a big loss.", "Ann Lee | said | the port would close - a big loss\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "Bo Ek | wants | house arrest and other powers to replace jail for suspects - something the judges have ruled against\n"},
+		{"off", text, "Bo Ek | wants | curfews and other rules to replace fines for late bars - something the traders have fought against\n"},
 	}, RuleSummaryAppositive)
 }
 
@@ -2235,7 +2235,7 @@ func TestAddresseePhrase(t *testing.T) {
 	text := "[[Bo Ek|PER]] told a meeting of farmers prices would rise."
 	checkSources(t, []speakerRow{
 		{"of", text, "Bo Ek | told | prices would rise\n"},
-		{"for and a gerund subject", "[[Bo Ek|PER]] told a lunch for political journalists winning the election had to be the aim.", "Bo Ek | told | winning the election had to be the aim\n"},
+		{"for and a gerund subject", "[[Bo Ek|PER]] told a dinner for local farmers keeping the mill open had to be the aim.", "Bo Ek | told | keeping the mill open had to be the aim\n"},
 		{"a story for children", "[[Bo Ek|PER]] told a long story for children about the hills.", "Bo Ek | told | a long story for children about the hills\n"},
 	})
 	checkSources(t, []speakerRow{
@@ -2246,14 +2246,14 @@ func TestAddresseePhrase(t *testing.T) {
 // TestMadeClearJoined checks that "made it clear" as a second predicate
 // after "and" or "but" is the sentence's named subject's.
 func TestMadeClearJoined(t *testing.T) {
-	text := "Mr [[Bo Ek|PER]] signed the treaty at a ceremony in [[Harlow|LOC]] in November, but had already made it clear the issue would be put to voters."
+	text := "Mr [[Bo Ek|PER]] opened the new bridge at a small event in [[Harlow|LOC]] in May, but had already made it clear the tolls would be cut."
 	checkSources(t, []speakerRow{
-		{"but", text, "Bo Ek | made it clear | the issue would be put to voters\n"},
+		{"but", text, "Bo Ek | made it clear | the tolls would be cut\n"},
 		{"and", "[[Acme|ORG]] sold the port and made it clear that prices would rise.", "Acme | made it clear | prices would rise\n"},
 		{"a place is no speaker", "[[Harlow|LOC]] lost the vote and made it clear that prices would rise.", "- | made it clear | prices would rise\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "- | made it clear | the issue would be put to voters\n"},
+		{"off", text, "- | made it clear | the tolls would be cut\n"},
 	}, RuleMadeClearJoined)
 }
 
@@ -2314,13 +2314,13 @@ func TestEchoedColon(t *testing.T) {
 // that is only a finite verb's complement, in lower case, is read with
 // its clause.
 func TestPartialQuote(t *testing.T) {
-	text := "Mr [[Bo Ek|PER]] spoke. The bill stood \"no chance of becoming law before the election,\" he added."
+	text := "Mr [[Bo Ek|PER]] spoke. The plan faced \"little hope of passing before the summer,\" he added."
 	checkSources(t, []speakerRow{
-		{"a verb's complement", text, "Bo Ek | added | The bill stood \"no chance of becoming law before the election\n"},
+		{"a verb's complement", text, "Bo Ek | added | The plan faced \"little hope of passing before the summer\n"},
 		{"a whole quotation", "Mr [[Bo Ek|PER]] spoke. \"The bill has no chance,\" he added.", "Bo Ek | added | The bill has no chance\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "Bo Ek | added | no chance of becoming law before the election\n"},
+		{"off", text, "Bo Ek | added | little hope of passing before the summer\n"},
 	}, RulePartialQuote)
 }
 
@@ -2340,13 +2340,13 @@ func TestRecordParticiple(t *testing.T) {
 // TestInsteadPredicate checks that "but" and a verb with "instead" after
 // a negated clause go on with the content.
 func TestInsteadPredicate(t *testing.T) {
-	text := "Mr [[Bo Ek|PER]] explained that the company did not plan to pursue the airport authority but wanted instead to see if it could sue the agencies."
+	text := "Mr [[Bo Ek|PER]] explained that the firm did not plan to sell the river site but wanted instead to see if it could lease the docks."
 	checkSources(t, []speakerRow{
-		{"instead after the verb", text, "Bo Ek | explained | the company did not plan to pursue the airport authority but wanted instead to see if it could sue the agencies\n"},
-		{"no instead", "Mr [[Bo Ek|PER]] said the company did not plan to pursue the authority but wanted a review.", "Bo Ek | said | the company did not plan to pursue the authority\nBo Ek | wanted | a review\n"},
+		{"instead after the verb", text, "Bo Ek | explained | the firm did not plan to sell the river site but wanted instead to see if it could lease the docks\n"},
+		{"no instead", "Mr [[Bo Ek|PER]] said the firm did not plan to sell the site but wanted a review.", "Bo Ek | said | the firm did not plan to sell the site\nBo Ek | wanted | a review\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "Bo Ek | explained | the company did not plan to pursue the airport authority\n"},
+		{"off", text, "Bo Ek | explained | the firm did not plan to sell the river site\n"},
 	}, RuleInsteadPredicate)
 }
 

@@ -1084,7 +1084,7 @@ func Constructions() [][2]string {
 		{RuleToSaySubject, "The feud has prompted a party donor to say he will refuse to give more funds (the donor's refusal: he is the one to say it)"},
 		{RuleModalAfterVerb, "Norland PM Resigns, Says Will Not Head New Govt. (no inverted speaker: a modal opens what is said)"},
 		{RuleEchoedColon, "Bo Ek echoed those sentiments: “We are keen. We want hits.” (the quotation, as after said:)"},
-		{RulePartialQuote, "The bill stood “no chance of becoming law,” he added (what he added is the clause: The bill stood “no chance of becoming law,”)"},
+		{RulePartialQuote, "The plan faced “little hope of passing,” he added (what he added is the clause: The plan faced “little hope of passing,”)"},
 		{RuleRecordParticiple, "A report on pensions will be highly critical of the record, saying that people save less (the report's words, unnamed)"},
 		{RuleInsteadPredicate, "Bo Ek explained that the firm did not plan to sue Acme but wanted instead to sue Vellmar (one content: the second predicate replaces the first)"},
 		{RuleRefusedPassive, "Bo Ek refused to be tied down to a figure; Acme declined to be named (no claim: a refusal to speak)"},
