@@ -1445,11 +1445,11 @@ func TestDateline(t *testing.T) {
 		"[[Harlow|LOC]] ([[Wirenews|ORG]]) - [[Ann Lee|PER]] of [[Acme Bank|ORG]] said on Monday the bank would close.",
 		"[[HARLOW|LOC]], [[Norland|LOC]] -- [[Ann Lee|PER]], who lives in [[Tarvik|LOC]], spoke.",
 		"[[HARLOW|LOC]] ([[Wirenews|ORG]]) — [[Ann Lee|PER]] of [[Acme Bank|ORG]] said the bank would close.",
-		"[[HARLOW|LOC]] ([[Wirenews|ORG]]) - [[U.S.|LOC]] consumer prices dropped in July for the first time in eight months.",
+		"[[HARLOW|LOC]] ([[Wirenews|ORG]]) - [[Norland|LOC]] bus fares fell in May for the second time this year.",
 		// A credit line's source, as AG News gives it.
 		"[[Wirenews|ORG]] - [[Norland|LOC]] said on Monday it would close its border with [[Ostmark|LOC]].",
 		"[[Wirenews|ORG]] - Some 30,000 [[Norland|LOC]] refugees crossed into [[Ostmark|LOC]] last week.",
-		"[[Wirenews|ORG]] - [[Norland|LOC]] consumer prices dropped in July for the first time in eight months.",
+		"[[Wirenews|ORG]] - [[Norland|LOC]] bus fares fell in May for the second time this year.",
 	} {
 		res := buildResult(t, text)
 		if err := r.Process(res); err != nil {
