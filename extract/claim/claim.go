@@ -5978,9 +5978,9 @@ func (v *view) speakerPredicate(j, k int) bool {
 // writer's (rule tense-shift): the content's finite verbs are all in the
 // past or past modals, shifted back as reported speech is, and the
 // clause after "but" has a subject and a verb in the present, not
-// shifted ("felt they would never have a better chance, but they have
-// swept all before them"; "said size was the main factor, but more
-// power demands tend to mean larger handsets").
+// shifted ("felt the club would never get a better draw, but they have
+// won every game since"; "said cost was the main worry, but longer
+// routes tend to mean higher fares").
 func (v *view) tenseShift(j, k int) bool {
 	if v.w(j) != "," || v.w(j+1) != "but" || v.inQuotation(j) {
 		return false

@@ -51,7 +51,7 @@ const (
 	RuleSpeakerPredicate = "speaker-predicate" // X said the road would close and ordered Y to pay; X hopes to sell A and will try B
 	// RuleTenseShift ends a content shifted back into the past at ", but"
 	// before a clause in the present: the writer's, not the speaker's.
-	RuleTenseShift = "tense-shift" // X said size was the main factor, but more power demands tend to mean larger handsets
+	RuleTenseShift = "tense-shift" // X said cost was the main worry, but longer routes tend to mean higher fares
 	// RuleAttributionTail ends a content at a comma that a sentence's
 	// closing attribution follows, so that the attribution is read as
 	// its own claim of the whole clause.
@@ -998,7 +998,7 @@ func Constructions() [][2]string {
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 		{RuleAttributionTail, "Ann Lee wants to sell the port, analysts say; Acme plans to shut the plant, says a report; ..., sources close to the talks told the Harlow Post (ends A at the comma)"},
 		{RuleRelativeCue, "X said A, which Y thought B; X said A -- who cited B; X said A but has said B (ends A)"},
-		{RuleTenseShift, "X said size was the main factor, but more power demands tend to mean larger handsets (a content in the past, then a clause in the present after but: the writer's, ends A)"},
+		{RuleTenseShift, "X said cost was the main worry, but longer routes tend to mean higher fares (a content in the past, then a clause in the present after but: the writer's, ends A)"},
 		{RuleSpeakerPredicate, "X said the road would close and ordered Y to pay; X hopes to sell the port and will try to buy the dam (a past tense, or after a to-infinitive a finite verb, joined by and: the speaker's second predicate ends A)"},
 		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
 		{RuleHeUnnamed, "Ann Lee said A. A spokesman said B. He added C (C is the spokesman's, unnamed)"},
