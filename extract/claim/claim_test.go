@@ -149,7 +149,7 @@ func TestClaims(t *testing.T) {
 		},
 		{
 			name: "as before a clause is a conjunction, not a judgement's complement",
-			text: "[[Bo Ek|PER]]'s debut proved brief as the teenager went out in round one.",
+			text: "[[Bo Ek|PER]]'s stay proved short as the rookie lost in the first heat.",
 			want: "",
 		},
 		{
@@ -1052,8 +1052,8 @@ func TestSource(t *testing.T) {
 		},
 		{
 			name: "a share of a group",
-			text: "Despite this liking for search sites half of those questioned said the vote was close.",
-			want: []string{"[half of those questioned]"},
+			text: "Despite this taste for board games half of those asked said the vote was close.",
+			want: []string{"[half of those asked]"},
 		},
 		{
 			name: "a share of a group, as a number",
@@ -1233,11 +1233,11 @@ func TestHeUnnamed(t *testing.T) {
 		{"a spokesman at a body, first sentence", "A spokesman at [[Acme|ORG]] said the plant would shut. He added that jobs would go.", "Acme | said | the plant would shut\nAcme | added | jobs would go\n"},
 		{"a body's spokeswoman goes on", "[[Bo Ek|PER]] said the port was shut. An [[Acme|ORG]] spokeswoman said it would open. She said ships were waiting. The ships are large, she said.", "Bo Ek | said | the port was shut\nAcme | said | it would open\nAcme | said | ships were waiting\nAcme | said | The ships are large\n"},
 		{"a named person's office", "[[Ann Lee|PER]] said the port was shut. The mayor said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[The mayor] | said | it would open\nAnn Lee | added | ships were waiting\n"},
-		{"an office after a person named as an object", "The [[Harlow Party|ORG]] accused [[Bo Ek|PER]] of ducking the issue. Appearing at a launch, the prime minister hailed his chancellor's performance. And he claimed the rivals would cut jobs.", "Harlow Party | accused | Bo Ek of ducking the issue\n[the prime minister] | hailed | his chancellor's performance\n[the prime minister] | claimed | the rivals would cut jobs\n"},
+		{"an office after a person named as an object", "The [[Harlow Party|ORG]] accused [[Bo Ek|PER]] of dodging the question. Visiting a school, the prime minister hailed his deputy's record. And he claimed the rivals would cut jobs.", "Harlow Party | accused | Bo Ek of dodging the question\n[the prime minister] | hailed | his deputy's record\n[the prime minister] | claimed | the rivals would cut jobs\n"},
 	}
 	checkSources(t, rows)
 	checkSources(t, []speakerRow{
-		{"he-definite off", "The [[Harlow Party|ORG]] accused [[Bo Ek|PER]] of ducking the issue. Appearing at a launch, the prime minister hailed his chancellor's performance. And he claimed the rivals would cut jobs.", "Harlow Party | accused | Bo Ek of ducking the issue\n[the prime minister] | hailed | his chancellor's performance\nBo Ek | claimed | the rivals would cut jobs\n"},
+		{"he-definite off", "The [[Harlow Party|ORG]] accused [[Bo Ek|PER]] of dodging the question. Visiting a school, the prime minister hailed his deputy's record. And he claimed the rivals would cut jobs.", "Harlow Party | accused | Bo Ek of dodging the question\n[the prime minister] | hailed | his deputy's record\nBo Ek | claimed | the rivals would cut jobs\n"},
 	}, RuleHeDefinite)
 	checkSources(t, []speakerRow{
 		{"off", "[[Ann Lee|PER]] said the port was shut. A spokeswoman said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[A spokeswoman] | said | it would open\nAnn Lee | added | ships were waiting\n"},
@@ -1686,7 +1686,7 @@ func TestOfficeHolderDescription(t *testing.T) {
 // marks (” ... ”, as some papers print them) many times: which mark
 // opens a quotation was once read from a map in random order.
 func TestDoubledQuotesDeterministic(t *testing.T) {
-	text := "[[Bo Ek|PER]] had criticized the mayor as ''a political person''.\n\n''The mayor said what we all know, when we follow his views: that we should not build walls but bridges,'' the harbour spokesman, [[Ann Lee|PER]], told [[Vell Radio|ORG]]. ''It is his general position.''"
+	text := "[[Bo Ek|PER]] had described the mayor as ''a careful man''.\n\n''The mayor said what we all think, when we read his plans: that we should not close schools but open them,'' the harbour spokesman, [[Ann Lee|PER]], told [[Vell Radio|ORG]]. ''It is his usual view.''"
 	want := render(run(t, text))
 	for i := 0; i < 30; i++ {
 		if got := render(run(t, text)); got != want {
@@ -1831,7 +1831,7 @@ func TestSaysItAll(t *testing.T) {
 func TestShownThing(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"a firm's display", "[[Acme|ORG]] is showing two concept cars in [[Harlow|LOC]].", ""},
-		{"a player's quality", "But the teenager showed more confidence in the second set.", ""},
+		{"a player's quality", "But the rookie showed more calm in the last round.", ""},
 		{"a record's finding", "A survey showed a sharp rise in prices.", "[A survey] | showed | a sharp rise in prices\n"},
 	})
 	checkSources(t, []speakerRow{
@@ -1917,11 +1917,11 @@ func TestPerceptionObject(t *testing.T) {
 // are the source, with the share they are taken from.
 func TestPolledPeople(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"a share of people surveyed", "More than half of 2,000 people surveyed said they shop online.", "[half of 2,000 people surveyed] | said | they shop online\n"},
+		{"a share of people surveyed", "More than half of 800 people surveyed said they walk to work.", "[half of 800 people surveyed] | said | they walk to work\n"},
 		{"a share of those pupils polled", "Nearly half those pupils polled said they were bored.", "[half those pupils polled] | said | they were bored\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"share off", "More than half of 2,000 people surveyed said they shop online.", "- | said | they shop online\n"},
+		{"share off", "More than half of 800 people surveyed said they walk to work.", "- | said | they walk to work\n"},
 	}, RuleShareSource)
 }
 
@@ -2287,13 +2287,13 @@ func TestToSaySubject(t *testing.T) {
 // TestModalAfterVerb checks that a modal right after an inverted verb
 // of saying opens what is said, and no speaker.
 func TestModalAfterVerb(t *testing.T) {
-	text := "Norland PM Resigns, Says Will Not Head New Govt."
+	text := "Harlow Mayor Quits, Says Will Not Lead New Council."
 	checkSources(t, []speakerRow{
 		{"a headline", text, ""},
 		{"an inverted speaker kept", "The port will close, says the minister.", "[the minister] | says | The port will close\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "[Will Not Head New Govt.] | says | Norland PM Resigns\n"},
+		{"off", text, "[Will Not Lead New Council] | says | Harlow Mayor Quits\n"},
 	}, RuleModalAfterVerb)
 }
 

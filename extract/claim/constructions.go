@@ -311,7 +311,7 @@ const (
 	RuleToSaySubject = "to-say-subject" // prompted a donor to say he will refuse A ([a donor])
 	// RuleModalAfterVerb reads no inverted speaker after a verb of
 	// saying that a modal or an auxiliary follows.
-	RuleModalAfterVerb = "modal-after-verb" // Norland PM Resigns, Says Will Not Head New Govt. (no speaker Will Not Head ...)
+	RuleModalAfterVerb = "modal-after-verb" // Harlow Mayor Quits, Says Will Not Lead New Council. (no speaker Will Not Lead ...)
 	// RuleEchoedColon starts the content of a verb whose object is a
 	// demonstrative's noun before a colon and a quotation at the colon.
 	RuleEchoedColon = "echoed-colon" // Bo Ek echoed those sentiments: “A.” (A)
@@ -1082,7 +1082,7 @@ func Constructions() [][2]string {
 		{RuleMadeClearJoined, "Ann Lee signed the deal in Harlow, but had already made it clear that the vote would come (Ann Lee: the subject of the first predicate)"},
 		{RuleRecordInOutlet, "A Vellmar poll in the Harlow Post suggested A (the poll's finding, which the paper carried: not the Harlow Post's)"},
 		{RuleToSaySubject, "The feud has prompted a party donor to say he will refuse to give more funds (the donor's refusal: he is the one to say it)"},
-		{RuleModalAfterVerb, "Norland PM Resigns, Says Will Not Head New Govt. (no inverted speaker: a modal opens what is said)"},
+		{RuleModalAfterVerb, "Harlow Mayor Quits, Says Will Not Lead New Council. (no inverted speaker: a modal opens what is said)"},
 		{RuleEchoedColon, "Bo Ek echoed those sentiments: “We are keen. We want hits.” (the quotation, as after said:)"},
 		{RulePartialQuote, "The plan faced “little hope of passing,” he added (what he added is the clause: The plan faced “little hope of passing,”)"},
 		{RuleRecordParticiple, "A report on pensions will be highly critical of the record, saying that people save less (the report's words, unnamed)"},

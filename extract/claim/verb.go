@@ -622,7 +622,7 @@ func (v *view) inverted(c *cue) bool {
 	if !(v.w(c.start-1) == "," || afterQuote) || c.kind == address || c.kind == naming || c.kind == criticism || c.kind == stance || c.kind == topic || c.kind == reference || c.kind == communication {
 		return false // ", called X" names; it reports no words
 	}
-	// "X Resigns, Says Will Not Head New Govt.": a modal after the
+	// "X Quits, Says Will Not Lead New Council.": a modal after the
 	// verb opens what is said, no speaker (rule modal-after-verb).
 	if !v.d.off[RuleModalAfterVerb] && (v.w(c.k) == "not" || v.d.lex.Is(v.w(c.k), lexicon.Auxiliary) && v.entAt(c.k) < 0) {
 		return false
