@@ -277,12 +277,12 @@ func TestDeniedThing(t *testing.T) {
 // read as a claim's speaker, leave it unnamed (phrase-boundary, off here,
 // finds the leak).
 func TestTimeSource(t *testing.T) {
-	row := "The row over the budget was fired at the weekend with claims a leak suggested [[Bo Ek|PER]] was ready to raise taxes on home sales to raise some of that cash."
+	row := "The fight over the museum flared at the weekend with claims a memo suggested [[Bo Ek|PER]] was ready to sell the old wing to pay for the roof."
 	checkSources(t, []speakerRow{
-		{"the weekend", row, "- | suggested | Bo Ek was ready to raise taxes on home sales to raise some of that cash\n"},
+		{"the weekend", row, "- | suggested | Bo Ek was ready to sell the old wing to pay for the roof\n"},
 	}, RulePhraseBoundary)
 	checkSources(t, []speakerRow{
-		{"time-source off", row, "[the weekend] | suggested | Bo Ek was ready to raise taxes on home sales to raise some of that cash\n"},
+		{"time-source off", row, "[the weekend] | suggested | Bo Ek was ready to sell the old wing to pay for the roof\n"},
 	}, RuleTimeSource, RulePhraseBoundary)
 }
 

@@ -751,7 +751,7 @@ const (
 	RuleDeniedThing = "denied-thing" // a decision that denied his side a famous victory (no claim)
 	// RuleTimeSource leaves a claim unnamed whose speaker's words end in
 	// a noun of a span of time.
-	RuleTimeSource = "time-source" // fired at the weekend with claims a leak suggested A (-, not [the weekend])
+	RuleTimeSource = "time-source" // flared at the weekend with claims a memo suggested A (-, not [the weekend])
 	// RuleAgreedWith drops a verb of agreeing whose content is only the
 	// one agreed with: a name or a noun phrase, no proposition.
 	RuleAgreedWith = "agreed-with" // I agree with Bo Ek; Ann Lee agreed with Mr Ek's views (no claim)
@@ -1132,7 +1132,7 @@ func Constructions() [][2]string {
 		{RulePledgedThing, "Bo Ek pledged his future to Acme; Ann Lee promised her vote to Harlow (a verb of saying and promising with a possessive's noun phrase given to someone: no claim); Bo Ek pledged his support for the plan (kept)"},
 		{RuleReducedPassive, "Ideas suggested by experts include new roads; the plan proposed by the Harlow council will cost more (a participle of a verb of saying after a common noun, with by and an agent: a reduced relative clause, no claim); Ann Lee said by telephone that A (kept)"},
 		{RuleDeniedThing, "a decision that denied his side a famous victory; denying Acme the usual fee (a verb of denying with two objects, what is withheld from someone: no claim); Bo Ek denied the claims, denied it was true (kept)"},
-		{RuleTimeSource, "the row flared at the weekend with claims a leak suggested A (a speaker read as words ending in a noun of a span of time: unnamed, -)"},
+		{RuleTimeSource, "the fight flared at the weekend with claims a memo suggested A (a speaker read as words ending in a noun of a span of time: unnamed, -)"},
 		{RuleAgreedWith, "I agree with Bo Ek; Ann Lee agreed wholeheartedly with Mr Ek's views (a verb of agreeing whose content is only a name or a noun phrase, the one agreed with: no proposition, no claim)"},
 		{RuleReaderFirstPerson, "I think the port should close. ¶ Ann Lee, Harlow, Norland (the signer says it); I hope A, with no one signing (a reader's or a columnist's view no one is named at: no claim)"},
 		{RuleCommentRunOn, "Ann Lee says 30 died; 300 died in one day; Bo Ek intends to spread fear but in fact it is the council that did (in readers' comments after a section break, a content not quoted ends at a semicolon or at but opening a clause: the commenter's own words follow)"},
