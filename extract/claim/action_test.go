@@ -70,11 +70,11 @@ func TestDoneThing(t *testing.T) {
 // takes no side, while a noun derived by a suffix does.
 func TestSideTo(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"a body's back", "Referee [[Bo Ek|PER]] had his back to the play when [[Ann Lee|PER]] struck.", ""},
+		{"a body's back", "Umpire [[Bo Ek|PER]] had his back to the court when [[Ann Lee|PER]] served.", ""},
 		{"a derived noun", "[[Ann Lee|PER]]'s opposition to the plan angered the union.", "Ann Lee | opposition to | the plan\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"side-to off", "Referee [[Bo Ek|PER]] had his back to the play when [[Ann Lee|PER]] struck.", "Bo Ek | back to | the play when Ann Lee\n"},
+		{"side-to off", "Umpire [[Bo Ek|PER]] had his back to the court when [[Ann Lee|PER]] served.", "Bo Ek | back to | the court when Ann Lee\n"},
 	}, RuleSideTo)
 }
 
@@ -98,7 +98,7 @@ func TestRelativeRole(t *testing.T) {
 // naming, a phrase after "of" and a relative clause's object are kept.
 func TestNamedNoun(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"a participle after a predicate noun", "Inside the new PC is an extra chip called the Z module that can be used for security.", ""},
+		{"a participle after a predicate noun", "Inside the new camera is a small lens called the V unit that can be used for night shots.", ""},
 		{"a reflexive object", "A group calling itself the Velden Army left.", ""},
 		{"a subject names", "The union called the plan a disgrace.", "[The union] | called | the plan a disgrace\n"},
 		{"a phrase after of", "One of the doctors called the cure a fraud.", "[One of the doctors] | called | the cure a fraud\n"},
@@ -154,12 +154,12 @@ func TestNarrationParticiple(t *testing.T) {
 // no attribution, while a final attribution after a comma is.
 func TestRelativeFinal(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"a relative clause", "The phone comes with a tiny sensor, a computer chip that responds to movement.", ""},
+		{"a relative clause", "The watch comes with a small sensor, a tiny chip that responds to motion.", ""},
 		{"a final attribution", "The phone will sell well, the company said.", "[the company] | said | The phone will sell well\n"},
 		{"a name in capitals", "A gap still stood in the way, the WHO said.", "- | said | A gap still stood in the way\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"relative-final off", "The phone comes with a tiny sensor, a computer chip that responds to movement.", "[a computer chip] | responds | The phone comes with a tiny sensor\n"},
+		{"relative-final off", "The watch comes with a small sensor, a tiny chip that responds to motion.", "[a tiny chip] | responds | The watch comes with a small sensor\n"},
 	}, RuleRelativeFinal)
 }
 
@@ -247,12 +247,12 @@ func TestPledgedThing(t *testing.T) {
 // and a means keeps it.
 func TestReducedPassive(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"ideas suggested by experts", "Solutions suggested by conservationists include reducing internal [[Norland|LOC]] air travel and boosting electric trains.", ""},
+		{"ideas suggested by experts", "Ideas suggested by planners include cutting [[Norland|LOC]] car use and building more tram lines.", ""},
 		{"a plan proposed by a body", "The plan proposed by [[Harlow Council|ORG]] will cost more than new trains.", ""},
 		{"said by telephone", "[[Ann Lee|PER]] said by telephone that the port would close.", "Ann Lee | said | the port would close\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"reduced-passive off", "Solutions suggested by conservationists include reducing internal [[Norland|LOC]] air travel and boosting electric trains.", "[Solutions] | suggested | trains\n"},
+		{"reduced-passive off", "Ideas suggested by planners include cutting [[Norland|LOC]] car use and building more tram lines.", "[Ideas] | suggested | lines\n"},
 	}, RuleReducedPassive)
 }
 

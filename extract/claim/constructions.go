@@ -392,7 +392,7 @@ const (
 	RuleAnaphoricContent = "anaphoric-content" // Acme echoed this sentiment (no claim)
 	// RuleExistentialParticiple drops a past participle after the noun
 	// phrase that "there" and "be" bring in: a reduced relative clause.
-	RuleExistentialParticiple = "existential-participle" // There were other deals announced which meant A (no claim)
+	RuleExistentialParticiple = "existential-participle" // There were new rules announced which meant A (no claim)
 	// RuleRelativeGap starts a content that lacks its subject at the
 	// relative pronoun whose clause the attribution sits in.
 	RuleRelativeGap = "relative-gap" // the charges which he said had been made (which he said had been made)
@@ -545,7 +545,7 @@ const (
 	// name.
 	RulePersonObject = "person-object" // Police apprehended Bo Ek at his hotel (no claim)
 	// RuleHopedContest drops a hope to win or to play.
-	RuleHopedContest = "hoped-contest" // Both sides are hoping to win the cup (no claim)
+	RuleHopedContest = "hoped-contest" // Both clubs are hoping to win the shield (no claim)
 	// RuleBracketEnd runs a content that ends inside a bracket past it.
 	RuleBracketEnd = "bracket-end" // X announced 5bn euros ($6bn; £4bn) of purchases
 	// RuleHeadlineCredit ends a headline's content before a bracket of
@@ -1065,7 +1065,7 @@ func Constructions() [][2]string {
 		{RuleRelativeParenthetical, "Ann Lee kept the stability she had built and which, she claimed, others would lose (the content is the relative clause: which, she claimed, others would lose)"},
 		{RuleCompoundHead, "TV talent show Harlow Nights is to return (no claim: show is the compound's head noun, not a verb)"},
 		{RuleAnaphoricContent, "Firms echoed this sentiment (no claim: the content points back to words it does not give)"},
-		{RuleExistentialParticiple, "There were also other deals announced which meant that A (no claim: a reduced relative clause of the deals)"},
+		{RuleExistentialParticiple, "There were also new rules announced which meant that A (no claim: a reduced relative clause of the rules)"},
 		{RuleRelativeGap, "Bo Ek spoke of the charges which he said had been made many times (which he said had been made many times: the relative clause, not a verb with no subject)"},
 		{RuleAccordingTitle, "According to a new book, Harlow Days, Ann Lee broke her pledge (the content starts past the book's title: Ann Lee broke her pledge)"},
 		{RuleSerialItem, "Bo Ek attacked the Greens for wanting to close schools, raise fees, and \"give maps out\" (the content runs to the list's last item)"},
@@ -1184,7 +1184,7 @@ func Constructions() [][2]string {
 		{RuleUnknowing, "Ann Lee didn't know that the port had shut (a negated know: no view held, no claim)"},
 		{RuleBackedThing, "a song backed by a choir; a start-up backed by Acme (a made thing or a firm backed: no side taken in words)"},
 		{RulePersonObject, "Police apprehended Bo Ek at his hotel (a belief verb's object a person's name, alone or with a prepositional phrase: no claim)"},
-		{RuleHopedContest, "Both sides are hoping to win the cup (hope to and a verb of winning or contending: no claim)"},
+		{RuleHopedContest, "Both clubs are hoping to win the shield (hope to and a verb of winning or contending: no claim)"},
 		{RuleNounPlural, "Bo Ek told Acme members the plan would fail (a plural tagged a present tense in an addressee, no verb in WordNet, is a noun: the content is the plan would fail)"},
 		{RuleToldNameSubject, "Bo Ek told Acme progress had been made (told's addressee ends at its name when common nouns and a finite verb follow: the content is progress had been made)"},
 		{RuleNounThat, "Bo Ek refused to discuss reports that he would leave (that after a common noun in a refusal to speak opens the noun's clause: no claim)"},
