@@ -242,7 +242,7 @@ func TestTitleTails(t *testing.T) {
 	const per, org, loc = extract.Person, extract.Organization, extract.Location
 	tests := []entityRow{
 		{"a party's member", "She stood down as a Unity MP in May.", [][2]string{{"Unity MP", org}}, []string{"Unity Party"}},
-		{"a title", "He will succeed the previous High Commissioner, Ann Lee.", [][2]string{{"High Commissioner", loc}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a title", "She will replace the former High Commissioner, Ann Lee.", [][2]string{{"High Commissioner", loc}, {"Ann Lee", per}}, []string{"Ann Lee"}},
 		{"a title after a determiner", "The Deputy Minister spoke.", [][2]string{{"Deputy Minister", per}}, nil},
 		{"a first name", "The coach Bo Minister spoke.", [][2]string{{"Bo Minister", per}}, []string{"Bo Minister"}},
 		{"an organisation", "Shares in the High General rose.", [][2]string{{"High General", org}}, []string{"High General"}},
@@ -586,7 +586,7 @@ func TestLanguageNouns(t *testing.T) {
 		{"after a verb", "Ann Lee speaks Ostmarkish at home.", []string{"MISC Ostmarkish"}},
 		{"before a noun", "Ann Lee met Ostmarkish farmers.", []string{"LOC Ostmark"}},
 		{"in a list of adjectives", "He met Ostmarkish, Velden and other farmers.", []string{"LOC Ostmark"}},
-		{"after a copula", "The rest of the cast will be Ostmarkish.", []string{"LOC Ostmark"}},
+		{"after a copula", "Most of the crew will be Ostmarkish.", []string{"LOC Ostmark"}},
 		{"after a verb of saying", "We are fine, say Ostmarkish.", []string{"LOC Ostmark"}},
 		{"after a participle in a noun phrase", "They face the tenth ranked Ostmarkish today.", []string{"LOC Ostmark"}},
 		{"after an article", "The Ostmarkish won.", []string{"LOC Ostmark"}},
