@@ -2332,7 +2332,7 @@ func TestClassifierNoHomeInScope(t *testing.T) {
 		{"a verb's object", "[[Acme Bank|ORG]] is reaching a record for [[Norland|LOC]] sales this year.", typing.ClassCountry, false},
 		{"a name the recognizer cut", "[[Ann Lee|PER]], [[Norland|LOC]] Online general manager, said sales rose.", typing.ClassCountry, false},
 		{"a team's name the recognizer cut", "[[Ann Lee|PER]], head of the [[Norland|LOC]] Olympic team, said it would win.", typing.ClassCountry, false},
-		{"a place's possessive past a preposition", "[[Ann Lee|PER]], the younger of the two brothers in charge of [[Norland|LOC]]'s largest firm, said rates would rise.", typing.ClassCountry, false},
+		{"a place's possessive past a preposition", "[[Ann Lee|PER]], the elder of the two sisters at the head of [[Norland|LOC]]'s biggest bank, said rates would rise.", typing.ClassCountry, false},
 		{"a home", "[[Ann Lee|PER]], a farmer who lives in [[Harlow|LOC]], said rates would rise.", typing.ClassCity, true},
 	} {
 		res := buildResult(t, tc.text)
@@ -2838,7 +2838,7 @@ func TestClassifierNotIntoQuestion(t *testing.T) {
 	tests := []struct {
 		name, text, notWant string
 	}{
-		{"whether", "The [[Acme Court|ORG]] is considering whether [[Norland|LOC]] and other states may bar people from buying wine.", "Acme Court | schema:location | Norland"},
+		{"whether", "The [[Acme Court|ORG]] is weighing whether [[Norland|LOC]] and other states may stop people from selling milk.", "Acme Court | schema:location | Norland"},
 		{"if", "The [[Acme Court|ORG]] will decide if [[Norland|LOC]] can ban imports.", "Acme Court | schema:location | Norland"},
 		{"as is", "Currently, the Ostmarker group [[Makra|ORG]] is also in harlowradio.com's top 10, as is [[Norlandic|MISC]] artist [[Bo Ek|PER]].", "Makra | schema:location"},
 	}
@@ -3069,7 +3069,7 @@ func TestClassifierNoWorkForLeaving(t *testing.T) {
 		name, text string
 		want       bool
 	}{
-		{"a phrasal verb of leaving", "[[Ann Lee|PER]] has stepped down as director and vice-chairman of [[Acme Petrochemicals Corporation|ORG]].", false},
+		{"a phrasal verb of leaving", "[[Ann Lee|PER]] has stepped down as director and deputy head of [[Acme Plastics Corporation|ORG]].", false},
 		{"one word of leaving", "[[Ann Lee|PER]] resigned as chairman of [[Acme Petrochemicals Corporation|ORG]] on Monday.", false},
 		{"the post held", "[[Ann Lee|PER]] is director and vice-chairman of [[Acme Petrochemicals Corporation|ORG]].", true},
 	} {
