@@ -2433,7 +2433,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a known place tagged as an organisation, in a place frame",
-			text:     "The blast was heard as far away as Alaska.",
+			text:     "The bell was heard as far away as Alaska.",
 			mentions: [][2]string{{"Alaska", org}},
 			want:     []string{"Alaska = LOC/AdministrativeArea"},
 		},
