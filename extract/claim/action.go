@@ -70,7 +70,7 @@ func (d *doc) refusedWords(c *extract.Claim) bool {
 // refusing (the lexicon's Intention class and none of Intent, Belief or
 // Speech: "refuse", "decline") whose content is a passive infinitive
 // with no clause nor quotation after it (rule refused-passive): "refused
-// to be pinned down to that date", "declined to be drawn on reports that
+// to be tied down to a figure", "declined to be drawn on talk that
 // A", "declined to be named" are refusals to speak that state nothing.
 func (d *doc) refusedPassive(c *extract.Claim) bool {
 	if d.off[RuleRefusedPassive] || c.Method != ConsIntent {

@@ -70,11 +70,11 @@ func TestDoneThing(t *testing.T) {
 // takes no side, while a noun derived by a suffix does.
 func TestSideTo(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"a body's back", "Referee [[Bo Ek|PER]] had his back to the play when [[Ann Lee|PER]] struck.", ""},
+		{"a body's back", "Umpire [[Bo Ek|PER]] had his back to the court when [[Ann Lee|PER]] served.", ""},
 		{"a derived noun", "[[Ann Lee|PER]]'s opposition to the plan angered the union.", "Ann Lee | opposition to | the plan\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"side-to off", "Referee [[Bo Ek|PER]] had his back to the play when [[Ann Lee|PER]] struck.", "Bo Ek | back to | the play when Ann Lee\n"},
+		{"side-to off", "Umpire [[Bo Ek|PER]] had his back to the court when [[Ann Lee|PER]] served.", "Bo Ek | back to | the court when Ann Lee\n"},
 	}, RuleSideTo)
 }
 
@@ -98,7 +98,7 @@ func TestRelativeRole(t *testing.T) {
 // naming, a phrase after "of" and a relative clause's object are kept.
 func TestNamedNoun(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"a participle after a predicate noun", "Inside the new PC is an extra chip called the Z module that can be used for security.", ""},
+		{"a participle after a predicate noun", "Inside the new camera is a small lens called the V unit that can be used for night shots.", ""},
 		{"a reflexive object", "A group calling itself the Velden Army left.", ""},
 		{"a subject names", "The union called the plan a disgrace.", "[The union] | called | the plan a disgrace\n"},
 		{"a phrase after of", "One of the doctors called the cure a fraud.", "[One of the doctors] | called | the cure a fraud\n"},
@@ -154,12 +154,12 @@ func TestNarrationParticiple(t *testing.T) {
 // no attribution, while a final attribution after a comma is.
 func TestRelativeFinal(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"a relative clause", "The phone comes with a tiny sensor, a computer chip that responds to movement.", ""},
+		{"a relative clause", "The watch comes with a small sensor, a tiny chip that responds to motion.", ""},
 		{"a final attribution", "The phone will sell well, the company said.", "[the company] | said | The phone will sell well\n"},
 		{"a name in capitals", "A gap still stood in the way, the WHO said.", "- | said | A gap still stood in the way\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"relative-final off", "The phone comes with a tiny sensor, a computer chip that responds to movement.", "[a computer chip] | responds | The phone comes with a tiny sensor\n"},
+		{"relative-final off", "The watch comes with a small sensor, a tiny chip that responds to motion.", "[a tiny chip] | responds | The watch comes with a small sensor\n"},
 	}, RuleRelativeFinal)
 }
 
@@ -247,12 +247,12 @@ func TestPledgedThing(t *testing.T) {
 // and a means keeps it.
 func TestReducedPassive(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"ideas suggested by experts", "Solutions suggested by conservationists include reducing internal [[Norland|LOC]] air travel and boosting electric trains.", ""},
+		{"ideas suggested by experts", "Ideas suggested by planners include cutting [[Norland|LOC]] car use and building more tram lines.", ""},
 		{"a plan proposed by a body", "The plan proposed by [[Harlow Council|ORG]] will cost more than new trains.", ""},
 		{"said by telephone", "[[Ann Lee|PER]] said by telephone that the port would close.", "Ann Lee | said | the port would close\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"reduced-passive off", "Solutions suggested by conservationists include reducing internal [[Norland|LOC]] air travel and boosting electric trains.", "[Solutions] | suggested | trains\n"},
+		{"reduced-passive off", "Ideas suggested by planners include cutting [[Norland|LOC]] car use and building more tram lines.", "[Ideas] | suggested | lines\n"},
 	}, RuleReducedPassive)
 }
 
@@ -277,12 +277,12 @@ func TestDeniedThing(t *testing.T) {
 // read as a claim's speaker, leave it unnamed (phrase-boundary, off here,
 // finds the leak).
 func TestTimeSource(t *testing.T) {
-	row := "The row over the budget was fired at the weekend with claims a leak suggested [[Bo Ek|PER]] was ready to raise taxes on home sales to raise some of that cash."
+	row := "The fight over the museum flared at the weekend with claims a memo suggested [[Bo Ek|PER]] was ready to sell the old wing to pay for the roof."
 	checkSources(t, []speakerRow{
-		{"the weekend", row, "- | suggested | Bo Ek was ready to raise taxes on home sales to raise some of that cash\n"},
+		{"the weekend", row, "- | suggested | Bo Ek was ready to sell the old wing to pay for the roof\n"},
 	}, RulePhraseBoundary)
 	checkSources(t, []speakerRow{
-		{"time-source off", row, "[the weekend] | suggested | Bo Ek was ready to raise taxes on home sales to raise some of that cash\n"},
+		{"time-source off", row, "[the weekend] | suggested | Bo Ek was ready to sell the old wing to pay for the roof\n"},
 	}, RuleTimeSource, RulePhraseBoundary)
 }
 
@@ -306,14 +306,14 @@ func TestIndefiniteBody(t *testing.T) {
 // a passive infinitive with no clause is no claim, while an intent of
 // wanting one is kept.
 func TestRefusedPassive(t *testing.T) {
-	text := "[[Bo Ek|PER]] refused to be pinned down to that date."
+	text := "[[Bo Ek|PER]] refused to be tied down to a figure."
 	checkSources(t, []speakerRow{
 		{"pinned down", text, ""},
-		{"drawn on reports that", "[[Bo Ek|PER]] declined to be drawn on reports that the port would close.", ""},
+		{"drawn on reports that", "[[Bo Ek|PER]] declined to be drawn on talk that the port would close.", ""},
 		{"named", "The club declined to be named.", ""},
 		{"a wish kept", "[[Bo Ek|PER]] wants to be elected to the board.", "Bo Ek | wants | to be elected to the board\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "Bo Ek | refused | to be pinned down to that date\n"},
+		{"off", text, "Bo Ek | refused | to be tied down to a figure\n"},
 	}, RuleRefusedPassive)
 }

@@ -147,8 +147,8 @@ func (f *Finder) Process(res *extract.Result) error {
 var heldBy = map[string]bool{ConsBeliefObject: true, ConsIntent: true, ConsDemand: true, ConsDirective: true}
 
 // timeSource leaves claim c unnamed when the words read as its speaker
-// end in a noun of a span of time, which says nothing ("fired at the
-// weekend with claims a leak suggested ...": [the weekend]): whoever
+// end in a noun of a span of time, which says nothing ("flared at the
+// weekend with claims a memo suggested ...": [the weekend]): whoever
 // spoke, the text names them elsewhere or not at all. It runs after the
 // claims with no speaker are dropped, so the words are kept.
 func (d *doc) timeSource(c *extract.Claim) {
@@ -2929,7 +2929,7 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if h := v.peopleBeforePlace(j); h >= 0 {
 		return -1, h
 	}
-	// "A Vellmar poll in the Daily Post suggested": the record speaks,
+	// "A Vellmar poll in the Harlow Post suggested": the record speaks,
 	// not the paper that carried it.
 	if h := v.recordInOutlet(j); h >= 0 {
 		return v.speakerAt(h), h
@@ -3173,7 +3173,7 @@ func (v *view) thingBeforePlace(j int) int {
 // lexicon's Evidence class but not its Communication class: a poll, a
 // survey, a study; not a report, which a paper's reporters write) that
 // the name of a body ending at token j follows after "in" (rule
-// record-in-outlet): "A Vellmar poll in the Daily Post suggested A" is
+// record-in-outlet): "A Vellmar poll in the Harlow Post suggested A" is
 // the poll's finding, which the paper only carried. It returns -1
 // otherwise.
 func (v *view) recordInOutlet(j int) int {
@@ -4506,7 +4506,10 @@ func (v *view) accusationObject(i int) bool {
 		return false
 	}
 	// "charge X with Y" accuses; "charge X for Y" asks a price (rule
-	// charge-with).
+	// charge-with). The one word is the rule: of the lexicon's Accusation
+	// verbs (accuse, blame, indict, fault, ...) only "charge" also means
+	// asking a payment (WordNet's "demand payment"), so only its "for"
+	// can name a price rather than a fault.
 	priced := v.lemma(i) == "charge" && !v.d.off[RuleChargeWith]
 	for j := i + 1; j < v.n() && j <= i+8; j++ {
 		switch v.w(j) {
@@ -5676,7 +5679,7 @@ func (v *view) relativeGap(lo int) int {
 		}
 		// "- something he says will help": the summing phrase's head
 		// (rule summary-appositive).
-		if w == "something" && k > 0 && tokenize.IsDash(v.w(k-1)) && !v.d.off[RuleSummaryAppositive] {
+		if w == summingPronoun && k > 0 && tokenize.IsDash(v.w(k-1)) && !v.d.off[RuleSummaryAppositive] {
 			return k
 		}
 		if !(w == "," || quoteOpen[w] || t == "PRP" || v.entAt(k) >= 0 || v.isVerb(k) || t == "RB") {
@@ -5883,10 +5886,17 @@ func (v *view) contentEnd(k int) int {
 	return v.n()
 }
 
+// summingPronoun is the indefinite pronoun that heads a summing
+// appositive after a dash ("wants curfews - something the traders
+// have fought against"), a closed list of one: the other indefinite
+// pronouns after a dash quantify ("- nothing was agreed", "- everything
+// he owns") or open a clause of their own, and sum up nothing.
+const summingPronoun = "something"
+
 // summaryAppositive reports whether a dash at token j, after the start
 // k of a content and outside quotations, opens a noun phrase that sums up what comes before it and
-// a relative clause about it (rule summary-appositive): "wants house
-// arrest - something the judges have ruled against", "hoped for more
+// a relative clause about it (rule summary-appositive): "wants
+// curfews - something the traders have fought against", "hoped for more
 // votes - a move critics say will fail" are the writer's words about
 // what was said, not part of it. The phrase is "something" or "a" or
 // "an", perhaps adjectives, and a singular common noun; a pronoun, a
@@ -5897,7 +5907,7 @@ func (v *view) summaryAppositive(j, k int) bool {
 	}
 	m := j + 1
 	switch v.w(m) {
-	case "something":
+	case summingPronoun:
 		m++
 	case "a", "an":
 		m++
@@ -5967,9 +5977,9 @@ func (v *view) speakerPredicate(j, k int) bool {
 // writer's (rule tense-shift): the content's finite verbs are all in the
 // past or past modals, shifted back as reported speech is, and the
 // clause after "but" has a subject and a verb in the present, not
-// shifted ("felt they would never have a better chance, but they have
-// swept all before them"; "said size was the main factor, but more
-// power demands tend to mean larger handsets").
+// shifted ("felt the club would never get a better draw, but they have
+// won every game since"; "said cost was the main worry, but longer
+// routes tend to mean higher fares").
 func (v *view) tenseShift(j, k int) bool {
 	if v.w(j) != "," || v.w(j+1) != "but" || v.inQuotation(j) {
 		return false
@@ -6068,7 +6078,7 @@ func (v *view) attributionAt(j, k int) bool {
 	}
 	name := j + 1
 	if v.w(name) == "the" && v.entAt(name+1) >= 0 {
-		name++ // ", the Daily Post reported"
+		name++ // ", the Harlow Post reported"
 	}
 	if v.w(j) == "," && (v.tag(name) == "PRP" || v.entAt(name) >= 0) && name+1 < v.n() {
 		// ", he said": a parenthetical attribution ends it.
@@ -6187,7 +6197,7 @@ func (v *view) secondSpeaker(j, k int) bool {
 // subjectJoined reports whether the conjunction at token j (or after a
 // comma there) of a content that starts at token k ends the subject of
 // a subordinate clause whose verb has not come yet (rule
-// joined-subject): in "A, as Acme's good performance and future growth
+// joined-subject): in "A, as Acme's fine performance and strong export
 // potential means B" the conjunction joins two subjects of "means",
 // and no second speaker's clause opens.
 func (v *view) subjectJoined(k, j int) bool {
@@ -6870,8 +6880,8 @@ func (v *view) before(c int) (int, int) {
 // partialQuote reports whether the quotation that opens at token j,
 // before a final attribution, is only the complement of a finite verb
 // of the writer's clause, its first word in lower case (rule
-// partial-quote): in "The bill stood “no chance of becoming law,” he
-// added" what he added is the clause, not the words from "no chance".
+// partial-quote): in "The plan faced “little hope of passing,” he
+// added" what he added is the clause, not the words from "little hope".
 func (v *view) partialQuote(j int) bool {
 	if v.d.off[RulePartialQuote] || j < 2 || j+1 >= v.n() {
 		return false
@@ -7130,7 +7140,7 @@ func (v *view) skipDate(k int) int {
 // addressee reads the noun phrase at token k after "told": a pronoun, or
 // modifiers and names up to a head. It returns the token after it, and
 // the outlet: the addressee when it is a news organisation ("told
-// Reuters", "told the Daily Post newspaper"), else the outlet given.
+// Reuters", "told the Harlow Post newspaper"), else the outlet given.
 func (v *view) addressee(k, outlet int) (int, int) {
 	j := k
 	media := false
@@ -7172,7 +7182,7 @@ func (v *view) addressee(k, outlet int) (int, int) {
 			break // "told the website the party ...": a new noun phrase
 		}
 		if e := v.peoplePhrase(j); e > j && j > k {
-			j = e // "told a lunch for political journalists A"
+			j = e // "told a dinner for local farmers A"
 			break
 		}
 		if t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS" || t == "CD" || v.media(j) {
@@ -7200,8 +7210,8 @@ func (v *view) addresseeOutlet(outlet int, media bool) int {
 // peoplePhrase returns the end of a phrase of "of" or "for" at token
 // j that says whom an addressee's gathering is made of, when a clause
 // with a subject and a finite verb follows it (rule addressee-phrase):
-// "told a lunch for political journalists winning the election had to
-// come first", "told a meeting of farmers prices would rise". The phrase
+// "told a dinner for local farmers keeping the mill open had to come
+// first", "told a meeting of farmers prices would rise". The phrase
 // is a determiner or a possessive, adjectives and nouns up to the
 // first noun of a kind of person; it returns j otherwise.
 func (v *view) peoplePhrase(j int) int {

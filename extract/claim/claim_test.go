@@ -149,7 +149,7 @@ func TestClaims(t *testing.T) {
 		},
 		{
 			name: "as before a clause is a conjunction, not a judgement's complement",
-			text: "[[Bo Ek|PER]]'s debut proved brief as the teenager went out in round one.",
+			text: "[[Bo Ek|PER]]'s stay proved short as the rookie lost in the first heat.",
 			want: "",
 		},
 		{
@@ -888,7 +888,7 @@ func TestStatus(t *testing.T) {
 		{"a month is no modal", "[[Ada Voss|PER]] said prices rose in May.", extract.ClaimAsserted},
 		{"hedged by hearsay", "[[Ada Voss|PER]] allegedly said prices had risen.", extract.ClaimHedged},
 		{"a negated modal asserts", "[[Ada Voss|PER]] said prices could not rise.", extract.ClaimAsserted},
-		{"reported by an outlet", "The [[Daily Post|ORG]] reported that prices had risen.", extract.ClaimReported},
+		{"reported by an outlet", "The [[Harlow Post|ORG]] reported that prices had risen.", extract.ClaimReported},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
@@ -1052,8 +1052,8 @@ func TestSource(t *testing.T) {
 		},
 		{
 			name: "a share of a group",
-			text: "Despite this liking for search sites half of those questioned said the vote was close.",
-			want: []string{"[half of those questioned]"},
+			text: "Despite this taste for board games half of those asked said the vote was close.",
+			want: []string{"[half of those asked]"},
 		},
 		{
 			name: "a share of a group, as a number",
@@ -1233,11 +1233,11 @@ func TestHeUnnamed(t *testing.T) {
 		{"a spokesman at a body, first sentence", "A spokesman at [[Acme|ORG]] said the plant would shut. He added that jobs would go.", "Acme | said | the plant would shut\nAcme | added | jobs would go\n"},
 		{"a body's spokeswoman goes on", "[[Bo Ek|PER]] said the port was shut. An [[Acme|ORG]] spokeswoman said it would open. She said ships were waiting. The ships are large, she said.", "Bo Ek | said | the port was shut\nAcme | said | it would open\nAcme | said | ships were waiting\nAcme | said | The ships are large\n"},
 		{"a named person's office", "[[Ann Lee|PER]] said the port was shut. The mayor said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[The mayor] | said | it would open\nAnn Lee | added | ships were waiting\n"},
-		{"an office after a person named as an object", "The [[Harlow Party|ORG]] accused [[Bo Ek|PER]] of ducking the issue. Appearing at a launch, the prime minister hailed his chancellor's performance. And he claimed the rivals would cut jobs.", "Harlow Party | accused | Bo Ek of ducking the issue\n[the prime minister] | hailed | his chancellor's performance\n[the prime minister] | claimed | the rivals would cut jobs\n"},
+		{"an office after a person named as an object", "The [[Harlow Party|ORG]] accused [[Bo Ek|PER]] of dodging the question. Visiting a school, the prime minister hailed his deputy's record. And he claimed the rivals would cut jobs.", "Harlow Party | accused | Bo Ek of dodging the question\n[the prime minister] | hailed | his deputy's record\n[the prime minister] | claimed | the rivals would cut jobs\n"},
 	}
 	checkSources(t, rows)
 	checkSources(t, []speakerRow{
-		{"he-definite off", "The [[Harlow Party|ORG]] accused [[Bo Ek|PER]] of ducking the issue. Appearing at a launch, the prime minister hailed his chancellor's performance. And he claimed the rivals would cut jobs.", "Harlow Party | accused | Bo Ek of ducking the issue\n[the prime minister] | hailed | his chancellor's performance\nBo Ek | claimed | the rivals would cut jobs\n"},
+		{"he-definite off", "The [[Harlow Party|ORG]] accused [[Bo Ek|PER]] of dodging the question. Visiting a school, the prime minister hailed his deputy's record. And he claimed the rivals would cut jobs.", "Harlow Party | accused | Bo Ek of dodging the question\n[the prime minister] | hailed | his deputy's record\nBo Ek | claimed | the rivals would cut jobs\n"},
 	}, RuleHeDefinite)
 	checkSources(t, []speakerRow{
 		{"off", "[[Ann Lee|PER]] said the port was shut. A spokeswoman said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[A spokeswoman] | said | it would open\nAnn Lee | added | ships were waiting\n"},
@@ -1628,7 +1628,7 @@ func TestInheritSpeakers(t *testing.T) {
 func TestAccordingToPlace(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"the place's press", "According to [[Norlandic|LOC]] state press reports, [[Acme|ORG]] is in talks.", "[Norlandic state press reports] | according to | Acme is in talks\n"},
-		{"the place's paper", "According to [[Norland|LOC]]'s [[Daily Post|ORG]], prices rose.", "Daily Post | according to | prices rose\n"},
+		{"the place's paper", "According to [[Norland|LOC]]'s [[Harlow Post|ORG]], prices rose.", "Harlow Post | according to | prices rose\n"},
 		{"the place's officials", "According to [[Norland|LOC]] officials, prices rose.", "[Norland officials] | according to | prices rose\n"},
 		{"the place's government", "According to the [[Norland|LOC]] government, prices rose.", "Norland | according to | prices rose\n"},
 		{"a common noun owns the head", "The [[Norlandic|LOC]] island's government said prices rose.", "[The Norlandic island's government] | said | prices rose\n"},
@@ -1686,7 +1686,7 @@ func TestOfficeHolderDescription(t *testing.T) {
 // marks (” ... ”, as some papers print them) many times: which mark
 // opens a quotation was once read from a map in random order.
 func TestDoubledQuotesDeterministic(t *testing.T) {
-	text := "[[Bo Ek|PER]] had criticized the mayor as ''a political person''.\n\n''The mayor said what we all know, when we follow his views: that we should not build walls but bridges,'' the harbour spokesman, [[Ann Lee|PER]], told [[Vell Radio|ORG]]. ''It is his general position.''"
+	text := "[[Bo Ek|PER]] had described the mayor as ''a careful man''.\n\n''The mayor said what we all think, when we read his plans: that we should not close schools but open them,'' the harbour spokesman, [[Ann Lee|PER]], told [[Vell Radio|ORG]]. ''It is his usual view.''"
 	want := render(run(t, text))
 	for i := 0; i < 30; i++ {
 		if got := render(run(t, text)); got != want {
@@ -1831,7 +1831,7 @@ func TestSaysItAll(t *testing.T) {
 func TestShownThing(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"a firm's display", "[[Acme|ORG]] is showing two concept cars in [[Harlow|LOC]].", ""},
-		{"a player's quality", "But the teenager showed more confidence in the second set.", ""},
+		{"a player's quality", "But the rookie showed more calm in the last round.", ""},
 		{"a record's finding", "A survey showed a sharp rise in prices.", "[A survey] | showed | a sharp rise in prices\n"},
 	})
 	checkSources(t, []speakerRow{
@@ -1917,11 +1917,11 @@ func TestPerceptionObject(t *testing.T) {
 // are the source, with the share they are taken from.
 func TestPolledPeople(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"a share of people surveyed", "More than half of 2,000 people surveyed said they shop online.", "[half of 2,000 people surveyed] | said | they shop online\n"},
+		{"a share of people surveyed", "More than half of 800 people surveyed said they walk to work.", "[half of 800 people surveyed] | said | they walk to work\n"},
 		{"a share of those pupils polled", "Nearly half those pupils polled said they were bored.", "[half those pupils polled] | said | they were bored\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"share off", "More than half of 2,000 people surveyed said they shop online.", "- | said | they shop online\n"},
+		{"share off", "More than half of 800 people surveyed said they walk to work.", "- | said | they walk to work\n"},
 	}, RuleShareSource)
 }
 
@@ -2168,7 +2168,7 @@ func TestRunPastSources(t *testing.T) {
 // is a passive's report, with no claim, and that a participle before a
 // noun still opens the words said.
 func TestSaidParticiple(t *testing.T) {
-	text := "2 Troops Said Killed by [[Norland|LOC]] Land Mine"
+	text := "3 Miners Said Trapped by [[Norland|LOC]] Flood Water"
 	checkSources(t, []speakerRow{
 		{"a headline", text, ""},
 		{"held in", "Three sailors said held in [[Harlow|LOC]].", ""},
@@ -2176,7 +2176,7 @@ func TestSaidParticiple(t *testing.T) {
 		{"a present tense", "Police say killed workers were buried.", "[Police] | say | killed workers were buried\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "[2 Troops] | said | Killed by Norland Land Mine\n"},
+		{"off", text, "[3 Miners] | said | Trapped by Norland Flood Water\n"},
 	}, RuleSaidParticiple)
 }
 
@@ -2204,28 +2204,28 @@ func TestAdjectiveVoice(t *testing.T) {
 // subordinate clause's verb does not end the content as a second
 // speaker's clause would.
 func TestJoinedSubject(t *testing.T) {
-	text := "Analysts say they expected most holders would wait, as [[Acme|ORG]]'s good performance and future growth potential means demand will hold."
+	text := "Brokers say they thought most buyers would hold off, as [[Acme|ORG]]'s fine performance and strong export potential means demand will stay firm."
 	checkSources(t, []speakerRow{
-		{"two subjects of a subordinate clause", text, "[Analysts] | say | they expected most holders would wait, as Acme's good performance and future growth potential means demand will hold\n"},
+		{"two subjects of a subordinate clause", text, "[Brokers] | say | they thought most buyers would hold off, as Acme's fine performance and strong export potential means demand will stay firm\n"},
 		{"a second speaker's clause", "Analysts say the port is late as costs rose and [[Acme|ORG]] officials say prices will rise.", "[Analysts] | say | the port is late as costs rose\nAcme | say | prices will rise\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "[Analysts] | say | they expected most holders would wait, as Acme's good performance\n"},
+		{"off", text, "[Brokers] | say | they thought most buyers would hold off, as Acme's fine performance\n"},
 	}, RuleJoinedSubject)
 }
 
 // TestSummaryAppositive checks that a dash before a noun phrase that
 // sums up the content and a relative clause about it ends the content.
 func TestSummaryAppositive(t *testing.T) {
-	text := "Mr [[Bo Ek|PER]] wants house arrest and other powers to replace jail for suspects - something the judges have ruled against."
+	text := "Mr [[Bo Ek|PER]] wants curfews and other rules to replace fines for late bars - something the traders have fought against."
 	checkSources(t, []speakerRow{
-		{"something", text, "Bo Ek | wants | house arrest and other powers to replace jail for suspects\n"},
+		{"something", text, "Bo Ek | wants | curfews and other rules to replace fines for late bars\n"},
 		{"a noun and a relative clause", "[[Ann Lee|PER]] said the port would close - a move that critics have attacked.", "Ann Lee | said | the port would close\n"},
 		{"the summing phrase's own claim", "[[Ann Lee|PER]] said he hoped for more votes - something he says will help.", "Ann Lee | said | he hoped for more votes\nAnn Lee | says | something he says will help\n"},
 		{"an apposition of the content's own", "[[Ann Lee|PER]] said the port would close - a big loss.", "Ann Lee | said | the port would close - a big loss\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "Bo Ek | wants | house arrest and other powers to replace jail for suspects - something the judges have ruled against\n"},
+		{"off", text, "Bo Ek | wants | curfews and other rules to replace fines for late bars - something the traders have fought against\n"},
 	}, RuleSummaryAppositive)
 }
 
@@ -2235,7 +2235,7 @@ func TestAddresseePhrase(t *testing.T) {
 	text := "[[Bo Ek|PER]] told a meeting of farmers prices would rise."
 	checkSources(t, []speakerRow{
 		{"of", text, "Bo Ek | told | prices would rise\n"},
-		{"for and a gerund subject", "[[Bo Ek|PER]] told a lunch for political journalists winning the election had to be the aim.", "Bo Ek | told | winning the election had to be the aim\n"},
+		{"for and a gerund subject", "[[Bo Ek|PER]] told a dinner for local farmers keeping the mill open had to be the aim.", "Bo Ek | told | keeping the mill open had to be the aim\n"},
 		{"a story for children", "[[Bo Ek|PER]] told a long story for children about the hills.", "Bo Ek | told | a long story for children about the hills\n"},
 	})
 	checkSources(t, []speakerRow{
@@ -2246,28 +2246,28 @@ func TestAddresseePhrase(t *testing.T) {
 // TestMadeClearJoined checks that "made it clear" as a second predicate
 // after "and" or "but" is the sentence's named subject's.
 func TestMadeClearJoined(t *testing.T) {
-	text := "Mr [[Bo Ek|PER]] signed the treaty at a ceremony in [[Harlow|LOC]] in November, but had already made it clear the issue would be put to voters."
+	text := "Mr [[Bo Ek|PER]] opened the new bridge at a small event in [[Harlow|LOC]] in May, but had already made it clear the tolls would be cut."
 	checkSources(t, []speakerRow{
-		{"but", text, "Bo Ek | made it clear | the issue would be put to voters\n"},
+		{"but", text, "Bo Ek | made it clear | the tolls would be cut\n"},
 		{"and", "[[Acme|ORG]] sold the port and made it clear that prices would rise.", "Acme | made it clear | prices would rise\n"},
 		{"a place is no speaker", "[[Harlow|LOC]] lost the vote and made it clear that prices would rise.", "- | made it clear | prices would rise\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "- | made it clear | the issue would be put to voters\n"},
+		{"off", text, "- | made it clear | the tolls would be cut\n"},
 	}, RuleMadeClearJoined)
 }
 
 // TestRecordInOutlet checks that a record's noun before "in" and a
 // body's name speaks, not the body that carried it.
 func TestRecordInOutlet(t *testing.T) {
-	text := "A [[Vellmar|ORG]] poll in the [[Daily Post|ORG]] suggested 75% of voters thought action was needed."
+	text := "A [[Vellmar|ORG]] poll in the [[Harlow Post|ORG]] suggested 75% of voters thought action was needed."
 	checkSources(t, []speakerRow{
 		{"a poll in a paper", text, "[A Vellmar poll] | suggested | 75% of voters thought action was needed\n"},
-		{"a survey", "A survey in the [[Daily Post|ORG]] found that prices rose.", "[A survey] | found | prices rose\n"},
+		{"a survey", "A survey in the [[Harlow Post|ORG]] found that prices rose.", "[A survey] | found | prices rose\n"},
 		{"people in a body", "Officials in the [[Harlow Council|ORG]] said prices rose.", "Harlow Council | said | prices rose\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "Daily Post | suggested | 75% of voters thought action was needed\n"},
+		{"off", text, "Harlow Post | suggested | 75% of voters thought action was needed\n"},
 	}, RuleRecordInOutlet)
 }
 
@@ -2287,13 +2287,13 @@ func TestToSaySubject(t *testing.T) {
 // TestModalAfterVerb checks that a modal right after an inverted verb
 // of saying opens what is said, and no speaker.
 func TestModalAfterVerb(t *testing.T) {
-	text := "Norland PM Resigns, Says Will Not Head New Govt."
+	text := "Harlow Mayor Quits, Says Will Not Lead New Council."
 	checkSources(t, []speakerRow{
 		{"a headline", text, ""},
 		{"an inverted speaker kept", "The port will close, says the minister.", "[the minister] | says | The port will close\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "[Will Not Head New Govt.] | says | Norland PM Resigns\n"},
+		{"off", text, "[Will Not Lead New Council] | says | Harlow Mayor Quits\n"},
 	}, RuleModalAfterVerb)
 }
 
@@ -2314,13 +2314,13 @@ func TestEchoedColon(t *testing.T) {
 // that is only a finite verb's complement, in lower case, is read with
 // its clause.
 func TestPartialQuote(t *testing.T) {
-	text := "Mr [[Bo Ek|PER]] spoke. The bill stood \"no chance of becoming law before the election,\" he added."
+	text := "Mr [[Bo Ek|PER]] spoke. The plan faced \"little hope of passing before the summer,\" he added."
 	checkSources(t, []speakerRow{
-		{"a verb's complement", text, "Bo Ek | added | The bill stood \"no chance of becoming law before the election\n"},
+		{"a verb's complement", text, "Bo Ek | added | The plan faced \"little hope of passing before the summer\n"},
 		{"a whole quotation", "Mr [[Bo Ek|PER]] spoke. \"The bill has no chance,\" he added.", "Bo Ek | added | The bill has no chance\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "Bo Ek | added | no chance of becoming law before the election\n"},
+		{"off", text, "Bo Ek | added | little hope of passing before the summer\n"},
 	}, RulePartialQuote)
 }
 
@@ -2340,13 +2340,13 @@ func TestRecordParticiple(t *testing.T) {
 // TestInsteadPredicate checks that "but" and a verb with "instead" after
 // a negated clause go on with the content.
 func TestInsteadPredicate(t *testing.T) {
-	text := "Mr [[Bo Ek|PER]] explained that the company did not plan to pursue the airport authority but wanted instead to see if it could sue the agencies."
+	text := "Mr [[Bo Ek|PER]] explained that the firm did not plan to sell the river site but wanted instead to see if it could lease the docks."
 	checkSources(t, []speakerRow{
-		{"instead after the verb", text, "Bo Ek | explained | the company did not plan to pursue the airport authority but wanted instead to see if it could sue the agencies\n"},
-		{"no instead", "Mr [[Bo Ek|PER]] said the company did not plan to pursue the authority but wanted a review.", "Bo Ek | said | the company did not plan to pursue the authority\nBo Ek | wanted | a review\n"},
+		{"instead after the verb", text, "Bo Ek | explained | the firm did not plan to sell the river site but wanted instead to see if it could lease the docks\n"},
+		{"no instead", "Mr [[Bo Ek|PER]] said the firm did not plan to sell the site but wanted a review.", "Bo Ek | said | the firm did not plan to sell the site\nBo Ek | wanted | a review\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "Bo Ek | explained | the company did not plan to pursue the airport authority\n"},
+		{"off", text, "Bo Ek | explained | the firm did not plan to sell the river site\n"},
 	}, RuleInsteadPredicate)
 }
 

@@ -51,7 +51,7 @@ const (
 	RuleSpeakerPredicate = "speaker-predicate" // X said the road would close and ordered Y to pay; X hopes to sell A and will try B
 	// RuleTenseShift ends a content shifted back into the past at ", but"
 	// before a clause in the present: the writer's, not the speaker's.
-	RuleTenseShift = "tense-shift" // X said size was the main factor, but more power demands tend to mean larger handsets
+	RuleTenseShift = "tense-shift" // X said cost was the main worry, but longer routes tend to mean higher fares
 	// RuleAttributionTail ends a content at a comma that a sentence's
 	// closing attribution follows, so that the attribution is read as
 	// its own claim of the whole clause.
@@ -125,7 +125,7 @@ const (
 	RulePostNominal = "post-nominal" // Ann Lee MP said A.
 	// RuleQuotedObject reads "X quoted Y as saying A" as Y's words, X
 	// the outlet when X names a body.
-	RuleQuotedObject = "quoted-object" // The Daily Post quoted an aide as saying A.
+	RuleQuotedObject = "quoted-object" // The Harlow Post quoted an aide as saying A.
 	// RuleOpeningConjunction reads the unnamed subject a participle's
 	// words are of past a conjunction that opens the sentence.
 	RuleOpeningConjunction = "opening-conjunction" // But analysts have objected, arguing that A.
@@ -305,13 +305,13 @@ const (
 	RuleMadeClearJoined = "made-clear-joined" // Ann Lee signed the deal, but had made it clear that A (Ann Lee)
 	// RuleRecordInOutlet reads a record's noun before "in" and a body's
 	// name as the subject, not the body that carried it.
-	RuleRecordInOutlet = "record-in-outlet" // A Vellmar poll in the Daily Post suggested A (the poll's)
+	RuleRecordInOutlet = "record-in-outlet" // A Vellmar poll in the Harlow Post suggested A (the poll's)
 	// RuleToSaySubject reads "he" or "she" right after "to say" as the
 	// unnamed person the infinitive's noun phrase before it names.
 	RuleToSaySubject = "to-say-subject" // prompted a donor to say he will refuse A ([a donor])
 	// RuleModalAfterVerb reads no inverted speaker after a verb of
 	// saying that a modal or an auxiliary follows.
-	RuleModalAfterVerb = "modal-after-verb" // Norland PM Resigns, Says Will Not Head New Govt. (no speaker Will Not Head ...)
+	RuleModalAfterVerb = "modal-after-verb" // Harlow Mayor Quits, Says Will Not Lead New Council. (no speaker Will Not Lead ...)
 	// RuleEchoedColon starts the content of a verb whose object is a
 	// demonstrative's noun before a colon and a quotation at the colon.
 	RuleEchoedColon = "echoed-colon" // Bo Ek echoed those sentiments: “A.” (A)
@@ -328,13 +328,13 @@ const (
 	RuleInsteadPredicate = "instead-predicate" // Bo Ek said the firm did not plan A but wanted instead B (one content)
 	// RuleRefusedPassive drops an intent of refusing whose content is a
 	// passive infinitive with no clause: a refusal to speak.
-	RuleRefusedPassive = "refused-passive" // Bo Ek refused to be pinned down to a date (no claim)
+	RuleRefusedPassive = "refused-passive" // Bo Ek refused to be tied down to a figure (no claim)
 	// RulePlacePossessor reads a place that owns the post heading the
 	// subject as no subject "it" may stand for.
 	RulePlacePossessor = "place-possessor" // Norland's commissioner voiced concern. A, it said (not Norland)
 	// RuleSaidParticiple reads "said" right before a past participle as
-	// a passive's report with no speaker ("Troops Said Killed").
-	RuleSaidParticiple = "said-participle" // 2 Troops Said Killed by Mine (no claim)
+	// a passive's report with no speaker ("Miners Said Trapped").
+	RuleSaidParticiple = "said-participle" // 3 Miners Said Trapped by Flood (no claim)
 	// RuleRelativeSubjectIt reads "it" that opens a relative clause
 	// after a clause whose subject is a body's or a place's name as that
 	// subject.
@@ -392,7 +392,7 @@ const (
 	RuleAnaphoricContent = "anaphoric-content" // Acme echoed this sentiment (no claim)
 	// RuleExistentialParticiple drops a past participle after the noun
 	// phrase that "there" and "be" bring in: a reduced relative clause.
-	RuleExistentialParticiple = "existential-participle" // There were other deals announced which meant A (no claim)
+	RuleExistentialParticiple = "existential-participle" // There were new rules announced which meant A (no claim)
 	// RuleRelativeGap starts a content that lacks its subject at the
 	// relative pronoun whose clause the attribution sits in.
 	RuleRelativeGap = "relative-gap" // the charges which he said had been made (which he said had been made)
@@ -545,7 +545,7 @@ const (
 	// name.
 	RulePersonObject = "person-object" // Police apprehended Bo Ek at his hotel (no claim)
 	// RuleHopedContest drops a hope to win or to play.
-	RuleHopedContest = "hoped-contest" // Both sides are hoping to win the cup (no claim)
+	RuleHopedContest = "hoped-contest" // Both clubs are hoping to win the shield (no claim)
 	// RuleBracketEnd runs a content that ends inside a bracket past it.
 	RuleBracketEnd = "bracket-end" // X announced 5bn euros ($6bn; £4bn) of purchases
 	// RuleHeadlineCredit ends a headline's content before a bracket of
@@ -751,7 +751,7 @@ const (
 	RuleDeniedThing = "denied-thing" // a decision that denied his side a famous victory (no claim)
 	// RuleTimeSource leaves a claim unnamed whose speaker's words end in
 	// a noun of a span of time.
-	RuleTimeSource = "time-source" // fired at the weekend with claims a leak suggested A (-, not [the weekend])
+	RuleTimeSource = "time-source" // flared at the weekend with claims a memo suggested A (-, not [the weekend])
 	// RuleAgreedWith drops a verb of agreeing whose content is only the
 	// one agreed with: a name or a noun phrase, no proposition.
 	RuleAgreedWith = "agreed-with" // I agree with Bo Ek; Ann Lee agreed with Mr Ek's views (no claim)
@@ -996,9 +996,9 @@ func Constructions() [][2]string {
 		{RuleToldObject, "X told a joke about Y; X told the story of Y (an object that names no one: what was told)"},
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
-		{RuleAttributionTail, "Ann Lee wants to sell the port, analysts say; Acme plans to shut the plant, says a report; ..., sources close to the talks told the Daily Post (ends A at the comma)"},
+		{RuleAttributionTail, "Ann Lee wants to sell the port, analysts say; Acme plans to shut the plant, says a report; ..., sources close to the talks told the Harlow Post (ends A at the comma)"},
 		{RuleRelativeCue, "X said A, which Y thought B; X said A -- who cited B; X said A but has said B (ends A)"},
-		{RuleTenseShift, "X said size was the main factor, but more power demands tend to mean larger handsets (a content in the past, then a clause in the present after but: the writer's, ends A)"},
+		{RuleTenseShift, "X said cost was the main worry, but longer routes tend to mean higher fares (a content in the past, then a clause in the present after but: the writer's, ends A)"},
 		{RuleSpeakerPredicate, "X said the road would close and ordered Y to pay; X hopes to sell the port and will try to buy the dam (a past tense, or after a to-infinitive a finite verb, joined by and: the speaker's second predicate ends A)"},
 		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
 		{RuleHeUnnamed, "Ann Lee said A. A spokesman said B. He added C (C is the spokesman's, unnamed)"},
@@ -1033,7 +1033,7 @@ func Constructions() [][2]string {
 		{RuleBracketAdjunct, "Acme Co. (ACM.N) on Thursday said A (a name's brackets, then a date or adverb, before the verb: the name speaks)"},
 		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},
 		{RuleOpeningConjunction, "But foreign firms have objected, arguing that A; And the players are incensed - arguing A (the unnamed subject after the conjunction speaks)"},
-		{RuleQuotedObject, "The Daily Post quoted an aide as saying A; Acme quoted him as saying A (the one quoted speaks, the quoting body is the outlet)"},
+		{RuleQuotedObject, "The Harlow Post quoted an aide as saying A; Acme quoted him as saying A (the one quoted speaks, the quoting body is the outlet)"},
 		{RulePostNominal, "Ann Lee MP said A; the chair of the board, Bo Ek QC has warned A (the person speaks)"},
 		{RuleDashParticiple, "Acme has objected - arguing that A; the players are incensed -- arguing A (the main clause's subject, as after a comma)"},
 		{RuleSubordinatePronoun, "The firm cut its prices, which it says were too high; Phone firms refuse to pay because they say A (the main clause's unnamed subject, when only it agrees)"},
@@ -1065,7 +1065,7 @@ func Constructions() [][2]string {
 		{RuleRelativeParenthetical, "Ann Lee kept the stability she had built and which, she claimed, others would lose (the content is the relative clause: which, she claimed, others would lose)"},
 		{RuleCompoundHead, "TV talent show Harlow Nights is to return (no claim: show is the compound's head noun, not a verb)"},
 		{RuleAnaphoricContent, "Firms echoed this sentiment (no claim: the content points back to words it does not give)"},
-		{RuleExistentialParticiple, "There were also other deals announced which meant that A (no claim: a reduced relative clause of the deals)"},
+		{RuleExistentialParticiple, "There were also new rules announced which meant that A (no claim: a reduced relative clause of the rules)"},
 		{RuleRelativeGap, "Bo Ek spoke of the charges which he said had been made many times (which he said had been made many times: the relative clause, not a verb with no subject)"},
 		{RuleAccordingTitle, "According to a new book, Harlow Days, Ann Lee broke her pledge (the content starts past the book's title: Ann Lee broke her pledge)"},
 		{RuleSerialItem, "Bo Ek attacked the Greens for wanting to close schools, raise fees, and \"give maps out\" (the content runs to the list's last item)"},
@@ -1080,16 +1080,16 @@ func Constructions() [][2]string {
 		{RuleSummaryAppositive, "Bo Ek wants more powers - something the judges have ruled against (the content is more powers: the dash's phrase sums it up in the writer's words)"},
 		{RuleAddresseePhrase, "Bo Ek told a meeting of farmers prices would rise (the content is prices would rise: a meeting of farmers is whom he told)"},
 		{RuleMadeClearJoined, "Ann Lee signed the deal in Harlow, but had already made it clear that the vote would come (Ann Lee: the subject of the first predicate)"},
-		{RuleRecordInOutlet, "A Vellmar poll in the Daily Post suggested A (the poll's finding, which the paper carried: not the Daily Post's)"},
+		{RuleRecordInOutlet, "A Vellmar poll in the Harlow Post suggested A (the poll's finding, which the paper carried: not the Harlow Post's)"},
 		{RuleToSaySubject, "The feud has prompted a party donor to say he will refuse to give more funds (the donor's refusal: he is the one to say it)"},
-		{RuleModalAfterVerb, "Norland PM Resigns, Says Will Not Head New Govt. (no inverted speaker: a modal opens what is said)"},
+		{RuleModalAfterVerb, "Harlow Mayor Quits, Says Will Not Lead New Council. (no inverted speaker: a modal opens what is said)"},
 		{RuleEchoedColon, "Bo Ek echoed those sentiments: “We are keen. We want hits.” (the quotation, as after said:)"},
-		{RulePartialQuote, "The bill stood “no chance of becoming law,” he added (what he added is the clause: The bill stood “no chance of becoming law,”)"},
+		{RulePartialQuote, "The plan faced “little hope of passing,” he added (what he added is the clause: The plan faced “little hope of passing,”)"},
 		{RuleRecordParticiple, "A report on pensions will be highly critical of the record, saying that people save less (the report's words, unnamed)"},
 		{RuleInsteadPredicate, "Bo Ek explained that the firm did not plan to sue Acme but wanted instead to sue Vellmar (one content: the second predicate replaces the first)"},
-		{RuleRefusedPassive, "Bo Ek refused to be pinned down to a date; Acme declined to be named (no claim: a refusal to speak)"},
+		{RuleRefusedPassive, "Bo Ek refused to be tied down to a figure; Acme declined to be named (no claim: a refusal to speak)"},
 		{RulePlacePossessor, "Norland's information commissioner has voiced concern. Prices rose. A, it said (not Norland's: the commissioner is the subject)"},
-		{RuleSaidParticiple, "2 Troops Said Killed by Harlow Mine (no claim: the troops are said to have been killed, a passive's report with no speaker)"},
+		{RuleSaidParticiple, "3 Miners Said Trapped by Harlow Flood (no claim: the miners are said to have been trapped, a passive's report with no speaker)"},
 		{RuleRelativeSubjectIt, "The rivals use the Tarvik format while Acme uses Vellcode, which it says helps (Acme says it: the subject of the clause the relative clause follows)"},
 		{RuleRunPastSources, "Ann Lee said A. Studies have shown that B undermined Bo Ek. “C,” she said (C is Ann Lee's: the claims since her words are no one person's)"},
 		{RuleAppositiveBody, "The leading plaintiff, the University of Harlow, announced A (a body's name set off by commas after the opening noun phrase: the subject's apposition, no inverted verb)"},
@@ -1132,7 +1132,7 @@ func Constructions() [][2]string {
 		{RulePledgedThing, "Bo Ek pledged his future to Acme; Ann Lee promised her vote to Harlow (a verb of saying and promising with a possessive's noun phrase given to someone: no claim); Bo Ek pledged his support for the plan (kept)"},
 		{RuleReducedPassive, "Ideas suggested by experts include new roads; the plan proposed by the Harlow council will cost more (a participle of a verb of saying after a common noun, with by and an agent: a reduced relative clause, no claim); Ann Lee said by telephone that A (kept)"},
 		{RuleDeniedThing, "a decision that denied his side a famous victory; denying Acme the usual fee (a verb of denying with two objects, what is withheld from someone: no claim); Bo Ek denied the claims, denied it was true (kept)"},
-		{RuleTimeSource, "the row flared at the weekend with claims a leak suggested A (a speaker read as words ending in a noun of a span of time: unnamed, -)"},
+		{RuleTimeSource, "the fight flared at the weekend with claims a memo suggested A (a speaker read as words ending in a noun of a span of time: unnamed, -)"},
 		{RuleAgreedWith, "I agree with Bo Ek; Ann Lee agreed wholeheartedly with Mr Ek's views (a verb of agreeing whose content is only a name or a noun phrase, the one agreed with: no proposition, no claim)"},
 		{RuleReaderFirstPerson, "I think the port should close. ¶ Ann Lee, Harlow, Norland (the signer says it); I hope A, with no one signing (a reader's or a columnist's view no one is named at: no claim)"},
 		{RuleCommentRunOn, "Ann Lee says 30 died; 300 died in one day; Bo Ek intends to spread fear but in fact it is the council that did (in readers' comments after a section break, a content not quoted ends at a semicolon or at but opening a clause: the commenter's own words follow)"},
@@ -1184,7 +1184,7 @@ func Constructions() [][2]string {
 		{RuleUnknowing, "Ann Lee didn't know that the port had shut (a negated know: no view held, no claim)"},
 		{RuleBackedThing, "a song backed by a choir; a start-up backed by Acme (a made thing or a firm backed: no side taken in words)"},
 		{RulePersonObject, "Police apprehended Bo Ek at his hotel (a belief verb's object a person's name, alone or with a prepositional phrase: no claim)"},
-		{RuleHopedContest, "Both sides are hoping to win the cup (hope to and a verb of winning or contending: no claim)"},
+		{RuleHopedContest, "Both clubs are hoping to win the shield (hope to and a verb of winning or contending: no claim)"},
 		{RuleNounPlural, "Bo Ek told Acme members the plan would fail (a plural tagged a present tense in an addressee, no verb in WordNet, is a noun: the content is the plan would fail)"},
 		{RuleToldNameSubject, "Bo Ek told Acme progress had been made (told's addressee ends at its name when common nouns and a finite verb follow: the content is progress had been made)"},
 		{RuleNounThat, "Bo Ek refused to discuss reports that he would leave (that after a common noun in a refusal to speak opens the noun's clause: no claim)"},

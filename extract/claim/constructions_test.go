@@ -125,7 +125,7 @@ func TestConstructions(t *testing.T) {
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
 		{RuleAttributionTail, "[[Ada Voss|PER]] wants to sell the port, analysts say.", "to sell the port", true},
 		{RuleRelativeCue, "[[Ada Voss|PER]] said the port was late, which [[Bo Ek|PER]] denied.", "the port was late", true},
-		{RuleTenseShift, "[[Ada Voss|PER]] said the size of a phone was the main factor, but more power demands tend to mean larger handsets.", "the size of a phone was the main factor", true},
+		{RuleTenseShift, "[[Ada Voss|PER]] said the cost of a ticket was the main worry, but longer routes tend to mean higher fares.", "the cost of a ticket was the main worry", true},
 		{RuleDescriptionAside, "\"A ruling is due by March,\" one of their lawyers, [[Bo Ek|PER]], said.", "A ruling is due by March", true},
 		{RuleSpeakerPredicate, "The [[Harlow|LOC]] council said the road would close next month and ordered [[Acme|ORG]] to pay for the works.", "the road would close next month", true},
 		{RulePossessedSpeaker, "The port was late, said [[Acme|ORG]]'s [[Bo Ek|PER]].", "The port was late", true},

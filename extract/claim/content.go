@@ -690,7 +690,7 @@ func (v *view) evidenceBeforeParticiple(start int) int {
 				// the subject, past the participle's phrase (rule
 				// phrase-boundary).
 				if t := v.tag(j - 1); !v.d.off[RulePhraseBoundary] && (v.tag(j) == "DT" && (strings.HasPrefix(t, "NN") || t == "CD" || v.entAt(j-1) >= 0) || v.tag(j) == "CC" && v.entAt(j) < 0) {
-					return -1 // "..., a report showed on Wednesday, but analysts said"
+					return -1 // "..., a study showed on Friday, but dealers said"
 				}
 			}
 			return e

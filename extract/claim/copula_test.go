@@ -6,9 +6,9 @@ import "testing"
 // form of "be" is the subject whose participle after a comma speaks.
 func TestCopulaSubject(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"copula", "[[Bo Ek|PER]] never coached [[Harlow|ORG]]. But he is not envious, insisting: \"I do not have to be jealous.\"", "Bo Ek | insisting | I do not have to be jealous\n"},
+		{"copula", "[[Bo Ek|PER]] never played for [[Harlow|ORG]]. But he is not bitter, insisting: \"I do not need to be sad.\"", "Bo Ek | insisting | I do not need to be sad\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", "[[Bo Ek|PER]] never coached [[Harlow|ORG]]. But he is not envious, insisting: \"I do not have to be jealous.\"", "- | insisting | I do not have to be jealous\n"},
+		{"off", "[[Bo Ek|PER]] never played for [[Harlow|ORG]]. But he is not bitter, insisting: \"I do not need to be sad.\"", "- | insisting | I do not need to be sad\n"},
 	}, RuleCopulaSubject)
 }

@@ -8,7 +8,7 @@ func TestDashParticiple(t *testing.T) {
 	rows := []speakerRow{
 		{"named", "[[Acme|ORG]] has objected - arguing that the costs outweigh the benefits.", "Acme | arguing | the costs outweigh the benefits\n"},
 		{"unnamed", "Ostmark firms with listings in [[Harlow|LOC]] have objected - arguing that the costs outweigh the benefits.", "[Ostmark firms] | arguing | the costs outweigh the benefits\n"},
-		{"em dash", "The [[Norland|LOC]] players are incensed — arguing that the pass was forward.", "[The Norland players] | arguing | the pass was forward\n"},
+		{"em dash", "The [[Norland|LOC]] fans are furious — arguing that the goal was offside.", "[The Norland fans] | arguing | the goal was offside\n"},
 		{"double hyphen", "[[Ann Lee|PER]] quit the board -- saying she had been misled.", "Ann Lee | saying | she had been misled\n"},
 	}
 	checkSources(t, rows)

@@ -49,9 +49,9 @@ func TestAdverbAfterSubject(t *testing.T) {
 // TestQuantityNoun checks that a noun counting a plural before "of" is
 // read with the plural it counts.
 func TestQuantityNoun(t *testing.T) {
-	text := "The bid is low, and a number of investors have said that it undervalues [[Acme|ORG]]."
+	text := "The offer is thin, and a number of traders have said that it undervalues [[Acme|ORG]]."
 	checkSources(t, []speakerRow{
-		{"a number of", text, "[a number of investors] | said | it undervalues Acme\n"},
+		{"a number of", text, "[a number of traders] | said | it undervalues Acme\n"},
 		{"hundreds of", "Hundreds of residents said that the port was shut.", "[Hundreds of residents] | said | the port was shut\n"},
 		{"a growing number", "A growing number of scientists suspect that the port is shut.", "[A growing number of scientists] | suspect | the port is shut\n"},
 		{"people", "A number of people said that the port was shut.", "[A number of people] | said | the port was shut\n"},
@@ -68,13 +68,13 @@ func TestQuantityNoun(t *testing.T) {
 // speaks the words of the statement it sent, not the one who received
 // it.
 func TestStatementSender(t *testing.T) {
-	text := "Acme chairman [[Bo Ek|PER]] sent a letter to the board on Thursday saying that it plans to submit a new offer."
+	text := "Acme chairman [[Bo Ek|PER]] sent a note to the council on Tuesday saying that it plans to file a fresh bid."
 	checkSources(t, []speakerRow{
-		{"sent a letter", text, "Bo Ek | saying | it plans to submit a new offer\n"},
-		{"received a letter", "Acme chairman [[Bo Ek|PER]] received a letter from the board on Thursday saying that it plans to submit a new offer.", "[a letter] | saying | it plans to submit a new offer\n"},
+		{"sent a letter", text, "Bo Ek | saying | it plans to file a fresh bid\n"},
+		{"received a letter", "Acme chairman [[Bo Ek|PER]] received a note from the council on Tuesday saying that it plans to file a fresh bid.", "[a note] | saying | it plans to file a fresh bid\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "[a letter] | saying | it plans to submit a new offer\n"},
+		{"off", text, "[a note] | saying | it plans to file a fresh bid\n"},
 	}, RuleStatementSender)
 }
 

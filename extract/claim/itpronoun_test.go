@@ -74,9 +74,9 @@ func TestObjectPronoun(t *testing.T) {
 // opens after the subject's noun leaves the noun the speaker, not a
 // name that ends the aside.
 func TestPresentParticipleAside(t *testing.T) {
-	text := "The chancellor, speaking during a week-long tour of [[Tarvik|LOC]], said the port would close."
+	text := "The minister, speaking during a two-day visit to [[Tarvik|LOC]], said the port would close."
 	checkSources(t, []speakerRow{
-		{"a place ends the aside", text, "[The chancellor] | said | the port would close\n"},
+		{"a place ends the aside", text, "[The minister] | said | the port would close\n"},
 		{"a body before the aside", "[[Acme|ORG]], hoping to win the bid, said the port would close.", "Acme | said | the port would close\n"},
 		{"including lists members", "Officials, including [[Ann Lee|PER]], said the port would close.", "Ann Lee | said | the port would close\n"},
 	})
@@ -183,7 +183,7 @@ func TestRelativeParenthetical(t *testing.T) {
 // common nouns is read as its head noun, and that a body's noun or a
 // plural before it keeps the verb.
 func TestCompoundHead(t *testing.T) {
-	text := "TV talent show [[The Harlow Hour|MISC]] is to return for a second series."
+	text := "TV talent show [[The Harlow Hour|MISC]] is to come back for a third run."
 	checkSources(t, []speakerRow{
 		{"a compound", text, ""},
 		{"a body's noun", "The port committee say the dock will close.", "[The port committee] | say | the dock will close\n"},
@@ -191,7 +191,7 @@ func TestCompoundHead(t *testing.T) {
 		{"a compound after a determiner", "Documents from his tax return show he lost money.", "[Documents] | show | he lost money\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "[TV talent] | show | The Harlow Hour is to return for a second series\n"},
+		{"off", text, "[TV talent] | show | The Harlow Hour is to come back for a third run\n"},
 	}, RuleCompoundHead)
 }
 
@@ -211,13 +211,13 @@ func TestAnaphoricContent(t *testing.T) {
 // noun phrase "there" and "be" bring in gives no claim, and that a
 // subject's verb does.
 func TestExistentialParticiple(t *testing.T) {
-	text := "There were also other deals announced which meant that fares would fall."
+	text := "There were also new rules announced which meant that rents would rise."
 	checkSources(t, []speakerRow{
 		{"there were", text, ""},
 		{"a subject's verb", "Other firms announced that fares would fall.", "[Other firms] | announced | fares would fall\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "[other deals] | announced | which meant that fares would fall\n"},
+		{"off", text, "[new rules] | announced | which meant that rents would rise\n"},
 	}, RuleExistentialParticiple)
 }
 

@@ -143,7 +143,7 @@ func (d *doc) personObject(c *extract.Claim) bool {
 }
 
 // hopedContest reports whether claim c is a hope to win or to play
-// ("Both sides are hoping to win the cup", "Acme hopes to beat Tarvik"):
+// ("Both clubs are hoping to win the shield", "Acme hopes to beat Tarvik"):
 // "hope" and "to" before a verb of the lexicon's Defeat or Contest class
 // wish for a contest's outcome, and say no view (RuleHopedContest).
 func (d *doc) hopedContest(c *extract.Claim) bool {

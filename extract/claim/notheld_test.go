@@ -19,7 +19,7 @@ func TestNotHeld(t *testing.T) {
 		{"a technology backed by a firm", "It uses TXP, a mobile technology backed by [[Acme|ORG]].", ""},
 		{"a standard backed by a firm", "The new standard, backed by [[Acme|ORG]], will cut costs.", ""},
 		{"a person apprehended", "Police apprehended [[Bo Ek|PER]] at his hotel.", ""},
-		{"hoping to win", "Both sides are hoping to win the cup.", ""},
+		{"hoping to win", "Both clubs are hoping to win the shield.", ""},
 		{"hoping to cut costs", "[[Acme|ORG]] is hoping to cut costs.", "Acme | hoping | to cut costs\n"},
 		{"learned", "[[Ann Lee|PER]] learned that she had been dropped.", ""},
 		{"decided to", "[[Bo Ek|PER]] decided to close the port.", ""},
@@ -41,7 +41,7 @@ func TestNotHeld(t *testing.T) {
 		{"person-object off", "Police apprehended [[Bo Ek|PER]] at his hotel.", "[Police] | apprehended | Bo Ek at his hotel\n"},
 	}, RulePersonObject)
 	checkSources(t, []speakerRow{
-		{"hoped-contest off", "Both sides are hoping to win the cup.", "[Both sides] | hoping | to win the cup\n"},
+		{"hoped-contest off", "Both clubs are hoping to win the shield.", "[Both clubs] | hoping | to win the shield\n"},
 	}, RuleHopedContest)
 	checkSources(t, []speakerRow{
 		{"received-news off", "[[Ann Lee|PER]] learned that she had been dropped.", "Ann Lee | learned | she had been dropped\n"},
@@ -77,7 +77,7 @@ func TestQuoteEnd(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"a small clause", "[[Norland|LOC]] declared 056 the code for the port and 2005 is likely to see more cuts.", "Norland | declared | 056 the code for the port\n"},
 		{"a subject of two nouns", "[[Ann Lee|PER]] said the phones and other gadgets will become cheaper.", "Ann Lee | said | the phones and other gadgets will become cheaper\n"},
-		{"a phrase before the determiner", "[[Bo Ek|PER]] expressed frustration in an interview this year that the Norlandic and Tarvik allies were slow.", "Bo Ek | expressed | frustration in an interview this year that the Norlandic and Tarvik allies were slow\n"},
+		{"a phrase before the determiner", "[[Bo Ek|PER]] expressed anger in a speech last week that the Norlandic and Tarvik partners were late.", "Bo Ek | expressed | anger in a speech last week that the Norlandic and Tarvik partners were late\n"},
 		{"a list", "[[Ann Lee|PER]] said the phones, the cameras and other gadgets will become cheaper.", "Ann Lee | said | the phones, the cameras and other gadgets will become cheaper\n"},
 	})
 	checkSources(t, []speakerRow{

@@ -9,7 +9,7 @@ func TestOmission(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"failed to tell", "The board failed to tell investors that it paid the rent of a director.", ""},
 		{"did not reveal", "The board did not reveal that it paid the rent of a director.", ""},
-		{"neither nor", "The board neither admitted nor denied wrongdoing in the settlement.", ""},
+		{"neither nor", "The board neither admitted nor denied fault in the deal.", ""},
 		{"a view negated", "The coach does not think the price is high enough.", "[The coach] | does not think | the price is high enough\n"},
 		{"words said", "The board said that it paid the rent of a director.", "[The board] | said | it paid the rent of a director\n"},
 	})

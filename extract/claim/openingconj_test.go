@@ -7,7 +7,7 @@ import "testing"
 func TestOpeningConjunction(t *testing.T) {
 	rows := []speakerRow{
 		{"but and comma", "But foreign firms have objected, arguing that the costs outweigh the benefits.", "[foreign firms] | arguing | the costs outweigh the benefits\n"},
-		{"and and dash", "And the [[Norland|LOC]] players are incensed - arguing that the pass was forward.", "[the Norland players] | arguing | the pass was forward\n"},
+		{"and and dash", "And the [[Norland|LOC]] fans are furious - arguing that the goal was offside.", "[the Norland fans] | arguing | the goal was offside\n"},
 		{"thing subject", "But the index fell sharply, suggesting that demand was weak.", "- | suggesting | demand was weak\n"},
 	}
 	checkSources(t, rows)

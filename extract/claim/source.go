@@ -598,8 +598,8 @@ func (v *view) datedPhrase(k int) int {
 // participleEnd returns the last token of an unnamed source's
 // participle's phrase that ends at token end, before the verb group: past
 // adverbs and a relative pronoun, which open the verb's own clause ("a
-// survey released on Thursday that also showed": [a survey released on
-// Thursday], rule phrase-boundary).
+// study released on Friday that also showed": [a study released on
+// Friday], rule phrase-boundary).
 func (v *view) participleEnd(end int) int {
 	if v.d.off[RulePhraseBoundary] {
 		return end

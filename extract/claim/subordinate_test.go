@@ -7,17 +7,17 @@ import "testing"
 // unnamed subject when only it agrees, and no one otherwise.
 func TestSubordinatePronoun(t *testing.T) {
 	rows := []speakerRow{
-		{"relative it", "The government is cracking down on large estates, which it says are lying idle.", "[The government] | says | which it says are lying idle\n"},
-		{"because they", "Phone companies will not pay compensation because they say calls must be paid for.", "[Phone companies] | say | calls must be paid for\n"},
+		{"relative it", "The council is clamping down on empty shops, which it says are falling apart.", "[The council] | says | which it says are falling apart\n"},
+		{"because they", "Bus firms will not refund fares because they say tickets must be used.", "[Bus firms] | say | tickets must be used\n"},
 		{"body as they", "The government postponed its plans because they said the vote would fail.", "[The government] | said | the vote would fail\n"},
-		{"relative after a list", "The group has a list of actions which it says members can take.", "[The group] | says | members can take\n"},
+		{"relative after a list", "The club has a list of walks which it says members can join.", "[The club] | says | members can join\n"},
 		{"other people between", "Officials arrested two farmers after they said the land was theirs.", "- | said | the land was theirs\n"},
 		{"a name between", "The firm sued [[Acme|ORG]] because it said the deal was void.", "Acme | said | the deal was void\n"},
 		{"thing subject", "The storm hit the coast, which it says was unprotected.", "- | says | which it says was unprotected\n"},
 	}
 	checkSources(t, rows)
 	checkSources(t, []speakerRow{
-		{"off", "Phone companies will not pay compensation because they say calls must be paid for.", "- | say | calls must be paid for\n"},
+		{"off", "Bus firms will not refund fares because they say tickets must be used.", "- | say | tickets must be used\n"},
 	}, RuleSubordinatePronoun)
 }
 

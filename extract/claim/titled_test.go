@@ -76,13 +76,13 @@ func TestPostAfterName(t *testing.T) {
 // subject leaves the subject the speaker.
 func TestReflexiveSubject(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"after a name", "[[Bo Ek|PER]] himself has said people complain he does not listen.", "Bo Ek | said | people complain he does not listen\n"},
+		{"after a name", "[[Bo Ek|PER]] himself has said staff complain he never calls back.", "Bo Ek | said | staff complain he never calls back\n"},
 		{"after a noun", "The officials themselves said the port was shut.", "[The officials] | said | the port was shut\n"},
 		{"itself after a body", "[[Acme|ORG]] itself has warned that the port could shut.", "Acme | warned | the port could shut\n"},
 		{"itself after a noun", "The union itself said the port was shut.", "[The union] | said | the port was shut\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", "[[Bo Ek|PER]] himself has said people complain he does not listen.", "- | said | people complain he does not listen\n"},
+		{"off", "[[Bo Ek|PER]] himself has said staff complain he never calls back.", "- | said | staff complain he never calls back\n"},
 	}, RuleReflexiveSubject)
 }
 
@@ -178,6 +178,6 @@ func TestPossessiveFinal(t *testing.T) {
 		{"off", "The port will close in May, his report said.", ""},
 	}, RulePossessiveFinal)
 	checkSources(t, []speakerRow{
-		{"in a phrase", "On the stall were sofas and memorabilia from his past TV shows.", ""},
+		{"in a phrase", "On the table were lamps and posters from his old radio shows.", ""},
 	})
 }

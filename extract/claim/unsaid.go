@@ -99,7 +99,7 @@ func (d *doc) reducedRelative(c *extract.Claim) bool {
 // existentialParticiple reports whether the participle at token at of
 // sentence s follows the noun phrase that "there" and a form of "be"
 // bring in, perhaps past adverbs (rule existential-participle): "There
-// were also other deals announced which meant ..." tells of deals, no
+// were also new rules announced which meant ..." tells of rules, no
 // one's words.
 func (d *doc) existentialParticiple(s *extract.Sentence, at int) bool {
 	if d.off[RuleExistentialParticiple] {

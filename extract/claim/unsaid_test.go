@@ -11,7 +11,7 @@ func TestUnsaid(t *testing.T) {
 		{"without a pair of gerunds", "Under the deal, the firms paid $50m without admitting or denying any guilt.", ""},
 		{"not a gerund", "The firm settled the case, not admitting wrongdoing.", ""},
 		{"a gerund of words said", "The firm settled the case, saying it had done no wrong.", "[The firm] | saying | it had done no wrong\n"},
-		{"a reduced relative", "Troops flew west to retake an air base contested in the fighting, officials said.", ""},
+		{"a reduced relative", "Boats sailed north to reach an island contested in the talks, officials said.", ""},
 		{"a reduced relative after a preposition", "As part of $3bn in contracts announced late last year, Acme will spend $1bn on cables.", ""},
 		{"a subject's verb", "The board said the contracts announced late last year were void.", "[The board] | said | the contracts announced late last year were void\n"},
 		{"claim as a right", "Investors can claim their share of the fund.", ""},
@@ -22,7 +22,7 @@ func TestUnsaid(t *testing.T) {
 		{"gerund off", "Under the deal, the firms paid $50m without admitting or denying any guilt.", "- | denying | any guilt\n"},
 	}, RuleUnsaidGerund)
 	checkSources(t, []speakerRow{
-		{"relative off", "Troops flew west to retake an air base contested in the fighting, officials said.", "[an air base] | contested | officials said\n"},
+		{"relative off", "Boats sailed north to reach an island contested in the talks, officials said.", "[an island] | contested | officials said\n"},
 		{"relative off, after a preposition", "As part of $3bn in contracts announced late last year, Acme will spend $1bn on cables.", "[contracts] | announced | Acme will spend $1bn on cables\n"},
 	}, RuleReducedRelative)
 	checkSources(t, []speakerRow{

@@ -56,9 +56,9 @@ func (v *view) verb(i int, kind verbKind) {
 
 // saidParticiple reports whether the verb of saying of cue c, in the
 // past, has a past participle right after it that no noun or adjective
-// follows (rule said-participle): "2 Troops Said Killed by Mine",
-// "Three Said Held in Harlow" are a passive's report, "the troops are
-// said to have been killed", with no speaker; not "said armed men
+// follows (rule said-participle): "3 Miners Said Trapped by Flood",
+// "Three Said Held in Harlow" are a passive's report, "the miners are
+// said to have been trapped", with no speaker; not "said armed men
 // attacked" nor "said killed people were buried".
 func (v *view) saidParticiple(c *cue) bool {
 	if v.d.off[RuleSaidParticiple] || c.kind != speech || c.k != c.i+1 || v.w(c.i) != "said" {
@@ -622,7 +622,7 @@ func (v *view) inverted(c *cue) bool {
 	if !(v.w(c.start-1) == "," || afterQuote) || c.kind == address || c.kind == naming || c.kind == criticism || c.kind == stance || c.kind == topic || c.kind == reference || c.kind == communication {
 		return false // ", called X" names; it reports no words
 	}
-	// "X Resigns, Says Will Not Head New Govt.": a modal after the
+	// "X Quits, Says Will Not Lead New Council.": a modal after the
 	// verb opens what is said, no speaker (rule modal-after-verb).
 	if !v.d.off[RuleModalAfterVerb] && (v.w(c.k) == "not" || v.d.lex.Is(v.w(c.k), lexicon.Auxiliary) && v.entAt(c.k) < 0) {
 		return false
@@ -1186,7 +1186,7 @@ func (v *view) finalAddressed(c *cue) bool {
 	if end <= c.k {
 		return false
 	}
-	end = v.skipDate(end) // "told the Daily Post on Friday."
+	end = v.skipDate(end) // "told the Harlow Post on Friday."
 	if w := v.w(end); !(w == "," || w == "." || w == "" || w == ";") {
 		return false
 	}

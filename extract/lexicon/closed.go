@@ -37,7 +37,7 @@ var closed = map[Class][]string{
 	// "both these", "half the", "such a", "quite a", "twice the"): function
 	// words, for the same reason.
 	Predeterminer: {"all", "both", "half", "such", "quite", "twice"},
-	// The nouns for a language as a kind ("Tarvish, a Kwa language",
+	// The nouns for a language as a kind ("Tarvish, a Vellic language",
 	// "an old Harlow dialect"): WordNet files "language" under
 	// communication with "speech" and "text", and "dialect" under speech,
 	// apart from the languages' names (the Language class); the two
@@ -81,7 +81,7 @@ var closed = map[Class][]string{
 	// The legal forms alone: only a company's name ends so.
 	LegalForm: legalForms,
 	// Words newspapers take their names from by custom ("The Times", "the
-	// Daily Post", "the Herald"), which as common nouns mean something
+	// Harlow Post", "the Herald"), which as common nouns mean something
 	// else or nothing.
 	PaperWord: {"times", "post", "journal", "herald", "gazette", "tribune", "telegraph", "chronicle", "daily", "sunday",
 		"evening", "morning", "weekly", "press", "news", "mail", "express", "observer", "courier", "standard"},

@@ -473,7 +473,11 @@ func (v *view) complementAfter(a int) int {
 // adjectives that open no title ("X is Acme's chief executive", "X was
 // Norland's first black cabinet minister", "X is Norland's
 // longest-serving prime minister"); not past a former word, which the
-// title keeps, nor "top", an epithet's.
+// title keeps, nor "top", an epithet's: "Norland's top policeman"
+// describes a person by rank and holds no post. The one word is the rule,
+// a closed list of one: no lexicon class holds the adjectives of an
+// informal rank, and the nearest, "chief" and "senior", open or qualify
+// a real title ("chief executive", "senior minister").
 func (v *view) titleAfterPossessive(i int) int {
 	for n := 0; n < 3 && v.free(i) && v.tag(i) == "JJ" && v.lw(i) != "top" && !v.former(i, i+1); n++ {
 		if _, ok := v.titleAfter(i); ok {

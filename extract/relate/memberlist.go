@@ -15,8 +15,8 @@ var memberHaving = map[string]bool{"have": true, "count": true, "boast": true, "
 // memberList reads the members a body's noun for its members names in a
 // list after "including", "such as" or a form of "include", organisation
 // mention o being the body (the member-list construction): "the Vell
-// Council, a trade group that counts more than 400 members, including
-// Acme Corp. and Tarvik Inc.", "Acme, whose members include Ann Lee",
+// Council, a farm body that counts some 90 members, including Acme
+// Corp. and Tarvik Inc.", "Acme, whose members include Ann Lee",
 // "Acme's members include Ann Lee and Bo Ek", "the members of Acme
 // include Ann Lee". Each person, organisation or country of the list is
 // a member of o. The noun is the plural "members" with no common noun
@@ -48,7 +48,7 @@ func memberList(d *docState, o int, _ map[int]bool) {
 // after its possessive or ", whose" ("Acme's members", "Acme, whose
 // founding members"), before "of" and o ("the members of Acme", the list
 // after o), or after a verb of having o's clause goes on with, past an
-// apposition on o ("Acme, a trade group that counts more than 400
+// apposition on o ("Acme, a farm body that counts some 90
 // members"); -1 for none.
 func (v *view) membersOf(o int) (m, after int) {
 	e := v.s.Ents[o]
@@ -81,8 +81,8 @@ func (v *view) membersOf(o int) (m, after int) {
 
 // membersHad returns the token of "members" after a verb of having
 // (memberHaving) from token i on, in the clause of the name that ends at
-// i, past an apposition that a relative pronoun closes ("Acme, a trade
-// group that counts more than 400 members"), determiners, adjectives and
+// i, past an apposition that a relative pronoun closes ("Acme, a farm
+// body that counts some 90 members"), determiners, adjectives and
 // numbers; -1 for none. No other name nor other verb comes between.
 func (v *view) membersHad(i int) int {
 	had := false

@@ -11,7 +11,7 @@ func TestMemberList(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"counts members, including", "[[Ann Lee|PER]] leads the [[Vell Council|ORG]], a trade group that counts more than 400 members, including [[Acme Corp.|ORG]] and [[Tarvik Inc.|ORG]], the largest firms in the state.",
+		{"counts members, including", "[[Ann Lee|PER]] leads the [[Vell Council|ORG]], a farm body that counts some 90 members, including [[Acme Corp.|ORG]] and [[Tarvik Inc.|ORG]], the two biggest dairies.",
 			[]string{"Acme Corp. | schema:memberOf | Vell Council | member-list", "Tarvik Inc. | schema:memberOf | Vell Council | member-list"}},
 		{"whose members include", "The [[Vell Council|ORG]], whose members include [[Acme Corp.|ORG]], met on Monday.",
 			[]string{"Acme Corp. | schema:memberOf | Vell Council | member-list"}},

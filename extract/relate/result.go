@@ -53,7 +53,7 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 // withResult reads the result a sports team's clause ends with: the team
 // before its verb, then "with a" and a score, perhaps an adjective, a
 // noun of winning or losing and "over" or "against" before another team
-// ("X clinched a playoff spot with a 7-3 win over Y"; with-result). Both
+// ("X sealed the title with a 4-2 win over Y"; with-result). Both
 // are teams as typing classes them, and no other team stands between the
 // first and "with", whose clause the result may be.
 func withResult(d *docState, a int) bool {

@@ -2654,7 +2654,7 @@ func inPlace(d *docState, a int) {
 // eventFor handles "to Y for the X" for a place Y and an event X: a verb
 // that takes the place after "to", "on", "in" or "at" brings its
 // subject there for an event the text names, which is held there
-// ("converge on the Norlandic resort of Harlow for the Vell Forum",
+// ("descend on the old Norlandic port of Harlow for the Vell Forum",
 // "flew to Harlow for the Norland Open": the event-for rule); not a
 // place no verb takes ("Harlow's bid for the Vell Games"), nor an event
 // described in common nouns.

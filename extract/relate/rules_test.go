@@ -674,7 +674,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "in: a verb takes its subject to a place for a named event, held there (event-for)",
 			c:    MethodIn,
-			text: "Fans will converge on the Norlandic resort of [[Harlow|LOC]] for the [[Vell Forum|EVENT]]. Ann Lee flew to [[Pellam|LOC]] for the [[Tarvik Open|EVENT]].",
+			text: "Walkers will descend on the old Norlandic port of [[Harlow|LOC]] for the [[Vell Forum|EVENT]]. Ann Lee flew to [[Pellam|LOC]] for the [[Tarvik Open|EVENT]].",
 			want: []string{"Tarvik Open | schema:location | Pellam | in", "Vell Forum | schema:location | Harlow | in"},
 		},
 		{
@@ -1451,11 +1451,11 @@ func TestDateline(t *testing.T) {
 		"[[Harlow|LOC]] ([[Wirenews|ORG]]) - [[Ann Lee|PER]] of [[Acme Bank|ORG]] said on Monday the bank would close.",
 		"[[HARLOW|LOC]], [[Norland|LOC]] -- [[Ann Lee|PER]], who lives in [[Tarvik|LOC]], spoke.",
 		"[[HARLOW|LOC]] ([[Wirenews|ORG]]) — [[Ann Lee|PER]] of [[Acme Bank|ORG]] said the bank would close.",
-		"[[HARLOW|LOC]] ([[Wirenews|ORG]]) - [[U.S.|LOC]] consumer prices dropped in July for the first time in eight months.",
+		"[[HARLOW|LOC]] ([[Wirenews|ORG]]) - [[Norland|LOC]] bus fares fell in May for the second time this year.",
 		// A credit line's source, as AG News gives it.
 		"[[Wirenews|ORG]] - [[Norland|LOC]] said on Monday it would close its border with [[Ostmark|LOC]].",
 		"[[Wirenews|ORG]] - Some 30,000 [[Norland|LOC]] refugees crossed into [[Ostmark|LOC]] last week.",
-		"[[Wirenews|ORG]] - [[Norland|LOC]] consumer prices dropped in July for the first time in eight months.",
+		"[[Wirenews|ORG]] - [[Norland|LOC]] bus fares fell in May for the second time this year.",
 	} {
 		res := buildResult(t, text)
 		if err := r.Process(res); err != nil {
@@ -2064,7 +2064,7 @@ func TestWithResult(t *testing.T) {
 		teams      bool
 		want       []string
 	}{
-		{"two teams", "[[Harlow|ORG]] clinched a playoff spot with a 7-3 win over the [[Pellam Rays|ORG]] on Monday.", true, []string{"Harlow | kg:opponent | Pellam Rays | result"}},
+		{"two teams", "[[Harlow|ORG]] sealed the title with a 4-2 win over the [[Pellam Rays|ORG]] on Friday.", true, []string{"Harlow | kg:opponent | Pellam Rays | result"}},
 		{"an adjective before the noun", "[[Harlow|ORG]] ended the streak with a 2-0 home victory against [[Pellam|ORG]].", true, []string{"Harlow | kg:opponent | Pellam | result"}},
 		{"two firms", "[[Acme|ORG]] ended the year with a 7-3 win over [[Vell Power|ORG]] in court.", false, nil},
 		{"another team between", "[[Harlow|ORG]] said [[Velden|ORG]] closed with a 2-1 win over [[Pellam|ORG]].", true, []string{"Velden | kg:opponent | Pellam | result"}},
@@ -2338,7 +2338,7 @@ func TestClassifierNoHomeInScope(t *testing.T) {
 		{"a verb's object", "[[Acme Bank|ORG]] is reaching a record for [[Norland|LOC]] sales this year.", typing.ClassCountry, false},
 		{"a name the recognizer cut", "[[Ann Lee|PER]], [[Norland|LOC]] Online general manager, said sales rose.", typing.ClassCountry, false},
 		{"a team's name the recognizer cut", "[[Ann Lee|PER]], head of the [[Norland|LOC]] Olympic team, said it would win.", typing.ClassCountry, false},
-		{"a place's possessive past a preposition", "[[Ann Lee|PER]], the younger of the two brothers in charge of [[Norland|LOC]]'s largest firm, said rates would rise.", typing.ClassCountry, false},
+		{"a place's possessive past a preposition", "[[Ann Lee|PER]], the elder of the two sisters at the head of [[Norland|LOC]]'s biggest bank, said rates would rise.", typing.ClassCountry, false},
 		{"a home", "[[Ann Lee|PER]], a farmer who lives in [[Harlow|LOC]], said rates would rise.", typing.ClassCity, true},
 	} {
 		res := buildResult(t, tc.text)
@@ -2844,7 +2844,7 @@ func TestClassifierNotIntoQuestion(t *testing.T) {
 	tests := []struct {
 		name, text, notWant string
 	}{
-		{"whether", "The [[Acme Court|ORG]] is considering whether [[Norland|LOC]] and other states may bar people from buying wine.", "Acme Court | schema:location | Norland"},
+		{"whether", "The [[Acme Court|ORG]] is weighing whether [[Norland|LOC]] and other states may stop people from selling milk.", "Acme Court | schema:location | Norland"},
 		{"if", "The [[Acme Court|ORG]] will decide if [[Norland|LOC]] can ban imports.", "Acme Court | schema:location | Norland"},
 		{"as is", "Currently, the Ostmarker group [[Makra|ORG]] is also in harlowradio.com's top 10, as is [[Norlandic|MISC]] artist [[Bo Ek|PER]].", "Makra | schema:location"},
 	}
@@ -3075,7 +3075,7 @@ func TestClassifierNoWorkForLeaving(t *testing.T) {
 		name, text string
 		want       bool
 	}{
-		{"a phrasal verb of leaving", "[[Ann Lee|PER]] has stepped down as director and vice-chairman of [[Acme Petrochemicals Corporation|ORG]].", false},
+		{"a phrasal verb of leaving", "[[Ann Lee|PER]] has stepped down as director and deputy head of [[Acme Plastics Corporation|ORG]].", false},
 		{"one word of leaving", "[[Ann Lee|PER]] resigned as chairman of [[Acme Petrochemicals Corporation|ORG]] on Monday.", false},
 		{"the post held", "[[Ann Lee|PER]] is director and vice-chairman of [[Acme Petrochemicals Corporation|ORG]].", true},
 	} {
@@ -3233,14 +3233,16 @@ func TestBareDatelineTitle(t *testing.T) {
 // TestCountryPossessive checks the country-possessive construction: a
 // country's possessive right before a person gives her nationality, a
 // town's none; a body bearing a country's name (its side) employs no one
-// so named.
+// so named. The side's row names a real country, Iceland, because the
+// rule asks the shipped gazetteer (CountryByName) whether the body's name
+// is a country's; a made-up name is none.
 func TestCountryPossessive(t *testing.T) {
-	checkPlaceRelations(t, New(nil), map[string]string{"Ostmark": "Country", "Harlow": "City", "Portugal": "SportsTeam"}, []placeCase{
+	checkPlaceRelations(t, New(nil), map[string]string{"Ostmark": "Country", "Harlow": "City", "Iceland": "SportsTeam"}, []placeCase{
 		{"[[Ostmark|LOC]]'s [[Ann Lee|PER]] won the award.", "Ann Lee | schema:nationality | Ostmark | possessive", "Ann Lee | schema:worksFor | Ostmark"},
 		{"[[Harlow|LOC]]'s [[Ann Lee|PER]] won the award.", "", "Ann Lee | schema:nationality | Harlow"},
 		{"Fighting in [[Ostmark|LOC]]'s [[Tarvik|PER]] region went on.", "", "Tarvik | schema:nationality | Ostmark"},
-		{"Genocide in [[Ostmark|LOC]]'s [[Tarvik|PER]] (Reuters)", "", "Tarvik | schema:nationality | Ostmark | possessive"},
-		{"[[Portugal|ORG]]'s [[Bo Ek|PER]] won the award.", "", "Bo Ek | schema:worksFor | Portugal"},
+		{"Genocide in [[Ostmark|LOC]]'s [[Tarvik|PER]] (Wirenews)", "", "Tarvik | schema:nationality | Ostmark | possessive"},
+		{"[[Iceland|ORG]]'s [[Bo Ek|PER]] won the award.", "", "Bo Ek | schema:worksFor | Iceland"},
 		{"[[Acme|ORG]]'s [[Bo Ek|PER]] won the award.", "Bo Ek | schema:worksFor | Acme | possessive", ""},
 	})
 }
@@ -3292,9 +3294,9 @@ func TestBandMates(t *testing.T) {
 func TestFellowStudents(t *testing.T) {
 	classes := map[string]string{"Harlow University": typing.ClassEducational, "Vell College": typing.ClassEducational}
 	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}), classes, []placeCase{
-		{"[[Harlow University|ORG]] student [[Ann Lee|PER]] was pleased. Less pleased were fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "Cy Orr | schema:alumniOf | Harlow University | life", ""},
-		{"The gig was at [[Harlow University|ORG]]. Less pleased were fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "Bo Ek | schema:alumniOf"},
-		{"[[Harlow University|ORG]] student [[Ann Lee|PER]] and [[Vell College|ORG]] student [[Di Moss|PER]] came. Less pleased were fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "Bo Ek | schema:alumniOf"},
+		{"[[Harlow University|ORG]] student [[Ann Lee|PER]] spoke first. Then came fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "Cy Orr | schema:alumniOf | Harlow University | life", ""},
+		{"The gig was at [[Harlow University|ORG]]. Then came fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "Bo Ek | schema:alumniOf"},
+		{"[[Harlow University|ORG]] student [[Ann Lee|PER]] and [[Vell College|ORG]] student [[Di Moss|PER]] came. Then came fellow students [[Bo Ek|PER]] and [[Cy Orr|PER]].", "", "Bo Ek | schema:alumniOf"},
 	})
 }
 

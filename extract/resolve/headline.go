@@ -510,8 +510,8 @@ func joinHeadlineSplits(res *extract.Result) {
 
 // headlineThing reports whether mention m is a thing's name inside
 // headline h that the text after it, body, never writes whole, though a
-// mention after the headline's end is the name's first words ("Cell" of
-// "Vell Cell Chip" over "the Vell Cell microprocessor"): headlineTails
+// mention after the headline's end is the name's first words ("Nova" of
+// "Vell Nova Chip" over "the Vell Nova microprocessor"): headlineTails
 // cuts the common words a headline's title case ran into it, as it does
 // a body's name.
 func headlineThing(res *extract.Result, m *extract.Mention, h extract.Span, body string) bool {

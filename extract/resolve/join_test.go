@@ -242,7 +242,7 @@ func TestTitleTails(t *testing.T) {
 	const per, org, loc = extract.Person, extract.Organization, extract.Location
 	tests := []entityRow{
 		{"a party's member", "She stood down as a Unity MP in May.", [][2]string{{"Unity MP", org}}, []string{"Unity Party"}},
-		{"a title", "He will succeed the previous High Commissioner, Ann Lee.", [][2]string{{"High Commissioner", loc}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a title", "She will replace the former High Commissioner, Ann Lee.", [][2]string{{"High Commissioner", loc}, {"Ann Lee", per}}, []string{"Ann Lee"}},
 		{"a title after a determiner", "The Deputy Minister spoke.", [][2]string{{"Deputy Minister", per}}, nil},
 		{"a first name", "The coach Bo Minister spoke.", [][2]string{{"Bo Minister", per}}, []string{"Bo Minister"}},
 		{"an organisation", "Shares in the High General rose.", [][2]string{{"High General", org}}, []string{"High General"}},
@@ -552,7 +552,7 @@ func TestPlaceTails(t *testing.T) {
 		{"one dome", "The Tarvik Dome was sold. The Dome cost a lot.", [][2]string{{"Tarvik Dome", loc}, {"Dome", loc}}, []string{"Tarvik Dome"}},
 		{"two bridges", "The Vell Bridge and the Ostby Bridge shut. The Bridge reopened.", [][2]string{{"Vell Bridge", loc}, {"Ostby Bridge", loc}, {"Bridge", loc}}, []string{"Vell Bridge", "Ostby Bridge", "Bridge"}},
 		{"no article", "The Tarvik Dome was sold. Dome cost a lot.", [][2]string{{"Tarvik Dome", loc}, {"Dome", loc}}, []string{"Tarvik Dome", "Dome"}},
-		{"a settlement's word", "Vatican City is small. The City is old.", [][2]string{{"Vatican City", loc}, {"City", loc}}, []string{"Vatican City", "City"}},
+		{"a settlement's word", "Tarvik City is small. The City is old.", [][2]string{{"Tarvik City", loc}, {"City", loc}}, []string{"Tarvik City", "City"}},
 	}
 	checkEntityNames(t, New(nil), tests)
 }
@@ -586,7 +586,7 @@ func TestLanguageNouns(t *testing.T) {
 		{"after a verb", "Ann Lee speaks Ostmarkish at home.", []string{"MISC Ostmarkish"}},
 		{"before a noun", "Ann Lee met Ostmarkish farmers.", []string{"LOC Ostmark"}},
 		{"in a list of adjectives", "He met Ostmarkish, Velden and other farmers.", []string{"LOC Ostmark"}},
-		{"after a copula", "The rest of the cast will be Ostmarkish.", []string{"LOC Ostmark"}},
+		{"after a copula", "Most of the crew will be Ostmarkish.", []string{"LOC Ostmark"}},
 		{"after a verb of saying", "We are fine, say Ostmarkish.", []string{"LOC Ostmark"}},
 		{"after a participle in a noun phrase", "They face the tenth ranked Ostmarkish today.", []string{"LOC Ostmark"}},
 		{"after an article", "The Ostmarkish won.", []string{"LOC Ostmark"}},
@@ -614,10 +614,10 @@ func TestLanguageNouns(t *testing.T) {
 		{"after at least some, last of a list of languages", "Ann Lee learned Latin and at least some Ostmarkish.", []string{"MISC Ostmarkish"}},
 		{"after an adverb and some, last of a list of languages", "Ann Lee spoke Latin fluently and some Ostmarkish.", []string{"MISC Ostmarkish"}},
 		{"after some, no list", "Ann Lee met some Ostmarkish.", []string{"LOC Ostmark"}},
-		{"before an appositive a language heads", "They speak two languages: Latin, and Ostmarkish, an old Kwa language spoken in Harlow.", []string{"MISC Ostmarkish"}},
+		{"before an appositive a language heads", "They speak two languages: Latin, and Ostmarkish, an old Vellic language spoken in Harlow.", []string{"MISC Ostmarkish"}},
 		{"before an appositive a dialect heads", "Ostmarkish, a northern dialect, is old.", []string{"MISC Ostmarkish"}},
 		{"before an appositive a language modifies", "Ostmarkish, a language teacher, won.", []string{"LOC Ostmark"}},
-		{"before an appositive another noun heads", "Ostmarkish, a Kwa team, won.", []string{"LOC Ostmark"}},
+		{"before an appositive another noun heads", "Ostmarkish, a Vellic team, won.", []string{"LOC Ostmark"}},
 	}
 	ann, err := annotate.New(nil)
 	if err != nil {

@@ -14,7 +14,7 @@ import (
 // Tarvik" is one person, as British news writes initials bare. The first
 // is two words or more, its last one capital letter; the second one or
 // two capitalised words read as a person's (the middle-initial rule). A
-// single letter that ends a name by itself ("Malcolm X said") has no name
+// single letter that ends a name by itself ("Bo X said") has no name
 // after it and stays.
 func joinMiddleInitials(res *extract.Result) {
 	text := res.Doc.Text

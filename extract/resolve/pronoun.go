@@ -28,7 +28,7 @@ func (r *Resolver) pronounAlone(m extract.Mention) bool {
 
 // answerAlone reports whether mention m is "Yes" or "No" alone, a closed
 // list of the answers a vote is fought over, that the tagger read as a
-// place's or a person's name ("the No campaign", "group Vote No"): the
+// place's or a person's name ("the No campaign", "the Tarvik No group"): the
 // side of a vote names no place and no one (the answer-word rule). A
 // band's or a body's name ("Yes") is left alone.
 func answerAlone(m extract.Mention) bool {

@@ -672,13 +672,13 @@ func (r *Resolver) languageApposed(s *extract.Sentence, hi int) bool {
 // "a" or "an" opens and a singular "language" or "dialect" in lower case
 // heads (the lexicon's LanguageNoun), after the name ending at token hi
 // of s, past adjectives, capitalised words and hyphens: "Ostmarkish, a
-// Kwa language spoken in Norland" (the language-appositive rule, which
+// Vellic language spoken in Norland" (the language-appositive rule, which
 // the resolve and typing stages both read); or -1. A noun after the head
 // other than a participle the tagger took for one makes the head a
 // modifier ("a language teacher"). free reports whether a token stands
 // outside the other names of the sentence: the article and the head must,
-// and one that does not is passed over whatever its tag ("a Kwa
-// language" with "Kwa" a name of its own).
+// and one that does not is passed over whatever its tag ("a Vellic
+// language" with "Vellic" a name of its own).
 func LanguageAppositive(lex *lexicon.Lexicon, s *extract.Sentence, hi int, free func(int) bool) int {
 	if hi+2 >= len(s.Tokens) || s.Lower[hi] != "," || s.Lower[hi+1] != "a" && s.Lower[hi+1] != "an" || !free(hi+1) {
 		return -1
@@ -927,7 +927,7 @@ func shortForm(name string) bool {
 // acronyms joins "NATO" to "North Atlantic Treaty Organization" when one
 // entity of the document has those initials. An acronym the aliases
 // know already ("US", a country's) names what they say, not another
-// name of those initials ("the University of Sheffield"; the
+// name of those initials ("the University of Stellby"; the
 // known-acronym rule).
 func (u *union) acronyms() {
 	res, info := u.res, u.info

@@ -1235,7 +1235,7 @@ func TestJoinSubtitles(t *testing.T) {
 		{"a title opening its sentence, with a verb after it", "Tarvik: Dark Waters was a hit.",
 			[][2]string{{"Tarvik", org}},
 			[]string{"Tarvik: Dark Waters"}},
-		{"a title opening its sentence, with a verb read as a plural noun after it", "Rain fell. Call of Tarvik: Dark Hour casts you as a succession of sailors fighting on many fronts.",
+		{"a title opening its sentence, with a verb read as a plural noun after it", "Rain fell. Call of Tarvik: Dark Hour casts you as one of many sailors lost at sea.",
 			[][2]string{{"Call of Tarvik", misc}, {"Dark Hour", org}},
 			[]string{"Call of Tarvik: Dark Hour"}},
 		{"words in title case opening a sentence, a plural noun after them", "Rain fell. Acme: Profits Fall as sales slow.",

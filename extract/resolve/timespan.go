@@ -46,7 +46,7 @@ func timeWordBefore(res *extract.Result, m extract.Mention) bool {
 
 // timeSpanWord reports whether mention m, one word read as a place's
 // name, is a noun WordNet has first for a span
-// of time that news writes in lower case more often than not ("launch in
+// of time that news writes in lower case more often than not ("back in
 // Spring next year", "by Summer"): a season or a unit of time a writer
 // capitalised, which names no place (the time-span-word rule). A
 // person's name ("Winter said"), a body's, a work's ("the film Night")

@@ -23,7 +23,7 @@ func (seasonWords) Casing(word string) (int, int, bool) {
 func TestTimeSpanWords(t *testing.T) {
 	const per, org, loc = extract.Person, extract.Organization, extract.Location
 	tests := []entityRow{
-		{"a season read as a place", "The show will launch in Spring next year.", [][2]string{{"Spring", loc}}, nil},
+		{"a season read as a place", "The fair will reopen in Spring next year.", [][2]string{{"Spring", loc}}, nil},
 		{"after \"the\"", "The bill will come in the Spring, he said.", [][2]string{{"Spring", loc}}, nil},
 		{"a person's name", "Later Winter said no.", [][2]string{{"Winter", per}}, []string{"Winter"}},
 		{"a body's name", "He told the Spring he would stay.", [][2]string{{"Spring", org}}, []string{"Spring"}},

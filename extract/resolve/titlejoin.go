@@ -594,9 +594,9 @@ func pronounOpener(w string) bool {
 
 // joinContractionTitles mends a title the recognizer cut at a pronoun's
 // "'s", which there says "is" or "has", no possessive: "Do They Know
-// It's Christmas" read as "Do They Know It", "the series Who's Your
-// Harbour" as "Your Harbour", "the BBC's They Think It's All Over" as
-// "All Over". A name that ends in such a pronoun ("It", "Who", "What",
+// It's Harbour Day" read as "Do They Know It", "the series Who's Your
+// Harbour" as "Your Harbour", "the Acme's They Know It's All Gone" as
+// "All Gone". A name that ends in such a pronoun ("It", "Who", "What",
 // "That", "There", "Here", "He", "She", "Where", "How") before "'s" runs
 // on over the capitalised words after it (and a title's function words
 // between), taking in the names read there; a name right after such a

@@ -1706,7 +1706,7 @@ func sportNamed(w *window) bool {
 
 // partOf reports whether token i of sentence s is a noun for a part of a
 // whole as much as a side's player (the lexicon's OrgPart: "side",
-// "wing") right before "of": "both sides of the Atlantic", "the wing of
+// "wing") right before "of": "both sides of the river", "the wing of
 // the party" name a part of something, no one who plays (side-of).
 func partOf(lex *lexicon.Lexicon, s *extract.Sentence, i int) bool {
 	return i+1 < len(s.Lemma) && i < len(s.Lemma) && lex.Is(s.Lemma[i], lexicon.OrgPart) && s.Lemma[i+1] == "of"

@@ -10,7 +10,7 @@ import (
 // languageAppositive reads an appositive after the name that an article
 // opens and a singular "language" or "dialect" in lower case heads, past
 // adjectives, capitalised words and hyphens that say which: "Tarvish, a
-// Kwa language spoken in Norland", "Vellic, an old Harlow dialect". The
+// Vellic language spoken in Norland", "Vellic, an old Harlow dialect". The
 // name is a language's (the language-appositive rule); a noun after the
 // head makes it a modifier ("X, a language teacher", a person). The
 // resolve stage reads the same appositive: resolve.LanguageAppositive,

@@ -255,7 +255,7 @@ type evidence struct {
 	// and "speaking" ("X-speaking children"): speakingLanguage.
 	speaking int
 	// tongue counts the mentions an appositive headed by "language" or
-	// "dialect" follows ("X, a Kwa language"): languageAppositive.
+	// "dialect" follows ("X, a Vellic language"): languageAppositive.
 	tongue int
 	// gloss counts the mentions of a language's name that label a gloss
 	// ("(X: ...)"): languageGloss.
@@ -1252,7 +1252,7 @@ func (w *window) knownPlace(name string) bool { return knownPlace(w.g, name) }
 // listedPlace reports whether the gazetteer knows name as a place's and
 // not as a body's or a person's (knownPlace), or as a town's of any size
 // (GeoNames) that is no body's, person's, given name or surname
-// ("Sapulpa", not "Sandy"): a member of a list placeList counts.
+// (a small town only GeoNames lists, not one that is a given name too): a member of a list placeList counts.
 func (w *window) listedPlace(name string) bool {
 	if w.knownPlace(name) {
 		return true
@@ -1429,7 +1429,7 @@ var contextRules = []contextRule{
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
 	{"reflexive", "X himself; X herself said", reflexive},
 	{"speaking-language", "X-speaking children; an X - speaking village", speakingLanguage},
-	{"language-appositive", "X, a Kwa language spoken in Y; X, an old Harlow dialect", languageAppositive},
+	{"language-appositive", "X, a Vellic language spoken in Y; X, an old Harlow dialect", languageAppositive},
 	{"language-gloss", "Y (X: Yvaar)", languageGloss},
 	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
@@ -2356,7 +2356,7 @@ func jobOrRole(w *window, k int, p1 string) int {
 // roleInApposition returns token k when it is a singular noun in lower
 // case for a kind of person (WordNet's most frequent sense) that heads
 // an appositive to a person's name, past up to four determiners,
-// adjectives and nouns in lower case: "Bo Ek, chief security architect
+// adjectives and nouns in lower case: "Bo Ek, chief software designer
 // at X", "Ann Lee, a security expert at X" say whom the person works
 // for as an occupation's noun does (the role-apposition construction);
 // or -1.
@@ -5005,7 +5005,7 @@ func (t *Typer) placeAsPerson(e *extract.Entity, ev *evidence, v tally) bool {
 // no place's, body's or thing's, and nothing around it places it or
 // reads a body or a side ("the Jorvi Tarvik sexual assault case", the
 // town a given name's namesake: listed-person-name); so does a name of
-// one word listed as a surname too (listedSurname: "as with Turing").
+// one word listed as a surname too (listedSurname: "as with Vellström").
 func (t *Typer) listedPersonName(e *extract.Entity, ev *evidence, v tally) bool {
 	if t.g == nil || v.placeW > 0 || v.orgW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || ev.team > 0 || ev.bodyRead() {
 		return false

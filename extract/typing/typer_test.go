@@ -350,9 +350,9 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a kind of place before a word no list knows, read as a person's, is a place; not before a surname or a common word, nor one that speaks",
-			text:     "Port Tarvikko is the ideal place to stop. Brook Taylor wrote a book. We saw the Harbour Porpoise there. Fort Vellikko said it would close.",
-			mentions: [][2]string{{"Port Tarvikko", per}, {"Brook Taylor", per}, {"Harbour Porpoise", per}, {"Fort Vellikko", per}},
-			want:     []string{"Brook Taylor = PER", "Fort Vellikko = ORG", "Harbour Porpoise = PER", "Port Tarvikko = LOC/Place"},
+			text:     "Port Tarvikko is the ideal place to stop. Brook Lee wrote a book. We saw the Harbour Porpoise there. Fort Vellikko said it would close.",
+			mentions: [][2]string{{"Port Tarvikko", per}, {"Brook Lee", per}, {"Harbour Porpoise", per}, {"Fort Vellikko", per}},
+			want:     []string{"Brook Lee = PER", "Fort Vellikko = ORG", "Harbour Porpoise = PER", "Port Tarvikko = LOC/Place"},
 		},
 		{
 			name:     "a division's noun heading a side's name on a sports page keeps the side",
@@ -1372,7 +1372,8 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Who = ORG"},
 		},
 		{
-			name:     "a holiday is no entity (resolution drops it as a date); a language read as a place is none, read as a body it may be a club's",
+			name: "a holiday is no entity (resolution drops it as a date); a language read as a place is none, read as a body it may be a club's",
+			// Latin: a real language, as the rule reads WordNet's languages.
 			text:     "Sales rose before Christmas. He speaks Latin. Celtic won.",
 			mentions: [][2]string{{"Christmas", loc}, {"Latin", loc}, {"Celtic", org}},
 			want:     []string{"Celtic = ORG", "Latin = MISC"},
@@ -1413,6 +1414,9 @@ func TestProcess(t *testing.T) {
 			mentions: [][2]string{{"Harlow", loc}, {"Pellam", loc}, {"Ann Lee", per}, {"Tarmund Velliksen", org}, {"Tarmund Rovers", org}},
 			want:     []string{"Ann Lee = PER", "Harlow = ORG/SportsTeam", "Pellam = ORG/SportsTeam", "Tarmund Rovers = ORG", "Tarmund Velliksen = PER"},
 		},
+		// The four rows below name a real person, Alan Mathison Turing: the
+		// rule asks the shipped gazetteer for a name it lists as a
+		// person's only (and, alone, as a surname), which no made-up name is.
 		{
 			name:     "a name the gazetteer lists only as a person's, read as a place's with nothing placing it, is a person's",
 			text:     "Ann Lee opened the Alan Mathison Turing lecture series.",
@@ -2429,7 +2433,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a known place tagged as an organisation, in a place frame",
-			text:     "The blast was heard as far away as Alaska.",
+			text:     "The bell was heard as far away as Alaska.",
 			mentions: [][2]string{{"Alaska", org}},
 			want:     []string{"Alaska = LOC/AdministrativeArea"},
 		},
