@@ -958,9 +958,7 @@ func (v *view) statementNoun(i int) bool {
 // kind of person, an office or occupation, a body.
 func (v *view) agentNoun(i int) bool {
 	c := v.d.lex.Classes(v.lemma(i))
-	return personRole(c) || c.Has(lexicon.Government) ||
-		c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) ||
-		c.Has(lexicon.Party) || c.Has(lexicon.ArmedGroup)
+	return personRole(c) || bodyNoun(c) || c.Has(lexicon.ArmedGroup)
 }
 
 // capitalisedNoun reports whether token i is a common noun the tagger

@@ -2455,16 +2455,8 @@ func (v *view) asYear(j int) bool {
 	if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
 		return true
 	}
-	if j+1 < len(v.low) && (v.lit[j+1] >= 0 && v.res.Mentions[v.lit[j+1]].Type == extract.Date || months[v.low[j+1]]) {
+	if j+1 < len(v.low) && (v.lit[j+1] >= 0 && v.res.Mentions[v.lit[j+1]].Type == extract.Date || temporal.MonthName(v.low[j+1])) {
 		return true
 	}
 	return false
-}
-
-// months are the names of the months, a closed class.
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }

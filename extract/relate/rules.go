@@ -1716,10 +1716,11 @@ func (v *view) opensClause(a int) bool {
 		return true
 	}
 	switch w := v.lw(st - 1); w {
-	case ",", ";", ":", "\"", "“", "”", "''", "``", "--", "—", "(":
+	case ",", ";", ":", "--", "—", "(":
 		return true
+	default:
+		return tokenize.IsDoubleQuote(w)
 	}
-	return false
 }
 
 // placeComma reads "Aiken, S.C.": a place in a place, unless it is a
