@@ -10,7 +10,7 @@ import (
 
 // addGivenMonths adds a person's name of a capitalised word and a month's
 // name after it that the recognizer left out, reading the month as a
-// date: "Bo June said", "Ann May, the party's spokeswoman, told ..." (the
+// date: "Bo June said", "Ann May, a union organiser, said ..." (the
 // given-month construction). The first word is in letters, in no
 // mention, and names no month; the month's name is in title case, one
 // space after it, in no mention. The name is taken when the first word
@@ -19,7 +19,7 @@ import (
 // does as in a date ("Ann May 5" is no one's name); or when the first
 // word is one news seldom writes in lower case and a verb of saying
 // follows, or a comma and, within four words, a noun for an office or a
-// kind of person ("Tova May, shadow secretary for ...").
+// kind of person ("Tova May, a union organiser, said").
 func (r *Resolver) addGivenMonths(res *extract.Result) {
 	if r.words == nil {
 		return
@@ -31,7 +31,7 @@ func (r *Resolver) addGivenMonths(res *extract.Result) {
 		s := &res.Sentences[si]
 		for j := 0; j+2 < len(s.Tokens); j++ {
 			g, mo := s.Tokens[j], s.Tokens[j+1]
-			if !temporal.MonthName(mo.Text) || g.End+1 != mo.Start || !capitalisedWord(g.Text) || !capitalisedWord(mo.Text) ||
+			if g.End+1 != mo.Start || !capitalisedWord(mo.Text) || !capitalisedWord(g.Text) || !temporal.MonthName(mo.Text) ||
 				temporal.MonthName(g.Text) || inAnyMention(res, g.Start) || inAnyMention(res, mo.Start) {
 				continue
 			}

@@ -29,7 +29,8 @@ func TestGivenMonths(t *testing.T) {
 	tests := []entityRow{
 		{"given name before a verb", "Bo June said the plan was wrong.", nil, []string{"Bo June"}},
 		{"given name before a comma", "Ann May, 45, won.", nil, []string{"Ann May"}},
-		{"rare word before an office", "Tova May, shadow secretary for farms, told reporters the plan failed.", nil, []string{"Tova May"}},
+		{"rare word before a kind of person", "Tova May, a union organiser, said the plan failed.", nil, []string{"Tova May"}},
+		{"rare word before an office", "Tova May, deputy mayor since 2001, wrote to the board.", nil, []string{"Tova May"}},
 		{"rare word before a verb of saying", "Tova May said the plan failed.", nil, []string{"Tova May"}},
 		{"a date", "Bo May 5 was the day.", nil, nil},
 		{"a common word", "Last May, the minister quit.", nil, nil},
