@@ -1606,6 +1606,36 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Harlow = ORG/SportsTeam", "Marion = ORG/SportsTeam", "Tyler = ORG/SportsTeam", "Warren = ORG/SportsTeam"},
 		},
 		{
+			name:     "on a sports page a score as the margin clear of a place names it a side, and the subject of the verb before it (standing-margin, side-pair)",
+			text:     "Kenya went 3-1 clear of Ghana in the match.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a score clear of a place on a page with no other sports word names no side",
+			text:     "Kenya went 3-1 clear of Ghana in the vote.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country", "Kenya = LOC/Country"},
+		},
+		{
+			name:     "a country's name the gazetteer lists as a body's too is read as a country's by the frames of a contest (country-named)",
+			text:     "Kenya went 3-1 clear of Hellas in the match.",
+			mentions: [][2]string{{"Kenya", loc}, {"Hellas", loc}},
+			want:     []string{"Greece = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a competition named for a cup is a contest's word: with a score it makes a sports page (competition-head)",
+			text:     "Ann Lee led Kenya to a 5-0 outing with Ghana to set up a Vell Cup clash against Malawi.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Kenya", loc}, {"Ghana", loc}, {"Vell Cup", extract.EventType}, {"Malawi", loc}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Malawi = ORG/SportsTeam", "Vell Cup = EVENT"},
+		},
+		{
+			name:     "a festival is no such competition: a score alone makes no sports page",
+			text:     "Ann Lee led Kenya to a 5-0 outing with Ghana to set up a Vell Festival clash against Malawi.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Kenya", loc}, {"Ghana", loc}, {"Vell Festival", extract.EventType}, {"Malawi", loc}},
+			want:     []string{"Ann Lee = PER", "Ghana = LOC/Country", "Kenya = LOC/Country", "Malawi = LOC/Country", "Vell Festival = EVENT"},
+		},
+		{
 			name:     "on a sports page a country's people in the plural after \"the\" before a plural verb or a verb of contest is its side",
 			text:     "Ann Lee pitched a three-hitter as the Kenyans rolled to a 5-0 win over Ghana. The Kenyans were unbeaten.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Kenyans", misc}, {"Ghana", loc}, {"Kenyans", misc}},
