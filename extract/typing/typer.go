@@ -565,6 +565,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		t.schoolSide(res, e, before)
 	}
 	t.listedBodies(res, evs)
+	t.playerSides(res, evs)
 	t.makerModels(res, evs)
 	t.brandPlurals(res, evs)
 	t.modelFamilies(res, evs)

@@ -1636,6 +1636,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Ghana = LOC/Country", "Kenya = LOC/Country", "Malawi = LOC/Country", "Vell Festival = EVENT"},
 		},
 		{
+			name:     "on a sports page a thing's name before a player's noun and a person is the player's side (player-side)",
+			text:     "Ghana beat Kenya 2-1 in the match. Vell-Pellam Hawks flanker Ann Lee scored twice.",
+			mentions: [][2]string{{"Ghana", loc}, {"Kenya", loc}, {"Vell-Pellam Hawks", misc}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Vell-Pellam Hawks = ORG/SportsTeam"},
+		},
+		{
+			name:     "on a sports page a body's name before an office's noun and a person is no side",
+			text:     "Ghana beat Kenya 2-1 in the match. Tarvik Vell chairman Ann Lee was pleased.",
+			mentions: [][2]string{{"Ghana", loc}, {"Kenya", loc}, {"Tarvik Vell", org}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Vell = ORG"},
+		},
+		{
+			name:     "off a sports page a body's name before a player's noun stays a body",
+			text:     "Tarvik Vell player Ann Lee signed the letter.",
+			mentions: [][2]string{{"Tarvik Vell", org}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Tarvik Vell = ORG"},
+		},
+		{
 			name:     "on a sports page a country's people in the plural after \"the\" before a plural verb or a verb of contest is its side",
 			text:     "Ann Lee pitched a three-hitter as the Kenyans rolled to a 5-0 win over Ghana. The Kenyans were unbeaten.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Kenyans", misc}, {"Ghana", loc}, {"Kenyans", misc}},
