@@ -566,6 +566,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	}
 	t.listedBodies(res, evs)
 	t.playerSides(res, evs)
+	t.teamNamed(res, evs)
 	t.makerModels(res, evs)
 	t.brandPlurals(res, evs)
 	t.modelFamilies(res, evs)

@@ -1654,6 +1654,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Tarvik Vell = ORG"},
 		},
 		{
+			name:     "a name opened by \"Team\" that the tagger read as a place's is a side on a page with sports words (team-named)",
+			text:     "Ann Lee plays polo in Team Tarvane.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Team Tarvane", loc}},
+			want:     []string{"Ann Lee = PER", "Team Tarvane = ORG/SportsTeam"},
+		},
+		{
+			name:     "a name opened by \"Team\" is a body of no class off a sports page (team-named)",
+			text:     "Ann Lee joined Team Tarvane to run the campaign.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Team Tarvane", loc}},
+			want:     []string{"Ann Lee = PER", "Team Tarvane = ORG"},
+		},
+		{
+			name:     "a name opened by a number that WordNet also has for a side is no team's",
+			text:     "Ann Lee spoke on Five Tarvane about polo.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Five Tarvane", misc}},
+			want:     []string{"Ann Lee = PER", "Five Tarvane = MISC"},
+		},
+		{
 			name:     "on a sports page a country's people in the plural after \"the\" before a plural verb or a verb of contest is its side",
 			text:     "Ann Lee pitched a three-hitter as the Kenyans rolled to a 5-0 win over Ghana. The Kenyans were unbeaten.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Kenyans", misc}, {"Ghana", loc}, {"Kenyans", misc}},
