@@ -131,10 +131,7 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 		return 0, 0, -1
 	case v.lw(ps-1) == "which" && v.typ(a) == extract.Person:
 		return 0, 0, -1 // "which" opens no clause about a person
-	case v.denies(ps, pe) || v.conditional(a) || v.hypothetical(ps, pe):
-		// A denied, conditional or hypothetical clause states no
-		// relation: "X has no connection with Y", "X did not join Y",
-		// "if X wins Y", "X would buy Y", "X can win Y".
+	case v.unstated(a, ps, pe):
 		return 0, 0, -1
 	}
 	// The object is the name that heads its noun phrase: "met British
@@ -294,6 +291,58 @@ func (v *view) hypothetical(ps, pe int) bool {
 	}
 	return false
 }
+
+// unstated reports whether the clause of subject a and relation phrase
+// [ps, pe) states no relation: a denied, conditional or hypothetical
+// clause ("X has no connection with Y", "X did not join Y", "if X wins
+// Y", "X would buy Y", "X can win Y") or a gerund's clause that a verb or
+// a preposition takes (gerundComplement).
+func (v *view) unstated(a, ps, pe int) bool {
+	return v.denies(ps, pe) || v.conditional(a) || v.hypothetical(ps, pe) || v.gerundComplement(a, ps)
+}
+
+// gerundComplement reports whether the relation phrase at ps opens with
+// a gerund, no auxiliary before it, and its subject, mention a, is the
+// object of a preposition before it, past the words of its noun phrase (a
+// title, a name, a determiner): "pointed towards Harlow coach Ann Lee
+// handing a cap to Bo Ek", "talk of Acme buying Harlow Mills"
+// (gerund-complement). Such a clause is what is pointed to or talked of,
+// not what happened. "With" ("with Ann Lee accusing Bo Ek of ...") and a
+// subordinator ("after Acme buying Harlow Mills") set off what happened,
+// and a verb's object may be what is seen ("sees Ann Lee replacing Bo
+// Ek") as often as what is prevented: those are left alone, and so is a
+// gerund after a name that opens its clause or stands in apposition ("Ann
+// Lee, a farmer living in Velden").
+func (v *view) gerundComplement(a, ps int) bool {
+	i := ps
+	for i < v.n() && strings.HasPrefix(v.tag(i), "RB") {
+		i++
+	}
+	if v.tag(i) != "VBG" {
+		return false
+	}
+	j := v.s.Ents[a].Start - 1
+	for n := 0; n < gerundNPMax && j >= 0; n++ {
+		if v.at[j] >= 0 {
+			j = v.s.Ents[v.at[j]].Start - 1
+			continue
+		}
+		switch t := v.tag(j); {
+		case t == "DT" || t == "CD" || t == "POS" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN"):
+			j--
+			continue
+		case t == "IN" || t == "TO":
+			return v.lw(j) != "with" && !v.is(j, lexicon.Subordinator)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// gerundNPMax is the most tokens or names gerundComplement walks back
+// over, through the subject's noun phrase, to the word that takes it.
+const gerundNPMax = 6
 
 // conditional reports whether mention a is the subject of a condition:
 // a subordinator of lexicon.Condition before it, past its determiner,

@@ -337,7 +337,7 @@ func standingBefore(w *window) bool {
 	case "of":
 		switch w.word(k - 1) {
 		case "ahead", "clear", "adrift":
-			return w.free(k-1) && scoreUnit(w, k-2)
+			return w.free(k-1) && (scoreUnit(w, k-2) || scoreAt(w, k-2))
 		}
 		if !scoreUnit(w, k-1) {
 			return false
@@ -349,6 +349,33 @@ func standingBefore(w *window) bool {
 		}
 	}
 	return false
+}
+
+// scoreAt reports whether token k is a score outside any mention
+// ("11-5"): a margin a side stands clear by ("move 11-5 clear of
+// Norland").
+func scoreAt(w *window, k int) bool {
+	return k >= 0 && k < len(w.toks) && w.at[k] < 0 && tokenize.IsScore(w.toks[k].Text)
+}
+
+// clearOf reads a verb and a margin before "clear of", "ahead of" or
+// "adrift of" and the name: "move 11-5 clear of Norland", "go three
+// points clear of Norland" (standing-margin). It returns the verb's
+// token, whose subject stands against the name.
+func clearOf(w *window) (int, bool) {
+	if !standingBefore(w) || w.word(w.start()) != "of" {
+		return 0, false
+	}
+	k := w.start() - 2
+	if !scoreAt(w, k) {
+		k--
+		if w.free(k) && w.tag(k) == "CD" {
+			k--
+		}
+	} else {
+		k--
+	}
+	return k, w.free(k) && strings.HasPrefix(w.tag(k), "VB") && w.tag(k) != "VBN"
 }
 
 // scoreUnit reports whether token k is a common noun outside any mention
@@ -478,10 +505,19 @@ func (t *Typer) knownTown(res *extract.Result, team, towns []bool, mi int) (*win
 		return nil, false
 	}
 	w := newWindow(res, t.lex, t.g, mi)
-	if w.lo < 0 || !w.knownPlace(m.Text) && !t.unlistedPlace(res, m) {
+	if w.lo < 0 || !w.knownPlace(m.Text) && !t.unlistedPlace(res, m) && !t.countryNamed(res, m) {
 		return nil, false
 	}
 	return w, true
+}
+
+// countryNamed reports whether mention m names a country by a name the
+// gazetteer lists for it, its entity typed a country, though the name
+// is a body's too ("the USA", a channel's as well): the frames of a
+// contest read it as they read any country's (country-named).
+func (t *Typer) countryNamed(res *extract.Result, m extract.Mention) bool {
+	return t.g != nil && m.Entity >= 0 && m.Entity < len(res.Entities) && t.isCountry(&res.Entities[m.Entity]) &&
+		t.g.Match(gazetteer.Tokens(m.Text)...)&gazetteer.CatCountry != 0
 }
 
 // unlistedPlace reports whether mention m is a name the tagger read as a
@@ -1211,9 +1247,16 @@ func (t *Typer) sidePairs(res *extract.Result, cues int, towns []bool) []int {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
+		// A margin clear of the name wants a second kind of words: its
+		// score is one kind already.
 		k, ok := leadOver(w)
+		need := 1
+		if !ok {
+			k, ok = clearOf(w)
+			need = 2
+		}
 		if ok {
-			ok = cues >= 1 || w.tag(k) == "VBP" || w.tag(k) == "VB"
+			ok = cues >= need || w.tag(k) == "VBP" || w.tag(k) == "VB"
 		} else {
 			k = w.start()
 			for k >= 0 && sideLink(w, k) {
@@ -1388,6 +1431,8 @@ func (t *Typer) sportCues(res *extract.Result) int {
 				// A player's noun written as a title before a name:
 				// "Striker Ann Lee has pulled out".
 				player = true
+			case t.competitionHead(res, &s, i):
+				contest = true
 			case tag != "NN" && tag != "NNS":
 			case t.lex.Is(l, lexicon.SportRole) && (!t.lex.Is(l, lexicon.Office) || l == "coach") && !t.lex.Is(l, lexicon.Team) && !partOf(t.lex, &s, i):
 				player = true
@@ -1405,6 +1450,27 @@ func (t *Typer) sportCues(res *extract.Result) int {
 		}
 	}
 	return n
+}
+
+// competitionHead reports whether token i of sentence s ends the name of
+// a contest or a miscellaneous name of two words or more in a word that
+// names a contest and what is won in one ("the Vell Cup", "the Harlow
+// Championship"): a competition for a cup or a title, whose name makes a
+// sports page as a contest's noun does (competition-head). A festival
+// ("the Harlow Festival") or a summit is no such contest.
+func (t *Typer) competitionHead(res *extract.Result, s *extract.Sentence, i int) bool {
+	if s.POS[i] != "NNP" || i >= len(s.Mention) || s.Mention[i] < 0 || i+1 < len(s.Mention) && s.Mention[i+1] == s.Mention[i] {
+		return false
+	}
+	m := res.Mentions[s.Mention[i]]
+	if m.Entity < 0 || m.Entity >= len(res.Entities) || len(strings.Fields(m.Text)) < 2 {
+		return false
+	}
+	if typ := res.Entities[m.Entity].Type; typ != extract.EventType && typ != extract.Miscellaneous {
+		return false
+	}
+	l := t.lex.Lemma(strings.ToLower(s.Tokens[i].Text), "NN")
+	return t.lex.Is(l, lexicon.EventName) && (t.lex.Is(l, lexicon.EventSport) || t.lex.Is(l, lexicon.Attainment))
 }
 
 // pluralSubject reads a name the tagger read as a person's that opens

@@ -569,6 +569,8 @@ func (t *Typer) Process(res *extract.Result) error {
 		t.schoolSide(res, e, before)
 	}
 	t.listedBodies(res, evs)
+	t.playerSides(res, evs)
+	t.teamNamed(res, evs)
 	t.makerModels(res, evs, words)
 	t.brandPlurals(res, evs, words)
 	t.modelFamilies(res, evs, words)
