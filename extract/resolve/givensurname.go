@@ -36,7 +36,7 @@ func (r *Resolver) joinGivenSurnames(res *extract.Result) {
 			continue
 		}
 		g := s.Tokens[a-1]
-		if g.End+1 != m.Start || !startsUpper(g.Text) || allCaps(g.Text) || !letters(g.Text) || inAnyMention(res, g.Start) {
+		if g.End+1 != m.Start || !capitalisedWord(g.Text) || inAnyMention(res, g.Start) {
 			continue
 		}
 		if !firstNames.FirstName(g.Text) && (a < 2 || !r.officeWord(s.Tokens[a-2].Text) || !startsUpper(s.Tokens[a-2].Text) || r.officeWord(g.Text)) {

@@ -173,7 +173,7 @@ func (r *Resolver) officeModifiers(casings Casings, types map[string]string, tex
 // capitalised common word in letters, or "and" ("Home Affairs", "Trade
 // and Industry").
 func (r *Resolver) portfolioWord(casings Casings, w string) bool {
-	return w == "and" || w == "&" || startsUpper(w) && !allCaps(w) && letters(w) && commonWord(casings, w)
+	return w == "and" || w == "&" || capitalisedWord(w) && commonWord(casings, w)
 }
 
 // portfolioOnly reports whether ws, the words before an office, are a

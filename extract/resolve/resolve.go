@@ -606,8 +606,8 @@ func clauseComma(s *extract.Sentence, lo, hi int) bool {
 
 // verbObject reports whether the word at token lo of s (lo >= 1) is the
 // object of a verb or a preposition: not after a verb inside a noun
-// phrase ("the tenth ranked Norlandic"), a copula ("the cast will be
-// Norlandic") nor a verb of saying after a quote ("..., say
+// phrase ("the tenth ranked Norlandic"), a copula ("most of the crew
+// will be Norlandic") nor a verb of saying after a quote ("..., say
 // Norlandic").
 func (r *Resolver) verbObject(s *extract.Sentence, lo int) bool {
 	switch t := s.POS[lo-1]; t {
@@ -689,7 +689,7 @@ func LanguageAppositive(lex *lexicon.Lexicon, s *extract.Sentence, hi int, free 
 			continue
 		}
 		if t == "NN" && startsLower(s.Tokens[j].Text) && lex.Is(s.Lower[j], lexicon.LanguageNoun) {
-			if j+1 < len(s.Tokens) && (s.POS[j+1] == "POS" || strings.HasPrefix(s.POS[j+1], "NN") && !participle(lex, s.Tokens[j+1].Text, s.Lower[j+1])) {
+			if j+1 < len(s.Tokens) && (s.POS[j+1] == "POS" || strings.HasPrefix(s.POS[j+1], "NN") && !pastParticiple(lex, s.Tokens[j+1].Text, s.Lower[j+1])) {
 				return -1
 			}
 			return j
@@ -701,11 +701,11 @@ func LanguageAppositive(lex *lexicon.Lexicon, s *extract.Sentence, hi int, free 
 	return -1
 }
 
-// participle reports whether a token written text, x in lower case, is
+// pastParticiple reports whether a token written text, x in lower case, is
 // a verb's past participle in lower case, whatever the tagger read
 // ("spoken" tagged a noun): WordNet's lemma of it as a participle is a
 // verb and another word.
-func participle(lex *lexicon.Lexicon, text, x string) bool {
+func pastParticiple(lex *lexicon.Lexicon, text, x string) bool {
 	if !startsLower(text) {
 		return false
 	}

@@ -170,7 +170,7 @@ func (r *Resolver) joinWorkAnd(res *extract.Result) {
 // word that the gazetteer does not list (see joinWorkAnd).
 func (r *Resolver) workTitleOpener(res *extract.Result, casings Casings, a extract.Mention) bool {
 	w := a.Text
-	return !strings.Contains(w, " ") && startsUpper(w) && !allCaps(w) && letters(w) && commonWord(casings, w) && !r.listed(w) && !r.kindWord(w)
+	return !strings.Contains(w, " ") && capitalisedWord(w) && commonWord(casings, w) && !r.listed(w) && !r.kindWord(w)
 }
 
 // workNounBefore reports whether the token right before mention a is a
@@ -328,7 +328,7 @@ func (r *Resolver) titleList(casings Casings, s *extract.Sentence, k int) bool {
 	common := 0
 	for _, j := range []int{k, k + 2, k + 4} {
 		w := t[j].Text
-		if !startsUpper(w) || allCaps(w) || !letters(w) || r.listed(w) {
+		if !capitalisedWord(w) || r.listed(w) {
 			return false
 		}
 		if commonWord(casings, w) {
