@@ -13,6 +13,14 @@ var _ [len(Classes{})*64 - int(numClasses)]struct{}
 // Has reports whether c is in the set.
 func (s Classes) Has(c Class) bool { return s[c/64]&(1<<(c%64)) != 0 }
 
+// Union returns the set of the classes in s or in o.
+func (s Classes) Union(o Classes) Classes {
+	for k := range s {
+		s[k] |= o[k]
+	}
+	return s
+}
+
 // with returns the set with c added.
 func (s Classes) with(c Class) Classes {
 	s[c/64] |= 1 << (c % 64)

@@ -320,3 +320,17 @@ func TestLoadSmall(t *testing.T) {
 		t.Errorf("lemmas (-want +got):\n%s", diff)
 	}
 }
+
+// TestClassesUnion checks that Union holds the classes of both sets and
+// no other.
+func TestClassesUnion(t *testing.T) {
+	var a, b Classes
+	a, b = a.with(Office), b.with(Kinship)
+	u := a.Union(b)
+	if !u.Has(Office) || !u.Has(Kinship) || u.Has(Speech) {
+		t.Errorf("Union of {Office} and {Kinship} = %v", u)
+	}
+	if a.Has(Kinship) {
+		t.Error("Union changed its receiver")
+	}
+}

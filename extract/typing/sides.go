@@ -641,10 +641,7 @@ func (t *Typer) docWords(res *extract.Result) lexicon.Classes {
 	for _, s := range res.Sentences {
 		for i, tag := range s.POS {
 			if (strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS" || strings.HasPrefix(tag, "VB")) && i < len(s.Lemma) {
-				c := t.lex.Classes(s.Lemma[i])
-				for k := range all {
-					all[k] |= c[k]
-				}
+				all = all.Union(t.lex.Classes(s.Lemma[i]))
 			}
 		}
 	}
