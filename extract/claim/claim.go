@@ -327,7 +327,7 @@ func (d *doc) noClaim(c *extract.Claim) bool {
 	return false
 }
 
-// reportedBy folds "X said Y, Reuters reported" into one claim: a news
+// reportedBy folds "X said Y, Wirenews reported" into one claim: a news
 // organisation that "reported" words holding another speaker's claim is
 // that claim's outlet, not a speaker of its own.
 func reportedBy(res *extract.Result, cs []extract.Claim) []extract.Claim {
@@ -7094,7 +7094,7 @@ func (v *view) addBefore(speaker, outlet, c int, verb string) {
 }
 
 // npEntity returns the entity of the noun phrase that starts at token k
-// ("the Tass news agency", "Reuters"), or -1.
+// ("the Harlow news agency", "Wirenews"), or -1.
 func (v *view) npEntity(k int) int {
 	for j := k; j < v.n() && j < k+6; j++ {
 		if v.entAt(j) >= 0 {
@@ -7140,7 +7140,7 @@ func (v *view) skipDate(k int) int {
 // addressee reads the noun phrase at token k after "told": a pronoun, or
 // modifiers and names up to a head. It returns the token after it, and
 // the outlet: the addressee when it is a news organisation ("told
-// Reuters", "told the Harlow Post newspaper"), else the outlet given.
+// Wirenews", "told the Harlow Post newspaper"), else the outlet given.
 func (v *view) addressee(k, outlet int) (int, int) {
 	j := k
 	media := false

@@ -3956,7 +3956,7 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 // "Fort") before a capitalised word WordNet does not have (not "the
 // Harbour Porpoise", an animal), neither of which the
 // gazetteer knows as a given name, a surname or a person's name (not
-// "Brook Taylor"), the whole no person the gazetteer lists, when nothing reads it as a person's, a work's or a
+// "Brook Lee"), the whole no person the gazetteer lists, when nothing reads it as a person's, a work's or a
 // body's ("Port Tarvik is the ideal place"; not "Glen Tarvik", a given
 // name, nor "Lake Tarvik said": the kind-first rule). It reports whether
 // it did.
