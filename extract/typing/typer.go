@@ -113,6 +113,10 @@ type evidence struct {
 	// officeBefore is set when a singular noun for an office stands
 	// right before a mention ("former coach X").
 	officeBefore bool
+	// officeAfter is set when an appositive headed by a noun for a
+	// person's office at a body follows a mention ("X, spokesman for
+	// Acme"): officeAppositive.
+	officeAfter bool
 	// partOf is the entity an appositive makes this one a part of ("an X
 	// branch"), or -1.
 	partOf int
@@ -1396,6 +1400,7 @@ var contextRules = []contextRule{
 	{"wire-credit", "Rain Hits Harlow (NP) / NP - The mayor said", wireCredit},
 	{"title-before", "President X; Mr X", titleBefore},
 	{"appositive", "X, a Taiwan-based shipping firm,", appositiveAfter},
+	{"office-appositive", "X, spokesman for Acme; X, a director of marketing for Acme", officeAppositive},
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 	{"shared-head", "the X and Y Awards", sharedHead},
 	{"product-context", "the new X sedan; a X laptop", productContext},
@@ -5490,6 +5495,10 @@ func (t *Typer) personTitleMethod(e *extract.Entity, ev *evidence, placeW, orgW 
 		// name's ("the official No Campaign" is not).
 	case t.roleHolder(e, ev, placeW, orgW):
 		return "typing/role-before"
+	case ev.officeAfter && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && t.nameWord(e.Name) && !t.bodyWord(strings.Fields(e.Name)) && !knownBody(t.g, e.Name):
+		// "X, spokesman for Acme": the holder of a person's office
+		// at a body, with nothing saying X is a body or a place.
+		return "typing/office-appositive"
 	default:
 		return ""
 	}

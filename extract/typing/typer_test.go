@@ -1198,6 +1198,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Halvard Ostrem = PER", "No Campaign = ORG"},
 		},
 		{
+			name:     "an appositive headed by a person's office at a body makes a person of a body's name (office-appositive); not a common words' name, nor a counsel's office",
+			text:     "JB Tarvikson, spokesman for software firm Acme said it was late. Open Rain, director of the Vell Group, said so. Harlow Capital, manager of the Acme Fund, said so.",
+			mentions: [][2]string{{"JB Tarvikson", org}, {"Acme", org}, {"Open Rain", org}, {"Vell Group", org}, {"Harlow Capital", org}, {"Acme Fund", org}},
+			want:     []string{"Acme = ORG/Corporation", "Acme Fund = ORG", "Harlow Capital = ORG", "JB Tarvikson = PER", "Open Rain = ORG", "Vell Group = ORG"},
+		},
+		{
 			name:     "a kind of place opening a name says place, unless a word for an incident heads it",
 			text:     "He fought in the Gulf War and swam in Lake Vornsby.",
 			mentions: [][2]string{{"Gulf War", misc}, {"Lake Vornsby", loc}},
