@@ -123,12 +123,36 @@ func (r *Resolver) modelRun(s *extract.Sentence, k int) (n, end int) {
 	end, n = s.Tokens[k].End, k+1
 	for ; n < len(s.Tokens) && s.Tokens[n].Start == s.Tokens[n-1].End+1; n++ {
 		w := s.Tokens[n].Text
+		if e := editionEnd(s, n); e > n {
+			return e, s.Tokens[e-1].End
+		}
 		if d, _ := modelDigits(w); !d && w != "Series" && w != "Class" && (!trimCode(w) || r.words.Is(strings.ToLower(w), lexicon.LegalForm)) {
 			break
 		}
 		end = s.Tokens[n].End
 	}
 	return n, end
+}
+
+// editionEnd returns the index after "Edition" when it, or up to two
+// capitalised words and it, stand from token k of s a space apart
+// ("Acme Vell 4 Extreme Edition", "the Vell 7 Edition"): a version of
+// the model, which ends its name (as "Series" and "Class" go on one);
+// else -1.
+func editionEnd(s *extract.Sentence, k int) int {
+	for n := k; n < len(s.Tokens) && n < k+3; n++ {
+		if n > k && s.Tokens[n].Start != s.Tokens[n-1].End+1 {
+			return -1
+		}
+		w := s.Tokens[n].Text
+		if w == "Edition" {
+			return n + 1
+		}
+		if !startsUpper(w) || !letters(w) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // modelTail returns the end of the model's tokens that open at token k

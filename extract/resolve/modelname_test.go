@@ -39,6 +39,8 @@ func TestExtendModelNames(t *testing.T) {
 		{"a coined word that is no goods' compound", "The Acme Vell 650 Vellmarsh has a screen.", [][2]string{{"Acme Vell", org}}, [][2]string{{"Acme Vell", org}}},
 		{"a bare number before a verb, the page writing the model elsewhere (model-repeat)", "Acme Vell 650 Arrives. The Acme Vell 650 Smartvellphone has a screen.", [][2]string{{"Acme Vell", org}, {"Acme Vell", org}}, [][2]string{{"Acme Vell 650", misc}, {"Acme Vell 650", misc}}},
 		{"a bare number before a verb, no model so written", "Acme Vell 650 Arrives. The Acme Vell 700 Smartvellphone has a screen.", [][2]string{{"Acme Vell", org}, {"Acme Vell", org}}, [][2]string{{"Acme Vell", org}, {"Acme Vell 700", misc}}},
+		{"an edition after the number", "Chips such as the Vellium 4 Extreme Edition sold well.", [][2]string{{"Vellium", org}, {"Extreme Edition", org}}, [][2]string{{"Vellium 4 Extreme Edition", misc}}},
+		{"capitalised words with no edition after a bare number", "Chips from Vellium 4 Extreme sold well.", [][2]string{{"Vellium", org}, {"Extreme", org}}, [][2]string{{"Vellium", org}, {"Extreme", org}}},
 		{"no made good's noun", "Shares in the Acme Vell C180 SE fund rose.", [][2]string{{"Acme Vell", org}}, [][2]string{{"Acme Vell", org}}},
 	}
 	words, err := lexicon.Default()
