@@ -120,6 +120,21 @@ func (ev *evidence) initialsThingSays() bool {
 		ev.bodyBefore || ev.group || ev.partBefore || ev.ownsPart || ev.personWord || ev.titleFirst || ev.personCtx > 0 {
 		return false
 	}
+	// "Vell Packet Protocol (VPP) services": a technology's word in
+	// the name outweighs a descriptor's vote, which reads the service
+	// or the product the technology names as a body (initials-tech).
 	_, w := ev.best(isOrgClass)
-	return w == 0
+	return w == 0 || ev.initialsTech
+}
+
+// initialsTechWord reports whether a capitalised word of words other
+// than the first is a noun for a technology, a standard, a format or a
+// protocol (the lexicon's Technology: "Protocol", "Format").
+func (t *Typer) initialsTechWord(words []string) bool {
+	for _, w := range words[1:] {
+		if upper(w) && t.lex.Is(t.lex.Lemma(strings.ToLower(w), "NN"), lexicon.Technology) {
+			return true
+		}
+	}
+	return false
 }

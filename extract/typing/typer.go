@@ -224,6 +224,9 @@ type evidence struct {
 	// spelled out beside its initials with no word of a body among its
 	// words ("Secure Content Protection (SCP)"): initialsThing.
 	initials bool
+	// initialsTech is set with initials when a word of the name is a
+	// technology's, a standard's or a protocol's (initialsTechWord).
+	initialsTech bool
 	// meetingOf is set when a name ends in a word for a meeting after a
 	// word for a kind of organisation ("the Reds Party Conference"): the
 	// body's meeting, not the body.
@@ -5579,6 +5582,7 @@ func (t *Typer) properPair(name string) bool {
 func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 	ev.title = titleName(t.lex, e.Name)
 	ev.initials = t.initialsThing(e)
+	ev.initialsTech = ev.initials && t.initialsTechWord(strings.Fields(e.Name))
 	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[1]) && honorificCase(words[0]) {
 		switch c := t.lex.Classes(strings.ToLower(words[0])); {
 		case c.Has(lexicon.Honorific):

@@ -1294,6 +1294,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme Technology = ORG", "Harlow Standard = ORG/NewsMediaOrganization", "Tarvik Packet Protocol = MISC", "Vell Audio Format = MISC"},
 		},
 		{
+			name:     "a protocol's word in a name spelled out beside its initials outweighs a descriptor's vote (initials-tech); with no such word the vote keeps a body",
+			text:     "The software runs on phones. Acme thinks TPV - Tarvik Protocol Vision - is the future. Subscribers to TPV services grow. This type of TPV service is new. Acme thinks QVL - Quick Vell Link - is the future. This type of QVL service is new.",
+			mentions: [][2]string{{"Acme", org}, {"TPV", org}, {"Tarvik Protocol Vision", org}, {"TPV", org}, {"TPV", org}, {"Acme", org}, {"QVL", org}, {"Quick Vell Link", org}, {"QVL", org}},
+			want:     []string{"Acme = ORG", "Quick Vell Link = ORG/GovernmentOrganization", "Tarvik Protocol Vision = MISC"},
+		},
+		{
 			name:     "a name spelled out beside its initials with no body's word is a thing (initials-thing); a body's word, a plural, a place first or a verb of saying keep a body",
 			text:     "Phones use Secure Tarvik Protection (STP) schemes. The Tarvik Data Association (TDA) met. Acme Vell Devices (AVD) chips sold. Norland Vell Sport (NVS) grew. Quick Harlow Access (QHA) opened. QHA said it would grow.",
 			mentions: [][2]string{{"Secure Tarvik Protection", org}, {"STP", org}, {"Tarvik Data Association", org}, {"TDA", org}, {"Acme Vell Devices", org}, {"AVD", org}, {"Norland Vell Sport", org}, {"NVS", org}, {"Quick Harlow Access", org}, {"QHA", org}, {"QHA", org}},
