@@ -1408,6 +1408,7 @@ var contextRules = []contextRule{
 	{"shared-head", "the X and Y Awards", sharedHead},
 	{"product-context", "the new X sedan; a X laptop", productContext},
 	{"goods-list", "new products - such as the Acme V6 and Tarvik Vell", goodsList},
+	{"goods-tail", "X and other Vell-based browsers; X, Y and other cars", goodsTail},
 	{"tech-context", "the X standard; the X (XY) format; XY technology", techContext},
 	{"called", "a company called X; a laptop dubbed X; a chip code-named X", calledName},
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
