@@ -20,26 +20,27 @@ import (
 // is no body the gazetteer lists, opens with no place's name or
 // demonym ("Norland Athletics (NA)", a body named by its place and its
 // field) and has no "&" or possessive, the way firms are named ("Acme &
-// Vell").
-func (t *Typer) initialsThing(e *extract.Entity) bool {
+// Vell"). tech reports whether such a name holds a technology's word
+// too (initialsTechWord).
+func (t *Typer) initialsThing(e *extract.Entity) (ok, tech bool) {
 	words := strings.Fields(e.Name)
 	if e.Type != extract.Organization || len(words) < 2 || strings.ContainsAny(e.Name, "&'’") || t.bodyWord(words) || t.kindWord(words) ||
 		knownBody(t.g, e.Name) || t.isPlaceName(words[0]) || t.demonym(words[0]) {
-		return false
+		return false, false
 	}
 	if t.g != nil && t.g.Match(gazetteer.Tokens(words[0])...)&gazetteer.CatDemonym != 0 {
-		return false
+		return false, false
 	}
 	// A firm is named by a plural as often ("Acme Vell Devices
 	// (AVD)"); a technology by a singular.
 	if last := strings.ToLower(words[len(words)-1]); t.lex.Lemma(last, "NNS") != last {
-		return false
+		return false, false
 	}
 	var caps []rune
 	for _, w := range words {
 		if !upper(w) {
 			if !smallWord(w) {
-				return false
+				return false, false
 			}
 			continue
 		}
@@ -52,10 +53,10 @@ func (t *Typer) initialsThing(e *extract.Entity) bool {
 	spelled := string(caps)
 	for _, a := range e.Aliases {
 		if a == spelled && len(caps) >= 2 && !knownBody(t.g, a) {
-			return true
+			return true, t.initialsTechWord(words)
 		}
 	}
-	return false
+	return false, false
 }
 
 // kindWord reports whether a capitalised word of words names a kind of

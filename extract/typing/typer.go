@@ -5582,8 +5582,7 @@ func (t *Typer) properPair(name string) bool {
 // or a language's name, and the head word last (an award, a law, a body).
 func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 	ev.title = titleName(t.lex, e.Name)
-	ev.initials = t.initialsThing(e)
-	ev.initialsTech = ev.initials && t.initialsTechWord(strings.Fields(e.Name))
+	ev.initials, ev.initialsTech = t.initialsThing(e)
 	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[1]) && honorificCase(words[0]) {
 		switch c := t.lex.Classes(strings.ToLower(words[0])); {
 		case c.Has(lexicon.Honorific):
