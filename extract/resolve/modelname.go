@@ -27,35 +27,76 @@ func (r *Resolver) extendModelNames(res *extract.Result) {
 	if r.words == nil || !r.goodsPage(res) {
 		return
 	}
-	text := res.Doc.Text
 	drop := map[int]bool{}
+	models := map[string]bool{}
 	for i := range res.Mentions {
-		m := &res.Mentions[i]
-		if drop[i] || !isEntityType(m.Type) || m.Type == extract.EventType || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
-			continue
+		r.extendModelName(res, i, drop, nil, models)
+	}
+	// "Acme Vell 650 Arrives" in a headline, "the Acme Vell 650
+	// Smartvell" below: a bare number a verb follows is the model's
+	// where the page writes the same model elsewhere (model-repeat).
+	if len(models) > 0 {
+		for i := range res.Mentions {
+			r.extendModelName(res, i, drop, models, nil)
 		}
-		s := &res.Sentences[m.Sentence]
-		lo, hi := s.TokenSpan(m.Start, m.End)
-		if lo < 0 || s.Tokens[hi-1].End != m.End {
-			continue
-		}
-		inner := r.innerModel(s, lo, hi)
-		end := r.modelTail(s, hi, text, m.Type == extract.Organization || m.Type == extract.Miscellaneous)
-		if end < 0 && !inner {
-			continue
-		}
-		if end > 0 {
-			for j, o := range res.Mentions {
-				if j != i && o.Start >= m.End && o.End <= end {
-					drop[j] = true
-				}
-			}
-			m.End = end
-			m.Text = text[m.Start:m.End]
-		}
-		m.Type, m.Class = extract.Miscellaneous, ""
 	}
 	dropMentions(res, drop)
+}
+
+// extendModelName extends mention i over the model's tokens after it
+// (extendModelNames), marking the mentions it takes in for drop and
+// noting in made the models it made with a bare number; with known, a
+// bare number with no noun or punctuation after it opens the tokens
+// when known holds the name so extended.
+func (r *Resolver) extendModelName(res *extract.Result, i int, drop map[int]bool, known, made map[string]bool) {
+	text := res.Doc.Text
+	m := &res.Mentions[i]
+	if drop[i] || !isEntityType(m.Type) || m.Type == extract.EventType || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return
+	}
+	s := &res.Sentences[m.Sentence]
+	lo, hi := s.TokenSpan(m.Start, m.End)
+	if lo < 0 || s.Tokens[hi-1].End != m.End {
+		return
+	}
+	bareOK := m.Type == extract.Organization || m.Type == extract.Miscellaneous
+	inner, end := false, -1
+	if known == nil {
+		inner = r.innerModel(s, lo, hi)
+		end = r.modelTail(s, hi, text, bareOK)
+	} else if end = r.repeatTail(s, hi, text); end < 0 || !bareOK || !known[text[m.Start:end]] {
+		return
+	}
+	if end < 0 && !inner {
+		return
+	}
+	if end > 0 {
+		for j, o := range res.Mentions {
+			if j != i && o.Start >= m.End && o.End <= end {
+				drop[j] = true
+			}
+		}
+		if made != nil {
+			if _, bare := modelHead(s, hi); bare {
+				made[text[m.Start:end]] = true
+			}
+		}
+		m.End = end
+		m.Text = text[m.Start:m.End]
+	}
+	m.Type, m.Class = extract.Miscellaneous, ""
+}
+
+// repeatTail returns the end of a bare number a space after the name at
+// token k of s, or -1 (model-repeat reads it against the page's models).
+func (r *Resolver) repeatTail(s *extract.Sentence, k int, text string) int {
+	if k >= len(s.Tokens) || s.Tokens[k].Start != s.Tokens[k-1].End+1 || text[s.Tokens[k-1].End] != ' ' {
+		return -1
+	}
+	if d, bare := modelHead(s, k); !d || !bare {
+		return -1
+	}
+	return s.Tokens[k].End
 }
 
 // innerModel reports whether the name's tokens lo..hi-1 end in a model's
@@ -82,12 +123,36 @@ func (r *Resolver) modelRun(s *extract.Sentence, k int) (n, end int) {
 	end, n = s.Tokens[k].End, k+1
 	for ; n < len(s.Tokens) && s.Tokens[n].Start == s.Tokens[n-1].End+1; n++ {
 		w := s.Tokens[n].Text
+		if e := editionEnd(s, n); e > n {
+			return e, s.Tokens[e-1].End
+		}
 		if d, _ := modelDigits(w); !d && w != "Series" && w != "Class" && (!trimCode(w) || r.words.Is(strings.ToLower(w), lexicon.LegalForm)) {
 			break
 		}
 		end = s.Tokens[n].End
 	}
 	return n, end
+}
+
+// editionEnd returns the index after "Edition" when it, or up to two
+// capitalised words and it, stand from token k of s a space apart
+// ("Acme Vell 4 Extreme Edition", "the Vell 7 Edition"): a version of
+// the model, which ends its name (as "Series" and "Class" go on one);
+// else -1.
+func editionEnd(s *extract.Sentence, k int) int {
+	for n := k; n < len(s.Tokens) && n < k+3; n++ {
+		if n > k && s.Tokens[n].Start != s.Tokens[n-1].End+1 {
+			return -1
+		}
+		w := s.Tokens[n].Text
+		if w == "Edition" {
+			return n + 1
+		}
+		if !startsUpper(w) || !letters(w) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // modelTail returns the end of the model's tokens that open at token k
@@ -117,11 +182,17 @@ func (r *Resolver) modelTail(s *extract.Sentence, k int, text string, bareOK boo
 }
 
 // goodsPage reports whether a common noun of the document is a made
-// good's or a gadget's ("car", "phone", "console").
+// good's or a gadget's ("car", "phone", "console"), or a capitalised
+// compound ending in one (goodsCompound).
 func (r *Resolver) goodsPage(res *extract.Result) bool {
 	for _, s := range res.Sentences {
 		for i, tag := range s.POS {
 			if (tag == "NN" || tag == "NNS") && i < len(s.Lemma) && r.goodsWord(s.Lemma[i]) {
+				return true
+			}
+			// A coined compound is capitalised as often ("the Acme
+			// Smartvell"): it still names a kind of goods.
+			if (tag == "NNP" || tag == "NNPS") && i < len(s.Lemma) && r.goodsCompound(s.Lemma[i]) {
 				return true
 			}
 		}
@@ -130,9 +201,29 @@ func (r *Resolver) goodsPage(res *extract.Result) bool {
 }
 
 // goodsWord reports whether the lemma is a noun for a made good or a
-// gadget.
+// gadget, or a closed compound WordNet does not have that ends in one
+// (goodsCompound).
 func (r *Resolver) goodsWord(l string) bool {
-	return r.words.Is(l, lexicon.Product) || r.words.Is(l, lexicon.Gadget)
+	return r.words.Is(l, lexicon.Product) || r.words.Is(l, lexicon.Gadget) || r.goodsCompound(l)
+}
+
+// goodsCompound reports whether l, a word WordNet has as no noun, is a
+// closed compound of a word of three letters or more and a noun for a
+// made good or a gadget of four letters or more, perhaps in the plural
+// ("smartvells" after "vell", as "videophone" is a "phone"): news
+// coins such nouns for new kinds of goods faster than dictionaries
+// list them (the goods-compound rule).
+func (r *Resolver) goodsCompound(l string) bool {
+	if len(l) < 7 || r.words.Known(l, lexicon.Noun) || strings.ContainsAny(l, "- ") {
+		return false
+	}
+	for i := 3; i+4 <= len(l); i++ {
+		tail := r.words.Lemma(l[i:], "NNS")
+		if len(tail) >= 4 && (r.words.Is(tail, lexicon.Product) || r.words.Is(tail, lexicon.Gadget)) {
+			return true
+		}
+	}
+	return false
 }
 
 // modelHead reports whether token k of s opens a model's tokens: one

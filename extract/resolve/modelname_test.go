@@ -12,7 +12,10 @@ import (
 // after it, on a page with a noun for a made good, become one thing's
 // name, and that a bare number before a common noun, a year, an amount,
 // a legal form, a channel's number and a page with no made good's noun
-// leave the name as it is; so does a word before "Class".
+// leave the name as it is; so does a word before "Class". A coined
+// compound for goods counts as their noun (goods-compound), and a bare
+// number before a verb extends a name the page writes so elsewhere
+// (model-repeat).
 func TestExtendModelNames(t *testing.T) {
 	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
 	tests := []mentionStepRow{
@@ -32,6 +35,12 @@ func TestExtendModelNames(t *testing.T) {
 		{"a legal form after the code", "The car maker Tarvik C180 AG said so.", [][2]string{{"Tarvik", org}}, [][2]string{{"Tarvik C180", misc}}},
 		{"a channel's number inside", "Harlow Channel 4 showed the car.", [][2]string{{"Harlow Channel 4", org}}, [][2]string{{"Harlow Channel 4", org}}},
 		{"a person's name before a bare number", "Ann Lee 3, her car 1.", [][2]string{{"Ann Lee", per}}, [][2]string{{"Ann Lee", per}}},
+		{"a bare number before a coined compound for goods (goods-compound)", "The Acme Vell 650 Smartvellphone has a screen.", [][2]string{{"Acme Vell", org}}, [][2]string{{"Acme Vell 650", misc}}},
+		{"a coined word that is no goods' compound", "The Acme Vell 650 Vellmarsh has a screen.", [][2]string{{"Acme Vell", org}}, [][2]string{{"Acme Vell", org}}},
+		{"a bare number before a verb, the page writing the model elsewhere (model-repeat)", "Acme Vell 650 Arrives. The Acme Vell 650 Smartvellphone has a screen.", [][2]string{{"Acme Vell", org}, {"Acme Vell", org}}, [][2]string{{"Acme Vell 650", misc}, {"Acme Vell 650", misc}}},
+		{"a bare number before a verb, no model so written", "Acme Vell 650 Arrives. The Acme Vell 700 Smartvellphone has a screen.", [][2]string{{"Acme Vell", org}, {"Acme Vell", org}}, [][2]string{{"Acme Vell", org}, {"Acme Vell 700", misc}}},
+		{"an edition after the number", "Chips such as the Vellium 4 Extreme Edition sold well.", [][2]string{{"Vellium", org}, {"Extreme Edition", org}}, [][2]string{{"Vellium 4 Extreme Edition", misc}}},
+		{"capitalised words with no edition after a bare number", "Chips from Vellium 4 Extreme sold well.", [][2]string{{"Vellium", org}, {"Extreme", org}}, [][2]string{{"Vellium", org}, {"Extreme", org}}},
 		{"no made good's noun", "Shares in the Acme Vell C180 SE fund rose.", [][2]string{{"Acme Vell", org}}, [][2]string{{"Acme Vell", org}}},
 	}
 	words, err := lexicon.Default()

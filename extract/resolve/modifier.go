@@ -28,7 +28,10 @@ import (
 //     Harlow"), and the text writes the rest of the name elsewhere (for
 //     a person, the surname): the capital is the sentence's;
 //   - the word opening its sentence when it marks a title no longer held
-//     ("Former Harlow Street aide Ann Lee": see pastOpening).
+//     ("Former Harlow Street aide Ann Lee": see pastOpening);
+//   - the word opening its sentence when it is an adjective before a
+//     model's name that a noun for a made good follows ("New Tarvix 64
+//     processors": see modelOpening).
 //
 // A name stays whole when what would be left begins with a common word
 // ("Pilots Without Wings", "Teachers Union"), when the gazetteer lists
@@ -62,7 +65,7 @@ func (r *Resolver) trimModifiers(res *extract.Result) {
 		} else if sentenceOpening(toks, k) {
 			cut = r.openingModifier(casings, firstNames, w) ||
 				r.openingAdjective(casings, firstNames, w) && restElsewhere(text, *m, next.Start) ||
-				r.pastOpening(w, next.Text)
+				r.pastOpening(w, next.Text) || r.modelOpening(&res.Sentences[m.Sentence], firstNames, *m, w)
 		}
 		if !cut && r.headlineAdjective(res, casings, firstNames, *m, w, next.Start) {
 			cut = true
@@ -92,6 +95,37 @@ func (r *Resolver) pastWord(w string) bool {
 // title ("Former Mayor Ann Lee") newUnion reads the title.
 func (r *Resolver) pastOpening(w, next string) bool {
 	return r.pastWord(w) && !r.officeTitle(next)
+}
+
+// modelOpening reports whether w, the word opening a sentence and
+// mention m, is an adjective WordNet has, no first name, title of office
+// or honorific, before the rest of a model's name that ends in a token
+// with a digit and that a noun for a made good or a gadget in lower
+// case follows ("New Tarvix 64 processors will ...": the capital is the
+// sentence's, the model is "Tarvix 64"; the model-opening rule).
+func (r *Resolver) modelOpening(s *extract.Sentence, firstNames FirstNames, m extract.Mention, w string) bool {
+	l := strings.ToLower(w)
+	if !r.words.Known(l, lexicon.Adjective) || firstNames != nil && firstNames.FirstName(w) || r.officeTitle(w) || r.honorific(w) {
+		return false
+	}
+	lo, hi := s.TokenSpan(m.Start, m.End)
+	if lo < 0 || hi-lo < 2 || len(s.POS) != len(s.Tokens) {
+		return false
+	}
+	// The model's tokens end the mention or follow it ("New Tarvix
+	// 64", which the model-name rule joins later).
+	j := hi
+	for j < len(s.Tokens) && j < hi+2 {
+		if d, _ := modelDigits(s.Tokens[j].Text); !d {
+			break
+		}
+		j++
+	}
+	if d, _ := modelDigits(s.Tokens[hi-1].Text); j == hi && (!d || hi-lo < 3) || j >= len(s.Tokens) {
+		return false
+	}
+	t := s.POS[j]
+	return strings.HasPrefix(t, "NN") && isLowerWord(s.Tokens[j].Text) && r.goodsWord(r.words.Lemma(s.Tokens[j].Text, t))
 }
 
 // restElsewhere reports whether the text writes the part of mention m

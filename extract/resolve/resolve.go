@@ -211,6 +211,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinDemonymShorts(res)
 	r.joinDemonymBodies(res)
 	r.joinAcronymPrefixes(res)
+	r.joinHyphenCountries(res)
 	r.trimModifiers(res)
 	trimCounts(res)
 	r.trimAcronymPlurals(res)

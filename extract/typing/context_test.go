@@ -22,7 +22,7 @@ func summary(ev *evidence) []string {
 		}
 		out = append(out, strings.TrimPrefix(r.class, "https://kg.example/ns#")+"/"+r.method)
 	}
-	for name, on := range map[string]bool{"work": ev.work, "group": ev.group, "credit": ev.credit, "personWord": ev.personWord, "award": ev.award, "theTitle": ev.theTitle} {
+	for name, on := range map[string]bool{"work": ev.work, "group": ev.group, "credit": ev.credit, "personWord": ev.personWord, "award": ev.award, "theTitle": ev.theTitle, "officeAfter": ev.officeAfter} {
 		if on {
 			out = append(out, name)
 		}
@@ -69,6 +69,10 @@ func TestContextConstructions(t *testing.T) {
 		{"affiliation-before", "He met Tarvik's MP Ann Tarvane.", [][2]string{{"Tarvik", per}, {"Ann Tarvane", per}}, nil, "Tarvik"},
 		{"event-noun-comma", "The exhibition, Vellmark, will open.", [][2]string{{"Vellmark", loc}}, []string{"EVENT/event-noun-comma"}, ""},
 		{"goods-list", "It sold new products - such as the Acme V6 and Tarvik Vell - last year.", [][2]string{{"Acme V6", org}, {"Tarvik Vell", loc}}, []string{"model=1", "product/goods-list"}, "Tarvik Vell"},
+		{"goods-tail", "Users got Tarvix and other Vell-based browsers last year.", [][2]string{{"Tarvix", org}}, []string{"model=1", "product/goods-tail"}, ""},
+		{"goods-tail", "Users got Vellix, Tarvix and other cars.", [][2]string{{"Vellix", org}, {"Tarvix", org}}, []string{"model=1", "product/goods-tail"}, "Vellix"},
+		{"goods-tail", "It buys from Tarvix and other makers.", [][2]string{{"Tarvix", org}}, nil, ""},
+		{"goods-tail", "It sold Tarvix and other car parts.", [][2]string{{"Tarvix", org}}, nil, ""},
 		{"goods-list", "It buys from makers such as Harlow Ostra and Pellam Rist.", [][2]string{{"Harlow Ostra", org}, {"Pellam Rist", org}}, nil, "Pellam Rist"},
 		{"event-noun-comma", "The summit, Vellmark said, failed.", [][2]string{{"Vellmark", org}}, nil, ""},
 		{"descriptor-before", "Fans cheered the basketball giant Bo Ek.", [][2]string{{"Bo Ek", per}}, nil, ""},
@@ -565,6 +569,11 @@ func TestContextConstructions(t *testing.T) {
 		{"wire-credit", "Rain Hits Harlow (Norland)\n\nThe mayor of Norland won.", [][2]string{{"Harlow", loc}, {"Norland", loc}, {"Norland", loc}}, nil, "Norland"},
 		{"wire-credit", "Rain Hits Harlow (Norland)\n\nNorland mayors won.", [][2]string{{"Harlow", loc}, {"Norland", loc}, {"Norland", loc}}, nil, "Norland"},
 		{"wire-credit", "Rain Hits Harlow\n\nNP - The mayor won.", [][2]string{{"Harlow", loc}, {"NP", loc}}, nil, ""},
+		{"office-appositive", "Bo Tarvikson, spokesman for software firm Acme said it was late.", [][2]string{{"Bo Tarvikson", org}, {"Acme", org}}, []string{"officeAfter"}, "Bo Tarvikson"},
+		{"office-appositive", "Bo Tarvikson, a director of marketing for Acme, said so.", [][2]string{{"Bo Tarvikson", org}, {"Acme", org}}, []string{"officeAfter"}, "Bo Tarvikson"},
+		{"office-appositive", "Vell Capital, manager of the Acme Fund, said so.", [][2]string{{"Vell Capital", org}, {"Acme Fund", org}}, nil, "Vell Capital"},
+		{"office-appositive", "Norvex, spokesman for reform, said so.", [][2]string{{"Norvex", org}}, nil, ""},
+		{"office-appositive", "Tarvik, spokesman for the Harlow team, said so.", [][2]string{{"Tarvik", org}, {"Harlow", loc}}, nil, "Tarvik"},
 		{"title-before", "They thanked Mr Halvard.", [][2]string{{"Halvard", org}}, []string{"personCtx=1", "personWord"}, ""},
 		{"title-before", "They will miss Halvard.", [][2]string{{"Halvard", org}}, nil, ""},
 		{"title-before", "The media regulator Halvard ruled.", [][2]string{{"Halvard", per}}, nil, ""},

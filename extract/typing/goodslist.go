@@ -1,6 +1,8 @@
 package typing
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
 )
@@ -44,4 +46,40 @@ func goodsList(w *window, ev *evidence) {
 	ev.made++
 	ev.model++
 	ev.reasons = append(ev.reasons, reason{"product", "goods-list", w.word(k)})
+}
+
+// goodsTail reads a name, alone or ending a list, before "and other" or
+// "or other", up to two modifiers and a plural noun for made goods or
+// gadgets that ends the phrase: "Tarvix and other Vell-based browsers",
+// "the Acme V6, the Tarvik Vell and other cars". The name is a made
+// good's model, as goodsList reads one; a name the gazetteer knows as a
+// body's is left alone, and "Acme and other makers" says nothing (the
+// goods-tail rule).
+func goodsTail(w *window, ev *evidence) {
+	m, ok := w.wholeUnknownName()
+	if !ok || knownBody(w.g, m.Text) || !endsPhrase(w) {
+		return
+	}
+	k := w.hi
+	for n := 0; n < listReach && w.word(k) == "," && k+1 < len(w.toks) && w.at[k+1] >= 0; n++ {
+		k = mentionEnd(w, k+1) + 1
+	}
+	if x := w.word(k); x != "and" && x != "or" || !w.free(k) || w.word(k+1) != "other" || !w.free(k+1) {
+		return
+	}
+	for j := k + 2; j < len(w.toks) && j < k+5; j++ {
+		t := w.tag(j)
+		if t == "NNS" && w.free(j) && lower(w.toks[j].Text) {
+			c := w.lex.Classes(w.lemma(j))
+			if (w.lemma(j) == "product" || c.Has(lexicon.Product) || c.Has(lexicon.Gadget)) && !strings.HasPrefix(w.tag(j+1), "NN") {
+				ev.made++
+				ev.model++
+				ev.reasons = append(ev.reasons, reason{"product", "goods-tail", "other " + w.word(j)})
+			}
+			return
+		}
+		if !strings.HasPrefix(t, "JJ") && (t != "NN" || !lower(w.toks[j].Text)) {
+			return
+		}
+	}
 }

@@ -20,26 +20,27 @@ import (
 // is no body the gazetteer lists, opens with no place's name or
 // demonym ("Norland Athletics (NA)", a body named by its place and its
 // field) and has no "&" or possessive, the way firms are named ("Acme &
-// Vell").
-func (t *Typer) initialsThing(e *extract.Entity) bool {
+// Vell"). tech reports whether such a name holds a technology's word
+// too (initialsTechWord).
+func (t *Typer) initialsThing(e *extract.Entity) (ok, tech bool) {
 	words := strings.Fields(e.Name)
 	if e.Type != extract.Organization || len(words) < 2 || strings.ContainsAny(e.Name, "&'’") || t.bodyWord(words) || t.kindWord(words) ||
 		knownBody(t.g, e.Name) || t.isPlaceName(words[0]) || t.demonym(words[0]) {
-		return false
+		return false, false
 	}
 	if t.g != nil && t.g.Match(gazetteer.Tokens(words[0])...)&gazetteer.CatDemonym != 0 {
-		return false
+		return false, false
 	}
 	// A firm is named by a plural as often ("Acme Vell Devices
 	// (AVD)"); a technology by a singular.
 	if last := strings.ToLower(words[len(words)-1]); t.lex.Lemma(last, "NNS") != last {
-		return false
+		return false, false
 	}
 	var caps []rune
 	for _, w := range words {
 		if !upper(w) {
 			if !smallWord(w) {
-				return false
+				return false, false
 			}
 			continue
 		}
@@ -52,10 +53,10 @@ func (t *Typer) initialsThing(e *extract.Entity) bool {
 	spelled := string(caps)
 	for _, a := range e.Aliases {
 		if a == spelled && len(caps) >= 2 && !knownBody(t.g, a) {
-			return true
+			return true, t.initialsTechWord(words)
 		}
 	}
-	return false
+	return false, false
 }
 
 // kindWord reports whether a capitalised word of words names a kind of
@@ -120,6 +121,21 @@ func (ev *evidence) initialsThingSays() bool {
 		ev.bodyBefore || ev.group || ev.partBefore || ev.ownsPart || ev.personWord || ev.titleFirst || ev.personCtx > 0 {
 		return false
 	}
+	// "Vell Packet Protocol (VPP) services": a technology's word in
+	// the name outweighs a descriptor's vote, which reads the service
+	// or the product the technology names as a body (initials-tech).
 	_, w := ev.best(isOrgClass)
-	return w == 0
+	return w == 0 || ev.initialsTech
+}
+
+// initialsTechWord reports whether a capitalised word of words other
+// than the first is a noun for a technology, a standard, a format or a
+// protocol (the lexicon's Technology: "Protocol", "Format").
+func (t *Typer) initialsTechWord(words []string) bool {
+	for _, w := range words[1:] {
+		if upper(w) && t.lex.Is(t.lex.Lemma(strings.ToLower(w), "NN"), lexicon.Technology) {
+			return true
+		}
+	}
+	return false
 }

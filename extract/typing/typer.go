@@ -113,6 +113,10 @@ type evidence struct {
 	// officeBefore is set when a singular noun for an office stands
 	// right before a mention ("former coach X").
 	officeBefore bool
+	// officeAfter is set when an appositive headed by a noun for a
+	// person's office at a body follows a mention ("X, spokesman for
+	// Acme"): officeAppositive.
+	officeAfter bool
 	// partOf is the entity an appositive makes this one a part of ("an X
 	// branch"), or -1.
 	partOf int
@@ -220,6 +224,9 @@ type evidence struct {
 	// spelled out beside its initials with no word of a body among its
 	// words ("Secure Content Protection (SCP)"): initialsThing.
 	initials bool
+	// initialsTech is set with initials when a word of the name is a
+	// technology's, a standard's or a protocol's (initialsTechWord).
+	initialsTech bool
 	// meetingOf is set when a name ends in a word for a meeting after a
 	// word for a kind of organisation ("the Reds Party Conference"): the
 	// body's meeting, not the body.
@@ -1402,10 +1409,12 @@ var contextRules = []contextRule{
 	{"wire-credit", "Rain Hits Harlow (NP) / NP - The mayor said", wireCredit},
 	{"title-before", "President X; Mr X", titleBefore},
 	{"appositive", "X, a Taiwan-based shipping firm,", appositiveAfter},
+	{"office-appositive", "X, spokesman for Acme; X, a director of marketing for Acme", officeAppositive},
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 	{"shared-head", "the X and Y Awards", sharedHead},
 	{"product-context", "the new X sedan; a X laptop", productContext},
 	{"goods-list", "new products - such as the Acme V6 and Tarvik Vell", goodsList},
+	{"goods-tail", "X and other Vell-based browsers; X, Y and other cars", goodsTail},
 	{"tech-context", "the X standard; the X (XY) format; XY technology", techContext},
 	{"called", "a company called X; a laptop dubbed X; a chip code-named X", calledName},
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
@@ -5495,6 +5504,10 @@ func (t *Typer) personTitleMethod(e *extract.Entity, ev *evidence, placeW, orgW 
 		// name's ("the official No Campaign" is not).
 	case t.roleHolder(e, ev, placeW, orgW):
 		return "typing/role-before"
+	case ev.officeAfter && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && t.nameWord(e.Name) && !t.bodyWord(strings.Fields(e.Name)) && !knownBody(t.g, e.Name):
+		// "X, spokesman for Acme": the holder of a person's office
+		// at a body, with nothing saying X is a body or a place.
+		return "typing/office-appositive"
 	default:
 		return ""
 	}
@@ -5574,7 +5587,7 @@ func (t *Typer) properPair(name string) bool {
 // or a language's name, and the head word last (an award, a law, a body).
 func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 	ev.title = titleName(t.lex, e.Name)
-	ev.initials = t.initialsThing(e)
+	ev.initials, ev.initialsTech = t.initialsThing(e)
 	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[1]) && honorificCase(words[0]) {
 		switch c := t.lex.Classes(strings.ToLower(words[0])); {
 		case c.Has(lexicon.Honorific):

@@ -1198,6 +1198,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Halvard Ostrem = PER", "No Campaign = ORG"},
 		},
 		{
+			name:     "an appositive headed by a person's office at a body makes a person of a body's name (office-appositive); not a common words' name, nor a counsel's office",
+			text:     "JB Tarvikson, spokesman for software firm Acme said it was late. Open Rain, director of the Vell Group, said so. Harlow Capital, manager of the Acme Fund, said so.",
+			mentions: [][2]string{{"JB Tarvikson", org}, {"Acme", org}, {"Open Rain", org}, {"Vell Group", org}, {"Harlow Capital", org}, {"Acme Fund", org}},
+			want:     []string{"Acme = ORG/Corporation", "Acme Fund = ORG", "Harlow Capital = ORG", "JB Tarvikson = PER", "Open Rain = ORG", "Vell Group = ORG"},
+		},
+		{
 			name:     "a kind of place opening a name says place, unless a word for an incident heads it",
 			text:     "He fought in the Gulf War and swam in Lake Vornsby.",
 			mentions: [][2]string{{"Gulf War", misc}, {"Lake Vornsby", loc}},
@@ -1286,6 +1292,12 @@ func TestProcess(t *testing.T) {
 			text:     "Tarvik Packet Protocol services grew. Vell Audio Format files spread. Acme Technology grew. The Harlow Standard said so.",
 			mentions: [][2]string{{"Tarvik Packet Protocol", org}, {"Vell Audio Format", org}, {"Acme Technology", org}, {"Harlow Standard", org}},
 			want:     []string{"Acme Technology = ORG", "Harlow Standard = ORG/NewsMediaOrganization", "Tarvik Packet Protocol = MISC", "Vell Audio Format = MISC"},
+		},
+		{
+			name:     "a protocol's word in a name spelled out beside its initials outweighs a descriptor's vote (initials-tech); with no such word the vote keeps a body",
+			text:     "The software runs on phones. Acme thinks TPV - Tarvik Protocol Vision - is the future. Subscribers to TPV services grow. This type of TPV service is new. Acme thinks QVL - Quick Vell Link - is the future. This type of QVL service is new.",
+			mentions: [][2]string{{"Acme", org}, {"TPV", org}, {"Tarvik Protocol Vision", org}, {"TPV", org}, {"TPV", org}, {"Acme", org}, {"QVL", org}, {"Quick Vell Link", org}, {"QVL", org}},
+			want:     []string{"Acme = ORG", "Quick Vell Link = ORG/GovernmentOrganization", "Tarvik Protocol Vision = MISC"},
 		},
 		{
 			name:     "a name spelled out beside its initials with no body's word is a thing (initials-thing); a body's word, a plural, a place first or a verb of saying keep a body",
