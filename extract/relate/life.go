@@ -510,8 +510,7 @@ func (v *view) fieldNouns(i int) int {
 // form after a modal, after "to" that a verb of being or of intending
 // takes; not "X stepped down as chairman", a post no longer held. The
 // verbs are lexicon's LeaveOffice, alone or with its particle, as
-// leavesOffice reads them, and "stand down", which WordNet lacks as a
-// verb.
+// leavesOffice reads them ("stand down" among them).
 func (v *view) leavingAs(i int) int {
 	switch {
 	case v.isBe(i) && v.lw(i+1) == "to":
@@ -529,7 +528,7 @@ func (v *view) leavingAs(i int) int {
 	switch {
 	case v.lw(i+1) == "as" && v.is(i, lexicon.LeaveOffice):
 		return i + 2
-	case v.lw(i+2) == "as" && (v.lex.Is(v.lemma(i)+" "+v.lw(i+1), lexicon.LeaveOffice) || v.lemma(i) == "stand" && v.lw(i+1) == "down"):
+	case v.lw(i+2) == "as" && v.leavesOffice(i):
 		return i + 3
 	}
 	return -1

@@ -827,8 +827,8 @@ var classes = []class{
 	// it: "Sheikh Bo Ek").
 	{Name: "ruler", Seeds: []string{"ruler.n.01", "queen.n.02"}, Rank: 2},
 	// Verbs of leaving a post: resign, quit, step down, retire,
-	// abdicate, vacate.
-	{Name: "leave-office", Seeds: []string{"leave_office.v.01"}, Rank: 2},
+	// abdicate, vacate; and "stand down", which WordNet lacks.
+	{Name: "leave-office", Seeds: []string{"leave_office.v.01"}, Rank: 2, Also: []string{"stand down"}},
 	// The nouns of one who makes a work: the senses alone, not their
 	// hyponyms (a writer's include the journalist and the columnist,
 	// whom a paper employs; a creator's the artist and the musician).
