@@ -543,6 +543,10 @@ const (
 	// LanguageNoun: the nouns that head a phrase saying a name is a
 	// language's: language, dialect (closed).
 	LanguageNoun
+	// Constituency: the nouns of an area that elects a member of a
+	// legislature, by the sense alone: constituency, seat (in a
+	// legislature), ward (of a town, for elections).
+	Constituency
 
 	numClasses
 )
@@ -747,6 +751,7 @@ var classNames = [numClasses]string{
 	Evidential:         "evidential",
 	Structure:          "structure",
 	LanguageNoun:       "language-noun",
+	Constituency:       "constituency",
 }
 
 var classByName = func() map[string]Class {

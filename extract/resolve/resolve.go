@@ -292,6 +292,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.gluedPossessives(res)
 	r.extendInnerThe(res)
 	r.extendEditionYears(res)
+	r.seatLists(res)
 	dropDateNames(res)
 	r.dropTimeSpanWords(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
