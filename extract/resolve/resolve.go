@@ -212,6 +212,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinAcronymPrefixes(res)
 	r.trimModifiers(res)
 	trimCounts(res)
+	trimOfCounts(res)
 	r.trimAcronymPlurals(res)
 	r.trimRoleNouns(res)
 	r.trimTitleTails(res)
