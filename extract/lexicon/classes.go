@@ -551,6 +551,10 @@ const (
 	// LanguageNoun: the nouns that head a phrase saying a name is a
 	// language's: language, dialect (closed).
 	LanguageNoun
+	// Constituency: the nouns of an area that elects a member of a
+	// legislature, by the sense alone: constituency, seat (in a
+	// legislature), ward (of a town, for elections).
+	Constituency
 
 	numClasses
 )
@@ -755,6 +759,7 @@ var classNames = [numClasses]string{
 	Evidential:         "evidential",
 	Structure:          "structure",
 	LanguageNoun:       "language-noun",
+	Constituency:       "constituency",
 }
 
 var classByName = func() map[string]Class {

@@ -191,6 +191,7 @@ func TestClasses(t *testing.T) {
 		{"earth", CelestialBody, true}, {"venus", CelestialBody, true}, {"london", CelestialBody, false}, {"planet", CelestialNoun, true}, {"asteroid", CelestialNoun, true}, {"moon", CelestialNoun, true},
 		{"spacecraft", Product, true}, {"rocket", Product, true}, {"vehicle", Product, true}, {"jet", Product, true}, {"bicycle", Product, false},
 		{"dam", Structure, true}, {"towers", Structure, false}, {"tower", Structure, true}, {"hall", Structure, false},
+		{"constituency", Constituency, true}, {"seat", Constituency, true}, {"ward", Constituency, true}, {"district", Constituency, false}, {"chair", Constituency, false},
 		{"final", CompetitionPart, true}, {"title", CompetitionPart, true}, {"champion", CompetitionPart, true}, {"season", CompetitionPart, false},
 		{"hire", Employ, true}, {"employ", Employ, true}, {"appoint", Employ, true}, {"sue", Employ, false}, {"investigate", Employ, false},
 		{"director", ShowMaker, true}, {"filmmaker", ShowMaker, true}, {"president", ShowMaker, false}, {"manager", ShowMaker, false},

@@ -31,9 +31,10 @@ func (r *Resolver) bodyWord(w string) bool {
 //     a body named "Chief Treasury");
 //   - a portfolio, a field of government in common words, one word or
 //     several joined by "and" ("Trade and Industry Secretary Ann Lee",
-//     "Sport Minister Bo Ek"): what the office is for, not the body that
-//     holds it (a department's name has its own word for a body: "the
-//     Harlow Office Minister" keeps "Harlow Office").
+//     "Sport Minister Bo Ek"), or one word and "'s", read as a body's or
+//     a person's ("Children's Minister Bo Ek"): what the office is for,
+//     not the body that holds it (a department's name has its own word
+//     for a body: "the Harlow Office Minister" keeps "Harlow Office").
 //
 // The title word must be an office's and a capitalised word must follow
 // it; a portfolio's name written elsewhere but in such a title (as a
@@ -52,7 +53,7 @@ func (r *Resolver) titleBodies(res *extract.Result) {
 	var titled, elsewhere map[string]bool
 	drop := make([]bool, len(res.Mentions))
 	for i, m := range res.Mentions {
-		if m.Type != extract.Organization && m.Type != extract.Miscellaneous {
+		if m.Type != extract.Organization && m.Type != extract.Miscellaneous && m.Type != extract.Person {
 			continue
 		}
 		office, portfolio := r.titleBody(res, casings, m)
@@ -140,8 +141,16 @@ func (r *Resolver) titleBody(res *extract.Result, casings Casings, m extract.Men
 	if !ok || b+1 >= len(s.Tokens) {
 		return false, false
 	}
-	head, name := s.Tokens[b], s.Tokens[b+1]
-	if !startsUpper(head.Text) || !startsUpper(name.Text) || head.Start != m.End+1 || !r.words.Is(strings.ToLower(head.Text), lexicon.Office) {
+	head, name, end := s.Tokens[b], s.Tokens[b+1], m.End
+	// A portfolio's possessive: "Children's Minister Ann Lee".
+	possessive := false
+	if p := s.Tokens[b].Text; (p == "'s" || p == "’s") && s.Tokens[b].Start == m.End && b+2 < len(s.Tokens) {
+		head, name, end, possessive = s.Tokens[b+1], s.Tokens[b+2], s.Tokens[b].End, true
+	}
+	if m.Type == extract.Person && (!possessive || b-a != 1) {
+		return false, false
+	}
+	if !startsUpper(head.Text) || !startsUpper(name.Text) || head.Start != end+1 || !r.words.Is(strings.ToLower(head.Text), lexicon.Office) {
 		return false, false
 	}
 	words := s.Tokens[a:b]

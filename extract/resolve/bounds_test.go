@@ -40,7 +40,8 @@ func (b boundNames) Casing(word string) (int, int, bool) {
 
 // TestTitleBodies checks that a name read as a body's inside a title
 // before a person's name (an office's word and a body's, or a portfolio
-// written only in titles) is no body, and that a body's name is kept.
+// written only in titles, also one word and "'s" read as a person's) is
+// no body, and that a body's name and a person's are kept.
 func TestTitleBodies(t *testing.T) {
 	const per, org = extract.Person, extract.Organization
 	tests := []entityRow{
@@ -50,6 +51,12 @@ func TestTitleBodies(t *testing.T) {
 			[][2]string{{"Trade and Industry", org}, {"Ann Lee", per}}, []string{"Ann Lee"}},
 		{"a one-word portfolio", "Health Minister Bo Ek said no.",
 			[][2]string{{"Health", org}, {"Bo Ek", per}}, []string{"Bo Ek"}},
+		{"a portfolio's possessive read as a person", "He was told by Health's Minister Bo Ek that time ran out.",
+			[][2]string{{"Health", per}, {"Bo Ek", per}}, []string{"Bo Ek"}},
+		{"a person's possessive", "He was told by Harlow's Minister Bo Ek that time ran out.",
+			[][2]string{{"Harlow", per}, {"Bo Ek", per}}, []string{"Harlow", "Bo Ek"}},
+		{"a person's name without a possessive", "Health Minister Bo Ek met Ann Lee.",
+			[][2]string{{"Health Minister Bo Ek", per}, {"Ann Lee", per}}, []string{"Health Minister Bo Ek", "Ann Lee"}},
 		{"a body's name", "Harlow Council Leader Ann Lee said no.",
 			[][2]string{{"Harlow Council", org}, {"Ann Lee", per}}, []string{"Harlow Council", "Ann Lee"}},
 		{"a portfolio named as a body elsewhere", "Health Minister Bo Ek said no. Ann Lee of Health agreed.",

@@ -79,3 +79,32 @@ func (r *Resolver) properBefore(words []string) bool {
 	}
 	return false
 }
+
+// bodyOfPair reports whether a and b, the two sides of mention m the
+// recognizer ran over "and", are two bodies' names, each with its own
+// head: the first ends in a word for a kind of body after a capitalised
+// word, with no function word ("the Harlow Commission"), and the second
+// holds "of" after two capitalised words or more, the last a word for a
+// kind of body too and no legal form ("Vell Union of Students"). One
+// body's name lists its trades before one head ("Harlow Bank and Trust
+// Company") or its fields after it ("Department of Trade and Industry"),
+// not two heads each with its own words. The gazetteer does not list the
+// whole (the body-of-pair rule).
+func (r *Resolver) bodyOfPair(m extract.Mention, a, b string) bool {
+	aw := strings.Fields(a)
+	head, _, ok := strings.Cut(b, " of ")
+	hw := strings.Fields(head)
+	if !ok || len(aw) < 2 || len(hw) < 2 || !nameWords(a) || !nameWords(head) || !ofNameWords(b) || r.words == nil || r.listed(m.Text) {
+		return false
+	}
+	last := strings.ToLower(hw[len(hw)-1])
+	return r.orgHead(aw[len(aw)-1]) && r.orgHead(last) && !r.words.Is(last, lexicon.LegalForm) && !r.words.Is(last, lexicon.CompanySuffix)
+}
+
+// orgHead reports whether w, in any case, is a word for a kind of body
+// (bodyWord, or the lexicon's Organization or NewsMedia: "Commission",
+// "Union", "Network"), not of a place.
+func (r *Resolver) orgHead(w string) bool {
+	l := strings.ToLower(w)
+	return r.bodyWord(w) || r.words.Is(l, lexicon.Organization) || r.words.Is(l, lexicon.NewsMedia)
+}

@@ -29,6 +29,26 @@ func TestHeadedPair(t *testing.T) {
 	}, tests)
 }
 
+// TestBodyOfPair checks that a name the recognizer ran over "and"
+// between two bodies' names, each with a head of its own, the second's
+// before "of", is parted, and that one body's name listing its fields
+// after its head and a place's head after "and" are left whole.
+func TestBodyOfPair(t *testing.T) {
+	const org = extract.Organization
+	tests := []mentionStepRow{
+		{"two heads", "The Tarvik Commission and Harlow Union of Students are worried.", [][2]string{{"Tarvik Commission and Harlow Union of Students", org}}, [][2]string{{"Tarvik Commission", org}, {"Harlow Union of Students", org}}},
+		{"a council and an association", "The Vell Council and Pellam Association of Bakers met.", [][2]string{{"Vell Council and Pellam Association of Bakers", org}}, [][2]string{{"Vell Council", org}, {"Pellam Association of Bakers", org}}},
+		{"fields after one head", "The Department of Trade and Industry said so.", [][2]string{{"Department of Trade and Industry", org}}, [][2]string{{"Department of Trade and Industry", org}}},
+		{"a place's head", "The Harlow Commission and Vell Museum of Art met.", [][2]string{{"Harlow Commission and Vell Museum of Art", org}}, [][2]string{{"Harlow Commission and Vell Museum of Art", org}}},
+	}
+	r := New(&Options{Aliases: casedWords{}})
+	checkMentionStep(t, func(res *extract.Result) {
+		r.splitCoordinated(res)
+		r.joinCoordinatedNames(res)
+		r.joinInnerWords(res)
+	}, tests)
+}
+
 // TestEventPlacePair checks that a name the recognizer ran over "and"
 // between an event's name and a place's is parted, either way round, and
 // that a place's head after common words only is left whole.

@@ -214,6 +214,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinHyphenCountries(res)
 	r.trimModifiers(res)
 	trimCounts(res)
+	trimOfCounts(res)
 	r.trimAcronymPlurals(res)
 	r.trimRoleNouns(res)
 	r.trimTitleTails(res)
@@ -294,6 +295,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.gluedPossessives(res)
 	r.extendInnerThe(res)
 	r.extendEditionYears(res)
+	r.seatLists(res)
 	dropDateNames(res)
 	r.dropTimeSpanWords(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
@@ -2250,7 +2252,9 @@ func trimOpeners(res *extract.Result) {
 // says each is a whole name, or when a comma after another name comes
 // before it (afterListed) and the gazetteer does not list the whole, or
 // when the first ends as a whole name does (headedPair: "the Harlow
-// Council and Channel 4"). A miscellaneous mention (a title: "Will and
+// Council and Channel 4"), or each side has a body's head of its own
+// (bodyOfPair: "the Harlow Commission and Vell Union of Students"). A
+// miscellaneous mention (a title: "Will and
 // Grace") is left alone.
 func (r *Resolver) splitCoordinated(res *extract.Result) {
 	alone := map[string]bool{}
@@ -2268,7 +2272,7 @@ func (r *Resolver) splitCoordinated(res *extract.Result) {
 		a, b, _ := strings.Cut(m.Text, " and ")
 		if the, ok := strings.CutPrefix(b, "the "); ok && nameWords(the) && nameWords(a) {
 			b = the // "Acme and the Harlow Courier"
-		} else if !((alone[a] || alone[b] || afterListed(res, ends, *m) && !r.listed(m.Text)) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && (r.twoNames(m.Text, a, b) || (alone[a] || alone[b]) && r.worksAfter(res, *m)) || r.headedPair(res.Doc.Text, *m, a, b) || r.eventPlacePair(*m, a, b)) {
+		} else if !((alone[a] || alone[b] || afterListed(res, ends, *m) && !r.listed(m.Text)) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && (r.twoNames(m.Text, a, b) || (alone[a] || alone[b]) && r.worksAfter(res, *m)) || r.headedPair(res.Doc.Text, *m, a, b) || r.eventPlacePair(*m, a, b) || r.bodyOfPair(*m, a, b)) {
 			continue
 		}
 		second := splitTwo(m, a, b)

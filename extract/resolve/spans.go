@@ -348,3 +348,28 @@ func (r *Resolver) kindOfNames(res *extract.Result) {
 		m.Type = typ
 	}
 }
+
+// trimOfCounts takes out of a name the "of" and the number in digits the
+// recognizer ended it with where they count a plural noun in lower case
+// after it: "the Harlow Club of 19 creditors" names the Harlow Club, and
+// the number counts its creditors. The words before "of" are two or
+// more, as a body named by one word and a number ("the Group of 20
+// nations") keeps it; a work's title is left whole (the of-count rule).
+func trimOfCounts(res *extract.Result) {
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || m.Type == extract.Miscellaneous {
+			continue
+		}
+		s, a, b, ok := mentionTokens(res, *m)
+		if !ok || b-a < 4 || b >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || s.Tokens[b-2].Text != "of" {
+			continue
+		}
+		if n := s.Tokens[b-1].Text; strings.Trim(n, "0123456789") != "" || s.POS[b] != "NNS" || !startsLower(s.Tokens[b].Text) {
+			continue
+		}
+		end := s.Tokens[b-3].End
+		m.Text = res.Doc.Text[m.Start:end]
+		m.End = end
+	}
+}

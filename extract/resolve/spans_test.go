@@ -87,6 +87,25 @@ func TestTrimCounts(t *testing.T) {
 	checkAnnotatedNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
 }
 
+// TestTrimOfCounts checks that "of" and a number in digits that count a
+// plural noun after a name leave it, and that a name of one word before
+// "of", a singular noun after, a number in letters and a title stay
+// whole.
+func TestTrimOfCounts(t *testing.T) {
+	const org, misc = extract.Organization, extract.Miscellaneous
+	tests := []entityRow{
+		{"a count of creditors", "The Harlow Club of 19 creditors meets in May.",
+			[][2]string{{"Harlow Club of 19", org}}, []string{"Harlow Club"}},
+		{"one word before of", "The Group of 20 nations meets in May.",
+			[][2]string{{"Group of 20", org}}, []string{"Group of 20"}},
+		{"no plural noun after", "The Harlow Club of 19 said so.",
+			[][2]string{{"Harlow Club of 19", org}}, []string{"Harlow Club of 19"}},
+		{"a title", "They read Vell Tales of 1001 nights.",
+			[][2]string{{"Vell Tales of 1001", misc}}, []string{"Vell Tales of 1001"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
+}
+
 // TestSplitCountryRegions checks that a country's name the tagger ran
 // into a region's is split off it, and that other names stay whole.
 func TestSplitCountryRegions(t *testing.T) {

@@ -17,7 +17,8 @@ import (
 //     list;
 //   - two titles right after a plural noun for works and "including",
 //     "like" or "such as" ("hits such as The Passion of Tarvik and Norland
-//     9/11", "hits including Light My Harlow and Riders On The Storm"),
+//     9/11", "hits including Light My Harlow and Riders On The Storm"), or
+//     the verb "include" ("whose hits include Rain Song and Vell Road"),
 //     when the second part does not begin with an article: "films like
 //     Ann Tarvik and The Prisoner Of Norland" is one title, of the kind
 //     "X and the Y";
@@ -94,8 +95,9 @@ func wordBefore(res *extract.Result, m extract.Mention) string {
 }
 
 // worksListBefore reports whether a plural noun for works in lower case
-// and "including", "like" or "such as" stand before mention m, perhaps
-// with an article between ("hits such as The X and Y"): see
+// and "including", "like" or "such as", or the verb "include", stand
+// before mention m, perhaps with an article between ("hits such as The X
+// and Y", "whose hits include X and Y"): see
 // splitWorkAnd.
 func (r *Resolver) worksListBefore(res *extract.Result, m extract.Mention) bool {
 	s, k, _, ok := mentionTokens(res, m)
@@ -110,7 +112,7 @@ func (r *Resolver) worksListBefore(res *extract.Result, m extract.Mention) bool 
 		return false
 	}
 	switch s.Tokens[k].Text {
-	case "including", "like":
+	case "including", "like", "include", "includes", "included":
 		k--
 	case "as":
 		if s.Tokens[k-1].Text != "such" {

@@ -900,6 +900,11 @@ var classes = []class{
 	// the structure's, where "Hall" or "Centre" names what is run there
 	// as often).
 	{Name: "structure", Seeds: []string{"bridge.n.01", "dam.n.01", "tower.n.01", "tunnel.n.01", "viaduct.n.01", "lighthouse.n.01", "skyscraper.n.01"}, Rank: 1},
+	// Areas that elect a member of a legislature: constituency, seat
+	// (its seventh sense, the right to sit in a legislature), ward (its
+	// second, a town's district for elections); the senses alone, so
+	// that "seat" and "ward" join by these senses only.
+	{Name: "constituency", Seeds: []string{"constituency.n.01", "seat.n.07!", "ward.n.02!"}, Rank: 1},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
