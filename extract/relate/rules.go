@@ -2370,6 +2370,9 @@ func possessive(d *docState, q int) {
 		return
 	}
 	a, part := v.possessed(e.End + 1)
+	if a < 0 && v.typ(q) == extract.Location {
+		a = v.possessedAfterAdjectives(e.End + 1)
+	}
 	if a < 0 {
 		return
 	}
@@ -2570,6 +2573,30 @@ func (v *view) possessed(i int) (a int, part bool) {
 		}
 	}
 	return -1, false
+}
+
+// possessedAfterAdjectives reads one or two adjectives in lower case
+// between a place's possessive and a place's name followed by a noun for a
+// kind of place (the adjective-place-kind rule): "Norland's lawless Tarvik
+// province", "Norland's remote northern Harlow region". It returns the
+// name's mention, or -1; without the place noun ("Norland's new Harlow")
+// the adjective may begin another noun phrase, and the name is left alone.
+func (v *view) possessedAfterAdjectives(i int) int {
+	j := i
+	for ; j < i+2 && v.free(j) && v.tag(j) == "JJ" && !capitalised(v.toks[j].Text); j++ {
+	}
+	if j == i {
+		return -1
+	}
+	a := v.entAt(j)
+	if a < 0 || v.typ(a) != extract.Location {
+		return -1
+	}
+	end := v.s.Ents[a].End
+	if !v.free(end) || !strings.HasPrefix(v.tag(end), "NN") || capitalised(v.toks[end].Text) || !v.is(end, lexicon.Region, lexicon.Settlement) {
+		return -1
+	}
+	return a
 }
 
 // nounAfter reports whether a common noun in lower case, no name's,

@@ -564,6 +564,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Tarvik | schema:containedInPlace | Ostmark | possessive"},
 		},
 		{
+			name: "adjectives between a country's possessive and a province's name",
+			c:    MethodPossessive,
+			text: "Raiders hit a village in north [[Norland|LOC]]'s lawless [[Tarvik|LOC]] province on Monday.",
+			want: []string{"Tarvik | schema:containedInPlace | Norland | possessive"},
+		},
+		{
+			name: "adjectives before a place's name with no place noun after it",
+			c:    MethodPossessive,
+			text: "[[Norland|LOC]]'s new [[Harlow|LOC]] awards and [[Ostmark|LOC]]'s proud [[Vell|LOC]] fans met.",
+			want: nil,
+		},
+		{
 			name: "possessives",
 			c:    MethodPossessive,
 			text: "[[Norland|LOC]]'s [[Acme|ORG]] bought [[Acme|ORG]]'s rival. [[Acme|ORG]]'s [[Ann Lee|PER]] and [[Harlow|LOC]]'s [[Old Town|LOC]] were there.",
