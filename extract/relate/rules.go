@@ -114,6 +114,7 @@ var constructionTable = []construction{
 	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe; Jane Doe's ally John Roe; Jane Doe's rival John Roe", produces: "spouse parent sibling colleague opponent",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) {
 			kinBefore(d, k)
+			kinOpening(d, k)
 			kinCopula(d, k)
 		}},
 	{name: MethodMember, example: "Ann Lee took her new band Acme on tour; Ann Lee's party Acme; Bo Ek left his club Harlow", produces: "memberOf worksFor",
@@ -3418,6 +3419,46 @@ func kinBefore(d *docState, p int) {
 		return
 	}
 	kinList(d, q, p, noun, pred, reverse)
+}
+
+// kinOpening reads a family noun after "His" or "Her" opening the
+// sentence, right before person p's name: "Ann Lee denies the charge. Her
+// mother Cy Lee told reporters ...". The possessive stands for the person
+// the sentence before is about (its subject and the one person it names:
+// see pronounSubjects), whom this sentence does not name (the
+// opening-kin rule). Up to two adjectives may stand before the noun,
+// none of them "former"; an ally's or a rival's noun is left to the
+// rules that see both names.
+func kinOpening(d *docState, p int) {
+	v := d.v
+	e := v.s.Ents[p]
+	noun := e.Start - 1
+	if w := v.lw(0); noun < 1 || noun > 3 || v.topic < 0 || v.pron >= 0 || w != "his" && w != "her" || v.at[0] >= 0 {
+		return
+	}
+	if t := v.tag(noun); v.at[noun] >= 0 || t != "NN" && t != "NNS" {
+		return
+	}
+	for i := 1; i < noun; i++ {
+		if w := v.lw(i); v.at[i] >= 0 || !strings.HasPrefix(v.tag(i), "JJ") || w == "former" || strings.HasPrefix(w, "ex-") {
+			return
+		}
+	}
+	pred, reverse := v.kinPredicate(noun)
+	if pred == "" || pred == schema.Colleague || pred == schema.Opponent || strings.HasPrefix(v.lw(noun), "ex-") {
+		return
+	}
+	for k := range v.s.Ents {
+		if v.entity(k) == v.topic {
+			return
+		}
+	}
+	label := v.phrase(0, e.End)
+	if reverse {
+		d.addEntity(p, v.topic, pred, label, MethodKin, scoreKin, 0, e.End)
+	} else {
+		d.addTopic(v.topic, p, pred, label, MethodKin, scoreKin, 0, e.End)
+	}
 }
 
 // kinList relates person q to person p, whom the noun at token noun
