@@ -2917,6 +2917,7 @@ func fromPlace(d *docState, p int) {
 	default:
 		return
 	}
+	i = v.occupationBeforeFrom(i)
 	if v.lw(i) != "from" {
 		return
 	}
@@ -2932,6 +2933,32 @@ func fromPlace(d *docState, p int) {
 		return
 	}
 	d.add(p, q, schema.HomeLocation, "from", MethodFrom, scoreFrom)
+}
+
+// occupationBeforeFrom reads an appositive headed by a person's noun
+// right before "from", token i its article ("a", "an", "the"): "Ann Lee, 37, a farmer from
+// Harlow", "Bo Ek, a retired teacher from Pellam" (the occupation-from
+// rule). It returns the token of "from" after the noun, or i when the
+// words there are of another kind. Up to three adjectives, numbers or
+// nouns may stand before the noun, no name among them; an office, a
+// relative or an associate ("a spokesman from", "a friend from") is left
+// out (see personNoun).
+func (v *view) occupationBeforeFrom(i int) int {
+	if w := v.lw(i); w != "a" && w != "an" && w != "the" || !v.free(i) {
+		return i
+	}
+	for j := i + 1; j < v.n() && j <= i+4; j++ {
+		if v.lw(j) == "from" {
+			if j > i+1 && v.personNoun(j-1) && v.tag(j-1) == "NN" {
+				return j
+			}
+			return i
+		}
+		if t := v.tag(j); !v.free(j) || !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "CD") {
+			return i
+		}
+	}
+	return i
 }
 
 // clauseScan calls fn on the tokens after mention a up to the end of its

@@ -528,6 +528,18 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "from after an occupation in apposition, past the age (occupation-from)",
+			c:    MethodFrom,
+			text: "[[Ann Lee|PER]], 37, a farmer from [[Harlow|LOC]], and [[Bo Ek|PER]], the retired teacher from [[Pellam|LOC]], spoke.",
+			want: []string{"Ann Lee | schema:homeLocation | Harlow | from", "Bo Ek | schema:homeLocation | Pellam | from"},
+		},
+		{
+			name: "from after an office or a friend in apposition (occupation-from)",
+			c:    MethodFrom,
+			text: "[[Ann Lee|PER]], a spokesman from [[Harlow|LOC]], and [[Bo Ek|PER]], a friend from [[Pellam|LOC]], spoke.",
+			want: nil,
+		},
+		{
 			name: "from right after the name is what happened",
 			c:    MethodFrom,
 			text: "The death of [[Ann Lee|PER]] from [[Grale|LOC]] shocked fans.",
