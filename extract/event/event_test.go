@@ -98,6 +98,19 @@ func TestFinder(t *testing.T) {
 `,
 		},
 		{
+			name: "a participle after the description gives its place and date (participle-phrases)",
+			text: "A blast heard in central [[Varna|LOC]] on April 3 was caused by a gas canister.",
+			want: `event "Blast in Varna, April 3" key "explosion varna 04 03 doc <hash>"
+  place Varna; date "--04-03"
+  "blast" event-description 1.00
+`,
+		},
+		{
+			name: "a participle before a phrase of another kind gives nothing (participle-phrases)",
+			text: "An attack blamed on [[Acme|ORG]] shocked [[Varna|LOC]] on April 3.",
+			want: ``,
+		},
+		{
 			name: "with a publication date the key is shared across documents",
 			text: "The April 3 bombing in [[Varna|LOC]] left 40 dead.",
 			date: "2023-04-10",

@@ -1277,6 +1277,7 @@ func (v *view) addArgument(ds *desc, k int) {
 // "made landfall near X").
 func (v *view) postmodifiers(ds *desc, i int) {
 	i = v.phrases(ds, i)
+	i = v.participlePhrases(ds, i)
 	switch v.w(i) {
 	case ",":
 		if k := v.knownAs(ds, i+1); k >= 0 {
@@ -1319,6 +1320,41 @@ func (v *view) postmodifiers(ds *desc, i int) {
 			ds.hasSpecific = true
 		}
 	}
+}
+
+// participlePhrases reads a past participle right after the description,
+// at token i, and the phrases of place and time after it: "a blast heard
+// in central Harlow on Thursday", "the summit held in Harlow on Friday"
+// (the participle-phrases construction; a reduced relative clause on the
+// event noun, whose place and date are the event's). Only the place and
+// the date are taken, and only when the description has none; not after
+// a preposition other than one of place or time ("blamed on Acme"), nor
+// a participle followed by "by". The clause's own finite verb must follow
+// the phrases ("A blast heard in Harlow on Thursday was caused by ..."):
+// without it the "participle" may be the tagger's reading of a past verb
+// ("A siege ended on Friday."). It returns the token after the phrases,
+// or i when there is no such participle.
+func (v *view) participlePhrases(ds *desc, i int) int {
+	if v.tag(i) != "VBN" || !lowerWord(v.res.Sentences[v.si].Tokens[i].Text) {
+		return i
+	}
+	switch v.w(i + 1) {
+	case "in", "at", "near", "on", "inside", "outside":
+	default:
+		return i
+	}
+	tmp := &desc{place: -1}
+	end := v.phrases(tmp, i+1)
+	if t := v.tag(end); end == i+1 || t != "VBD" && t != "VBZ" && t != "VBP" && t != "MD" {
+		return i
+	}
+	if ds.place < 0 && tmp.place >= 0 {
+		ds.place, ds.hasSpecific = tmp.place, true
+	}
+	if ds.dateText == "" && tmp.dateText != "" {
+		ds.date, ds.dateText, ds.hasSpecific = tmp.date, tmp.dateText, true
+	}
+	return end
 }
 
 // phrases reads prepositional phrases from token i and returns the token
