@@ -576,6 +576,23 @@ event "Tsunami, 2022-01-15" key "tsunami 2022 01 15 doc <hash>"
 `,
 		},
 		{
+			name: "a reference to an incident in the lede does not take the date of another noun there (lede-reference)",
+			text: "Norland faces a bill in 2021 for rebuilding after the flood which killed 300 people, its bank says. Aid for the flood is slow.",
+			want: `event "Flood" key "flood doc <hash>"
+  place -; date ""; killed 300 ("300 people")
+  "flood" event-description 1.00
+  "flood" event-coreference 0.80
+`,
+		},
+		{
+			name: "an incident the lede's clause is part of takes the lede's date (lede-reference)",
+			text: "Five people were killed on May 2 in the explosion that tore through a home.",
+			want: `event "Explosion, May 2" key "explosion 05 02 doc <hash>"
+  place -; date "--05-02"; killed 5 ("Five people")
+  "explosion" event-description 1.00
+`,
+		},
+		{
 			name: "participants in and after the description, verbs are not events",
 			text: "The [[Northern Front|ORG]] raid on [[Tarn|LOC]] and an ambush by [[Grey Hand|ORG]] in [[Tarn|LOC]] on May 2 were planned to attack convoys.",
 			want: `event "Raid in Tarn" key "attack tarn doc <hash>"

@@ -113,6 +113,10 @@ type desc struct {
 	// which holds that one sentence alone: a headline, whether or not
 	// annotate found it one ("A bombing kills 3 ...").
 	firstLine bool
+	// afterPrep says a preposition stands right before the description's
+	// phrase ("after the flood"; see prepBefore): the incident is
+	// referred to in passing, in a phrase that hangs on another word.
+	afterPrep bool
 }
 
 // evState is an event being assembled from its descriptions.
@@ -187,6 +191,8 @@ type docState struct {
 	// date mention (or nil).
 	ledePlace int
 	ledeDate  *extract.Mention
+	// ledeSent is the lede's sentence, or -1.
+	ledeSent int
 	// named maps the entity of a named event to its class.
 	named map[int]string
 }
@@ -870,6 +876,7 @@ func (v *view) describe(i int, class string) *desc {
 	}
 	ds.start, ds.end = toks[start].Start, toks[i].End
 	ds.mods = i - start
+	ds.afterPrep = v.prepBefore(j)
 	if ds.class == classGeneric || ds.class == classDisasterGn {
 		ds.generic = true
 	}
@@ -2193,17 +2200,48 @@ func (ev *evState) definiteOnly() bool {
 	return len(ev.descs) > 0
 }
 
+// prepBefore reports whether a preposition stands at token j, or right
+// before a determiner there, before a description's phrase, one that puts
+// the incident apart from the clause's own happening ("after the flood",
+// "rebuilding from the flood"). Not "in", "by", "at" nor "during", which
+// make what the clause tells part of the incident ("were killed in the
+// explosion", "hit by the flood"): a closed class of prepositions.
+func (v *view) prepBefore(j int) bool {
+	if t := v.tag(j); t == "DT" || t == "PRP$" {
+		j--
+	}
+	if t := v.tag(j); j < 0 || t != "IN" && t != "TO" {
+		return false
+	}
+	switch v.w(j) {
+	case "in", "by", "at", "during":
+		return false
+	}
+	return true
+}
+
+// passingIn reports whether a description of ev stands in sentence si
+// as the object of a preposition (desc.afterPrep).
+func (ev *evState) passingIn(si int) bool {
+	for _, ds := range ev.descs {
+		if ds.si == si && ds.afterPrep {
+			return true
+		}
+	}
+	return false
+}
+
 // lede finds the document's lede, its first sentence after the headline,
 // and keeps its one place after a preposition of place and its one date.
 func (d *docState) lede() {
-	d.ledePlace = -1
+	d.ledePlace, d.ledeSent = -1, -1
 	for si := range d.res.Sentences {
 		s := &d.res.Sentences[si]
 		if s.End <= d.res.Headline.End || len(s.Tokens) == 0 {
 			continue
 		}
 		v := &view{res: d.res, lex: d.lex, si: si, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal, tags: s.POS}
-		d.ledePlace = v.soleLocative()
+		d.ledePlace, d.ledeSent = v.soleLocative(), si
 		for i := range s.Tokens {
 			mi := v.lit[i]
 			if mi < 0 || d.res.Mentions[mi].Type != extract.Date || i > 0 && v.lit[i-1] == mi {
@@ -2271,7 +2309,14 @@ func (d *docState) keep(ev *evState) bool {
 	// An incident referred to only as "the attack" is the one the
 	// lede tells of, often with a verb ("Gunmen stormed a hall in X
 	// on Friday"): it takes the lede's one place and one date.
-	if !ev.named && ev.place < 0 && ev.date == "" && ev.dateText == "" && ev.definiteOnly() && incident[ev.class] {
+	// Not when the lede itself refers to the incident in passing, its
+	// noun the object of a preposition other than "in", "by", "at" or
+	// "during" ("a bill in 2005 for rebuilding after the flood which
+	// ..."; "five were killed in the explosion" keeps the lede's date,
+	// the clause's happening being the incident): the lede tells of something else,
+	// whose place and date are that thing's, and the description's own
+	// phrases and clause gave it none (the lede-reference rule).
+	if !ev.named && ev.place < 0 && ev.date == "" && ev.dateText == "" && ev.definiteOnly() && incident[ev.class] && !ev.passingIn(d.ledeSent) {
 		ev.place = d.ledePlace
 		if d.ledeDate != nil {
 			ev.date, ev.dateText = d.ledeDate.Value, d.ledeDate.Text
