@@ -593,6 +593,14 @@ event "Tsunami, 2022-01-15" key "tsunami 2022 01 15 doc <hash>"
 `,
 		},
 		{
+			name: "compass words joined before the place a verb of afflicting takes (joined-compass)",
+			text: "The flood, which ravaged south and east [[Norland|LOC]] on May 2, killed 300 people.",
+			want: `event "Flood in Norland, May 2" key "flood norland 05 02 doc <hash>"
+  place Norland; date "--05-02"; killed 300 ("300 people")
+  "flood" event-description 1.00
+`,
+		},
+		{
 			name: "participants in and after the description, verbs are not events",
 			text: "The [[Northern Front|ORG]] raid on [[Tarn|LOC]] and an ambush by [[Grey Hand|ORG]] in [[Tarn|LOC]] on May 2 were planned to attack convoys.",
 			want: `event "Raid in Tarn" key "attack tarn doc <hash>"

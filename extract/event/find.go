@@ -1621,10 +1621,7 @@ func (v *view) predicate(ds *desc, i int) {
 		i++
 	}
 	if hits {
-		k := i
-		for v.w(k) == "the" || strings.HasPrefix(v.tag(k), "JJ") {
-			k++
-		}
+		k := v.afflictedStart(i)
 		if k < len(v.ent) && v.ent[k] >= 0 && v.entType(k) == extract.Location {
 			v.addArgument(ds, k)
 			// "struck X early on Monday": the date after the place (only
@@ -1646,6 +1643,27 @@ func (v *view) predicate(ds *desc, i int) {
 		return
 	}
 	v.phrases(ds, i)
+}
+
+// afflictedStart returns the token of the place's name in the object of
+// a verb of afflicting that begins at token i, past "the" and adjectives,
+// and compass words joined by "and" or "or" ("ravaged south and east
+// Norland": the joined-compass construction), or the token where the
+// words stop being of that kind.
+func (v *view) afflictedStart(i int) int {
+	k := i
+	for {
+		switch w := v.w(k); {
+		case w == "the" || strings.HasPrefix(v.tag(k), "JJ"):
+			k++
+		case (w == "and" || w == "or") && k > i && strings.HasPrefix(v.tag(k+1), "JJ"):
+			k++
+		case v.tag(k) == "RB" && (v.w(k+1) == "and" || v.w(k+1) == "or") && strings.HasPrefix(v.tag(k+2), "JJ"):
+			k++
+		default:
+			return k
+		}
+	}
 }
 
 // casualtyPlace reads the place after a verb of harm in the past or the
