@@ -593,6 +593,14 @@ event "Tsunami, 2022-01-15" key "tsunami 2022 01 15 doc <hash>"
 `,
 		},
 		{
+			name: "a date right before a past verb that brings an incident about is the incident's (launch-date)",
+			text: "Troops on Monday launched an offensive to retake a town. Rebels on Tuesday condemned an offensive by troops.",
+			want: `event "Offensive, Monday" key "war doc <hash>"
+  place -; date ""
+  "offensive" event-description 1.00
+`,
+		},
+		{
 			name: "compass words joined before the place a verb of afflicting takes (joined-compass)",
 			text: "The flood, which ravaged south and east [[Norland|LOC]] on May 2, killed 300 people.",
 			want: `event "Flood in Norland, May 2" key "flood norland 05 02 doc <hash>"

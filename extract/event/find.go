@@ -881,10 +881,37 @@ func (v *view) describe(i int, class string) *desc {
 		ds.generic = true
 	}
 	v.postmodifiers(ds, i+1)
+	v.launchDate(ds, j)
 	if bare && ds.place < 0 && ds.date == "" && !v.occursAfter(i+1) || ds.plural && v.placesJoined(i+1) || v.kindsJoined(ds, i, start) {
 		return nil
 	}
 	return ds
+}
+
+// launchDate gives a description with no date of its own, whose
+// determiner is at token j, the date right before the past verb of
+// bringing it about that takes it as object (launchVerbs; "carried out"
+// with its particle): "X on Monday launched an offensive to retake Y",
+// "X on May 2 staged a protest" (the launch-date construction).
+func (v *view) launchDate(ds *desc, j int) {
+	if ds.dateText != "" || ds.det != detIndefinite {
+		return
+	}
+	k := j - 1
+	if v.w(k) == "out" {
+		k--
+		if v.w(k) != "carried" {
+			return
+		}
+	} else if v.w(k) == "carried" {
+		return
+	}
+	if v.tag(k) != "VBD" || !launchVerbs[v.w(k)] || k < 1 || v.lit[k-1] < 0 {
+		return
+	}
+	if m := v.res.Mentions[v.lit[k-1]]; m.Type == extract.Date {
+		ds.date, ds.dateText, ds.hasSpecific = m.Value, m.Text, true
+	}
 }
 
 // newDesc starts the description whose head noun is at token i: a
