@@ -2189,8 +2189,11 @@ func (v *view) inList(a, q int) bool {
 		return true
 	case ",":
 		// Another name, whatever the recognizer typed it ("Vell City,
-		// Harlow, Tarvik, Pellam").
-		if k := v.entAt(after + 1); k >= 0 {
+		// Harlow, Tarvik, Pellam"); not a person's after a home ("Ann
+		// Lee, a farmer from Harlow, Norland, Bo Ek, ...": a list of
+		// people, each with a town and its county; the home-in-list
+		// rule).
+		if k := v.entAt(after + 1); k >= 0 && !(v.typ(k) == extract.Person && v.lw(v.s.Ents[a].Start-1) == "from") {
 			return true
 		}
 		if w := v.lw(after + 1); w == "and" || w == "or" {

@@ -540,6 +540,18 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a home's town and county in a list of people (home-in-list)",
+			c:    MethodAppositive,
+			text: "They are a farmer from [[Harlow|LOC]], [[Norland|LOC]], [[Bo Ek|PER]], 34, and [[Cy Orr|PER]].",
+			want: []string{"Harlow | schema:containedInPlace | Norland | appositive"},
+		},
+		{
+			name: "places in a list after from are no place in a place (home-in-list)",
+			c:    MethodAppositive,
+			text: "Fans came from [[Harlow|LOC]], [[Norland|LOC]], [[Vell|LOC]] and [[Tarvik|LOC]].",
+			want: nil,
+		},
+		{
 			name: "from right after the name is what happened",
 			c:    MethodFrom,
 			text: "The death of [[Ann Lee|PER]] from [[Grale|LOC]] shocked fans.",
