@@ -2247,22 +2247,23 @@ func (ev *evState) definiteOnly() bool {
 
 // prepBefore reports whether a preposition stands at token j, or right
 // before a determiner there, before a description's phrase, one that puts
-// the incident apart from the clause's own happening ("after the flood",
-// "rebuilding from the flood"). Not "in", "by", "at" nor "during", which
-// make what the clause tells part of the incident ("were killed in the
-// explosion", "hit by the flood"): a closed class of prepositions.
+// the incident apart from the clause's own time ("after the flood",
+// "since the attack", "rebuilding from the flood"): a closed class of
+// prepositions. Others may make what the clause tells part of the
+// incident ("were killed in the explosion", "hit by the flood", "those
+// blamed for the attack").
 func (v *view) prepBefore(j int) bool {
 	if t := v.tag(j); t == "DT" || t == "PRP$" {
 		j--
 	}
-	if t := v.tag(j); j < 0 || t != "IN" && t != "TO" {
+	if t := v.tag(j); j < 0 || t != "IN" && t != "VBG" {
 		return false
 	}
 	switch v.w(j) {
-	case "in", "by", "at", "during":
-		return false
+	case "after", "before", "since", "following", "from", "until":
+		return true
 	}
-	return true
+	return false
 }
 
 // passingIn reports whether a description of ev stands in sentence si
@@ -2355,10 +2356,11 @@ func (d *docState) keep(ev *evState) bool {
 	// lede tells of, often with a verb ("Gunmen stormed a hall in X
 	// on Friday"): it takes the lede's one place and one date.
 	// Not when the lede itself refers to the incident in passing, its
-	// noun the object of a preposition other than "in", "by", "at" or
-	// "during" ("a bill in 2005 for rebuilding after the flood which
-	// ..."; "five were killed in the explosion" keeps the lede's date,
-	// the clause's happening being the incident): the lede tells of something else,
+	// noun the object of a preposition that sets it apart from the
+	// clause's time (prepBefore: "a bill in 2005 for rebuilding after
+	// the flood which ..."; "five were killed in the explosion" keeps
+	// the lede's date, the clause's happening being the incident): the
+	// lede tells of something else,
 	// whose place and date are that thing's, and the description's own
 	// phrases and clause gave it none (the lede-reference rule).
 	if !ev.named && ev.place < 0 && ev.date == "" && ev.dateText == "" && ev.definiteOnly() && incident[ev.class] && !ev.passingIn(d.ledeSent) {
