@@ -2373,10 +2373,7 @@ func possessive(d *docState, q int) {
 	if !v.isPossessive(e.End) {
 		return
 	}
-	a, part := v.possessed(e.End + 1)
-	if a < 0 && v.typ(q) == extract.Location {
-		a = v.possessedAfterAdjectives(e.End + 1)
-	}
+	a, part := v.possessedBy(q, e.End+1)
 	if a < 0 {
 		return
 	}
@@ -2577,6 +2574,17 @@ func (v *view) possessed(i int) (a int, part bool) {
 		}
 	}
 	return -1, false
+}
+
+// possessedBy returns what the possessive of mention q possesses, its
+// name at token i (see possessed), or for a place, after adjectives (see
+// possessedAfterAdjectives).
+func (v *view) possessedBy(q, i int) (a int, part bool) {
+	a, part = v.possessed(i)
+	if a < 0 && v.typ(q) == extract.Location {
+		a = v.possessedAfterAdjectives(i)
+	}
+	return a, part
 }
 
 // possessedAfterAdjectives reads one or two adjectives in lower case
