@@ -3460,8 +3460,9 @@ func kinBefore(d *docState, p int) {
 }
 
 // kinOpening reads a family noun after "His" or "Her" opening the
-// sentence, right before person p's name: "Ann Lee denies the charge. Her
-// mother Cy Lee told reporters ...". The possessive stands for the person
+// sentence, right before person p's name or before it set off by commas:
+// "Ann Lee denies the charge. Her mother Cy Lee told reporters ...",
+// "... Her husband, Bo Ek, said ...". The possessive stands for the person
 // the sentence before is about (its subject and the one person it names:
 // see pronounSubjects), whom this sentence does not name (the
 // opening-kin rule). Up to two adjectives may stand before the noun,
@@ -3470,7 +3471,7 @@ func kinBefore(d *docState, p int) {
 func kinOpening(d *docState, p int) {
 	v := d.v
 	e := v.s.Ents[p]
-	noun := e.Start - 1
+	noun := v.kinNounBefore(p) // "Her husband, Bo Ek, said": the noun before the comma
 	if w := v.lw(0); noun < 1 || noun > 3 || v.topic < 0 || v.pron >= 0 || w != "his" && w != "her" || v.at[0] >= 0 {
 		return
 	}

@@ -1636,6 +1636,7 @@ func TestKinBefore(t *testing.T) {
 		{"his after a pronoun of the other gender (pronoun-before)", "After she left, [[Bo Ek|PER]] came with his brother [[Cy Ek|PER]].", []string{"Bo Ek | schema:sibling | Cy Ek | kin"}},
 		{"his after the subject's pronoun, past the name (pronoun-before)", "[[Bo Ek|PER]] said he was concerned for his son [[Cy Ek|PER]].", []string{"Cy Ek | schema:parent | Bo Ek | kin"}},
 		{"her opening the sentence after one about the one person (opening-kin)", "[[Ann Lee|PER]] denies the charge. Her mother [[Cy Lee|PER]] told reporters she was innocent.", []string{"Ann Lee | schema:parent | Cy Lee | kin"}},
+		{"her husband set off by commas opening the sentence (opening-kin)", "[[Ann Lee|PER]] denies the charge. Her husband, [[Bo Ek|PER]], said she was innocent.", []string{"Ann Lee | schema:spouse | Bo Ek | kin"}},
 		{"his son opening the sentence (opening-kin)", "[[Bo Ek|PER]] was freed on Monday. His eldest son [[Cy Ek|PER]] met him.", []string{"Cy Ek | schema:parent | Bo Ek | kin"}},
 		{"his after a sentence that names two people (opening-kin)", "[[Bo Ek|PER]] met [[Di Ray|PER]] on Monday. His brother [[Cy Ek|PER]] spoke.", nil},
 		{"her former husband opening the sentence (opening-kin)", "[[Ann Lee|PER]] left on Monday. Her former husband [[Bo Ek|PER]] stayed.", nil},
