@@ -98,6 +98,19 @@ func TestFinder(t *testing.T) {
 `,
 		},
 		{
+			name: "a participle after the description gives its place and date (participle-phrases)",
+			text: "A blast heard in central [[Varna|LOC]] on April 3 was caused by a gas canister.",
+			want: `event "Blast in Varna, April 3" key "explosion varna 04 03 doc <hash>"
+  place Varna; date "--04-03"
+  "blast" event-description 1.00
+`,
+		},
+		{
+			name: "a participle before a phrase of another kind gives nothing (participle-phrases)",
+			text: "An attack blamed on [[Acme|ORG]] shocked [[Varna|LOC]] on April 3.",
+			want: ``,
+		},
+		{
 			name: "with a publication date the key is shared across documents",
 			text: "The April 3 bombing in [[Varna|LOC]] left 40 dead.",
 			date: "2023-04-10",
@@ -570,6 +583,39 @@ event "Varna Shield" key "varna shield"
 event "Tsunami, 2022-01-15" key "tsunami 2022 01 15 doc <hash>"
   place -; date "2022-01-15"
   "tsunami" event-description 1.00
+`,
+		},
+		{
+			name: "a reference to an incident in the lede does not take the date of another noun there (lede-reference)",
+			text: "Norland faces a bill in 2021 for rebuilding after the flood which killed 300 people, its bank says. Aid for the flood is slow.",
+			want: `event "Flood" key "flood doc <hash>"
+  place -; date ""; killed 300 ("300 people")
+  "flood" event-description 1.00
+  "flood" event-coreference 0.80
+`,
+		},
+		{
+			name: "an incident the lede's clause is part of takes the lede's date (lede-reference)",
+			text: "Five people were killed on May 2 in the explosion that tore through a home.",
+			want: `event "Explosion, May 2" key "explosion 05 02 doc <hash>"
+  place -; date "--05-02"; killed 5 ("Five people")
+  "explosion" event-description 1.00
+`,
+		},
+		{
+			name: "a date right before a past verb that brings an incident about is the incident's (launch-date)",
+			text: "Troops on Monday launched an offensive to retake a town. Rebels on Tuesday condemned an offensive by troops.",
+			want: `event "Offensive, Monday" key "war doc <hash>"
+  place -; date ""
+  "offensive" event-description 1.00
+`,
+		},
+		{
+			name: "compass words joined before the place a verb of afflicting takes (joined-compass)",
+			text: "The flood, which ravaged south and east [[Norland|LOC]] on May 2, killed 300 people.",
+			want: `event "Flood in Norland, May 2" key "flood norland 05 02 doc <hash>"
+  place Norland; date "--05-02"; killed 300 ("300 people")
+  "flood" event-description 1.00
 `,
 		},
 		{

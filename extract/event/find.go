@@ -113,6 +113,10 @@ type desc struct {
 	// which holds that one sentence alone: a headline, whether or not
 	// annotate found it one ("A bombing kills 3 ...").
 	firstLine bool
+	// afterPrep says a preposition stands right before the description's
+	// phrase ("after the flood"; see prepBefore): the incident is
+	// referred to in passing, in a phrase that hangs on another word.
+	afterPrep bool
 }
 
 // evState is an event being assembled from its descriptions.
@@ -187,6 +191,8 @@ type docState struct {
 	// date mention (or nil).
 	ledePlace int
 	ledeDate  *extract.Mention
+	// ledeSent is the lede's sentence, or -1.
+	ledeSent int
 	// named maps the entity of a named event to its class.
 	named map[int]string
 }
@@ -870,14 +876,42 @@ func (v *view) describe(i int, class string) *desc {
 	}
 	ds.start, ds.end = toks[start].Start, toks[i].End
 	ds.mods = i - start
+	ds.afterPrep = v.prepBefore(j)
 	if ds.class == classGeneric || ds.class == classDisasterGn {
 		ds.generic = true
 	}
 	v.postmodifiers(ds, i+1)
+	v.launchDate(ds, j)
 	if bare && ds.place < 0 && ds.date == "" && !v.occursAfter(i+1) || ds.plural && v.placesJoined(i+1) || v.kindsJoined(ds, i, start) {
 		return nil
 	}
 	return ds
+}
+
+// launchDate gives a description with no date of its own, whose
+// determiner is at token j, the date right before the past verb of
+// bringing it about that takes it as object (launchVerbs; "carried out"
+// with its particle): "X on Monday launched an offensive to retake Y",
+// "X on May 2 staged a protest" (the launch-date construction).
+func (v *view) launchDate(ds *desc, j int) {
+	if ds.dateText != "" || ds.det != detIndefinite {
+		return
+	}
+	k := j - 1
+	if v.w(k) == "out" {
+		k--
+		if v.w(k) != "carried" {
+			return
+		}
+	} else if v.w(k) == "carried" {
+		return
+	}
+	if v.tag(k) != "VBD" || !launchVerbs[v.w(k)] || k < 1 || v.lit[k-1] < 0 {
+		return
+	}
+	if m := v.res.Mentions[v.lit[k-1]]; m.Type == extract.Date {
+		ds.date, ds.dateText, ds.hasSpecific = m.Value, m.Text, true
+	}
 }
 
 // newDesc starts the description whose head noun is at token i: a
@@ -1277,6 +1311,7 @@ func (v *view) addArgument(ds *desc, k int) {
 // "made landfall near X").
 func (v *view) postmodifiers(ds *desc, i int) {
 	i = v.phrases(ds, i)
+	i = v.participlePhrases(ds, i)
 	switch v.w(i) {
 	case ",":
 		if k := v.knownAs(ds, i+1); k >= 0 {
@@ -1319,6 +1354,41 @@ func (v *view) postmodifiers(ds *desc, i int) {
 			ds.hasSpecific = true
 		}
 	}
+}
+
+// participlePhrases reads a past participle right after the description,
+// at token i, and the phrases of place and time after it: "a blast heard
+// in central Harlow on Thursday", "the summit held in Harlow on Friday"
+// (the participle-phrases construction; a reduced relative clause on the
+// event noun, whose place and date are the event's). Only the place and
+// the date are taken, and only when the description has none; not after
+// a preposition other than one of place or time ("blamed on Acme"), nor
+// a participle followed by "by". The clause's own finite verb must follow
+// the phrases ("A blast heard in Harlow on Thursday was caused by ..."):
+// without it the "participle" may be the tagger's reading of a past verb
+// ("A siege ended on Friday."). It returns the token after the phrases,
+// or i when there is no such participle.
+func (v *view) participlePhrases(ds *desc, i int) int {
+	if v.tag(i) != "VBN" || !lowerWord(v.res.Sentences[v.si].Tokens[i].Text) {
+		return i
+	}
+	switch v.w(i + 1) {
+	case "in", "at", "near", "on", "inside", "outside":
+	default:
+		return i
+	}
+	tmp := &desc{place: -1}
+	end := v.phrases(tmp, i+1)
+	if t := v.tag(end); end == i+1 || t != "VBD" && t != "VBZ" && t != "VBP" && t != "MD" {
+		return i
+	}
+	if ds.place < 0 && tmp.place >= 0 {
+		ds.place, ds.hasSpecific = tmp.place, true
+	}
+	if ds.dateText == "" && tmp.dateText != "" {
+		ds.date, ds.dateText, ds.hasSpecific = tmp.date, tmp.dateText, true
+	}
+	return end
 }
 
 // phrases reads prepositional phrases from token i and returns the token
@@ -1578,10 +1648,7 @@ func (v *view) predicate(ds *desc, i int) {
 		i++
 	}
 	if hits {
-		k := i
-		for v.w(k) == "the" || strings.HasPrefix(v.tag(k), "JJ") {
-			k++
-		}
+		k := v.afflictedStart(i)
 		if k < len(v.ent) && v.ent[k] >= 0 && v.entType(k) == extract.Location {
 			v.addArgument(ds, k)
 			// "struck X early on Monday": the date after the place (only
@@ -1603,6 +1670,27 @@ func (v *view) predicate(ds *desc, i int) {
 		return
 	}
 	v.phrases(ds, i)
+}
+
+// afflictedStart returns the token of the place's name in the object of
+// a verb of afflicting that begins at token i, past "the" and adjectives,
+// and compass words joined by "and" or "or" ("ravaged south and east
+// Norland": the joined-compass construction), or the token where the
+// words stop being of that kind.
+func (v *view) afflictedStart(i int) int {
+	k := i
+	for {
+		switch w := v.w(k); {
+		case w == "the" || strings.HasPrefix(v.tag(k), "JJ"):
+			k++
+		case (w == "and" || w == "or") && k > i && strings.HasPrefix(v.tag(k+1), "JJ"):
+			k++
+		case v.tag(k) == "RB" && (v.w(k+1) == "and" || v.w(k+1) == "or") && strings.HasPrefix(v.tag(k+2), "JJ"):
+			k++
+		default:
+			return k
+		}
+	}
 }
 
 // casualtyPlace reads the place after a verb of harm in the past or the
@@ -2157,17 +2245,49 @@ func (ev *evState) definiteOnly() bool {
 	return len(ev.descs) > 0
 }
 
+// prepBefore reports whether a preposition stands at token j, or right
+// before a determiner there, before a description's phrase, one that puts
+// the incident apart from the clause's own time ("after the flood",
+// "since the attack", "rebuilding from the flood"): a closed class of
+// prepositions. Others may make what the clause tells part of the
+// incident ("were killed in the explosion", "hit by the flood", "those
+// blamed for the attack").
+func (v *view) prepBefore(j int) bool {
+	if t := v.tag(j); t == "DT" || t == "PRP$" {
+		j--
+	}
+	if t := v.tag(j); j < 0 || t != "IN" && t != "VBG" {
+		return false
+	}
+	switch v.w(j) {
+	case "after", "before", "since", "following", "from", "until":
+		return true
+	}
+	return false
+}
+
+// passingIn reports whether a description of ev stands in sentence si
+// as the object of a preposition (desc.afterPrep).
+func (ev *evState) passingIn(si int) bool {
+	for _, ds := range ev.descs {
+		if ds.si == si && ds.afterPrep {
+			return true
+		}
+	}
+	return false
+}
+
 // lede finds the document's lede, its first sentence after the headline,
 // and keeps its one place after a preposition of place and its one date.
 func (d *docState) lede() {
-	d.ledePlace = -1
+	d.ledePlace, d.ledeSent = -1, -1
 	for si := range d.res.Sentences {
 		s := &d.res.Sentences[si]
 		if s.End <= d.res.Headline.End || len(s.Tokens) == 0 {
 			continue
 		}
 		v := &view{res: d.res, lex: d.lex, si: si, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal, tags: s.POS}
-		d.ledePlace = v.soleLocative()
+		d.ledePlace, d.ledeSent = v.soleLocative(), si
 		for i := range s.Tokens {
 			mi := v.lit[i]
 			if mi < 0 || d.res.Mentions[mi].Type != extract.Date || i > 0 && v.lit[i-1] == mi {
@@ -2235,7 +2355,15 @@ func (d *docState) keep(ev *evState) bool {
 	// An incident referred to only as "the attack" is the one the
 	// lede tells of, often with a verb ("Gunmen stormed a hall in X
 	// on Friday"): it takes the lede's one place and one date.
-	if !ev.named && ev.place < 0 && ev.date == "" && ev.dateText == "" && ev.definiteOnly() && incident[ev.class] {
+	// Not when the lede itself refers to the incident in passing, its
+	// noun the object of a preposition that sets it apart from the
+	// clause's time (prepBefore: "a bill in 2005 for rebuilding after
+	// the flood which ..."; "five were killed in the explosion" keeps
+	// the lede's date, the clause's happening being the incident): the
+	// lede tells of something else,
+	// whose place and date are that thing's, and the description's own
+	// phrases and clause gave it none (the lede-reference rule).
+	if !ev.named && ev.place < 0 && ev.date == "" && ev.dateText == "" && ev.definiteOnly() && incident[ev.class] && !ev.passingIn(d.ledeSent) {
 		ev.place = d.ledePlace
 		if d.ledeDate != nil {
 			ev.date, ev.dateText = d.ledeDate.Value, d.ledeDate.Text

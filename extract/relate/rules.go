@@ -114,6 +114,7 @@ var constructionTable = []construction{
 	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe; Jane Doe's ally John Roe; Jane Doe's rival John Roe", produces: "spouse parent sibling colleague opponent",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) {
 			kinBefore(d, k)
+			kinOpening(d, k)
 			kinCopula(d, k)
 		}},
 	{name: MethodMember, example: "Ann Lee took her new band Acme on tour; Ann Lee's party Acme; Bo Ek left his club Harlow", produces: "memberOf worksFor",
@@ -2189,8 +2190,11 @@ func (v *view) inList(a, q int) bool {
 		return true
 	case ",":
 		// Another name, whatever the recognizer typed it ("Vell City,
-		// Harlow, Tarvik, Pellam").
-		if k := v.entAt(after + 1); k >= 0 {
+		// Harlow, Tarvik, Pellam"); not a person's after a home ("Ann
+		// Lee, a farmer from Harlow, Norland, Bo Ek, ...": a list of
+		// people, each with a town and its county; the home-in-list
+		// rule).
+		if k := v.entAt(after + 1); k >= 0 && !(v.typ(k) == extract.Person && v.lw(v.s.Ents[a].Start-1) == "from") {
 			return true
 		}
 		if w := v.lw(after + 1); w == "and" || w == "or" {
@@ -2370,7 +2374,7 @@ func possessive(d *docState, q int) {
 	if !v.isPossessive(e.End) {
 		return
 	}
-	a, part := v.possessed(e.End + 1)
+	a, part := v.possessedBy(q, e.End+1)
 	if a < 0 {
 		return
 	}
@@ -2571,6 +2575,41 @@ func (v *view) possessed(i int) (a int, part bool) {
 		}
 	}
 	return -1, false
+}
+
+// possessedBy returns what the possessive of mention q possesses, its
+// name at token i (see possessed), or for a place, after adjectives (see
+// possessedAfterAdjectives).
+func (v *view) possessedBy(q, i int) (a int, part bool) {
+	a, part = v.possessed(i)
+	if a < 0 && v.typ(q) == extract.Location {
+		a = v.possessedAfterAdjectives(i)
+	}
+	return a, part
+}
+
+// possessedAfterAdjectives reads one or two adjectives in lower case
+// between a place's possessive and a place's name followed by a noun for a
+// kind of place (the adjective-place-kind rule): "Norland's lawless Tarvik
+// province", "Norland's remote northern Harlow region". It returns the
+// name's mention, or -1; without the place noun ("Norland's new Harlow")
+// the adjective may begin another noun phrase, and the name is left alone.
+func (v *view) possessedAfterAdjectives(i int) int {
+	j := i
+	for ; j < i+2 && v.free(j) && v.tag(j) == "JJ" && !capitalised(v.toks[j].Text); j++ {
+	}
+	if j == i {
+		return -1
+	}
+	a := v.entAt(j)
+	if a < 0 || v.typ(a) != extract.Location {
+		return -1
+	}
+	end := v.s.Ents[a].End
+	if !v.free(end) || !strings.HasPrefix(v.tag(end), "NN") || capitalised(v.toks[end].Text) || !v.is(end, lexicon.Region, lexicon.Settlement) {
+		return -1
+	}
+	return a
 }
 
 // nounAfter reports whether a common noun in lower case, no name's,
@@ -2890,6 +2929,7 @@ func fromPlace(d *docState, p int) {
 	default:
 		return
 	}
+	i = v.occupationBeforeFrom(i)
 	if v.lw(i) != "from" {
 		return
 	}
@@ -2905,6 +2945,32 @@ func fromPlace(d *docState, p int) {
 		return
 	}
 	d.add(p, q, schema.HomeLocation, "from", MethodFrom, scoreFrom)
+}
+
+// occupationBeforeFrom reads an appositive headed by a person's noun
+// right before "from", token i its article ("a", "an", "the"): "Ann Lee, 37, a farmer from
+// Harlow", "Bo Ek, a retired teacher from Pellam" (the occupation-from
+// rule). It returns the token of "from" after the noun, or i when the
+// words there are of another kind. Up to three adjectives, numbers or
+// nouns may stand before the noun, no name among them; an office, a
+// relative or an associate ("a spokesman from", "a friend from") is left
+// out (see personNoun).
+func (v *view) occupationBeforeFrom(i int) int {
+	if w := v.lw(i); w != "a" && w != "an" && w != "the" || !v.free(i) {
+		return i
+	}
+	for j := i + 1; j < v.n() && j <= i+4; j++ {
+		if v.lw(j) == "from" {
+			if j > i+1 && v.personNoun(j-1) && v.tag(j-1) == "NN" {
+				return j
+			}
+			return i
+		}
+		if t := v.tag(j); !v.free(j) || !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "CD") {
+			return i
+		}
+	}
+	return i
 }
 
 // clauseScan calls fn on the tokens after mention a up to the end of its
@@ -3392,6 +3458,47 @@ func kinBefore(d *docState, p int) {
 		return
 	}
 	kinList(d, q, p, noun, pred, reverse)
+}
+
+// kinOpening reads a family noun after "His" or "Her" opening the
+// sentence, right before person p's name or before it set off by commas:
+// "Ann Lee denies the charge. Her mother Cy Lee told reporters ...",
+// "... Her husband, Bo Ek, said ...". The possessive stands for the person
+// the sentence before is about (its subject and the one person it names:
+// see pronounSubjects), whom this sentence does not name (the
+// opening-kin rule). Up to two adjectives may stand before the noun,
+// none of them "former"; an ally's or a rival's noun is left to the
+// rules that see both names.
+func kinOpening(d *docState, p int) {
+	v := d.v
+	e := v.s.Ents[p]
+	noun := v.kinNounBefore(p) // "Her husband, Bo Ek, said": the noun before the comma
+	if w := v.lw(0); noun < 1 || noun > 3 || v.topic < 0 || v.pron >= 0 || w != "his" && w != "her" || v.at[0] >= 0 {
+		return
+	}
+	if t := v.tag(noun); v.at[noun] >= 0 || t != "NN" && t != "NNS" {
+		return
+	}
+	for i := 1; i < noun; i++ {
+		if w := v.lw(i); v.at[i] >= 0 || !strings.HasPrefix(v.tag(i), "JJ") || w == "former" || strings.HasPrefix(w, "ex-") {
+			return
+		}
+	}
+	pred, reverse := v.kinPredicate(noun)
+	if pred == "" || pred == schema.Colleague || pred == schema.Opponent || strings.HasPrefix(v.lw(noun), "ex-") {
+		return
+	}
+	for k := range v.s.Ents {
+		if v.entity(k) == v.topic {
+			return
+		}
+	}
+	label := v.phrase(0, e.End)
+	if reverse {
+		d.addEntity(p, v.topic, pred, label, MethodKin, scoreKin, 0, e.End)
+	} else {
+		d.addTopic(v.topic, p, pred, label, MethodKin, scoreKin, 0, e.End)
+	}
 }
 
 // kinList relates person q to person p, whom the noun at token noun
