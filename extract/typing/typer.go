@@ -1362,16 +1362,16 @@ var contextRules = []contextRule{
 	{"part-in", "her role in X; roles in X and Y; his role in Ann Lee's X", partIn},
 	{"opposite-in", "appeared opposite Ann Lee and Bo Ek in X", oppositeIn},
 	{"plays-part-in", "plays a divorced drunkard in X; starred as a young teacher in X", playsPartIn},
-	{"among-works", "X and Y are among numerous British shows nominated; X is one of the films tipped", amongWorks},
+	{"among-works", "X and Y are among several British shows shortlisted for awards; X is one of the films expected to do well", amongWorks},
 	{"person-show", "The Ann Lee Show; the Bo Ek Story", personShow},
 	{"star-of", "the star of X; the cast of X", starOf},
 	{"read-work", "will read X from", readWork},
 	{"perform-work", "performed X; a performance of X", performWork},
 	{"award-for", "the directing award for X", awardFor},
-	{"nominee-for", "Ann Lee was nominated for X; Ann Lee received three nominations for X", nomineeFor},
+	{"nominee-for", "Ann Lee was nominated for X; Ann Lee earned two nominations for X", nomineeFor},
 	{"maker-for", "nominees include Ann Lee for X and Bo Ek for Y", makerFor},
 	{"makers-of", "the directors of X, Y and Z are nominated", makersOf},
-	{"performer-owner", "X's Ann Lee is tipped to win the best actress prize", performerOwner},
+	{"performer-owner", "X's Ann Lee is the favourite for the best actress award", performerOwner},
 	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},
@@ -1438,7 +1438,7 @@ var contextRules = []contextRule{
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
 	{"own-nation", "our X, this X (X a noun for a country: Nation, Republic)", ownNation},
 	{"place-noun-list", "the islands X, Y and Z; towns such as X and Y", placeNounList},
-	{"place-noun-tail", "X, Y and other towns; X and a few of the smaller islands", placeNounTail},
+	{"place-noun-tail", "X, Y and other towns; X and a few of the remote islands", placeNounTail},
 }
 
 // listReach is the most members of a list placeList reads on each side
