@@ -148,7 +148,7 @@ const (
 	RuleAlsoJoined = "also-joined" // The charity welcomed A and also said B.
 	// RuleOpeningAdjunct reads the unnamed subject a participle's words
 	// are of past a wire's credit or an opening prepositional phrase.
-	RuleOpeningAdjunct = "opening-adjunct" // In a report, the firm painted a bright picture, claiming A.
+	RuleOpeningAdjunct = "opening-adjunct" // In a report, the firm set out a hopeful outlook, claiming A.
 	// RuleSoleBody reads "it", before any body or place was a subject,
 	// as the one organisation the text has named so far.
 	RuleSoleBody = "sole-body" // Shares in Acme rose after it said A.
@@ -1025,7 +1025,7 @@ func Constructions() [][2]string {
 		{RuleSoleBody, "Shares in Acme rose after it said A (the one organisation named before, when no body was a subject yet)"},
 		{RuleItAfterQuote, "A, his report said. “B.” C, it said (C is the report's too, unnamed: the quotation B runs on from its claim)"},
 		{RuleItUnnamed, "A, the report said. It added B (B is the report's too, unnamed)"},
-		{RuleOpeningAdjunct, "In a report, the research firm painted a bright picture, claiming A; Acme - Lawyers pressed the court, saying A (the subject past a wire's credit or an opening prepositional phrase speaks, unnamed)"},
+		{RuleOpeningAdjunct, "In a report, the consulting firm set out a hopeful outlook, claiming A; Acme - Lawyers pressed the court, saying A (the subject past a wire's credit or an opening prepositional phrase speaks, unnamed)"},
 		{RuleAlsoJoined, "The charity welcomed the plan and also said B; Ann Lee said A and also warned B (a verb after a conjunction and also, the subject's too)"},
 		{RuleItSubject, "The report placed Norland third. It showed A (A is the report's, unnamed, when the text names no body it can be)"},
 		{RuleSubordinateBody, "Shares in Acme, which is building the Harlow stadium, fell after it said A (Acme: the one body the main clause's unnamed subject names, heading its phrase; not the place named since)"},
@@ -1074,7 +1074,7 @@ func Constructions() [][2]string {
 		{RulePlaceChain, "Unions at Acme Corp in Harlow say A (a place's phrase after a body's name that a phrase of place sets after the noun: the noun speaks, unnamed, not the place)"},
 		{RuleBodyInPlace, "Acme Corp in Harlow said A; Officials at Acme Corp in Harlow said A (a place's name after a body's name and \"in\" or \"at\": where the body is; the body speaks, not the place)"},
 		{RuleParaphraseSubject, "Ann Lee will return once her knee heals, she said (the words, unquoted, open with the name of the one person named so far: she speaks of herself)"},
-		{RuleAdjectiveVoice, "The show will have a close relationship with the chart show, which suggests A (no claim: an adjective, close, is no noun that can put words)"},
+		{RuleAdjectiveVoice, "The club will have a close link with the youth league, which suggests A (no claim: an adjective, close, is no noun that can put words)"},
 		{RuleSingularFinding, "The move suggests a slowing economy (no claim: a singular noun that cannot put words, before a verb of what figures show; the numbers suggest A is kept)"},
 		{RuleJoinedSubject, "Analysts say demand will hold, as Acme's results and future growth potential means buyers stay (the content runs on: the and joins two subjects of means)"},
 		{RuleSummaryAppositive, "Bo Ek wants more powers - something the judges have ruled against (the content is more powers: the dash's phrase sums it up in the writer's words)"},

@@ -522,7 +522,7 @@ func (v *view) openingHead(end int) int {
 // (clauseStart), past a wire's credit before a dash when the headline
 // ends with it in brackets ("Acme - Lawyers pressed ...") and past a
 // prepositional phrase that opens the sentence and a comma ("In a
-// report, the research firm painted ..."), and past a conjunction
+// report, the consulting firm set out ..."), and past a conjunction
 // that opens it ("But analysts have objected, ...").
 func (v *view) openingStart(end int) int {
 	k := v.clauseStart()
