@@ -5662,8 +5662,8 @@ func (v *view) danglingRelative(lo, hi int) int {
 // finite verb, its subject missing, starts: at the relative pronoun
 // whose clause the attribution sits in, when only the attribution's
 // subject and verb and commas stand between (rule relative-gap: "the
-// charges which he said had been made many times": which he said had
-// been made many times; "which, he says, “is a badge”"), else lo.
+// rumours which he said had been spread for years": which he said had
+// been spread for years; "which, he says, “is a badge”"), else lo.
 func (v *view) relativeGap(lo int) int {
 	f := lo
 	if quoteOpen[v.w(f)] {

@@ -395,7 +395,7 @@ const (
 	RuleExistentialParticiple = "existential-participle" // There were new rules announced which meant A (no claim)
 	// RuleRelativeGap starts a content that lacks its subject at the
 	// relative pronoun whose clause the attribution sits in.
-	RuleRelativeGap = "relative-gap" // the charges which he said had been made (which he said had been made)
+	RuleRelativeGap = "relative-gap" // the rumours which he said had been spread (which he said had been spread)
 	// RuleAccordingTitle starts the content of an opening "according to"
 	// a work past the work's title set off by commas.
 	RuleAccordingTitle = "according-title" // According to a new book, Harlow Days, Ann Lee broke her pledge (Ann Lee broke her pledge)
@@ -490,7 +490,7 @@ const (
 	RuleEvidenceParticiple = "evidence-participle" // new polls released Sunday showed X ahead
 	// RuleNamingPP reads past prepositional phrases and a date after
 	// the object of a verb of naming, to its complement.
-	RuleNamingPP = "naming-pp" // X called her vote in favor of the war a mistake
+	RuleNamingPP = "naming-pp" // X called her vote in favour of the port a mistake
 	// RuleFinalDate reads past a date after the verb of a final or
 	// parenthetical attribution.
 	RuleFinalDate = "final-date" // ..., X said Friday.
@@ -581,7 +581,7 @@ const (
 	// RuleSmallClauseEnd ends a content with no verb, an object and its
 	// complement, at a conjunction that a clause of the writer's
 	// follows.
-	RuleSmallClauseEnd = "small-clause-end" // X declared 056 the code and 2005 is likely to see cuts (content: 056 the code)
+	RuleSmallClauseEnd = "small-clause-end" // X declared 417 the code and 2009 is likely to bring ships (content: 417 the code)
 	// RuleAuxAdjunct reads a short prepositional phrase between an
 	// auxiliary and the verb as an adjunct, past which the subject
 	// stands, not as the subject itself.
@@ -1066,7 +1066,7 @@ func Constructions() [][2]string {
 		{RuleCompoundHead, "TV talent show Harlow Nights is to return (no claim: show is the compound's head noun, not a verb)"},
 		{RuleAnaphoricContent, "Firms echoed this sentiment (no claim: the content points back to words it does not give)"},
 		{RuleExistentialParticiple, "There were also new rules announced which meant that A (no claim: a reduced relative clause of the rules)"},
-		{RuleRelativeGap, "Bo Ek spoke of the charges which he said had been made many times (which he said had been made many times: the relative clause, not a verb with no subject)"},
+		{RuleRelativeGap, "Bo Ek spoke of the rumours which he said had been spread for years (which he said had been spread for years: the relative clause, not a verb with no subject)"},
 		{RuleAccordingTitle, "According to a new book, Harlow Days, Ann Lee broke her pledge (the content starts past the book's title: Ann Lee broke her pledge)"},
 		{RuleSerialItem, "Bo Ek attacked the Greens for wanting to close schools, raise fees, and \"give maps out\" (the content runs to the list's last item)"},
 		{RuleWhatNamed, "These included what Bo Ek called an \"ecosystem of gadgets\", like the Acme box (the name given: ecosystem of gadgets; the list is the writer's)"},
@@ -1190,7 +1190,7 @@ func Constructions() [][2]string {
 		{RuleNounThat, "Bo Ek refused to discuss reports that he would leave (that after a common noun in a refusal to speak opens the noun's clause: no claim)"},
 		{RuleWorkObject, "Ann Lee praised Norlandic films; Bo Ek cited the 2003 film Harlow as an influence (a creative work the object of a side, a mention, a description or a communication, nothing said after it: no claim)"},
 		{RuleAdverbRun, "Ann Lee said all along that the port would shut (only adverbs before that: the content starts after that)"},
-		{RuleQuoteEnd, "Norland declared \"056 to be the code\" and 2005 is likely to see cuts (a content opening a quotation ends at its close when a conjunction follows)"},
+		{RuleQuoteEnd, "Norland declared \"417 to be the code\" and 2009 is likely to bring ships (a content opening a quotation ends at its close when a conjunction follows)"},
 		{RuleNamedWorkNarration, "Velden Nights tells the story of a harbour (a name typed a creative work, tell and a work's noun: no claim)"},
 		{RuleReceivedNews, "Ann Lee learned she had been dropped; he heard his record had gone (hear or learn: the subject is told, no claim)"},
 		{RuleHeadlineCredit, "Ann Lee: Norland Can Do More in Science (AP); Acme Says Profit Rose (Update2) (a headline's closing bracket of capitalised words, the feed's credit or label: no words of the speaker's)"},
@@ -1200,7 +1200,7 @@ func Constructions() [][2]string {
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},
 		{RuleQuoteSentences, "“A. Why B?” X said. (a quotation of several sentences that a question ends, before its attribution)"},
 		{RuleEvidenceParticiple, "new polls released Sunday showed X ahead; the survey, conducted by Y, finds X ahead (evidence and its participle phrase)"},
-		{RuleNamingPP, "X called her vote in favor of the war a mistake; X called the remarks on Saturday “a wake-up call” (phrases between object and complement)"},
+		{RuleNamingPP, "X called her vote in favour of the port a mistake; X called the remarks on Saturday “a wake-up call” (phrases between object and complement)"},
 		{RuleFinalDate, "..., X said Friday.; A, X said on Tuesday, is B (a date after the verb of a final attribution)"},
 		{RuleFinalAdjunct, "..., X said at a rally in Harlow.; “...,” X said to the crowd. (a prepositional phrase after the verb of a final attribution)"},
 		{RuleColonAdverbial, "X said in a statement: “...” (an adverbial between the verb and the colon)"},
@@ -1212,7 +1212,7 @@ func Constructions() [][2]string {
 		{RuleDeniedQuestion, "The minister dismissed questions about the report (a denial whose object is a noun of asking: no claim)"},
 		{RuleBareMessage, "Ann Lee echoed the message; Bo Ek echoed those comments at the rally (a determiner and a statement's noun, all of a communication's or a mention's object: no claim)"},
 		{RuleDecidedAct, "Bo Ek decided to close the port (an intent whose verb is decide: a choice made, no claim)"},
-		{RuleSmallClauseEnd, "Norland declared 056 the code and 2005 is likely to see cuts (no verb before the conjunction, an object and its complement, and a subject and a finite verb after it: the content ends at the conjunction)"},
+		{RuleSmallClauseEnd, "Norland declared 417 the code and 2009 is likely to bring ships (no verb before the conjunction, an object and its complement, and a subject and a finite verb after it: the content ends at the conjunction)"},
 		{RulePseudoCleft, "What Ann Lee said was that the port would close; what the firms want to do is to sell more (what the verb takes follows the form of be: the port would close; to sell more)"},
 		{RuleAuxAdjunct, "Norland has in the past said it opposes the ban (a preposition and up to three words of no name between an auxiliary and the verb: an adjunct; the subject stands before the auxiliary)"},
 		{RuleAsAfterConjunction, "Yet, as Bo Ek observed, the port will need new owners; But as Ann Lee noted, A (a clause of as after an opening conjunction or adverb)"},

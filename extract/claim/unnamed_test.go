@@ -324,13 +324,13 @@ func TestPluralBeforePlace(t *testing.T) {
 // speaker.
 func TestMissedHolder(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"missed name", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] chief Bo Pellamo, despite the figures.", "[Bank of Norland chief Bo Pellamo] | said | I see a low risk of a slump\n"},
-		{"named", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] chief [[Bo Pellamo|PER]].", "Bo Pellamo | said | I see a low risk of a slump\n"},
+		{"missed name", "\"I expect a mild winter for sales,\" said [[Bank of Norland|ORG]] chief Bo Pellamo, despite the figures.", "[Bank of Norland chief Bo Pellamo] | said | I expect a mild winter for sales\n"},
+		{"named", "\"I expect a mild winter for sales,\" said [[Bank of Norland|ORG]] chief [[Bo Pellamo|PER]].", "Bo Pellamo | said | I expect a mild winter for sales\n"},
 		{"spokesman", "\"The port loses money,\" said an [[Acme|ORG]] spokesman.", "Acme | said | The port loses money\n"},
-		{"capital post", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] Chief [[Bo Pellamo|PER]], despite the figures.", "Bo Pellamo | said | I see a low risk of a slump\n"},
+		{"capital post", "\"I expect a mild winter for sales,\" said [[Bank of Norland|ORG]] Chief [[Bo Pellamo|PER]], despite the figures.", "Bo Pellamo | said | I expect a mild winter for sales\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] chief Bo Pellamo, despite the figures.", "Bank of Norland | said | I see a low risk of a slump\n"},
+		{"off", "\"I expect a mild winter for sales,\" said [[Bank of Norland|ORG]] chief Bo Pellamo, despite the figures.", "Bank of Norland | said | I expect a mild winter for sales\n"},
 	}, RuleMissedHolder)
 }
 
