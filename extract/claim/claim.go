@@ -147,8 +147,8 @@ func (f *Finder) Process(res *extract.Result) error {
 var heldBy = map[string]bool{ConsBeliefObject: true, ConsIntent: true, ConsDemand: true, ConsDirective: true}
 
 // timeSource leaves claim c unnamed when the words read as its speaker
-// end in a noun of a span of time, which says nothing ("flared at the
-// weekend with claims a memo suggested ...": [the weekend]): whoever
+// end in a noun of a span of time, which says nothing ("grew at the
+// weekend with claims a note suggested ...": [the weekend]): whoever
 // spoke, the text names them elsewhere or not at all. It runs after the
 // claims with no speaker are dropped, so the words are kept.
 func (d *doc) timeSource(c *extract.Claim) {

@@ -257,7 +257,7 @@ const (
 	RuleQuoteSubject = "quote-subject" // Ann Lee said “firm action” was needed (“firm action” was needed)
 	// RuleJoinedModifiers reads common nouns joined by "and" before a
 	// head noun as its modifiers: one phrase.
-	RuleJoinedModifiers = "joined-modifiers" // A, the science and technology committee added ([the science and technology committee])
+	RuleJoinedModifiers = "joined-modifiers" // A, the roads and harbours committee added ([the roads and harbours committee])
 	// RuleJoinedFinal reads subjects joined by "and" after a comma as
 	// a final attribution's subject: the plural nouns or the names.
 	RuleJoinedFinal = "joined-final" // A, officials and analysts warned ([officials and analysts]); A, Ann Lee and Bo Ek said
@@ -748,10 +748,10 @@ const (
 	RuleReducedPassive = "reduced-passive" // Ideas suggested by experts include new roads (no claim)
 	// RuleDeniedThing drops a verb of denying with two objects, the
 	// one kept from something and what is withheld: no words denied.
-	RuleDeniedThing = "denied-thing" // a decision that denied his side a famous victory (no claim)
+	RuleDeniedThing = "denied-thing" // a decision that denied her team a deserved win (no claim)
 	// RuleTimeSource leaves a claim unnamed whose speaker's words end in
 	// a noun of a span of time.
-	RuleTimeSource = "time-source" // flared at the weekend with claims a memo suggested A (-, not [the weekend])
+	RuleTimeSource = "time-source" // grew at the weekend with claims a note suggested A (-, not [the weekend])
 	// RuleAgreedWith drops a verb of agreeing whose content is only the
 	// one agreed with: a name or a noun phrase, no proposition.
 	RuleAgreedWith = "agreed-with" // I agree with Bo Ek; Ann Lee agreed with Mr Ek's views (no claim)
@@ -1047,10 +1047,10 @@ func Constructions() [][2]string {
 		{RuleDescriptionAside, "“A,” one of their lawyers, Bo Ek, said (the quotation, not the description of the person after it)"},
 		{RuleMisreadFinal, "The port will close, state media report; A, advocates argue (a noun the tagger took for an inverted verb, and a reporting verb ending the clause: the nouns speak, unnamed)"},
 		{RuleQuoteSubject, "Ann Lee said “firm action” was needed; Bo Ek found that “port literacy” was a key skill (a quotation a finite verb follows: the clause it is the subject of)"},
-		{RuleJoinedModifiers, "The port loses money, the science and technology committee added (common nouns joined before the head: one phrase, unnamed)"},
+		{RuleJoinedModifiers, "The port loses money, the roads and harbours committee added (common nouns joined before the head: one phrase, unnamed)"},
 		{RuleJoinedFinal, "The port will close, officials and analysts warned; “A,” Ann Lee and Bo Ek said (subjects joined after a comma: a final attribution, the plural nouns unnamed together, the names each)"},
 		{RuleQuotedFinal, "The port will close, the Harlow Post quoted Ann Lee as saying (after a comma: the words before it are the quoted one's, the quoting body the outlet)"},
-		{RuleAgentParticiple, "The port will close, said the leaflet published jointly by Acme and Vellmar; A, a study published by Acme showed (a past participle and its agent after the speaker's noun: the attribution runs over them)"},
+		{RuleAgentParticiple, "The port will close, said the flyer printed jointly by Acme and Vellmar; A, a study published by Acme showed (a past participle and its agent after the speaker's noun: the attribution runs over them)"},
 		{RuleItAfterWords, "Acme spoke. Norland would grow, it said (the words are Acme's: the subject in what it reports is not whom it stands for)"},
 		{RuleOpeningParticiple, "Publishing its survey, Acme said A. B, it said (B is Acme's: the subject after the opening participle's phrase is whom it refers to next)"},
 		{RuleSuchAsList, "Acme spoke. Nations such as Harlow, Ostmark and Brenna would grow, it said (the words are Acme's: no name of the examples is the subject)"},
@@ -1131,8 +1131,8 @@ func Constructions() [][2]string {
 		{RuleRivalObject, "Ann Lee will contest the seat; Harlow contest the final; Bo Ek will contest the number two shirt with Ann Lee (a verb of saying and disputing with a noun phrase contended for with rivals: no claim); Acme will contest the ruling (kept)"},
 		{RulePledgedThing, "Bo Ek pledged his future to Acme; Ann Lee promised her vote to Harlow (a verb of saying and promising with a possessive's noun phrase given to someone: no claim); Bo Ek pledged his support for the plan (kept)"},
 		{RuleReducedPassive, "Ideas suggested by experts include new roads; the plan proposed by the Harlow council will cost more (a participle of a verb of saying after a common noun, with by and an agent: a reduced relative clause, no claim); Ann Lee said by telephone that A (kept)"},
-		{RuleDeniedThing, "a decision that denied his side a famous victory; denying Acme the usual fee (a verb of denying with two objects, what is withheld from someone: no claim); Bo Ek denied the claims, denied it was true (kept)"},
-		{RuleTimeSource, "the fight flared at the weekend with claims a memo suggested A (a speaker read as words ending in a noun of a span of time: unnamed, -)"},
+		{RuleDeniedThing, "a decision that denied her team a deserved win; denying Acme the usual fee (a verb of denying with two objects, what is withheld from someone: no claim); Bo Ek denied the claims, denied it was true (kept)"},
+		{RuleTimeSource, "the dispute grew at the weekend with claims a note suggested A (a speaker read as words ending in a noun of a span of time: unnamed, -)"},
 		{RuleAgreedWith, "I agree with Bo Ek; Ann Lee agreed wholeheartedly with Mr Ek's views (a verb of agreeing whose content is only a name or a noun phrase, the one agreed with: no proposition, no claim)"},
 		{RuleReaderFirstPerson, "I think the port should close. ¶ Ann Lee, Harlow, Norland (the signer says it); I hope A, with no one signing (a reader's or a columnist's view no one is named at: no claim)"},
 		{RuleCommentRunOn, "Ann Lee says 30 died; 300 died in one day; Bo Ek intends to spread fear but in fact it is the council that did (in readers' comments after a section break, a content not quoted ends at a semicolon or at but opening a clause: the commenter's own words follow)"},

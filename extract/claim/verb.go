@@ -1031,7 +1031,7 @@ func (v *view) possessiveFinal(start, at int) bool {
 // and its agent ("by" and the words after it, an adverb perhaps before
 // "by") that run to the end of the clause with no verb, after an
 // inverted "said"'s speaker (rule agent-participle): "..., said the
-// leaflet published jointly by Acme and Vellmar." (Not after other verbs,
+// flyer printed jointly by Acme and Vellmar." (Not after other verbs,
 // whose object it may be: "Ann Lee, his daughter, recalled the speech
 // delivered by Bo Ek.") It returns k otherwise.
 func (v *view) agentParticipleEnd(k int) int {
