@@ -319,7 +319,7 @@ type evidence struct {
 	// sharedSurname.
 	givenPair int
 	// his counts the mentions that are the subject of a verb whose
-	// object opens with "his" or "her" ("X notched his 44th save"):
+	// object opens with "his" or "her" ("X made his 31st save"):
 	// hisSubject.
 	his int
 	// its counts the mentions that are the subject of a verb whose
@@ -1381,7 +1381,7 @@ var contextRules = []contextRule{
 	{"topic-trade-list", "titles, such as X (on a page about mobile games)", topicTradeList},
 	{"work-noun-list", "soap operas X, Y plus Z; the hit shows X and Y", workNounList},
 	{"work-dash-list", "the trilogy - X, Y and Z; arcade games: X, Y and Z", workDashList},
-	{"work-subject-list", "his films include X and Y; other shows which won praise were X, Y and Z", workSubjectList},
+	{"work-subject-list", "his films include X and Y; other shows which earned praise were X, Y and Z", workSubjectList},
 	{"the-title", "beat The X; a sequel to The X of Y", theTitle},
 	{"possessive-work", "Ann Lee's X", possessiveWork},
 	{"broadcaster-work", "Norland Radio's X; Vell Two's X (the Vell show)", broadcasterWork},
@@ -1409,7 +1409,7 @@ var contextRules = []contextRule{
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
 	{"speaker", "X said; X claims", speakerFrame},
 	{"its-subject", "X cut its forecast; X said its profits rose; X said it had no plans", itsSubject},
-	{"his-subject", "X notched his 44th save; X has won her third title", hisSubject},
+	{"his-subject", "X made his 31st save; X has won her third title", hisSubject},
 	{"party-with", "an agreement with X; a licensing deal with X", partyWith},
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
 	{"score-line", "X 24-10 Y; X 2 Y 1; X (12-4) at Y (3-11)", scoreLine},
@@ -3089,7 +3089,7 @@ func opposingVerb(w *window, k int) bool {
 }
 
 // scoredOver reads a score before a noun and a preposition before the
-// name: "a 4-1 cruise past X", "a 95-68 victory over the X", "a 2-0
+// name: "a 3-0 stroll past X", "a 95-68 victory over the X", "a 2-0
 // defeat to X", "a 3-1 home win over X", "a 7-1 win over winless X"; or
 // right before "over" or "past" ("4-0 over X"). The score says a match;
 // "at X" and "in X" say where.
@@ -3677,7 +3677,7 @@ func phraseHead(w *window, i, k int, method string, ev *evidence) bool {
 	x := w.word(k)
 	switch {
 	case method == "appositive" && personNoun(w, k) && lower(w.toks[k].Text):
-		// "X - a well-known campaigner on trade": a person, as
+		// "X - a noted campaigner on housing": a person, as
 		// "singer X" says (for a one-word name read as a place).
 		ev.personNoun = true
 		return true
@@ -5530,7 +5530,7 @@ func (t *Typer) personContextMethod(e *extract.Entity, ev *evidence, placeW, org
 	case !unread || ev.team > 0 || ev.bodyRead() || ev.work || ev.its > 0:
 		return ""
 	case ev.his > 0 && !t.isCountry(e) && !t.bodyWord(strings.Fields(e.Name)):
-		// "X notched his 44th save": "his" takes up its subject, a
+		// "X made his 31st save": "his" takes up its subject, a
 		// person, with nothing saying body, side or place.
 		return "typing/his-subject"
 	case ev.sportsPage && e.Type == extract.Organization && e.Class == "" && t.unknownGivenFirst(e.Name) && t.unknownWord(lastWord(e.Name)):

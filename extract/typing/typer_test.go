@@ -458,7 +458,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a score, a noun and 'past' or 'over' before a name: a side; 'host' before one on a sports page",
-			text:     "Harlow Otters took the lead with a 4-1 cruise past Nairobi. Ann Lee scored twice for host Kenya.",
+			text:     "Harlow Otters went top with a 3-0 stroll past Nairobi. Ann Lee struck twice for host Kenya.",
 			mentions: [][2]string{{"Harlow Otters", org}, {"Nairobi", loc}, {"Ann Lee", per}, {"Kenya", loc}},
 			want:     []string{"Ann Lee = PER", "Harlow Otters = ORG", "Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
 		},
@@ -1022,7 +1022,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a singular noun for a person before a one-word name read as a place, or heading its appositive, makes a person",
-			text:     "The singer Pellam and the retailer Vornsby spoke in Harlow. They met Ostrem - a well-known campaigner on trade - at noon.",
+			text:     "The singer Pellam and the retailer Vornsby spoke in Harlow. They met Ostrem - a noted campaigner on housing - at noon.",
 			mentions: [][2]string{{"Pellam", loc}, {"Vornsby", loc}, {"Harlow", loc}, {"Ostrem", loc}},
 			want:     []string{"Harlow = LOC/City", "Ostrem = PER", "Pellam = PER", "Vornsby = ORG/Corporation"},
 		},
@@ -1467,7 +1467,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "the subject of a verb whose object opens with his is a person, not one that takes its",
-			text:     "Tarvik notched his 44th save of the season on Sunday. Vellmar raised its prices. Harlow Tech notched his first win.",
+			text:     "Tarvik made his 31st save of the year on Sunday. Vellmar raised its prices. Harlow Tech earned his first win.",
 			mentions: [][2]string{{"Tarvik", org}, {"Vellmar", org}, {"Harlow Tech", org}},
 			want:     []string{"Harlow Tech = ORG/EducationalOrganization", "Tarvik = PER", "Vellmar = ORG"},
 		},
