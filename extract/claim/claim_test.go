@@ -134,8 +134,8 @@ func TestClaims(t *testing.T) {
 		},
 		{
 			name: "a speaker after the quotation is what it refers to next",
-			text: "The [[Pellam Post|ORG]] took a look at the show. “It is small,” said [[Acme|ORG]]. “It is the first time you can say that,” it said.",
-			want: "Acme | said | - | It is small\nAcme | said | - | It is the first time you can say that\n",
+			text: "The [[Pellam Post|ORG]] took a look at the show. “It is tiny,” said [[Acme|ORG]]. “It is the only one we have seen so far,” it said.",
+			want: "Acme | said | - | It is tiny\nAcme | said | - | It is the only one we have seen so far\n",
 		},
 		{
 			name: "an aside between dashes after the subject's name",
@@ -274,8 +274,8 @@ func TestClaims(t *testing.T) {
 		},
 		{
 			name: "an indirect question after how and a participle; a past tense the tagger missed after that",
-			text: "[[Ann Lee|PER]] told reporters how surprised she is that the port closed. [[Bo Ek|PER]] told a meeting of port leaders that few people understood the stakes.",
-			want: "Ann Lee | told | - | how surprised she is that the port closed\nBo Ek | told | - | few people understood the stakes\n",
+			text: "[[Ann Lee|PER]] told reporters how surprised she is that the port closed. [[Bo Ek|PER]] told a gathering of dock workers that few people understood the risks.",
+			want: "Ann Lee | told | - | how surprised she is that the port closed\nBo Ek | told | - | few people understood the risks\n",
 		},
 		{
 			name: "a short quoted question before the sentence that names who asked it; not a short quoted phrase",

@@ -1593,7 +1593,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a page with a player's noun and a game played names a side after \"against\"",
-			text:     "Ann Lee will start for Wales against Kenya on Saturday. \"I haven't started a game since January,\" said Lee, a lock. \"They are good players.\"",
+			text:     "Ann Lee will start for Wales against Kenya on Saturday. \"I have not played a full game since March,\" said Lee, a lock. \"They are good players.\"",
 			mentions: [][2]string{{"Ann Lee", per}, {"Wales", loc}, {"Kenya", loc}, {"Lee", per}},
 			want:     []string{"Ann Lee = PER", "Kenya = ORG/SportsTeam", "Wales = ORG/SportsTeam"},
 		},
