@@ -82,13 +82,13 @@ func TestProcess(t *testing.T) {
 	}{
 		{
 			name:     "a listed town's name after a noun for a work that a modifier leads is the work's title (work-title)",
-			text:     "His next film, the supernatural thriller Harlow, opens in March.",
+			text:     "Her new film, the gothic thriller Harlow, opens in May.",
 			mentions: [][2]string{{"Harlow", loc}},
 			want:     []string{"Harlow = MISC/CreativeWork"},
 		},
 		{
 			name:     "a listed town's name after a noun for a work stays the town when a place frame reads it too",
-			text:     "The supernatural thriller Harlow was shot in Harlow last year.",
+			text:     "The gothic thriller Harlow was shot in Harlow last year.",
 			mentions: [][2]string{{"Harlow", loc}, {"Harlow", loc}},
 			want:     []string{"Harlow = LOC/City"},
 		},
@@ -686,7 +686,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a small town whose name is a given name too and a word for a settlement name a college's side, which the tagger read as a person",
-			text:     "Ann Lee threw five touchdown passes to lead Norland State to a 52-14 win over Marion State.",
+			text:     "Ann Lee threw four touchdown passes to lead Norland State to a 38-10 win over Marion State.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Norland State", per}, {"Marion State", per}},
 			want:     []string{"Ann Lee = PER", "Marion State = ORG/SportsTeam", "Norland State = ORG/SportsTeam"},
 		},
