@@ -309,7 +309,7 @@ func (d *doc) deedMeans(c *extract.Claim) bool {
 	if !ok || s.POS[head] == "PRP" || clauseAfter(s, after, hi) {
 		return false
 	}
-	// "... their authority this morning with ...": a time between.
+	// "... their strength this weekend with ...": a time between.
 	if after+1 < hi && s.POS[after] == "DT" && d.lex.Is(s.Lemma[after+1], lexicon.TimeSpan) {
 		after += 2
 	}

@@ -53,7 +53,7 @@ func TestThingObject(t *testing.T) {
 func TestDoneThing(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"a festival headlined", "[[Harlow|ORG]] will headline this summer's [[Pellam|LOC]] festival.", ""},
-		{"a title defended", "[[Bo Ek|PER]] will defend his 200m title in the trials.", ""},
+		{"a title defended", "[[Bo Ek|PER]] will defend his 400m title at the indoor meeting.", ""},
 		{"cars recalled", "[[Acme|ORG]] is recalling 400 cars from the 2004 model year.", ""},
 		{"an envoy recalled", "[[Norland|LOC]] recalled its ambassador from [[Ostmark|LOC]] on Monday.", ""},
 		{"a fee agreed", "[[Harlow|ORG]] have agreed a fee for the player.", ""},
@@ -202,7 +202,7 @@ func TestDeedMeans(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"with a goal", "[[Bo Ek|PER]] announced his arrival with a goal in the first half.", ""},
 		{"by a win", "[[Ann Lee|PER]] underlined her promise by beating [[Bo Ek|PER]] in the first round.", ""},
-		{"with an absolute clause", "[[Norland|ORG]] asserted their authority this morning with [[Tarvik|ORG]], [[Harlow|ORG]] and [[Velden|ORG]] all winning away.", ""},
+		{"with an absolute clause", "[[Norland|ORG]] asserted their strength this weekend with [[Tarvik|ORG]], [[Harlow|ORG]] and [[Velden|ORG]] all winning easily.", ""},
 		{"by saying", "[[Acme|ORG]] stressed its plan by saying it would grow.", "Acme | stressed | its plan by saying it would grow\n"},
 		{"a resignation", "[[Bo Ek|PER]] announced his resignation on Monday.", "Bo Ek | announced | his resignation on Monday\n"},
 	})
@@ -261,15 +261,15 @@ func TestReducedPassive(t *testing.T) {
 // and a noun phrase with a clause are kept.
 func TestDeniedThing(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"a victory withheld", "[[Bo Ek|PER]] denied his side a famous victory.", ""},
+		{"a victory withheld", "[[Bo Ek|PER]] denied her team a deserved win.", ""},
 		{"a fee withheld", "[[Ann Lee|PER]] denied [[Acme|ORG]] the usual fee.", ""},
-		{"a medal withheld, a clause after", "The loss to [[Tarvik|ORG]] was a shock, denying it a gold medal for the first time since 1992 when players started competing.", ""},
+		{"a medal withheld, a clause after", "The loss to [[Tarvik|ORG]] was a blow, denying it a silver cup for the first time since 1987 when the league began.", ""},
 		{"a hold withheld, a relative clause", "The plan is billed as a way for people to get in, denying Harlow Street the usual hold it's had on sales.", ""},
 		{"the claims", "[[Bo Ek|PER]] denied the claims.", "Bo Ek | denied | the claims\n"},
 		{"a clause", "[[Bo Ek|PER]] denied it was true.", "Bo Ek | denied | it was true\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"denied-thing off", "[[Bo Ek|PER]] denied his side a famous victory.", "Bo Ek | denied | his side a famous victory\n"},
+		{"denied-thing off", "[[Bo Ek|PER]] denied her team a deserved win.", "Bo Ek | denied | her team a deserved win\n"},
 	}, RuleDeniedThing)
 }
 
@@ -277,7 +277,7 @@ func TestDeniedThing(t *testing.T) {
 // read as a claim's speaker, leave it unnamed (phrase-boundary, off here,
 // finds the leak).
 func TestTimeSource(t *testing.T) {
-	row := "The fight over the museum flared at the weekend with claims a memo suggested [[Bo Ek|PER]] was ready to sell the old wing to pay for the roof."
+	row := "The dispute over the museum grew at the weekend with claims a note suggested [[Bo Ek|PER]] was ready to sell the old wing to pay for the roof."
 	checkSources(t, []speakerRow{
 		{"the weekend", row, "- | suggested | Bo Ek was ready to sell the old wing to pay for the roof\n"},
 	}, RulePhraseBoundary)

@@ -147,8 +147,8 @@ func (f *Finder) Process(res *extract.Result) error {
 var heldBy = map[string]bool{ConsBeliefObject: true, ConsIntent: true, ConsDemand: true, ConsDirective: true}
 
 // timeSource leaves claim c unnamed when the words read as its speaker
-// end in a noun of a span of time, which says nothing ("flared at the
-// weekend with claims a memo suggested ...": [the weekend]): whoever
+// end in a noun of a span of time, which says nothing ("grew at the
+// weekend with claims a note suggested ...": [the weekend]): whoever
 // spoke, the text names them elsewhere or not at all. It runs after the
 // claims with no speaker are dropped, so the words are kept.
 func (d *doc) timeSource(c *extract.Claim) {
@@ -5662,8 +5662,8 @@ func (v *view) danglingRelative(lo, hi int) int {
 // finite verb, its subject missing, starts: at the relative pronoun
 // whose clause the attribution sits in, when only the attribution's
 // subject and verb and commas stand between (rule relative-gap: "the
-// charges which he said had been made many times": which he said had
-// been made many times; "which, he says, “is a badge”"), else lo.
+// rumours which he said had been spread for years": which he said had
+// been spread for years; "which, he says, “is a badge”"), else lo.
 func (v *view) relativeGap(lo int) int {
 	f := lo
 	if quoteOpen[v.w(f)] {

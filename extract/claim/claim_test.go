@@ -134,8 +134,8 @@ func TestClaims(t *testing.T) {
 		},
 		{
 			name: "a speaker after the quotation is what it refers to next",
-			text: "The [[Pellam Post|ORG]] took a look at the show. “It is small,” said [[Acme|ORG]]. “It is the first time you can say that,” it said.",
-			want: "Acme | said | - | It is small\nAcme | said | - | It is the first time you can say that\n",
+			text: "The [[Pellam Post|ORG]] took a look at the show. “It is tiny,” said [[Acme|ORG]]. “It is the only one we have seen so far,” it said.",
+			want: "Acme | said | - | It is tiny\nAcme | said | - | It is the only one we have seen so far\n",
 		},
 		{
 			name: "an aside between dashes after the subject's name",
@@ -239,8 +239,8 @@ func TestClaims(t *testing.T) {
 		},
 		{
 			name: "evidence named with a prepositional phrase",
-			text: "Video of the crash shows him with his hands in the air. A study by [[Ann Lee|PER]] found 31 cases of fraud.",
-			want: "- | shows | - | him with his hands in the air\nAnn Lee | found | - | 31 cases of fraud\n",
+			text: "Footage of the fire shows him with a bucket in each hand. A study by [[Ann Lee|PER]] found 17 cases of theft.",
+			want: "- | shows | - | him with a bucket in each hand\nAnn Lee | found | - | 17 cases of theft\n",
 		},
 		{
 			name: "a gerund after by or after: the subject speaks, if named before it",
@@ -274,8 +274,8 @@ func TestClaims(t *testing.T) {
 		},
 		{
 			name: "an indirect question after how and a participle; a past tense the tagger missed after that",
-			text: "[[Ann Lee|PER]] told reporters how surprised she is that the port closed. [[Bo Ek|PER]] told a meeting of port leaders that few people understood the stakes.",
-			want: "Ann Lee | told | - | how surprised she is that the port closed\nBo Ek | told | - | few people understood the stakes\n",
+			text: "[[Ann Lee|PER]] told reporters how surprised she is that the port closed. [[Bo Ek|PER]] told a gathering of dock workers that few people understood the risks.",
+			want: "Ann Lee | told | - | how surprised she is that the port closed\nBo Ek | told | - | few people understood the risks\n",
 		},
 		{
 			name: "a short quoted question before the sentence that names who asked it; not a short quoted phrase",
@@ -539,7 +539,7 @@ func TestClaims(t *testing.T) {
 		},
 		{
 			name: "demonstrative that, and a verb the tagger misses",
-			text: "[[Norland|LOC]] ministers insist they will decide. But opposition parties say that will not happen.",
+			text: "[[Norland|LOC]] ministers insist they will decide. But rival groups say that will not happen.",
 			want: "- | insist | - | they will decide\n- | say | - | that will not happen\n",
 		},
 		{
@@ -1193,7 +1193,7 @@ func TestSidePerson(t *testing.T) {
 // speaker is that speaker, not the last body named, and that with the
 // rule off it is the body.
 func TestTheyUnnamed(t *testing.T) {
-	const text = "[[Acme|ORG]] bought [[Vell Power|ORG]].\n\nThe deal could mean higher prices, experts warned. They say there are no guarantees."
+	const text = "[[Acme|ORG]] bought [[Vell Power|ORG]].\n\nThe merger could lead to longer queues, experts warned. They say nothing is certain."
 	for _, off := range []bool{false, true} {
 		res := testkit.Build(t, text, time.Time{})
 		var opts *Options
@@ -1365,12 +1365,12 @@ func TestItAfterQuote(t *testing.T) {
 // opens is not passed over.
 func TestOpeningAdjunct(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"a phrase", "In the spring, the research firm painted a bright future, claiming that ports will grow.", "[the research firm] | claiming | ports will grow\n"},
+		{"a phrase", "In the spring, the consulting firm set out a hopeful outlook, claiming that ports will grow.", "[the consulting firm] | claiming | ports will grow\n"},
 		{"a credit", "Lawyers press court (VW)\n\nVW - Lawyers pressed the court on Monday, saying the port lost money.", "[Lawyers] | saying | the port lost money\n"},
-		{"a subordinate clause", "When the port shut, the research firm painted a bright future, claiming that ports will grow.", "- | claiming | ports will grow\n"},
+		{"a subordinate clause", "When the port shut, the consulting firm set out a hopeful outlook, claiming that ports will grow.", "- | claiming | ports will grow\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", "In the spring, the research firm painted a bright future, claiming that ports will grow.", "- | claiming | ports will grow\n"},
+		{"off", "In the spring, the consulting firm set out a hopeful outlook, claiming that ports will grow.", "- | claiming | ports will grow\n"},
 	}, RuleOpeningAdjunct)
 }
 
@@ -1567,7 +1567,7 @@ func TestBareParticiple(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"a named subject", "[[Ann Lee|PER]] cancelled an appearance saying she was too ill.", "Ann Lee | saying | she was too ill\n"},
 		{"a described subject", "Airlines have attacked the legislation saying prices would rise.", "[Airlines] | saying | prices would rise\n"},
-		{"a pronoun after an adverb", "Mr [[Bo Ek|PER]] spoke first. He later contacted the show saying the e-mail had been sent in error.", "Bo Ek | saying | the e-mail had been sent in error\n"},
+		{"a pronoun after an adverb", "Mr [[Bo Ek|PER]] spoke first. He later contacted the paper saying the letter had been posted by mistake.", "Bo Ek | saying | the letter had been posted by mistake\n"},
 		{"a plural", "The port closed, with analysts predicting that trade would fall.", "[analysts] | predicting | trade would fall\n"},
 	})
 	checkSources(t, []speakerRow{
@@ -2183,7 +2183,7 @@ func TestSaidParticiple(t *testing.T) {
 // TestAdjectiveVoice checks that an adjective in an unnamed speaker's
 // words, whatever nouns share its spelling, makes no voice of them.
 func TestAdjectiveVoice(t *testing.T) {
-	text := "The show will have a close relationship with the chart show, which suggests the show may air on Sundays."
+	text := "The club will have a close link with the youth league, which suggests the club may play on Sundays."
 	checkSources(t, []speakerRow{
 		{"an adjective", text, ""},
 		{"a noun of voice kept", "A close adviser wants the show to air on Sundays.", "[A close adviser] | wants | the show to air on Sundays\n"},
@@ -2192,11 +2192,11 @@ func TestAdjectiveVoice(t *testing.T) {
 		{"a record's finding kept", "A survey suggests a slowing economy.", "[A survey] | suggests | a slowing economy\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "[a close relationship] | suggests | the show may air on Sundays\n"},
+		{"off", text, "[a close link] | suggests | the club may play on Sundays\n"},
 		{"singular-finding off, a noun", "The move suggests a slowing economy.", "[The move] | suggests | a slowing economy\n"},
 	}, RuleSingularFinding)
 	checkSources(t, []speakerRow{
-		{"adjective-voice off", text, "[a close relationship] | suggests | the show may air on Sundays\n"},
+		{"adjective-voice off", text, "[a close link] | suggests | the club may play on Sundays\n"},
 	}, RuleAdjectiveVoice)
 }
 
@@ -2246,14 +2246,14 @@ func TestAddresseePhrase(t *testing.T) {
 // TestMadeClearJoined checks that "made it clear" as a second predicate
 // after "and" or "but" is the sentence's named subject's.
 func TestMadeClearJoined(t *testing.T) {
-	text := "Mr [[Bo Ek|PER]] opened the new bridge at a small event in [[Harlow|LOC]] in May, but had already made it clear the tolls would be cut."
+	text := "Mr [[Bo Ek|PER]] opened the new bridge at a quiet ceremony in [[Harlow|LOC]] in May, but had already made it clear the tolls would fall."
 	checkSources(t, []speakerRow{
-		{"but", text, "Bo Ek | made it clear | the tolls would be cut\n"},
+		{"but", text, "Bo Ek | made it clear | the tolls would fall\n"},
 		{"and", "[[Acme|ORG]] sold the port and made it clear that prices would rise.", "Acme | made it clear | prices would rise\n"},
 		{"a place is no speaker", "[[Harlow|LOC]] lost the vote and made it clear that prices would rise.", "- | made it clear | prices would rise\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "- | made it clear | the tolls would be cut\n"},
+		{"off", text, "- | made it clear | the tolls would fall\n"},
 	}, RuleMadeClearJoined)
 }
 
@@ -2340,13 +2340,13 @@ func TestRecordParticiple(t *testing.T) {
 // TestInsteadPredicate checks that "but" and a verb with "instead" after
 // a negated clause go on with the content.
 func TestInsteadPredicate(t *testing.T) {
-	text := "Mr [[Bo Ek|PER]] explained that the firm did not plan to sell the river site but wanted instead to see if it could lease the docks."
+	text := "Mr [[Bo Ek|PER]] explained that the club did not mean to sell the old ground but wanted instead to rent out the stands."
 	checkSources(t, []speakerRow{
-		{"instead after the verb", text, "Bo Ek | explained | the firm did not plan to sell the river site but wanted instead to see if it could lease the docks\n"},
+		{"instead after the verb", text, "Bo Ek | explained | the club did not mean to sell the old ground but wanted instead to rent out the stands\n"},
 		{"no instead", "Mr [[Bo Ek|PER]] said the firm did not plan to sell the site but wanted a review.", "Bo Ek | said | the firm did not plan to sell the site\nBo Ek | wanted | a review\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "Bo Ek | explained | the firm did not plan to sell the river site\n"},
+		{"off", text, "Bo Ek | explained | the club did not mean to sell the old ground\n"},
 	}, RuleInsteadPredicate)
 }
 

@@ -148,7 +148,7 @@ const (
 	RuleAlsoJoined = "also-joined" // The charity welcomed A and also said B.
 	// RuleOpeningAdjunct reads the unnamed subject a participle's words
 	// are of past a wire's credit or an opening prepositional phrase.
-	RuleOpeningAdjunct = "opening-adjunct" // In a report, the firm painted a bright picture, claiming A.
+	RuleOpeningAdjunct = "opening-adjunct" // In a report, the firm set out a hopeful outlook, claiming A.
 	// RuleSoleBody reads "it", before any body or place was a subject,
 	// as the one organisation the text has named so far.
 	RuleSoleBody = "sole-body" // Shares in Acme rose after it said A.
@@ -257,7 +257,7 @@ const (
 	RuleQuoteSubject = "quote-subject" // Ann Lee said “firm action” was needed (“firm action” was needed)
 	// RuleJoinedModifiers reads common nouns joined by "and" before a
 	// head noun as its modifiers: one phrase.
-	RuleJoinedModifiers = "joined-modifiers" // A, the science and technology committee added ([the science and technology committee])
+	RuleJoinedModifiers = "joined-modifiers" // A, the roads and harbours committee added ([the roads and harbours committee])
 	// RuleJoinedFinal reads subjects joined by "and" after a comma as
 	// a final attribution's subject: the plural nouns or the names.
 	RuleJoinedFinal = "joined-final" // A, officials and analysts warned ([officials and analysts]); A, Ann Lee and Bo Ek said
@@ -395,7 +395,7 @@ const (
 	RuleExistentialParticiple = "existential-participle" // There were new rules announced which meant A (no claim)
 	// RuleRelativeGap starts a content that lacks its subject at the
 	// relative pronoun whose clause the attribution sits in.
-	RuleRelativeGap = "relative-gap" // the charges which he said had been made (which he said had been made)
+	RuleRelativeGap = "relative-gap" // the rumours which he said had been spread (which he said had been spread)
 	// RuleAccordingTitle starts the content of an opening "according to"
 	// a work past the work's title set off by commas.
 	RuleAccordingTitle = "according-title" // According to a new book, Harlow Days, Ann Lee broke her pledge (Ann Lee broke her pledge)
@@ -490,7 +490,7 @@ const (
 	RuleEvidenceParticiple = "evidence-participle" // new polls released Sunday showed X ahead
 	// RuleNamingPP reads past prepositional phrases and a date after
 	// the object of a verb of naming, to its complement.
-	RuleNamingPP = "naming-pp" // X called her vote in favor of the war a mistake
+	RuleNamingPP = "naming-pp" // X called her vote in favour of the port a mistake
 	// RuleFinalDate reads past a date after the verb of a final or
 	// parenthetical attribution.
 	RuleFinalDate = "final-date" // ..., X said Friday.
@@ -581,7 +581,7 @@ const (
 	// RuleSmallClauseEnd ends a content with no verb, an object and its
 	// complement, at a conjunction that a clause of the writer's
 	// follows.
-	RuleSmallClauseEnd = "small-clause-end" // X declared 056 the code and 2005 is likely to see cuts (content: 056 the code)
+	RuleSmallClauseEnd = "small-clause-end" // X declared 417 the code and 2009 is likely to bring ships (content: 417 the code)
 	// RuleAuxAdjunct reads a short prepositional phrase between an
 	// auxiliary and the verb as an adjunct, past which the subject
 	// stands, not as the subject itself.
@@ -748,10 +748,10 @@ const (
 	RuleReducedPassive = "reduced-passive" // Ideas suggested by experts include new roads (no claim)
 	// RuleDeniedThing drops a verb of denying with two objects, the
 	// one kept from something and what is withheld: no words denied.
-	RuleDeniedThing = "denied-thing" // a decision that denied his side a famous victory (no claim)
+	RuleDeniedThing = "denied-thing" // a decision that denied her team a deserved win (no claim)
 	// RuleTimeSource leaves a claim unnamed whose speaker's words end in
 	// a noun of a span of time.
-	RuleTimeSource = "time-source" // flared at the weekend with claims a memo suggested A (-, not [the weekend])
+	RuleTimeSource = "time-source" // grew at the weekend with claims a note suggested A (-, not [the weekend])
 	// RuleAgreedWith drops a verb of agreeing whose content is only the
 	// one agreed with: a name or a noun phrase, no proposition.
 	RuleAgreedWith = "agreed-with" // I agree with Bo Ek; Ann Lee agreed with Mr Ek's views (no claim)
@@ -1025,7 +1025,7 @@ func Constructions() [][2]string {
 		{RuleSoleBody, "Shares in Acme rose after it said A (the one organisation named before, when no body was a subject yet)"},
 		{RuleItAfterQuote, "A, his report said. “B.” C, it said (C is the report's too, unnamed: the quotation B runs on from its claim)"},
 		{RuleItUnnamed, "A, the report said. It added B (B is the report's too, unnamed)"},
-		{RuleOpeningAdjunct, "In a report, the research firm painted a bright picture, claiming A; Acme - Lawyers pressed the court, saying A (the subject past a wire's credit or an opening prepositional phrase speaks, unnamed)"},
+		{RuleOpeningAdjunct, "In a report, the consulting firm set out a hopeful outlook, claiming A; Acme - Lawyers pressed the court, saying A (the subject past a wire's credit or an opening prepositional phrase speaks, unnamed)"},
 		{RuleAlsoJoined, "The charity welcomed the plan and also said B; Ann Lee said A and also warned B (a verb after a conjunction and also, the subject's too)"},
 		{RuleItSubject, "The report placed Norland third. It showed A (A is the report's, unnamed, when the text names no body it can be)"},
 		{RuleSubordinateBody, "Shares in Acme, which is building the Harlow stadium, fell after it said A (Acme: the one body the main clause's unnamed subject names, heading its phrase; not the place named since)"},
@@ -1047,10 +1047,10 @@ func Constructions() [][2]string {
 		{RuleDescriptionAside, "“A,” one of their lawyers, Bo Ek, said (the quotation, not the description of the person after it)"},
 		{RuleMisreadFinal, "The port will close, state media report; A, advocates argue (a noun the tagger took for an inverted verb, and a reporting verb ending the clause: the nouns speak, unnamed)"},
 		{RuleQuoteSubject, "Ann Lee said “firm action” was needed; Bo Ek found that “port literacy” was a key skill (a quotation a finite verb follows: the clause it is the subject of)"},
-		{RuleJoinedModifiers, "The port loses money, the science and technology committee added (common nouns joined before the head: one phrase, unnamed)"},
+		{RuleJoinedModifiers, "The port loses money, the roads and harbours committee added (common nouns joined before the head: one phrase, unnamed)"},
 		{RuleJoinedFinal, "The port will close, officials and analysts warned; “A,” Ann Lee and Bo Ek said (subjects joined after a comma: a final attribution, the plural nouns unnamed together, the names each)"},
 		{RuleQuotedFinal, "The port will close, the Harlow Post quoted Ann Lee as saying (after a comma: the words before it are the quoted one's, the quoting body the outlet)"},
-		{RuleAgentParticiple, "The port will close, said the leaflet published jointly by Acme and Vellmar; A, a study published by Acme showed (a past participle and its agent after the speaker's noun: the attribution runs over them)"},
+		{RuleAgentParticiple, "The port will close, said the flyer printed jointly by Acme and Vellmar; A, a study published by Acme showed (a past participle and its agent after the speaker's noun: the attribution runs over them)"},
 		{RuleItAfterWords, "Acme spoke. Norland would grow, it said (the words are Acme's: the subject in what it reports is not whom it stands for)"},
 		{RuleOpeningParticiple, "Publishing its survey, Acme said A. B, it said (B is Acme's: the subject after the opening participle's phrase is whom it refers to next)"},
 		{RuleSuchAsList, "Acme spoke. Nations such as Harlow, Ostmark and Brenna would grow, it said (the words are Acme's: no name of the examples is the subject)"},
@@ -1066,7 +1066,7 @@ func Constructions() [][2]string {
 		{RuleCompoundHead, "TV talent show Harlow Nights is to return (no claim: show is the compound's head noun, not a verb)"},
 		{RuleAnaphoricContent, "Firms echoed this sentiment (no claim: the content points back to words it does not give)"},
 		{RuleExistentialParticiple, "There were also new rules announced which meant that A (no claim: a reduced relative clause of the rules)"},
-		{RuleRelativeGap, "Bo Ek spoke of the charges which he said had been made many times (which he said had been made many times: the relative clause, not a verb with no subject)"},
+		{RuleRelativeGap, "Bo Ek spoke of the rumours which he said had been spread for years (which he said had been spread for years: the relative clause, not a verb with no subject)"},
 		{RuleAccordingTitle, "According to a new book, Harlow Days, Ann Lee broke her pledge (the content starts past the book's title: Ann Lee broke her pledge)"},
 		{RuleSerialItem, "Bo Ek attacked the Greens for wanting to close schools, raise fees, and \"give maps out\" (the content runs to the list's last item)"},
 		{RuleWhatNamed, "These included what Bo Ek called an \"ecosystem of gadgets\", like the Acme box (the name given: ecosystem of gadgets; the list is the writer's)"},
@@ -1074,7 +1074,7 @@ func Constructions() [][2]string {
 		{RulePlaceChain, "Unions at Acme Corp in Harlow say A (a place's phrase after a body's name that a phrase of place sets after the noun: the noun speaks, unnamed, not the place)"},
 		{RuleBodyInPlace, "Acme Corp in Harlow said A; Officials at Acme Corp in Harlow said A (a place's name after a body's name and \"in\" or \"at\": where the body is; the body speaks, not the place)"},
 		{RuleParaphraseSubject, "Ann Lee will return once her knee heals, she said (the words, unquoted, open with the name of the one person named so far: she speaks of herself)"},
-		{RuleAdjectiveVoice, "The show will have a close relationship with the chart show, which suggests A (no claim: an adjective, close, is no noun that can put words)"},
+		{RuleAdjectiveVoice, "The club will have a close link with the youth league, which suggests A (no claim: an adjective, close, is no noun that can put words)"},
 		{RuleSingularFinding, "The move suggests a slowing economy (no claim: a singular noun that cannot put words, before a verb of what figures show; the numbers suggest A is kept)"},
 		{RuleJoinedSubject, "Analysts say demand will hold, as Acme's results and future growth potential means buyers stay (the content runs on: the and joins two subjects of means)"},
 		{RuleSummaryAppositive, "Bo Ek wants more powers - something the judges have ruled against (the content is more powers: the dash's phrase sums it up in the writer's words)"},
@@ -1131,8 +1131,8 @@ func Constructions() [][2]string {
 		{RuleRivalObject, "Ann Lee will contest the seat; Harlow contest the final; Bo Ek will contest the number two shirt with Ann Lee (a verb of saying and disputing with a noun phrase contended for with rivals: no claim); Acme will contest the ruling (kept)"},
 		{RulePledgedThing, "Bo Ek pledged his future to Acme; Ann Lee promised her vote to Harlow (a verb of saying and promising with a possessive's noun phrase given to someone: no claim); Bo Ek pledged his support for the plan (kept)"},
 		{RuleReducedPassive, "Ideas suggested by experts include new roads; the plan proposed by the Harlow council will cost more (a participle of a verb of saying after a common noun, with by and an agent: a reduced relative clause, no claim); Ann Lee said by telephone that A (kept)"},
-		{RuleDeniedThing, "a decision that denied his side a famous victory; denying Acme the usual fee (a verb of denying with two objects, what is withheld from someone: no claim); Bo Ek denied the claims, denied it was true (kept)"},
-		{RuleTimeSource, "the fight flared at the weekend with claims a memo suggested A (a speaker read as words ending in a noun of a span of time: unnamed, -)"},
+		{RuleDeniedThing, "a decision that denied her team a deserved win; denying Acme the usual fee (a verb of denying with two objects, what is withheld from someone: no claim); Bo Ek denied the claims, denied it was true (kept)"},
+		{RuleTimeSource, "the dispute grew at the weekend with claims a note suggested A (a speaker read as words ending in a noun of a span of time: unnamed, -)"},
 		{RuleAgreedWith, "I agree with Bo Ek; Ann Lee agreed wholeheartedly with Mr Ek's views (a verb of agreeing whose content is only a name or a noun phrase, the one agreed with: no proposition, no claim)"},
 		{RuleReaderFirstPerson, "I think the port should close. ¶ Ann Lee, Harlow, Norland (the signer says it); I hope A, with no one signing (a reader's or a columnist's view no one is named at: no claim)"},
 		{RuleCommentRunOn, "Ann Lee says 30 died; 300 died in one day; Bo Ek intends to spread fear but in fact it is the council that did (in readers' comments after a section break, a content not quoted ends at a semicolon or at but opening a clause: the commenter's own words follow)"},
@@ -1190,7 +1190,7 @@ func Constructions() [][2]string {
 		{RuleNounThat, "Bo Ek refused to discuss reports that he would leave (that after a common noun in a refusal to speak opens the noun's clause: no claim)"},
 		{RuleWorkObject, "Ann Lee praised Norlandic films; Bo Ek cited the 2003 film Harlow as an influence (a creative work the object of a side, a mention, a description or a communication, nothing said after it: no claim)"},
 		{RuleAdverbRun, "Ann Lee said all along that the port would shut (only adverbs before that: the content starts after that)"},
-		{RuleQuoteEnd, "Norland declared \"056 to be the code\" and 2005 is likely to see cuts (a content opening a quotation ends at its close when a conjunction follows)"},
+		{RuleQuoteEnd, "Norland declared \"417 to be the code\" and 2009 is likely to bring ships (a content opening a quotation ends at its close when a conjunction follows)"},
 		{RuleNamedWorkNarration, "Velden Nights tells the story of a harbour (a name typed a creative work, tell and a work's noun: no claim)"},
 		{RuleReceivedNews, "Ann Lee learned she had been dropped; he heard his record had gone (hear or learn: the subject is told, no claim)"},
 		{RuleHeadlineCredit, "Ann Lee: Norland Can Do More in Science (AP); Acme Says Profit Rose (Update2) (a headline's closing bracket of capitalised words, the feed's credit or label: no words of the speaker's)"},
@@ -1200,7 +1200,7 @@ func Constructions() [][2]string {
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},
 		{RuleQuoteSentences, "“A. Why B?” X said. (a quotation of several sentences that a question ends, before its attribution)"},
 		{RuleEvidenceParticiple, "new polls released Sunday showed X ahead; the survey, conducted by Y, finds X ahead (evidence and its participle phrase)"},
-		{RuleNamingPP, "X called her vote in favor of the war a mistake; X called the remarks on Saturday “a wake-up call” (phrases between object and complement)"},
+		{RuleNamingPP, "X called her vote in favour of the port a mistake; X called the remarks on Saturday “a wake-up call” (phrases between object and complement)"},
 		{RuleFinalDate, "..., X said Friday.; A, X said on Tuesday, is B (a date after the verb of a final attribution)"},
 		{RuleFinalAdjunct, "..., X said at a rally in Harlow.; “...,” X said to the crowd. (a prepositional phrase after the verb of a final attribution)"},
 		{RuleColonAdverbial, "X said in a statement: “...” (an adverbial between the verb and the colon)"},
@@ -1212,7 +1212,7 @@ func Constructions() [][2]string {
 		{RuleDeniedQuestion, "The minister dismissed questions about the report (a denial whose object is a noun of asking: no claim)"},
 		{RuleBareMessage, "Ann Lee echoed the message; Bo Ek echoed those comments at the rally (a determiner and a statement's noun, all of a communication's or a mention's object: no claim)"},
 		{RuleDecidedAct, "Bo Ek decided to close the port (an intent whose verb is decide: a choice made, no claim)"},
-		{RuleSmallClauseEnd, "Norland declared 056 the code and 2005 is likely to see cuts (no verb before the conjunction, an object and its complement, and a subject and a finite verb after it: the content ends at the conjunction)"},
+		{RuleSmallClauseEnd, "Norland declared 417 the code and 2009 is likely to bring ships (no verb before the conjunction, an object and its complement, and a subject and a finite verb after it: the content ends at the conjunction)"},
 		{RulePseudoCleft, "What Ann Lee said was that the port would close; what the firms want to do is to sell more (what the verb takes follows the form of be: the port would close; to sell more)"},
 		{RuleAuxAdjunct, "Norland has in the past said it opposes the ban (a preposition and up to three words of no name between an auxiliary and the verb: an adjunct; the subject stands before the auxiliary)"},
 		{RuleAsAfterConjunction, "Yet, as Bo Ek observed, the port will need new owners; But as Ann Lee noted, A (a clause of as after an opening conjunction or adverb)"},

@@ -75,7 +75,7 @@ func TestConstructions(t *testing.T) {
 		{RuleSaidOf, "[[Ann Lee|PER]] said of the port: “It is closed. We will not open it.”", "It is closed. We will not open it.", true},
 		{RuleQuantityCue, "Most voters said the port was closed; 26 percent of voters say the dam is unsafe.", "the port was closed", true},
 		{RuleSemicolonBefore, "The port is closed; the dam is safe, [[Ann Lee|PER]] said.", "the dam is safe", true},
-		{RuleNamingName, "In a tweet, [[Ann Lee|PER]] called [[Bo Ek|PER]] the “ultimate hypocrite,” linking to a story about him.", "Bo Ek the “ultimate hypocrite,”", true},
+		{RuleNamingName, "In a post, [[Ann Lee|PER]] called [[Bo Ek|PER]] the “worst neighbour,” pointing to a report on him.", "Bo Ek the “worst neighbour,”", true},
 		{RuleAccordingNamed, "The pilot had been with the port since 2004, according to his [[Acme|ORG]] profile.", "The pilot had been with the port since 2004", true},
 		{RuleEvidenceModifier, "A poll from [[Acme|ORG]] released on Wednesday found [[Ann Lee|PER]] well ahead in the port.", "Ann Lee well ahead in the port", true},
 		{RuleEvidenceModifier, "In a poll from [[Harlow Gazette|ORG]], [[Bo Ek|PER]] led [[Ann Lee|PER]] by six points.", "Bo Ek led Ann Lee by six points", true},

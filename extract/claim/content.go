@@ -1227,7 +1227,7 @@ func (v *view) namingObjectEnd(k, j int) int {
 
 // namingAdjuncts reads up to three prepositional phrases and dates from
 // token j, after a naming verb's object and before its complement: "Ann
-// Lee called her vote in favor of the war a mistake", "called the
+// Lee called her vote in favour of the port a mistake", "called the
 // remarks on Saturday “a wake-up call”". It returns where the complement
 // may start.
 func (v *view) namingAdjuncts(j int) int {
@@ -1251,11 +1251,11 @@ func (v *view) namingAdjuncts(j int) int {
 }
 
 // namingPhraseEnd reads the noun phrase after the preposition at token j
-// ("in favor of the war"), up to eight tokens on: names, nouns, numbers,
+// ("in favour of the port"), up to eight tokens on: names, nouns, numbers,
 // possessives, "of", a determiner right after the preposition or after
-// "of" ("of the war"), and adjectives not after a noun; "a" or "an"
-// after a noun opens the complement ("called her vote in favor of the
-// war a mistake"). It returns the phrase's end.
+// "of" ("of the port"), and adjectives not after a noun; "a" or "an"
+// after a noun opens the complement ("called her vote in favour of the
+// port a mistake"). It returns the phrase's end.
 func (v *view) namingPhraseEnd(j int) int {
 	e := j + 1
 	for e < v.n() && e < j+8 {

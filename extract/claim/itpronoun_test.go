@@ -225,13 +225,13 @@ func TestExistentialParticiple(t *testing.T) {
 // the relative pronoun whose clause the attribution sits in, and that a
 // content with its subject is left as it is.
 func TestRelativeGap(t *testing.T) {
-	text := "[[Bo Ek|PER]] faced the charges which he said had been made many times."
+	text := "[[Bo Ek|PER]] faced the rumours which he said had been spread for years."
 	checkSources(t, []speakerRow{
-		{"which he said", text, "Bo Ek | said | which he said had been made many times\n"},
+		{"which he said", text, "Bo Ek | said | which he said had been spread for years\n"},
 		{"a subject", "[[Bo Ek|PER]] said the plan was good.", "Bo Ek | said | the plan was good\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "Bo Ek | said | had been made many times\n"},
+		{"off", text, "Bo Ek | said | had been spread for years\n"},
 	}, RuleRelativeGap)
 }
 

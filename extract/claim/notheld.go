@@ -250,8 +250,8 @@ func quoteCloseDouble(w string) bool { return quoteClose[w] && w != "’" }
 
 // quoteEnd ends a content that opens a quotation at the quotation's
 // close when the writer's words go on after it with a conjunction:
-// 'Norland declared "056 to be the code" and 2005 is likely to see ...'
-// is Norland's "056 to be the code" (RuleQuoteEnd). A quotation that an
+// 'Norland declared "417 to be the code" and 2009 is likely to bring ...'
+// is Norland's "417 to be the code" (RuleQuoteEnd). A quotation that an
 // attribution interrupts and another resumes is left whole.
 func (d *doc) quoteEnd(c *extract.Claim) {
 	if d.off[RuleQuoteEnd] {
@@ -328,9 +328,9 @@ func (d *doc) decidedAct(c *extract.Claim) bool {
 
 // smallClauseEnd ends a content read after its verb, not quoted, at a
 // conjunction when the words before it have no verb, an object and its
-// complement ("declared 056 the code"), and the words after it open a
+// complement ("declared 417 the code"), and the words after it open a
 // clause of their own, a subject and a finite verb: 'Norland declared
-// 056 the code and 2005 is likely to see cuts' is Norland's "056 the
+// 417 the code and 2009 is likely to bring ships' is Norland's "417 the
 // code"; the clause after is the writer's (RuleSmallClauseEnd). A list
 // ("the phones, cameras and other gadgets will ...") or one noun phrase
 // ("the phones and other gadgets will ...") before the conjunction is a
@@ -355,7 +355,7 @@ func (d *doc) smallClauseEnd(c *extract.Claim) {
 
 // objectComplement reports whether tokens [lo, j) of sentence s are an
 // object and its complement with no verb: a noun phrase, then a
-// determiner right after its noun or number opening the second ("056
+// determiner right after its noun or number opening the second ("417
 // the code"), no preposition between ("frustration in an interview
 // this year"), and no comma, "that" or quotation mark.
 func objectComplement(s *extract.Sentence, lo, j int) bool {

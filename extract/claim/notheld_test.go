@@ -70,21 +70,21 @@ func TestBracketEnd(t *testing.T) {
 // quotation's close when the writer goes on with a conjunction.
 func TestQuoteEnd(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"an earlier unmatched mark", "The old code was \"055. [[Norland|LOC]] declared \"056 to be the code for the port\" and 2005 is likely to see more cuts.", "Norland | declared | 056 to be the code for the port\n"},
-		{"two single marks", "[[Norland|LOC]] declared ''056 to be the code for the port'' and 2005 is likely to see more cuts.", "Norland | declared | 056 to be the code for the port\n"},
+		{"an earlier unmatched mark", "The old code was \"416. [[Norland|LOC]] declared \"417 to be the code for the port\" and 2009 is likely to bring more ships.", "Norland | declared | 417 to be the code for the port\n"},
+		{"two single marks", "[[Norland|LOC]] declared ''417 to be the code for the port'' and 2009 is likely to bring more ships.", "Norland | declared | 417 to be the code for the port\n"},
 		{"an attribution between", "\u201cThe port is shut,\u201d [[Bo Ek|PER]] said. \u201cShips are waiting.\u201d", "Bo Ek | said | The port is shut,\u201d Bo Ek said. \u201cShips are waiting\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"a small clause", "[[Norland|LOC]] declared 056 the code for the port and 2005 is likely to see more cuts.", "Norland | declared | 056 the code for the port\n"},
+		{"a small clause", "[[Norland|LOC]] declared 417 the code for the port and 2009 is likely to bring more ships.", "Norland | declared | 417 the code for the port\n"},
 		{"a subject of two nouns", "[[Ann Lee|PER]] said the phones and other gadgets will become cheaper.", "Ann Lee | said | the phones and other gadgets will become cheaper\n"},
 		{"a phrase before the determiner", "[[Bo Ek|PER]] expressed anger in a speech last week that the Norlandic and Tarvik partners were late.", "Bo Ek | expressed | anger in a speech last week that the Norlandic and Tarvik partners were late\n"},
 		{"a list", "[[Ann Lee|PER]] said the phones, the cameras and other gadgets will become cheaper.", "Ann Lee | said | the phones, the cameras and other gadgets will become cheaper\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"small-clause-end off", "[[Norland|LOC]] declared 056 the code for the port and 2005 is likely to see more cuts.", "Norland | declared | 056 the code for the port and 2005 is likely to see more cuts\n"},
+		{"small-clause-end off", "[[Norland|LOC]] declared 417 the code for the port and 2009 is likely to bring more ships.", "Norland | declared | 417 the code for the port and 2009 is likely to bring more ships\n"},
 	}, RuleSmallClauseEnd)
 	checkSources(t, []speakerRow{
-		{"quote-end off", "[[Norland|LOC]] declared ''056 to be the code for the port'' and 2005 is likely to see more cuts.", "Norland | declared | 056 to be the code for the port'' and 2005 is likely to see more cuts\n"},
+		{"quote-end off", "[[Norland|LOC]] declared ''417 to be the code for the port'' and 2009 is likely to bring more ships.", "Norland | declared | 417 to be the code for the port'' and 2009 is likely to bring more ships\n"},
 	}, RuleQuoteEnd)
 }
 

@@ -42,7 +42,7 @@ func TestPhraseBoundary(t *testing.T) {
 		{"time span", "In recent years governments have said the port would close.", "[governments] | said | the port would close\n"},
 		{"bare plural", "For years critics have said the port would close.", "[critics] | said | the port would close\n"},
 		{"predeterminer", "All the officials said the port would close.", "[All the officials] | said | the port would close\n"},
-		{"a noun phrase after a plural", "The fight flared at the weekend with claims a memo suggested [[Bo Ek|PER]] was ready to sell the wing.", "[a memo] | suggested | Bo Ek was ready to sell the wing\n"},
+		{"a noun phrase after a plural", "The dispute grew at the weekend with claims a note suggested [[Bo Ek|PER]] was ready to sell the wing.", "[a note] | suggested | Bo Ek was ready to sell the wing\n"},
 		{"a year after the article", "A 2014 study that appeared in a journal found that most tests failed.", "[A 2014 study that appeared in a journal] | found | most tests failed\n"},
 		{"with and a participle's subject", "The race was close, with the new [[Acme|ORG]] survey finding that most voters were undecided.", "[the new Acme survey] | finding | most voters were undecided\n"},
 		{"a name after the opening preposition", "In [[Norland|LOC]] officials said the port would close.", "[officials] | said | the port would close\n"},

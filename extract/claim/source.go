@@ -330,7 +330,7 @@ func (v *view) acronymOfGroup(k int) bool {
 // unnamed source that starts at token lo and whose head is at token at,
 // as joining words into the phrase: places that modify the head together
 // ("the Norlandic and Ostmarkish governments"), common nouns that do
-// ("the science and technology committee", rule joined-modifiers), or
+// ("the roads and harbours committee", rule joined-modifiers), or
 // plural heads joined after a comma ("..., officials and analysts said",
 // rule joined-final, which ends the phrase: final is true). It returns
 // the phrase's new start; ok is false when k joins none.
@@ -350,8 +350,8 @@ func (v *view) joinedBefore(k, lo, at int) (start int, final, ok bool) {
 }
 
 // nounsJoined reports whether "and" at token k joins two common nouns
-// that modify a head after them, no name among them: "the science and
-// technology committee", "the standards and privileges committee" (rule
+// that modify a head after them, no name among them: "the roads and
+// harbours committee", "the fish and farms committee" (rule
 // joined-modifiers). The noun at token lo, after "and", is not the head:
 // another common noun follows it.
 func (v *view) nounsJoined(k, lo int) bool {

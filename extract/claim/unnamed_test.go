@@ -324,13 +324,13 @@ func TestPluralBeforePlace(t *testing.T) {
 // speaker.
 func TestMissedHolder(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"missed name", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] chief Bo Pellamo, despite the figures.", "[Bank of Norland chief Bo Pellamo] | said | I see a low risk of a slump\n"},
-		{"named", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] chief [[Bo Pellamo|PER]].", "Bo Pellamo | said | I see a low risk of a slump\n"},
+		{"missed name", "\"I expect a mild winter for sales,\" said [[Bank of Norland|ORG]] chief Bo Pellamo, despite the figures.", "[Bank of Norland chief Bo Pellamo] | said | I expect a mild winter for sales\n"},
+		{"named", "\"I expect a mild winter for sales,\" said [[Bank of Norland|ORG]] chief [[Bo Pellamo|PER]].", "Bo Pellamo | said | I expect a mild winter for sales\n"},
 		{"spokesman", "\"The port loses money,\" said an [[Acme|ORG]] spokesman.", "Acme | said | The port loses money\n"},
-		{"capital post", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] Chief [[Bo Pellamo|PER]], despite the figures.", "Bo Pellamo | said | I see a low risk of a slump\n"},
+		{"capital post", "\"I expect a mild winter for sales,\" said [[Bank of Norland|ORG]] Chief [[Bo Pellamo|PER]], despite the figures.", "Bo Pellamo | said | I expect a mild winter for sales\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] chief Bo Pellamo, despite the figures.", "Bank of Norland | said | I see a low risk of a slump\n"},
+		{"off", "\"I expect a mild winter for sales,\" said [[Bank of Norland|ORG]] chief Bo Pellamo, despite the figures.", "Bank of Norland | said | I expect a mild winter for sales\n"},
 	}, RuleMissedHolder)
 }
 
@@ -431,12 +431,12 @@ func TestMisreadFinal(t *testing.T) {
 // is not.
 func TestJoinedModifiers(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"final", "The port loses money, the science and technology committee added.", "[the science and technology committee] | added | The port loses money\n"},
-		{"subject", "The work and pensions committee said the port loses money.", "[The work and pensions committee] | said | the port loses money\n"},
+		{"final", "The port loses money, the roads and harbours committee added.", "[the roads and harbours committee] | added | The port loses money\n"},
+		{"subject", "The fish and farms committee said the port loses money.", "[The fish and farms committee] | said | the port loses money\n"},
 		{"a head after and", "Doctors and nurses said the port loses money.", "[nurses] | said | the port loses money\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", "The work and pensions committee said the port loses money.", "[pensions committee] | said | the port loses money\n"},
+		{"off", "The fish and farms committee said the port loses money.", "[farms committee] | said | the port loses money\n"},
 	}, RuleJoinedModifiers)
 }
 
@@ -474,12 +474,12 @@ func TestQuotedFinal(t *testing.T) {
 // a final attribution after a comma, and not after another verb.
 func TestAgentParticiple(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"inverted", "The port will close, said the leaflet published jointly by [[Acme|ORG]] and [[Vellmar|ORG]].", "[the leaflet] | said | The port will close\n"},
+		{"inverted", "The port will close, said the flyer printed jointly by [[Acme|ORG]] and [[Vellmar|ORG]].", "[the flyer] | said | The port will close\n"},
 		{"final", "The port will close, a study published by the research group [[Acme|ORG]] showed.", "[a study published by the research group Acme] | showed | The port will close\n"},
 		{"not the subject's", "The figures collected by [[Acme|ORG]] showed that the port will close.", "Acme | showed | the port will close\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", "The port will close, said the leaflet published jointly by [[Acme|ORG]] and [[Vellmar|ORG]].", ""},
+		{"off", "The port will close, said the flyer printed jointly by [[Acme|ORG]] and [[Vellmar|ORG]].", ""},
 	}, RuleAgentParticiple)
 }
 

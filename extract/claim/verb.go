@@ -522,7 +522,7 @@ func (v *view) openingHead(end int) int {
 // (clauseStart), past a wire's credit before a dash when the headline
 // ends with it in brackets ("Acme - Lawyers pressed ...") and past a
 // prepositional phrase that opens the sentence and a comma ("In a
-// report, the research firm painted ..."), and past a conjunction
+// report, the consulting firm set out ..."), and past a conjunction
 // that opens it ("But analysts have objected, ...").
 func (v *view) openingStart(end int) int {
 	k := v.clauseStart()
@@ -1029,7 +1029,7 @@ func (v *view) possessiveFinal(start, at int) bool {
 // and its agent ("by" and the words after it, an adverb perhaps before
 // "by") that run to the end of the clause with no verb, after an
 // inverted "said"'s speaker (rule agent-participle): "..., said the
-// leaflet published jointly by Acme and Vellmar." (Not after other verbs,
+// flyer printed jointly by Acme and Vellmar." (Not after other verbs,
 // whose object it may be: "Ann Lee, his daughter, recalled the speech
 // delivered by Bo Ek.") It returns k otherwise.
 func (v *view) agentParticipleEnd(k int) int {

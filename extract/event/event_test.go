@@ -121,7 +121,7 @@ func TestFinder(t *testing.T) {
 		},
 		{
 			name: "an undated description in the body does not take a later one's facts",
-			text: "Headline words here.\nAnn Lee pulled out of tournaments last week. She reached another final in [[Varna|LOC]].",
+			text: "Headline words here.\nAnn Lee withdrew from tournaments last week. She reached another final in [[Varna|LOC]].",
 			want: `event "Tournament, last week" key "sport doc <hash>"
   place -; date ""
   "tournaments" event-description 1.00
@@ -140,7 +140,7 @@ event "Final in Varna" key "sport varna doc <hash>"
 		},
 		{
 			name: "a plural counted by a number is several incidents, no event",
-			text: "Norland have lost their first three matches this year. The 2021 elections in [[Varna|LOC]] were calm.",
+			text: "Norland have won their last four matches this season. The 2021 elections in [[Varna|LOC]] were calm.",
 			want: `event "Election in Varna, 2021" key "election varna 2021 doc <hash>"
   place Varna; date "2021"
   "2021 elections" event-description 1.00
@@ -148,7 +148,7 @@ event "Final in Varna" key "sport varna doc <hash>"
 		},
 		{
 			name: "an adverb's most before an adjective is no quantifier; most before the noun is",
-			text: "Most attacks in [[Orlen|LOC]] failed. The army ended its most powerful assault in [[Varna|LOC]] on Monday.",
+			text: "Most attacks in [[Orlen|LOC]] failed. The rebels began their most powerful assault in [[Varna|LOC]] on Monday.",
 			date: "2023-06-02",
 			want: `event "Assault in Varna, 2023-05-29" key "attack varna 2023 05 29"
   place Varna; date "2023-05-29"
@@ -165,7 +165,7 @@ event "Final in Varna" key "sport varna doc <hash>"
 		},
 		{
 			name: "a fire, storm, flood or explosion of a bare common noun is a mass of it (figurative-of)",
-			text: "The show was relaunched in [[Harlow|LOC]] in a blaze of publicity in December. The plan met a storm of criticism in [[Harlow|LOC]] and an avalanche of complaints in [[Orlen|LOC]].",
+			text: "The new cafe opened in [[Harlow|LOC]] in a blaze of colour in May. The fee drew a storm of protest in [[Harlow|LOC]] and an avalanche of letters in [[Orlen|LOC]].",
 			want: ``,
 		},
 		{
@@ -211,7 +211,7 @@ event "Bombing, May 9" key "attack 05 09 doc <hash>"
 		},
 		{
 			name: "a dated description without a place does not join an event placed but not dated",
-			text: "The team lost at a pre-trial hearing in [[Varna|LOC]]. The hearing in June will focus on the evidence.",
+			text: "The firm won at a pre-trial hearing in [[Varna|LOC]]. The hearing in June will turn on the contracts.",
 			want: `event "Hearing in Varna" key "trial varna doc <hash>"
   place Varna; date ""
   "pre-trial hearing" event-description 1.00
@@ -242,7 +242,7 @@ event "Hearing, June" key "trial 06 doc <hash>"
 		},
 		{
 			name: "a planned attack is no incident",
-			text: "Officials warned that militants were planning an attack on a stadium in [[Orlen|LOC]].",
+			text: "Police said the gang was planning an attack on a depot in [[Orlen|LOC]].",
 		},
 		{
 			name: "an incident neither named, placed, dated nor counted is none",
@@ -344,30 +344,30 @@ event "Shooting in Varna" key "attack varna doc <hash>"
 		},
 		{
 			name: "a headline's indefinite noun and the lede's with the same head are one incident",
-			text: "A suicide bombing killed 3 people in a [[Harlow|LOC]] market\n\nA suicide bombing killed at least five people in a crowded [[Harlow|LOC]] market.",
+			text: "A suicide bombing at a [[Harlow|LOC]] bus depot killed 3 commuters\n\nA suicide bombing at a busy [[Harlow|LOC]] bus depot killed at least five commuters.",
 			date: "2023-06-02",
 			want: `event "Bombing in Harlow" key "attack harlow doc <hash>"
-  place Harlow; date ""; killed 5 ("at least five people")
+  place Harlow; date ""; killed 5 ("at least five commuters")
   "suicide bombing" event-description 1.00
   "suicide bombing" event-same-facts 0.70
 `,
 		},
 		{
 			name: "a first line cut off by the feed is a headline when the body retells its incident (body-count)",
-			text: "A suicide bombing killed 3 people in a [[Harlow|LOC]] market ...\n\nA suicide bombing killed at least five people in a crowded [[Harlow|LOC]] market.",
+			text: "A suicide bombing at a [[Harlow|LOC]] bus depot killed 3 commuters ...\n\nA suicide bombing at a busy [[Harlow|LOC]] bus depot killed at least five commuters.",
 			date: "2023-06-02",
 			want: `event "Bombing in Harlow" key "attack harlow doc <hash>"
-  place Harlow; date ""; killed 5 ("at least five people")
+  place Harlow; date ""; killed 5 ("at least five commuters")
   "suicide bombing" event-description 1.00
   "suicide bombing" event-same-facts 0.70
 `,
 		},
 		{
 			name: "a first line of its own that ends like a sentence is a headline when the body retells its incident (body-count, retold)",
-			text: "A suicide bombing killed 3 people in a [[Harlow|LOC]] market.\n\nA suicide bombing killed at least five people in a crowded [[Harlow|LOC]] market.",
+			text: "A suicide bombing at a [[Harlow|LOC]] bus depot killed 3 commuters.\n\nA suicide bombing at a busy [[Harlow|LOC]] bus depot killed at least five commuters.",
 			date: "2023-06-02",
 			want: `event "Bombing in Harlow" key "attack harlow doc <hash>"
-  place Harlow; date ""; killed 5 ("at least five people")
+  place Harlow; date ""; killed 5 ("at least five commuters")
   "suicide bombing" event-description 1.00
   "suicide bombing" event-same-facts 0.70
 `,
@@ -403,7 +403,7 @@ event "Bomb" key "explosion doc <hash>"
 		},
 		{
 			name: "a headline's indefinite noun and the lede's with another head are two incidents",
-			text: "A bombing killed 3 people in a [[Harlow|LOC]] market\n\nA shooting killed five people in a [[Harlow|LOC]] street.",
+			text: "A bombing killed 3 people at a [[Harlow|LOC]] depot\n\nA shooting killed five people on a [[Harlow|LOC]] square.",
 			date: "2023-06-02",
 			want: `event "Bombing" key "attack doc <hash>"
   place -; date ""; killed 3 ("3 people")
@@ -574,7 +574,7 @@ event "Varna Shield" key "varna shield"
 		},
 		{
 			name: "eruption and blast corefer; the tsunami, not the modifier in tsunami waves, is another event, of the lede's day",
-			text: "The eruption of the [[Keli|LOC]] volcano on Saturday sent tsunami waves ashore. The blast was heard far away, and the tsunami hit two towns.",
+			text: "The eruption of the [[Keli|LOC]] volcano on Saturday sent tsunami waves ashore. The blast shook houses far away, and the tsunami hit two towns.",
 			date: "2022-01-17",
 			want: `event "Eruption in Keli, 2022-01-15" key "eruption keli 2022 01 15"
   place Keli; date "2022-01-15"

@@ -1187,8 +1187,8 @@ func (v *view) ownCrisis(ds *desc, i int) bool {
 
 // priceRally reports whether the rally of description ds is one of
 // prices: its sentence speaks of shares, stocks or profits (the lexicon's
-// Equity nouns, not a shareholder) or of a currency ("stocks opened
-// lower after a three-day rally", "a rally for the Norland crown"), where
+// Equity nouns, not a shareholder) or of a currency ("shares closed
+// higher after a two-day rally", "a rally for the Norland crown"), where
 // a rally is a rise, no gathering (the price-rally construction).
 func (v *view) priceRally(ds *desc) bool {
 	if ds.class != classProtest || ds.head != "rally" {
@@ -1448,7 +1448,7 @@ func shortForm(w string) bool {
 // at most end: its names and dates, the names a place or participants of
 // the event. It returns the token after the phrase, and false when the
 // phrase is not about the event ("in a statement on Sunday") or holds a
-// second date, the clause's ("the Nov. 2 election on Thursday in X").
+// second date, the clause's ("the May 4 election on Thursday in X").
 func (v *view) prepObject(ds *desc, w string, k, end int) (int, bool) {
 	toks := v.res.Sentences[v.si].Tokens
 	for k < end {

@@ -12,7 +12,7 @@ import (
 // no incident told), and that an attack beside them stays one.
 func TestNotIncident(t *testing.T) {
 	checkEvents(t, []eventRow{
-		{"a heart attack", "[[Ann Lee|PER]] died after suffering a heart attack in [[Varna|LOC]] in October.", ""},
+		{"a heart attack", "[[Ann Lee|PER]] was treated for a heart attack in [[Varna|LOC]] in October.", ""},
 		{"a panic attack", "[[Bo Ek|PER]] had a panic attack in [[Harlow|LOC]] on Sunday.", ""},
 		{"an asthma attack", "[[Bo Ek|PER]] missed the match in [[Harlow|LOC]] after an asthma attack on Friday.", `event "Match in Harlow" key "sport harlow doc <hash>"
   place Harlow; date ""
@@ -22,7 +22,7 @@ func TestNotIncident(t *testing.T) {
   place Varna; date "--10"
   "terror attack" event-description 1.00
 `},
-		{"a film about an eruption", "Fire Mountain, a drama about a volcanic eruption in [[Tarvik|LOC]], opens on Friday.", ""},
+		{"a film about an eruption", "Ash Sky, a play about a volcanic eruption in [[Tarvik|LOC]], tours in May.", ""},
 		{"an eruption told", "A volcanic eruption in [[Tarvik|LOC]] closed the airport on Friday.", `event "Eruption in Tarvik" key "eruption tarvik doc <hash>"
   place Tarvik; date ""
   "volcanic eruption" event-description 1.00
@@ -70,7 +70,7 @@ func TestAssembly(t *testing.T) {
 // place still makes one.
 func TestJoinedDates(t *testing.T) {
 	checkEvents(t, []eventRow{
-		{"two years joined", "[[Bo Ek|PER]], who lost the 2002 and 2004 finals, won the final.", ""},
+		{"two years joined", "[[Bo Ek|PER]], who lost the 2011 and 2013 finals, won the final.", ""},
 		{"two places joined", "Trials in [[Pellam|LOC]] and [[Velden|LOC]] use old masts.", ""},
 		{"places of another noun", "Two men were jailed for bomb attacks on pubs in [[Harlow|LOC]] and [[Velden|LOC]] in 1974.", `event "Attack in Harlow" key "attack harlow doc <hash>"
   place Harlow; date ""
@@ -123,7 +123,7 @@ func checkEvents(t *testing.T, rows []eventRow) {
 // while a rally of people, shareholders too, stays one.
 func TestPriceRally(t *testing.T) {
 	checkEvents(t, []eventRow{
-		{"stocks after a rally", "Stocks opened lower on Monday after a three-day rally last week.", ""},
+		{"shares after a rally", "Shares closed higher on Tuesday after a two-day rally last month.", ""},
 		{"a currency's rally", "The figures sparked a rally in the dollar in [[Harlow|LOC]] on Friday.", ""},
 		{"a rally of people", "Thousands joined a rally in [[Harlow|LOC]] on Friday.", `event "Rally in Harlow, Friday" key "protest harlow doc <hash>"
   place Harlow; date ""

@@ -71,7 +71,7 @@ func (v *view) verbFrom(i int) int {
 }
 
 // placeIn returns the place named after "in" in the clause that goes on
-// after token i, within a few words ("died on Friday at his home in Y",
+// after token i, within a few words ("died on Tuesday at a hospice in Y",
 // "was born in 1950 in Y"), or -1.
 func (v *view) placeIn(i int) int {
 	for j := i + 1; j < v.n() && j <= i+10; j++ {

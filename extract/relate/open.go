@@ -167,7 +167,7 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 			return 0, 0, -1
 		}
 	}
-	// "wants X to win", "wishes the festival to be a forum": after a
+	// "wants X to win", "wishes the fair to be a showcase": after a
 	// verb of wanting alone, a name before "to" and a verb is the
 	// subject of what is wanted, not the verb's object.
 	if pe == ps+1 && v.is(ps, lexicon.Intention) && v.lw(end) == "to" && v.tag(end+1) == "VB" {

@@ -2536,7 +2536,7 @@ func (d *docState) personPossessive(q, a int, label string) {
 // performedIn reports whether the possessor q of person a is a body
 // typing gave no class and a's own clause names a performer ("Harlow
 // Nights' Ann Lee was best supporting actress", "Harlow Nights' Ann Lee
-// is tipped to win the best actor prize") or a prize's category of one
+// is the favourite for the best actor award") or a prize's category of one
 // who made a show or a work ("Harlow Nights' Ann Lee was named best
 // director"): the name is the work she played in or made, which employs
 // no one, as employ reads "Harlow Nights star X". A maker's noun counts

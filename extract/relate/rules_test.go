@@ -782,7 +782,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "birth, death and founding",
 			c:    MethodLife,
-			text: "[[Ann Lee|PER]] was born in [[Harlow|LOC]] in 1950. [[Bo Ek|PER]], who founded [[Acme Corp|ORG]] in 1990, died on Friday at his home in [[Velden|LOC]].",
+			text: "[[Ann Lee|PER]] was born in [[Harlow|LOC]] in 1950. [[Bo Ek|PER]], who founded [[Acme Corp|ORG]] in 1990, died on Tuesday at a hospice in [[Velden|LOC]].",
 			want: []string{"Acme Corp | schema:founder | Bo Ek | life", "Ann Lee | schema:birthPlace | Harlow | life", "Bo Ek | schema:deathPlace | Velden | life"},
 		},
 		{
@@ -2772,10 +2772,10 @@ func TestClassifierCountryInSport(t *testing.T) {
 // before a body's name is no home of the people the sentence names.
 func TestClassifierNoHomeInABodysCountry(t *testing.T) {
 	r := New(&Options{NoConstructions: true, NoOpen: true})
-	text := "[[Norway|LOC]]'s [[Football Federation|ORG]] has initiated disciplinary action against national coach [[Bo Ekland|PER]] over comments about [[Cy Fox|PER]]."
+	text := "[[Norland|LOC]]'s [[Chess Union|ORG]] has opened an inquiry into national coach [[Bo Ekland|PER]] over remarks about [[Cy Fox|PER]]."
 	res := buildResult(t, text)
 	for i, e := range res.Entities {
-		if e.Name == "Norway" {
+		if e.Name == "Norland" {
 			res.Entities[i].Class = "Country"
 		}
 	}

@@ -114,7 +114,7 @@ func TestSeatsStandingsAndQuotes(t *testing.T) {
 		},
 		{
 			name:     "a side's standing on a sports page is no office",
-			text:     "[[Norland League|ORG]] leader [[Harlow|PER]] was held to a 2-2 draw by [[Pellam|ORG]] on Sunday.",
+			text:     "[[Norland League|ORG]] leader [[Harlow|PER]] suffered a 3-1 defeat at [[Pellam|ORG]] on Saturday.",
 			not:      "Harlow | schema:worksFor | Norland League | title",
 			byTitle:  "Harlow",
 			noTitles: true,

@@ -611,7 +611,7 @@ func TestLanguageNouns(t *testing.T) {
 		{"before a colon, not after a bracket", "The winners were Ostmarkish: all of them.", []string{"LOC Ostmark"}},
 		{"after a reflexive object", "Ann Lee taught herself Ostmarkish.", []string{"MISC Ostmarkish"}},
 		{"after some, last of a list of languages", "Ann Lee learned Latin and some Ostmarkish.", []string{"MISC Ostmarkish"}},
-		{"after at least some, last of a list of languages", "Ann Lee learned Latin and at least some Ostmarkish.", []string{"MISC Ostmarkish"}},
+		{"after at least some, last of a list of languages", "Ann Lee studied Greek and at least some Ostmarkish.", []string{"MISC Ostmarkish"}},
 		{"after an adverb and some, last of a list of languages", "Ann Lee spoke Latin fluently and some Ostmarkish.", []string{"MISC Ostmarkish"}},
 		{"after some, no list", "Ann Lee met some Ostmarkish.", []string{"LOC Ostmark"}},
 		{"before an appositive a language heads", "They speak two languages: Latin, and Ostmarkish, an old Vellic language spoken in Harlow.", []string{"MISC Ostmarkish"}},

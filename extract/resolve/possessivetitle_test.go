@@ -15,19 +15,19 @@ import (
 func TestJoinPossessiveTitles(t *testing.T) {
 	const per, misc = extract.Person, extract.Miscellaneous
 	tests := []entityRow{
-		{"a pair's possessive", "He found fame in the teen comedy Ann and Bo's Big Harbour Day, and went on.",
+		{"a pair's possessive", "He made his name in the teen comedy Ann and Bo's Big Harbour Day, and went on.",
 			[][2]string{{"Ann", misc}, {"Bo", per}},
 			[]string{"Ann and Bo's Big Harbour Day"}},
 		{"one owner word", "She starred in the drama Tarvik's Last Winter last year.",
 			[][2]string{{"Tarvik", per}, {"Last Winter", misc}},
 			[]string{"Tarvik's Last Winter"}},
-		{"a plural noun", "He found fame in comedies Ann and Bo's Big Harbour Day.",
+		{"a plural noun", "He made his name in comedies Ann and Bo's Big Harbour Day.",
 			[][2]string{{"Ann", misc}, {"Bo", per}},
 			[]string{"Ann", "Bo"}},
 		{"an owner named as a person elsewhere (the words after it no name)", "Bo Tarvik made it. She starred in the drama Tarvik's Last Winter last year.",
 			[][2]string{{"Bo Tarvik", per}, {"Tarvik", per}},
 			[]string{"Bo Tarvik"}},
-		{"a lower-case word after the possessive", "He found fame in the teen comedy Ann and Bo's big day.",
+		{"a lower-case word after the possessive", "He made his name in the teen comedy Ann and Bo's big day.",
 			[][2]string{{"Ann", misc}, {"Bo", per}},
 			[]string{"Ann", "Bo"}},
 	}

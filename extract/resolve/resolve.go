@@ -573,7 +573,7 @@ func (r *Resolver) languageObject(s *extract.Sentence, lo, hi int) bool {
 // that ends with the one at token lo begins ("speaks Ostmarkish and
 // Norlandic"), past an adverb after a member ("speaks Latin fluently and
 // Norlandic") and, when another language's name comes before it, a
-// quantity before the last ("learned Latin and at least some Norlandic";
+// quantity before the last ("studied Greek and at least some Norlandic";
 // "met some Norlandic" stays: some-language), or lo.
 func (r *Resolver) languageListStart(s *extract.Sentence, lo int) int {
 	q := lo

@@ -188,8 +188,8 @@ func TestJoinWorkTitleRun(t *testing.T) {
 			[][2]string{{"Tarvik", loc}, {"Ann Lee", per}}, []string{"Tarvik", "Ann Lee"}},
 		{"the noun read as an adjective", "Action comedy Man of the Harbour, starring Ann Lee, came in at fifth.",
 			[][2]string{{"Harbour", org}, {"Ann Lee", per}}, []string{"Man of the Harbour", "Ann Lee"}},
-		{"the noun read as an adjective before of a", "New comedy Diary of a Mad Ann Lee has ended his reign.",
-			[][2]string{{"Mad Ann Lee", per}}, []string{"Diary of a Mad Ann Lee"}},
+		{"the noun read as an adjective before of a", "New comedy Memoir of a Mad Ann Lee has ended her run.",
+			[][2]string{{"Mad Ann Lee", per}}, []string{"Memoir of a Mad Ann Lee"}},
 		{"an adjective WordNet has", "The classic Man of the Harbour came in at fifth.",
 			[][2]string{{"Harbour", org}}, []string{"Harbour"}},
 	}

@@ -155,8 +155,8 @@ func (r *Resolver) placeOnly(name string) bool {
 	return country
 }
 
-// splitAndTheTitles mends two titles the recognizer cut as "City and
-// Curb Your Tarvik" out of "beating Rain and the City and Curb Your
+// splitAndTheTitles mends two titles the recognizer cut as "Sea and
+// Mind Your Tarvik" out of "beating Salt and the Sea and Mind Your
 // Tarvik": a title "A and the B", whose "the" in lower case keeps it one
 // name, then "and" and another title. The recognizer ran the second
 // "and" into a name and left "A" out (or apart). A is one capitalised

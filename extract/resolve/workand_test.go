@@ -43,14 +43,14 @@ func TestSplitWorkAnd(t *testing.T) {
 func TestSplitAndTheTitles(t *testing.T) {
 	const misc, org, per = extract.Miscellaneous, extract.Organization, extract.Person
 	tests := []entityRow{
-		{"the first word left out", "It beat Rain and the City and Curb Your Tarvik at the awards.",
-			[][2]string{{"City and Curb Your Tarvik", org}}, []string{"Rain and the City", "Curb Your Tarvik"}},
-		{"the first word apart", "It beat Rain and the City and Will and Bo at the awards.",
-			[][2]string{{"Rain", org}, {"City and Will and Bo", org}}, []string{"Rain and the City", "Will and Bo"}},
-		{"a person's name", "It beat Rain and the City and Ann Lee at the awards.",
-			[][2]string{{"City and Ann Lee", per}}, []string{"City and Ann Lee"}},
-		{"one word after and", "It beat Rain and the City and Tarvik at the awards.",
-			[][2]string{{"City and Tarvik", misc}}, []string{"City and Tarvik"}},
+		{"the first word left out", "It beat Salt and the Sea and Mind Your Tarvik at the awards.",
+			[][2]string{{"Sea and Mind Your Tarvik", org}}, []string{"Salt and the Sea", "Mind Your Tarvik"}},
+		{"the first word apart", "It beat Salt and the Sea and Will and Bo at the awards.",
+			[][2]string{{"Salt", org}, {"Sea and Will and Bo", org}}, []string{"Salt and the Sea", "Will and Bo"}},
+		{"a person's name", "It beat Salt and the Sea and Ann Lee at the awards.",
+			[][2]string{{"Sea and Ann Lee", per}}, []string{"Sea and Ann Lee"}},
+		{"one word after and", "It beat Salt and the Sea and Tarvik at the awards.",
+			[][2]string{{"Sea and Tarvik", misc}}, []string{"Sea and Tarvik"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }

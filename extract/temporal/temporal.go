@@ -180,7 +180,7 @@ func title(doc extract.Document) string {
 }
 
 // datelineDate reads a full date written in the document's dateline
-// between the town and the dash ("GAZA CITY, Gaza Strip Sept. 7, 2004 -").
+// between the town and the dash ("VELDEN CITY, Norland Coast Sept. 7, 2004 -").
 func datelineDate(res *extract.Result) (time.Time, bool) {
 	d := res.Dateline
 	if d == nil || d.Sentence >= len(res.Sentences) {

@@ -325,7 +325,7 @@ func TestTitleDate(t *testing.T) {
 // A full date in the dateline is the publication date, against which "on
 // Tuesday" is read.
 func TestDatelineDate(t *testing.T) {
-	text := "GAZA CITY, Gaza Strip Sept. 7, 2004 - Helicopters attacked a camp early Tuesday."
+	text := "VELDEN CITY, Norland Coast Sept. 7, 2004 - Storms flooded a depot early Tuesday."
 	res := &extract.Result{Doc: extract.Document{Text: text}, Sentences: sentence.Split(text, tokenize.Tokenize(text))}
 	ann, err := annotate.Default()
 	if err != nil {

@@ -119,10 +119,10 @@ func actingVerbBefore(w *window, k int) int {
 
 // amongWorks reads a name, or each of a list of names, as the subject of
 // "be among" or "be one of" and a plural noun for a kind of work: "X
-// and Y are among numerous British shows nominated for ...", "X is one
-// of the films tipped to win" (the among-works rule). What is one of
-// some works is a work; "Ann Lee and Bo Ek are among the big names",
-// "X is among the performers" name no work, and a possessive or a noun
+// and Y are among several British shows shortlisted for ...", "X is
+// one of the films expected to do well" (the among-works rule). What
+// is one of some works is a work; "Ann Lee and Bo Ek are among the big
+// names", "X is among the performers" name no work, and a possessive or a noun
 // after the plural ("among the films' stars", "among the film
 // studios") makes it a modifier. A name the tagger read as a body's is
 // taken when it has no class and the gazetteer lists it as no place's,

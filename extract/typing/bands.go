@@ -73,7 +73,7 @@ func actHead(w *window, k int) bool {
 // "including" ("acts including X, Y and Z"), or the list that opens its
 // clause before a plural "are" or "were", "among" or "one of", a
 // determiner or a possessive, and the noun ("X, Y and Z are among the
-// other acts performing", "X were one of Norland's hottest acts"). Each
+// other acts on the bill", "X were one of Norland's hottest acts"). Each
 // name that ends its noun phrase is a performer, a singer or a band
 // ("acts including the X bombing" names none); decide weighs which.
 func actList(w *window, ev *evidence) {

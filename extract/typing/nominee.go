@@ -10,7 +10,7 @@ import (
 // nomineeFor reads the name a person is nominated or shortlisted for,
 // or holds nominations for (the nominee-for rule): "Ann Lee was
 // nominated for X", "Ann Lee, who was also shortlisted for X", "Ann Lee
-// had received three nominations for X". A person is nominated for a
+// had earned two nominations for X". A person is nominated for a
 // work or a prize, not for another person: the person's name ends right
 // before the verb (and its auxiliaries and adverbs, or a relative's ",
 // who"), and the name after "for" is taken for a work's title when it
@@ -50,7 +50,7 @@ func nomineeFor(w *window, ev *evidence) {
 // "shortlisted" after a form of "be" and adverbs ("was also
 // nominated", "had been shortlisted"), perhaps after ", who"; or
 // "nomination(s)" after up to four modifiers (a number, adjectives, a
-// prize's name) and a verb of getting one ("received three Oscar
+// prize's name) and a verb of getting one ("earned two Vellmar
 // nominations", "earned his second nomination") after auxiliaries and
 // adverbs. It returns -1 when no such verb ends there.
 func nominatedBefore(w *window, k int) int {
@@ -87,7 +87,7 @@ func nominatedBefore(w *window, k int) int {
 
 // modifiersBefore returns the token before up to four modifiers of a
 // noun that end at token k: numbers, adjectives, possessive determiners,
-// "another" and names ("three Oscar", "his second", "another"), or the
+// "another" and names ("two Vellmar", "his second", "another"), or the
 // token k when none ends there.
 func modifiersBefore(w *window, k int) int {
 	for steps := 0; steps < 4 && k >= 0; steps++ {
@@ -282,8 +282,8 @@ func nominating(w string) int {
 }
 
 // performerOwner reads the work a performer named in full is owned by
-// in a sentence of an acting prize: "Kestrel's Ann Lee is tipped to win
-// the best actress prize", "Ann Lee, Quiet Harbour's Bo Ek and ..." with
+// in a sentence of an acting prize: "Kestrel's Ann Lee is the favourite
+// for the best actress award", "Ann Lee, Quiet Harbour's Bo Ek and ..." with
 // "best actor" in the sentence (the performer-owner construction). A
 // performer up for an acting prize is named with the film the part is
 // in; a person's name before a player's is a side's or a place's

@@ -57,7 +57,7 @@ func kindOfPlace(lex *lexicon.Lexicon, l string) string {
 // placeNounTail reads a name ending a list, or alone, that "and" or "or"
 // and a plural noun in lower case for a kind of place follow, after
 // "other" or a part's "of the" ("Vornsby, Pellam and other towns",
-// "Tarvik and a few of the smaller islands"), past determiners,
+// "Tarvik and a few of the remote islands"), past determiners,
 // adjectives, adverbs and the lexicon's quantifiers ("few", "many",
 // "several"): each name is a place of
 // that kind, as after the noun (the place-noun-tail rule). Without

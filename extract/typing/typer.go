@@ -326,7 +326,7 @@ type evidence struct {
 	// sharedSurname.
 	givenPair int
 	// his counts the mentions that are the subject of a verb whose
-	// object opens with "his" or "her" ("X notched his 44th save"):
+	// object opens with "his" or "her" ("X made his 31st save"):
 	// hisSubject.
 	his int
 	// its counts the mentions that are the subject of a verb whose
@@ -1371,16 +1371,16 @@ var contextRules = []contextRule{
 	{"part-in", "her role in X; roles in X and Y; his role in Ann Lee's X", partIn},
 	{"opposite-in", "appeared opposite Ann Lee and Bo Ek in X", oppositeIn},
 	{"plays-part-in", "plays a divorced drunkard in X; starred as a young teacher in X", playsPartIn},
-	{"among-works", "X and Y are among numerous British shows nominated; X is one of the films tipped", amongWorks},
+	{"among-works", "X and Y are among several British shows shortlisted for awards; X is one of the films expected to do well", amongWorks},
 	{"person-show", "The Ann Lee Show; the Bo Ek Story", personShow},
 	{"star-of", "the star of X; the cast of X", starOf},
 	{"read-work", "will read X from", readWork},
 	{"perform-work", "performed X; a performance of X", performWork},
 	{"award-for", "the directing award for X", awardFor},
-	{"nominee-for", "Ann Lee was nominated for X; Ann Lee received three nominations for X", nomineeFor},
+	{"nominee-for", "Ann Lee was nominated for X; Ann Lee earned two nominations for X", nomineeFor},
 	{"maker-for", "nominees include Ann Lee for X and Bo Ek for Y", makerFor},
 	{"makers-of", "the directors of X, Y and Z are nominated", makersOf},
-	{"performer-owner", "X's Ann Lee is tipped to win the best actress prize", performerOwner},
+	{"performer-owner", "X's Ann Lee is the favourite for the best actress award", performerOwner},
 	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},
@@ -1390,7 +1390,7 @@ var contextRules = []contextRule{
 	{"topic-trade-list", "titles, such as X (on a page about mobile games)", topicTradeList},
 	{"work-noun-list", "soap operas X, Y plus Z; the hit shows X and Y", workNounList},
 	{"work-dash-list", "the trilogy - X, Y and Z; arcade games: X, Y and Z", workDashList},
-	{"work-subject-list", "his films include X and Y; other shows which won praise were X, Y and Z", workSubjectList},
+	{"work-subject-list", "his films include X and Y; other shows which earned praise were X, Y and Z", workSubjectList},
 	{"the-title", "beat The X; a sequel to The X of Y", theTitle},
 	{"possessive-work", "Ann Lee's X", possessiveWork},
 	{"broadcaster-work", "Norland Radio's X; Vell Two's X (the Vell show)", broadcasterWork},
@@ -1420,7 +1420,7 @@ var contextRules = []contextRule{
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
 	{"speaker", "X said; X claims", speakerFrame},
 	{"its-subject", "X cut its forecast; X said its profits rose; X said it had no plans", itsSubject},
-	{"his-subject", "X notched his 44th save; X has won her third title", hisSubject},
+	{"his-subject", "X made his 31st save; X has won her third title", hisSubject},
 	{"party-with", "an agreement with X; a licensing deal with X", partyWith},
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
 	{"score-line", "X 24-10 Y; X 2 Y 1; X (12-4) at Y (3-11)", scoreLine},
@@ -1449,7 +1449,7 @@ var contextRules = []contextRule{
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
 	{"own-nation", "our X, this X (X a noun for a country: Nation, Republic)", ownNation},
 	{"place-noun-list", "the islands X, Y and Z; towns such as X and Y", placeNounList},
-	{"place-noun-tail", "X, Y and other towns; X and a few of the smaller islands", placeNounTail},
+	{"place-noun-tail", "X, Y and other towns; X and a few of the remote islands", placeNounTail},
 }
 
 // listReach is the most members of a list placeList reads on each side
@@ -3100,7 +3100,7 @@ func opposingVerb(w *window, k int) bool {
 }
 
 // scoredOver reads a score before a noun and a preposition before the
-// name: "a 4-1 cruise past X", "a 95-68 victory over the X", "a 2-0
+// name: "a 3-0 stroll past X", "a 95-68 victory over the X", "a 2-0
 // defeat to X", "a 3-1 home win over X", "a 7-1 win over winless X"; or
 // right before "over" or "past" ("4-0 over X"). The score says a match;
 // "at X" and "in X" say where.
@@ -3688,7 +3688,7 @@ func phraseHead(w *window, i, k int, method string, ev *evidence) bool {
 	x := w.word(k)
 	switch {
 	case method == "appositive" && personNoun(w, k) && lower(w.toks[k].Text):
-		// "X - a well-known campaigner on trade": a person, as
+		// "X - a noted campaigner on housing": a person, as
 		// "singer X" says (for a one-word name read as a place).
 		ev.personNoun = true
 		return true
@@ -5545,7 +5545,7 @@ func (t *Typer) personContextMethod(e *extract.Entity, ev *evidence, placeW, org
 	case !unread || ev.team > 0 || ev.bodyRead() || ev.work || ev.its > 0:
 		return ""
 	case ev.his > 0 && !t.isCountry(e) && !t.bodyWord(strings.Fields(e.Name)):
-		// "X notched his 44th save": "his" takes up its subject, a
+		// "X made his 31st save": "his" takes up its subject, a
 		// person, with nothing saying body, side or place.
 		return "typing/his-subject"
 	case ev.sportsPage && e.Type == extract.Organization && e.Class == "" && t.unknownGivenFirst(e.Name) && t.unknownWord(lastWord(e.Name)):

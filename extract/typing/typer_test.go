@@ -82,13 +82,13 @@ func TestProcess(t *testing.T) {
 	}{
 		{
 			name:     "a listed town's name after a noun for a work that a modifier leads is the work's title (work-title)",
-			text:     "His next film, the supernatural thriller Harlow, opens in March.",
+			text:     "Her new film, the gothic thriller Harlow, opens in May.",
 			mentions: [][2]string{{"Harlow", loc}},
 			want:     []string{"Harlow = MISC/CreativeWork"},
 		},
 		{
 			name:     "a listed town's name after a noun for a work stays the town when a place frame reads it too",
-			text:     "The supernatural thriller Harlow was shot in Harlow last year.",
+			text:     "The gothic thriller Harlow was shot in Harlow last year.",
 			mentions: [][2]string{{"Harlow", loc}, {"Harlow", loc}},
 			want:     []string{"Harlow = LOC/City"},
 		},
@@ -458,7 +458,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a score, a noun and 'past' or 'over' before a name: a side; 'host' before one on a sports page",
-			text:     "Harlow Otters took the lead with a 4-1 cruise past Nairobi. Ann Lee scored twice for host Kenya.",
+			text:     "Harlow Otters went top with a 3-0 stroll past Nairobi. Ann Lee struck twice for host Kenya.",
 			mentions: [][2]string{{"Harlow Otters", org}, {"Nairobi", loc}, {"Ann Lee", per}, {"Kenya", loc}},
 			want:     []string{"Ann Lee = PER", "Harlow Otters = ORG", "Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
 		},
@@ -536,7 +536,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "act-list: names listed before 'are among the other acts' are performers: a body, a place nothing places and a name of two words opening no given name are bands",
-			text:     "Vell Drift, Quarnell, Pellam and Tarvik Sound are among the other acts performing at the show.",
+			text:     "Vell Drift, Quarnell, Pellam and Tarvik Sound are among the other acts booked for the show.",
 			mentions: [][2]string{{"Vell Drift", org}, {"Quarnell", loc}, {"Pellam", loc}, {"Tarvik Sound", per}},
 			want:     []string{"Pellam = ORG/MusicGroup", "Quarnell = ORG/MusicGroup", "Tarvik Sound = ORG/MusicGroup", "Vell Drift = ORG/MusicGroup"},
 		},
@@ -686,7 +686,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a small town whose name is a given name too and a word for a settlement name a college's side, which the tagger read as a person",
-			text:     "Ann Lee threw five touchdown passes to lead Norland State to a 52-14 win over Marion State.",
+			text:     "Ann Lee threw four touchdown passes to lead Norland State to a 38-10 win over Marion State.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Norland State", per}, {"Marion State", per}},
 			want:     []string{"Ann Lee = PER", "Marion State = ORG/SportsTeam", "Norland State = ORG/SportsTeam"},
 		},
@@ -1022,7 +1022,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a singular noun for a person before a one-word name read as a place, or heading its appositive, makes a person",
-			text:     "The singer Pellam and the retailer Vornsby spoke in Harlow. They met Ostrem - a well-known campaigner on trade - at noon.",
+			text:     "The singer Pellam and the retailer Vornsby spoke in Harlow. They met Ostrem - a noted campaigner on housing - at noon.",
 			mentions: [][2]string{{"Pellam", loc}, {"Vornsby", loc}, {"Harlow", loc}, {"Ostrem", loc}},
 			want:     []string{"Harlow = LOC/City", "Ostrem = PER", "Pellam = PER", "Vornsby = ORG/Corporation"},
 		},
@@ -1479,7 +1479,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "the subject of a verb whose object opens with his is a person, not one that takes its",
-			text:     "Tarvik notched his 44th save of the season on Sunday. Vellmar raised its prices. Harlow Tech notched his first win.",
+			text:     "Tarvik made his 31st save of the year on Sunday. Vellmar raised its prices. Harlow Tech earned his first win.",
 			mentions: [][2]string{{"Tarvik", org}, {"Vellmar", org}, {"Harlow Tech", org}},
 			want:     []string{"Harlow Tech = ORG/EducationalOrganization", "Tarvik = PER", "Vellmar = ORG"},
 		},
@@ -1605,7 +1605,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a page with a player's noun and a game played names a side after \"against\"",
-			text:     "Ann Lee will start for Wales against Kenya on Saturday. \"I haven't started a game since January,\" said Lee, a lock. \"They are good players.\"",
+			text:     "Ann Lee will start for Wales against Kenya on Saturday. \"I have not played a full game since March,\" said Lee, a lock. \"They are good players.\"",
 			mentions: [][2]string{{"Ann Lee", per}, {"Wales", loc}, {"Kenya", loc}, {"Lee", per}},
 			want:     []string{"Ann Lee = PER", "Kenya = ORG/SportsTeam", "Wales = ORG/SportsTeam"},
 		},
@@ -2445,7 +2445,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a town a defeat was at the hands of on a sports page is a side",
-			text:     "The Kampala coach was angry. Kampala slipped to a 1-0 defeat at the hands of Nairobi in the match.",
+			text:     "The Kampala coach was angry. Kampala took a heavy 4-0 defeat at the hands of Nairobi in the cup tie.",
 			mentions: [][2]string{{"Kampala", loc}, {"Kampala", loc}, {"Nairobi", loc}},
 			want:     []string{"Kampala = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
 		},

@@ -1096,7 +1096,7 @@ func pluralHead(w *window) bool {
 // workSubjectList reads a name in a list after "include" or a plural "be"
 // whose subject is a plural noun for a kind of work, perhaps with a
 // clause after it in lower case: "his films include X and Y", "other
-// shows which won praise were X, Y and Z", "movies tipped for success
+// shows which earned praise were X, Y and Z", "movies tipped for success
 // include X". The games trade's nouns need a noun before them that says
 // which trade ("video games include X"; "games include" lists matches as
 // often) or a people's adjective ("American shows were X").
@@ -1161,8 +1161,8 @@ func listVerbBefore(w *window) int {
 
 // clauseBefore returns the token before a relative clause or a
 // participle's clause, in words in lower case (word), that ends before
-// the verb at token k ("shows which won praise were", "films receiving
-// four nominations were", "movies tipped for success include"), or k-1
+// the verb at token k ("shows which earned praise were", "films picking
+// up three nominations were", "movies tipped for success include"), or k-1
 // when there is none: where the subject's head may end.
 func clauseBefore(w *window, k int, word func(int) bool) int {
 	for j, n := k-1, 0; j >= 0 && n < 7 && word(j); j, n = j-1, n+1 {
