@@ -288,6 +288,7 @@ func (d *doc) noClaim(c *extract.Claim) bool {
 	for _, drop := range []func(*extract.Claim) bool{
 		d.noSpeaker,
 		d.muteSpeaker,
+		d.thingFinding,
 		d.leaveTaking,
 		d.headlinePhrase,
 		d.workNarration,

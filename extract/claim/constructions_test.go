@@ -360,6 +360,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleJoinedSubject] = true       // TestJoinedSubject
 	seen[RuleAdjectiveVoice] = true      // TestAdjectiveVoice
 	seen[RuleSingularFinding] = true     // TestAdjectiveVoice
+	seen[RuleThingFinding] = true        // TestThingFinding
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject

@@ -543,6 +543,10 @@ const (
 	// LanguageNoun: the nouns that head a phrase saying a name is a
 	// language's: language, dialect (closed).
 	LanguageNoun
+	// Mind: nouns for who can hold a view: people and groups of people,
+	// by one of a lemma's two most frequent senses (Voice without its
+	// communications): official, crowd, nation; not figure, indicator.
+	Mind
 
 	numClasses
 )
@@ -747,6 +751,7 @@ var classNames = [numClasses]string{
 	Evidential:         "evidential",
 	Structure:          "structure",
 	LanguageNoun:       "language-noun",
+	Mind:               "mind",
 }
 
 var classByName = func() map[string]Class {
