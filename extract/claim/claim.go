@@ -2951,6 +2951,11 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if h := v.participleObject(j); h >= 0 {
 		return -1, h
 	}
+	// "The inventor of the Vellmar Engine said": a person described by
+	// a thing's name speaks, unnamed (rule person-of-thing).
+	if h := v.personOfThing(j); h >= 0 {
+		return -1, h
+	}
 	// "Bo Ek sent a letter to the board saying": the letter's
 	// sender speaks (rule statement-sender).
 	if e := v.statementSender(j, i); e >= 0 {
@@ -2987,6 +2992,35 @@ func (v *view) participleObject(j int) int {
 		return -1
 	}
 	if v.d.lex.Is(v.lemma(h), lexicon.Spokesperson) {
+		return -1
+	}
+	return h
+}
+
+// personOfThing returns the head of the noun phrase before "of" and
+// the name of a thing (no person, body or place) ending at token j, when
+// that head is a noun of a person (the lexicon's PersonNoun, Office or
+// Occupation): "The inventor of the Vellmar Engine said", "the author
+// of Harlow Days said". The person speaks, unnamed; the thing cannot.
+// It returns -1 otherwise.
+func (v *view) personOfThing(j int) int {
+	e := v.entity(j)
+	if v.d.off[RulePersonOfThing] || e < 0 {
+		return -1
+	}
+	switch v.entType(e) {
+	case extract.Person, extract.Organization, extract.Location:
+		return -1
+	}
+	p := v.mentionStart(j) - 1
+	if v.w(p) == "the" {
+		p--
+	}
+	h := p - 1
+	if h < 0 || v.w(p) != "of" || v.entAt(h) >= 0 || v.litAt(h) >= 0 || v.tag(h) != "NN" && v.tag(h) != "NNS" {
+		return -1
+	}
+	if c := v.d.lex.Classes(v.lemma(h)); !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) && !c.Has(lexicon.Occupation) {
 		return -1
 	}
 	return h

@@ -293,6 +293,9 @@ const (
 	// saying, or one of what figures show, when its unnamed subject can
 	// hold no view and is no statement or record.
 	RuleThingFinding = "thing-finding" // Satellite images show A; the software will find B (no claim)
+	// RulePersonOfThing reads a noun of a person before "of" and the
+	// name of a thing as the subject: the person speaks, unnamed.
+	RulePersonOfThing = "person-of-thing" // The inventor of the Vellmar Engine said A ([The inventor])
 	// RuleJoinedSubject reads "and" after the subject of a subordinate
 	// clause whose verb has not come as joining two subjects, no second
 	// speaker's clause.
@@ -1080,6 +1083,7 @@ func Constructions() [][2]string {
 		{RuleParaphraseSubject, "Ann Lee will return once her knee heals, she said (the words, unquoted, open with the name of the one person named so far: she speaks of herself)"},
 		{RuleAdjectiveVoice, "The show will have a close relationship with the chart show, which suggests A (no claim: an adjective, close, is no noun that can put words)"},
 		{RuleSingularFinding, "The move suggests a slowing economy (no claim: a singular noun that cannot put words, before a verb of what figures show; the numbers suggest A is kept)"},
+		{RulePersonOfThing, "The inventor of the Vellmar Engine said A (unnamed: the inventor; a thing's name after a person's noun and of is no speaker)"},
 		{RuleThingFinding, "Satellite images show A; the gauges will find B; the figures assume C (no claim: a verb taking a clause that is no verb of saying, whose unnamed subject is no mind, statement or record; a survey shows A is kept)"},
 		{RuleJoinedSubject, "Analysts say demand will hold, as Acme's results and future growth potential means buyers stay (the content runs on: the and joins two subjects of means)"},
 		{RuleSummaryAppositive, "Bo Ek wants more powers - something the judges have ruled against (the content is more powers: the dash's phrase sums it up in the writer's words)"},

@@ -361,6 +361,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleAdjectiveVoice] = true      // TestAdjectiveVoice
 	seen[RuleSingularFinding] = true     // TestAdjectiveVoice
 	seen[RuleThingFinding] = true        // TestThingFinding
+	seen[RulePersonOfThing] = true       // TestPersonOfThing
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
