@@ -295,6 +295,9 @@ const (
 	RuleThingFinding = "thing-finding" // Satellite images show A; the software will find B (no claim)
 	// RulePersonOfThing reads a noun of a person before "of" and the
 	// name of a thing as the subject: the person speaks, unnamed.
+	// RuleOpeningAdverb leaves an adverb that opens the clause out of
+	// the subject after it.
+	RuleOpeningAdverb = "opening-adverb" // Meanwhile Bo Ek's mother said A ([Bo Ek's mother])
 	RulePersonOfThing = "person-of-thing" // The inventor of the Vellmar Engine said A ([The inventor])
 	// RuleJoinedSubject reads "and" after the subject of a subordinate
 	// clause whose verb has not come as joining two subjects, no second
@@ -1083,6 +1086,7 @@ func Constructions() [][2]string {
 		{RuleParaphraseSubject, "Ann Lee will return once her knee heals, she said (the words, unquoted, open with the name of the one person named so far: she speaks of herself)"},
 		{RuleAdjectiveVoice, "The show will have a close relationship with the chart show, which suggests A (no claim: an adjective, close, is no noun that can put words)"},
 		{RuleSingularFinding, "The move suggests a slowing economy (no claim: a singular noun that cannot put words, before a verb of what figures show; the numbers suggest A is kept)"},
+		{RuleOpeningAdverb, "Meanwhile Bo Ek's mother said A (unnamed: Bo Ek's mother; an adverb opening the clause, no adjective, is no part of the subject)"},
 		{RulePersonOfThing, "The inventor of the Vellmar Engine said A (unnamed: the inventor; a thing's name after a person's noun and of is no speaker)"},
 		{RuleThingFinding, "Satellite images show A; the gauges will find B; the figures assume C (no claim: a verb taking a clause that is no verb of saying, whose unnamed subject is no mind, statement or record; a survey shows A is kept)"},
 		{RuleJoinedSubject, "Analysts say demand will hold, as Acme's results and future growth potential means buyers stay (the content runs on: the and joins two subjects of means)"},

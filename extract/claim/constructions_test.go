@@ -362,6 +362,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSingularFinding] = true     // TestAdjectiveVoice
 	seen[RuleThingFinding] = true        // TestThingFinding
 	seen[RulePersonOfThing] = true       // TestPersonOfThing
+	seen[RuleOpeningAdverb] = true       // TestOpeningAdverb
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
