@@ -297,7 +297,7 @@ const (
 	// name of a thing as the subject: the person speaks, unnamed.
 	// RuleOpeningAdverb leaves an adverb that opens the clause out of
 	// the subject after it.
-	RuleOpeningAdverb = "opening-adverb" // Meanwhile Bo Ek's mother said A ([Bo Ek's mother])
+	RuleOpeningAdverb = "opening-adverb"  // Meanwhile Bo Ek's mother said A ([Bo Ek's mother])
 	RulePersonOfThing = "person-of-thing" // The inventor of the Vellmar Engine said A ([The inventor])
 	// RuleJoinedSubject reads "and" after the subject of a subordinate
 	// clause whose verb has not come as joining two subjects, no second
