@@ -293,11 +293,11 @@ const (
 	// saying, or one of what figures show, when its unnamed subject can
 	// hold no view and is no statement or record.
 	RuleThingFinding = "thing-finding" // Satellite images show A; the software will find B (no claim)
-	// RulePersonOfThing reads a noun of a person before "of" and the
-	// name of a thing as the subject: the person speaks, unnamed.
 	// RuleOpeningAdverb leaves an adverb that opens the clause out of
 	// the subject after it.
-	RuleOpeningAdverb = "opening-adverb"  // Meanwhile Bo Ek's mother said A ([Bo Ek's mother])
+	RuleOpeningAdverb = "opening-adverb" // Meanwhile Bo Ek's mother said A ([Bo Ek's mother])
+	// RulePersonOfThing reads a noun of a person before "of" and the
+	// name of a thing as the subject: the person speaks, unnamed.
 	RulePersonOfThing = "person-of-thing" // The inventor of the Vellmar Engine said A ([The inventor])
 	// RuleJoinedSubject reads "and" after the subject of a subordinate
 	// clause whose verb has not come as joining two subjects, no second
