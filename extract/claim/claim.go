@@ -7186,7 +7186,7 @@ func (v *view) addressee(k, outlet int) (int, int) {
 			continue
 		}
 		if v.entAt(j) >= 0 {
-			if e := v.entity(j); v.entType(e) == extract.Organization && outlet < 0 {
+			if e := v.entity(j); v.entType(e) == extract.Organization && (outlet < 0 || v.mediaApposition(k, j, outlet)) {
 				outlet = e
 			}
 			j = v.mentionEnd(j)
@@ -7228,6 +7228,23 @@ func (v *view) addressee(k, outlet int) (int, int) {
 		break
 	}
 	return j, v.addresseeOutlet(outlet, media)
+}
+
+// mediaApposition reports whether the name at token j, in an addressee
+// that starts at token k, follows the name of outlet and a medium's
+// noun (rule media-apposition): "told Norland TV network Acme News",
+// where the last name heads the phrase and the words before it
+// describe it. A possessive between ("the BBC's Today programme")
+// leaves the possessor the outlet.
+func (v *view) mediaApposition(k, j, outlet int) bool {
+	if v.d.off[RuleMediaApposition] || j-1 <= k || !v.media(j-1) || v.entAt(j-1) >= 0 {
+		return false
+	}
+	p := j - 1
+	for p > k && v.entAt(p) < 0 && (v.media(p) || strings.HasPrefix(v.tag(p), "NN")) {
+		p--
+	}
+	return v.entAt(p) >= 0 && v.entity(p) == outlet
 }
 
 // addresseeOutlet returns outlet, the body an addressee named, when it

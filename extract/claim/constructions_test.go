@@ -363,6 +363,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleThingFinding] = true        // TestThingFinding
 	seen[RulePersonOfThing] = true       // TestPersonOfThing
 	seen[RuleOpeningAdverb] = true       // TestOpeningAdverb
+	seen[RuleMediaApposition] = true     // TestMediaApposition
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
