@@ -3608,6 +3608,12 @@ func (v *view) timePhraseBefore(j int) (int, bool) {
 // relative clause, or the name before an aside ("X, the chairman of Y,
 // said").
 func (v *view) asideSubject(j int) (speaker, at int) {
+	// "Bo Ek, 34, from Harlow, Norland, said": a place after a place
+	// and a comma says where the first is; the aside goes on before it
+	// (rule place-aside-chain).
+	if c := v.placeAfterPlace(j); c > 0 {
+		return v.asideSubject(c)
+	}
 	if v.nameAfterDescription(j) {
 		return v.speakerAt(j - 1), j - 1
 	}
@@ -3634,6 +3640,21 @@ func (v *view) asideSubject(j int) (speaker, at int) {
 		return v.speakerAt(j - 1), j - 1
 	}
 	return -1, -1
+}
+
+// placeAfterPlace returns the comma before a place's name that ends at
+// the comma at token j, when a place's name ends before that comma
+// ("from Harlow, Norland,"): the second says where the first is. It
+// returns -1 otherwise.
+func (v *view) placeAfterPlace(j int) int {
+	if v.d.off[RulePlaceAsideChain] || v.entAt(j-1) < 0 || v.entType(v.entity(j-1)) != extract.Location {
+		return -1
+	}
+	c := v.mentionStart(j-1) - 1
+	if c < 2 || v.w(c) != "," || v.entAt(c-1) < 0 || v.entType(v.entity(c-1)) != extract.Location {
+		return -1
+	}
+	return c
 }
 
 // presentParticipleAside reports whether token k, no name's, is a

@@ -364,6 +364,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePersonOfThing] = true       // TestPersonOfThing
 	seen[RuleOpeningAdverb] = true       // TestOpeningAdverb
 	seen[RuleMediaApposition] = true     // TestMediaApposition
+	seen[RulePlaceAsideChain] = true     // TestPlaceAsideChain
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
