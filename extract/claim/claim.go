@@ -6933,11 +6933,31 @@ func (v *view) partialQuote(j int) bool {
 	if v.d.off[RulePartialQuote] || j < 2 || j+1 >= v.n() {
 		return false
 	}
+	f := v.toks[j+1].Text
+	if f == "" || f[0] < 'a' || f[0] > 'z' {
+		return false
+	}
+	if v.partialAdjunct(j) {
+		return true
+	}
 	if t := v.tag(j - 1); t != "VBD" && t != "VBZ" && t != "VBP" || v.aux(j-1) {
 		return false
 	}
-	f := v.toks[j+1].Text
-	return f != "" && f[0] >= 'a' && f[0] <= 'z'
+	return true
+}
+
+// partialAdjunct reports whether the quotation that opens at token j,
+// before a final attribution, opens with a preposition after a verb's
+// participle or a noun of the writer's clause (rule partial-adjunct):
+// in "Details will come when a bill is published “in the next two
+// weeks,” a spokesman said" what he said is the clause, whose adjunct
+// the quotation is.
+func (v *view) partialAdjunct(j int) bool {
+	if v.d.off[RulePartialAdjunct] || v.tag(j+1) != "IN" || v.w(j+1) == "that" {
+		return false
+	}
+	t := v.tag(j - 1)
+	return t == "VBN" || t == "VB" || t == "VBD" || t == "VBZ" || t == "VBP" || strings.HasPrefix(t, "NN") && v.entAt(j-1) < 0
 }
 
 // quoteBeforeDescription returns the closing quotation mark right before

@@ -365,6 +365,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleOpeningAdverb] = true       // TestOpeningAdverb
 	seen[RuleMediaApposition] = true     // TestMediaApposition
 	seen[RulePlaceAsideChain] = true     // TestPlaceAsideChain
+	seen[RulePartialAdjunct] = true      // TestPartialAdjunct
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
