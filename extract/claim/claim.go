@@ -7470,6 +7470,11 @@ func (v *view) accordingTo(i int) {
 	v.construction = ConsAccordingTo
 	x := v.accordingEntity(i)
 	j := v.accordingEnd(i)
+	if x < 0 && i == v.clauseStart() {
+		if e, c := v.accordingAppositive(i, j); e >= 0 {
+			x, j = e, c
+		}
+	}
 	if !v.accordingUnnamed(i, j, x) {
 		return
 	}
@@ -7481,6 +7486,28 @@ func (v *view) accordingTo(i int) {
 		v.co, v.coFor = co, x
 	}
 	v.accordingContent(x, i, j)
+}
+
+// accordingAppositive returns the person or body whose name a comma
+// sets after the unnamed source of "according to" at token i, whose
+// phrase ends at the comma at token j, and the comma after the name,
+// when a clause with its subject and verb follows (rule
+// according-appositive): "According to technology analysts, Acme
+// Research, there will be A" is Acme Research's. It returns -1, j
+// otherwise.
+func (v *view) accordingAppositive(i, j int) (int, int) {
+	if v.d.off[RuleAccordingAppositive] || v.w(j) != "," || v.entAt(j+1) < 0 || !v.unnamedSource(i+2, j) {
+		return -1, j
+	}
+	e := v.entity(j + 1)
+	c := v.mentionEnd(j + 1)
+	if !v.speakerKind(e) || v.w(c) != "," || !v.subjectThenVerb(c+1, v.n()) {
+		return -1, j
+	}
+	if h := v.lemma(j - 1); !v.d.lex.Is(h, lexicon.Mind) && !v.d.lex.Is(h, lexicon.Statement) && !v.d.lex.Is(h, lexicon.Evidence) {
+		return -1, j
+	}
+	return e, c
 }
 
 // accordingJoined returns the other people or bodies joined to entity x

@@ -366,6 +366,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleMediaApposition] = true     // TestMediaApposition
 	seen[RulePlaceAsideChain] = true     // TestPlaceAsideChain
 	seen[RulePartialAdjunct] = true      // TestPartialAdjunct
+	seen[RuleAccordingAppositive] = true // TestAccordingAppositive
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
