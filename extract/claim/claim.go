@@ -317,6 +317,7 @@ func (d *doc) noClaim(c *extract.Claim) bool {
 		d.receivedNews,
 		d.workObject,
 		d.bareMessage,
+		d.questionObject,
 		d.decidedAct,
 		d.votedAct,
 		d.unsaid,

@@ -367,6 +367,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePlaceAsideChain] = true     // TestPlaceAsideChain
 	seen[RulePartialAdjunct] = true      // TestPartialAdjunct
 	seen[RuleAccordingAppositive] = true // TestAccordingAppositive
+	seen[RuleQuestionObject] = true      // TestQuestionObject
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
