@@ -7505,6 +7505,13 @@ func (v *view) accordingAppositive(i, j int) (int, int) {
 	if !v.speakerKind(e) || v.w(c) != "," || !v.subjectThenVerb(c+1, v.n()) {
 		return -1, j
 	}
+	// "According to officials, Acme, Vellmar and Harlow Bank will
+	// merge": a list of names is the clause's subject.
+	for k := c + 1; k < v.n() && k <= c+12 && !v.isVerb(k); k++ {
+		if w := v.w(k); w == "and" || w == "or" {
+			return -1, j
+		}
+	}
 	if h := v.lemma(j - 1); !v.d.lex.Is(h, lexicon.Mind) && !v.d.lex.Is(h, lexicon.Statement) && !v.d.lex.Is(h, lexicon.Evidence) {
 		return -1, j
 	}
