@@ -293,6 +293,10 @@ const (
 	// saying, or one of what figures show, when its unnamed subject can
 	// hold no view and is no statement or record.
 	RuleThingFinding = "thing-finding" // Satellite images show A; the software will find B (no claim)
+	// RuleQuoteModifier reads a quotation after a verb of saying that
+	// the rest of a noun phrase and its verb follow as the subject's
+	// first words: the clause is what was said.
+	RuleQuoteModifier = "quote-modifier" // Bo Ek said “superior” tactics could spread (the whole clause)
 	// RuleQuestionObject drops a verb read with its noun phrase object
 	// whose head is a noun of asking.
 	RuleQuestionObject = "question-object" // The band will answer questions sent in by listeners (no claim)
@@ -1102,6 +1106,7 @@ func Constructions() [][2]string {
 		{RuleParaphraseSubject, "Ann Lee will return once her knee heals, she said (the words, unquoted, open with the name of the one person named so far: she speaks of herself)"},
 		{RuleAdjectiveVoice, "The show will have a close relationship with the chart show, which suggests A (no claim: an adjective, close, is no noun that can put words)"},
 		{RuleSingularFinding, "The move suggests a slowing economy (no claim: a singular noun that cannot put words, before a verb of what figures show; the numbers suggest A is kept)"},
+		{RuleQuoteModifier, "Bo Ek said “superior” bullying tactics could encourage bullying (what he said is the clause: the quotation is its subject's first word)"},
 		{RuleQuestionObject, "The band will answer questions sent in by listeners; Bo Ek fielded queries (no claim: a noun of asking heads the object, and no words are reported)"},
 		{RuleAccordingAppositive, "According to technology analysts, Acme Research, there will be A (Acme Research: the name the comma sets after the unnamed source; the content starts past it)"},
 		{RulePartialAdjunct, "Details will come when a bill is published “in the next two weeks,” a spokesman said (what he said is the clause, whose adjunct the quotation is)"},

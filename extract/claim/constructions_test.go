@@ -368,6 +368,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePartialAdjunct] = true      // TestPartialAdjunct
 	seen[RuleAccordingAppositive] = true // TestAccordingAppositive
 	seen[RuleQuestionObject] = true      // TestQuestionObject
+	seen[RuleQuoteModifier] = true       // TestQuoteModifier
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
