@@ -314,7 +314,8 @@ const (
 	// medium's noun as the outlet, not a name that describes it before.
 	RuleMediaApposition = "media-apposition" // Bo Ek told Norland TV network Acme News A (outlet Acme News)
 	// RuleOpeningAdverb leaves an adverb that opens the clause out of
-	// the subject after it.
+	// the subject after it, and reads the subject of a participle's
+	// sentence past an opening adverb and its comma.
 	RuleOpeningAdverb = "opening-adverb" // Meanwhile Bo Ek's mother said A ([Bo Ek's mother])
 	// RulePersonOfThing reads a noun of a person before "of" and the
 	// name of a thing as the subject: the person speaks, unnamed.
@@ -1112,7 +1113,7 @@ func Constructions() [][2]string {
 		{RulePartialAdjunct, "Details will come when a bill is published “in the next two weeks,” a spokesman said (what he said is the clause, whose adjunct the quotation is)"},
 		{RulePlaceAsideChain, "Bo Ek, 34, from Harlow, Norland, said A (Bo Ek: the second place says where the first is, and the aside goes on before it)"},
 		{RuleMediaApposition, "Bo Ek told Norland TV network Acme News on Sunday that A (the outlet is Acme News: the name a medium's noun sets before it describes it)"},
-		{RuleOpeningAdverb, "Meanwhile Bo Ek's mother said A (unnamed: Bo Ek's mother; an adverb opening the clause, no adjective, is no part of the subject)"},
+		{RuleOpeningAdverb, "Meanwhile Bo Ek's mother said A (unnamed: Bo Ek's mother; an adverb opening the clause, no adjective, is no part of the subject); However, many activists stayed defiant, saying A ([many activists])"},
 		{RulePersonOfThing, "The inventor of the Vellmar Engine said A (unnamed: the inventor; a thing's name after a person's noun and of is no speaker)"},
 		{RuleThingFinding, "Satellite images show A; the gauges will find B; the figures assume C (no claim: a verb taking a clause that is no verb of saying, whose unnamed subject is no mind, statement or record; a survey shows A is kept)"},
 		{RuleJoinedSubject, "Analysts say demand will hold, as Acme's results and future growth potential means buyers stay (the content runs on: the and joins two subjects of means)"},
