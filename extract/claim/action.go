@@ -964,3 +964,39 @@ func (d *doc) bareMessage(c *extract.Claim) bool {
 	}
 	return true
 }
+
+// questionObject reports whether claim c, of a verb read with its noun
+// phrase object, has for that object's head a noun of asking (its lemma
+// a verb of the lexicon's Question class: question, query), with no
+// clause, quotation or colon after it (rule question-object): "The band
+// will answer questions sent in by listeners", "Bo Ek fielded queries":
+// the speaker takes questions; no words of theirs are reported.
+func (d *doc) questionObject(c *extract.Claim) bool {
+	if d.off[RuleQuestionObject] || c.Method != ConsSpeechObject && c.Method != ConsCommunication && c.Method != ConsMention {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	h := -1
+	for k := lo; k < hi; k++ {
+		t := s.POS[k]
+		if t == "DT" || t == "PRP$" || t == "CD" || strings.HasPrefix(t, "JJ") {
+			continue
+		}
+		if !strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "NNP") {
+			break
+		}
+		h = k
+	}
+	if h < 0 || !d.lex.Is(s.Lemma[h], lexicon.Question) {
+		return false
+	}
+	for k := h + 1; k < hi; k++ {
+		if w := s.Lower[k]; w == "that" || w == "whether" || w == "if" || quoteOpen[w] || w == ":" {
+			return false
+		}
+	}
+	return true
+}

@@ -288,6 +288,7 @@ func (d *doc) noClaim(c *extract.Claim) bool {
 	for _, drop := range []func(*extract.Claim) bool{
 		d.noSpeaker,
 		d.muteSpeaker,
+		d.thingFinding,
 		d.leaveTaking,
 		d.headlinePhrase,
 		d.workNarration,
@@ -316,6 +317,7 @@ func (d *doc) noClaim(c *extract.Claim) bool {
 		d.receivedNews,
 		d.workObject,
 		d.bareMessage,
+		d.questionObject,
 		d.decidedAct,
 		d.votedAct,
 		d.unsaid,
@@ -2949,6 +2951,11 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if h := v.participleObject(j); h >= 0 {
 		return -1, h
 	}
+	// "The inventor of the Vellmar Engine said": a person described by
+	// a thing's name speaks, unnamed (rule person-of-thing).
+	if h := v.personOfThing(j); h >= 0 {
+		return -1, h
+	}
 	// "Bo Ek sent a letter to the board saying": the letter's
 	// sender speaks (rule statement-sender).
 	if e := v.statementSender(j, i); e >= 0 {
@@ -2985,6 +2992,35 @@ func (v *view) participleObject(j int) int {
 		return -1
 	}
 	if v.d.lex.Is(v.lemma(h), lexicon.Spokesperson) {
+		return -1
+	}
+	return h
+}
+
+// personOfThing returns the head of the noun phrase before "of" and
+// the name of a thing (no person, body or place) ending at token j, when
+// that head is a noun of a person (the lexicon's PersonNoun, Office or
+// Occupation): "The inventor of the Vellmar Engine said", "the author
+// of Harlow Days said". The person speaks, unnamed; the thing cannot.
+// It returns -1 otherwise.
+func (v *view) personOfThing(j int) int {
+	e := v.entity(j)
+	if v.d.off[RulePersonOfThing] || e < 0 {
+		return -1
+	}
+	switch v.entType(e) {
+	case extract.Person, extract.Organization, extract.Location:
+		return -1
+	}
+	p := v.mentionStart(j) - 1
+	if v.w(p) == "the" {
+		p--
+	}
+	h := p - 1
+	if h < 0 || v.w(p) != "of" || v.entAt(h) >= 0 || v.litAt(h) >= 0 || v.tag(h) != "NN" && v.tag(h) != "NNS" {
+		return -1
+	}
+	if c := v.d.lex.Classes(v.lemma(h)); !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) && !c.Has(lexicon.Occupation) {
 		return -1
 	}
 	return h
@@ -3572,6 +3608,12 @@ func (v *view) timePhraseBefore(j int) (int, bool) {
 // relative clause, or the name before an aside ("X, the chairman of Y,
 // said").
 func (v *view) asideSubject(j int) (speaker, at int) {
+	// "Bo Ek, 34, from Harlow, Norland, said": a place after a place
+	// and a comma says where the first is; the aside goes on before it
+	// (rule place-aside-chain).
+	if c := v.placeAfterPlace(j); c > 0 {
+		return v.asideSubject(c)
+	}
 	if v.nameAfterDescription(j) {
 		return v.speakerAt(j - 1), j - 1
 	}
@@ -3598,6 +3640,21 @@ func (v *view) asideSubject(j int) (speaker, at int) {
 		return v.speakerAt(j - 1), j - 1
 	}
 	return -1, -1
+}
+
+// placeAfterPlace returns the comma before a place's name that ends at
+// the comma at token j, when a place's name ends before that comma
+// ("from Harlow, Norland,"): the second says where the first is. It
+// returns -1 otherwise.
+func (v *view) placeAfterPlace(j int) int {
+	if v.d.off[RulePlaceAsideChain] || v.entAt(j-1) < 0 || v.entType(v.entity(j-1)) != extract.Location {
+		return -1
+	}
+	c := v.mentionStart(j-1) - 1
+	if c < 2 || v.w(c) != "," || v.entAt(c-1) < 0 || v.entType(v.entity(c-1)) != extract.Location {
+		return -1
+	}
+	return c
 }
 
 // presentParticipleAside reports whether token k, no name's, is a
@@ -6886,11 +6943,31 @@ func (v *view) partialQuote(j int) bool {
 	if v.d.off[RulePartialQuote] || j < 2 || j+1 >= v.n() {
 		return false
 	}
+	f := v.toks[j+1].Text
+	if f == "" || f[0] < 'a' || f[0] > 'z' {
+		return false
+	}
+	if v.partialAdjunct(j) {
+		return true
+	}
 	if t := v.tag(j - 1); t != "VBD" && t != "VBZ" && t != "VBP" || v.aux(j-1) {
 		return false
 	}
-	f := v.toks[j+1].Text
-	return f != "" && f[0] >= 'a' && f[0] <= 'z'
+	return true
+}
+
+// partialAdjunct reports whether the quotation that opens at token j,
+// before a final attribution, opens with a preposition after a verb's
+// participle or a noun of the writer's clause (rule partial-adjunct):
+// in "Details will come when a bill is published “in the next two
+// weeks,” a spokesman said" what he said is the clause, whose adjunct
+// the quotation is.
+func (v *view) partialAdjunct(j int) bool {
+	if v.d.off[RulePartialAdjunct] || v.tag(j+1) != "IN" || v.w(j+1) == "that" {
+		return false
+	}
+	t := v.tag(j - 1)
+	return t == "VBN" || t == "VB" || t == "VBD" || t == "VBZ" || t == "VBP" || strings.HasPrefix(t, "NN") && v.entAt(j-1) < 0
 }
 
 // quoteBeforeDescription returns the closing quotation mark right before
@@ -7153,7 +7230,7 @@ func (v *view) addressee(k, outlet int) (int, int) {
 			continue
 		}
 		if v.entAt(j) >= 0 {
-			if e := v.entity(j); v.entType(e) == extract.Organization && outlet < 0 {
+			if e := v.entity(j); v.entType(e) == extract.Organization && (outlet < 0 || v.mediaApposition(k, j, outlet)) {
 				outlet = e
 			}
 			j = v.mentionEnd(j)
@@ -7195,6 +7272,23 @@ func (v *view) addressee(k, outlet int) (int, int) {
 		break
 	}
 	return j, v.addresseeOutlet(outlet, media)
+}
+
+// mediaApposition reports whether the name at token j, in an addressee
+// that starts at token k, follows the name of outlet and a medium's
+// noun (rule media-apposition): "told Norland TV network Acme News",
+// where the last name heads the phrase and the words before it
+// describe it. A possessive between ("the BBC's Today programme")
+// leaves the possessor the outlet.
+func (v *view) mediaApposition(k, j, outlet int) bool {
+	if v.d.off[RuleMediaApposition] || j-1 <= k || !v.media(j-1) || v.entAt(j-1) >= 0 {
+		return false
+	}
+	p := j - 1
+	for p > k && v.entAt(p) < 0 && (v.media(p) || strings.HasPrefix(v.tag(p), "NN")) {
+		p--
+	}
+	return v.entAt(p) >= 0 && v.entity(p) == outlet
 }
 
 // addresseeOutlet returns outlet, the body an addressee named, when it
@@ -7379,6 +7473,11 @@ func (v *view) accordingTo(i int) {
 	v.construction = ConsAccordingTo
 	x := v.accordingEntity(i)
 	j := v.accordingEnd(i)
+	if x < 0 && i == v.clauseStart() {
+		if e, c := v.accordingAppositive(i, j); e >= 0 {
+			x, j = e, c
+		}
+	}
 	if !v.accordingUnnamed(i, j, x) {
 		return
 	}
@@ -7390,6 +7489,35 @@ func (v *view) accordingTo(i int) {
 		v.co, v.coFor = co, x
 	}
 	v.accordingContent(x, i, j)
+}
+
+// accordingAppositive returns the person or body whose name a comma
+// sets after the unnamed source of "according to" at token i, whose
+// phrase ends at the comma at token j, and the comma after the name,
+// when a clause with its subject and verb follows (rule
+// according-appositive): "According to technology analysts, Acme
+// Research, there will be A" is Acme Research's. It returns -1, j
+// otherwise.
+func (v *view) accordingAppositive(i, j int) (int, int) {
+	if v.d.off[RuleAccordingAppositive] || v.w(j) != "," || v.entAt(j+1) < 0 || !v.unnamedSource(i+2, j) {
+		return -1, j
+	}
+	e := v.entity(j + 1)
+	c := v.mentionEnd(j + 1)
+	if !v.speakerKind(e) || v.w(c) != "," || !v.subjectThenVerb(c+1, v.n()) {
+		return -1, j
+	}
+	// "According to officials, Acme, Vellmar and Harlow Bank will
+	// merge": a list of names is the clause's subject.
+	for k := c + 1; k < v.n() && k <= c+12 && !v.isVerb(k); k++ {
+		if w := v.w(k); w == "and" || w == "or" {
+			return -1, j
+		}
+	}
+	if h := v.lemma(j - 1); !v.d.lex.Is(h, lexicon.Mind) && !v.d.lex.Is(h, lexicon.Statement) && !v.d.lex.Is(h, lexicon.Evidence) {
+		return -1, j
+	}
+	return e, c
 }
 
 // accordingJoined returns the other people or bodies joined to entity x

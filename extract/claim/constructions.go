@@ -289,6 +289,37 @@ const (
 	// RuleSingularFinding lets a verb of what figures show keep no
 	// unnamed singular speaker that cannot put words.
 	RuleSingularFinding = "singular-finding" // A close relationship suggests A; the move suggests B (no claim)
+	// RuleThingFinding drops a verb taking a clause that is no verb of
+	// saying, or one of what figures show, when its unnamed subject can
+	// hold no view and is no statement or record.
+	RuleThingFinding = "thing-finding" // Satellite images show A; the software will find B (no claim)
+	// RuleQuoteModifier reads a quotation after a verb of saying that
+	// the rest of a noun phrase and its verb follow as the subject's
+	// first words: the clause is what was said.
+	RuleQuoteModifier = "quote-modifier" // Bo Ek said “superior” tactics could spread (the whole clause)
+	// RuleQuestionObject drops a verb read with its noun phrase object
+	// whose head is a noun of asking.
+	RuleQuestionObject = "question-object" // The band will answer questions sent in by listeners (no claim)
+	// RuleAccordingAppositive reads a name a comma sets after the
+	// unnamed source of an opening "according to" as the speaker.
+	RuleAccordingAppositive = "according-appositive" // According to analysts, Acme Research, A (Acme Research)
+	// RulePartialAdjunct reads a quotation that opens with a
+	// preposition after a verb or a noun, before a final attribution,
+	// with the clause it ends.
+	RulePartialAdjunct = "partial-adjunct" // Details will come when a bill is published “in two weeks,” he said (the whole clause)
+	// RulePlaceAsideChain reads a place's name after a place's name and
+	// a comma, before a verb, as part of the aside, not its subject.
+	RulePlaceAsideChain = "place-aside-chain" // Bo Ek, 34, from Harlow, Norland, said A (Bo Ek)
+	// RuleMediaApposition reads the last name of an addressee after a
+	// medium's noun as the outlet, not a name that describes it before.
+	RuleMediaApposition = "media-apposition" // Bo Ek told Norland TV network Acme News A (outlet Acme News)
+	// RuleOpeningAdverb leaves an adverb that opens the clause out of
+	// the subject after it, and reads the subject of a participle's
+	// sentence past an opening adverb and its comma.
+	RuleOpeningAdverb = "opening-adverb" // Meanwhile Bo Ek's mother said A ([Bo Ek's mother])
+	// RulePersonOfThing reads a noun of a person before "of" and the
+	// name of a thing as the subject: the person speaks, unnamed.
+	RulePersonOfThing = "person-of-thing" // The inventor of the Vellmar Engine said A ([The inventor])
 	// RuleJoinedSubject reads "and" after the subject of a subordinate
 	// clause whose verb has not come as joining two subjects, no second
 	// speaker's clause.
@@ -1076,6 +1107,15 @@ func Constructions() [][2]string {
 		{RuleParaphraseSubject, "Ann Lee will return once her knee heals, she said (the words, unquoted, open with the name of the one person named so far: she speaks of herself)"},
 		{RuleAdjectiveVoice, "The club will have a close link with the youth league, which suggests A (no claim: an adjective, close, is no noun that can put words)"},
 		{RuleSingularFinding, "The move suggests a slowing economy (no claim: a singular noun that cannot put words, before a verb of what figures show; the numbers suggest A is kept)"},
+		{RuleQuoteModifier, "Bo Ek said “superior” bullying tactics could encourage bullying (what he said is the clause: the quotation is its subject's first word)"},
+		{RuleQuestionObject, "The band will answer questions sent in by listeners; Bo Ek fielded queries (no claim: a noun of asking heads the object, and no words are reported)"},
+		{RuleAccordingAppositive, "According to technology analysts, Acme Research, there will be A (Acme Research: the name the comma sets after the unnamed source; the content starts past it)"},
+		{RulePartialAdjunct, "Details will come when a bill is published “in the next two weeks,” a spokesman said (what he said is the clause, whose adjunct the quotation is)"},
+		{RulePlaceAsideChain, "Bo Ek, 34, from Harlow, Norland, said A (Bo Ek: the second place says where the first is, and the aside goes on before it)"},
+		{RuleMediaApposition, "Bo Ek told Norland TV network Acme News on Sunday that A (the outlet is Acme News: the name a medium's noun sets before it describes it)"},
+		{RuleOpeningAdverb, "Meanwhile Bo Ek's mother said A (unnamed: Bo Ek's mother; an adverb opening the clause, no adjective, is no part of the subject); However, many activists stayed defiant, saying A ([many activists])"},
+		{RulePersonOfThing, "The inventor of the Vellmar Engine said A (unnamed: the inventor; a thing's name after a person's noun and of is no speaker)"},
+		{RuleThingFinding, "Satellite images show A; the gauges will find B; the figures assume C (no claim: a verb taking a clause that is no verb of saying, whose unnamed subject is no mind, statement or record; a survey shows A is kept)"},
 		{RuleJoinedSubject, "Analysts say demand will hold, as Acme's results and future growth potential means buyers stay (the content runs on: the and joins two subjects of means)"},
 		{RuleSummaryAppositive, "Bo Ek wants more powers - something the judges have ruled against (the content is more powers: the dash's phrase sums it up in the writer's words)"},
 		{RuleAddresseePhrase, "Bo Ek told a meeting of farmers prices would rise (the content is prices would rise: a meeting of farmers is whom he told)"},

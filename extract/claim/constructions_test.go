@@ -360,6 +360,15 @@ func TestConstructions(t *testing.T) {
 	seen[RuleJoinedSubject] = true       // TestJoinedSubject
 	seen[RuleAdjectiveVoice] = true      // TestAdjectiveVoice
 	seen[RuleSingularFinding] = true     // TestAdjectiveVoice
+	seen[RuleThingFinding] = true        // TestThingFinding
+	seen[RulePersonOfThing] = true       // TestPersonOfThing
+	seen[RuleOpeningAdverb] = true       // TestOpeningAdverb
+	seen[RuleMediaApposition] = true     // TestMediaApposition
+	seen[RulePlaceAsideChain] = true     // TestPlaceAsideChain
+	seen[RulePartialAdjunct] = true      // TestPartialAdjunct
+	seen[RuleAccordingAppositive] = true // TestAccordingAppositive
+	seen[RuleQuestionObject] = true      // TestQuestionObject
+	seen[RuleQuoteModifier] = true       // TestQuoteModifier
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject

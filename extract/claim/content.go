@@ -1109,7 +1109,7 @@ func (v *view) quoteSubjectEnd(span [2]int, after int) int {
 		t := v.tag(k)
 		return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
 	}
-	if !finite(after) || v.entAt(after) >= 0 {
+	if !finite(after) && !v.quoteModifier(after) || v.entAt(after) >= 0 {
 		return after
 	}
 	for k := span[0]; k < span[1]; k++ {
@@ -1118,6 +1118,26 @@ func (v *view) quoteSubjectEnd(span [2]int, after int) int {
 		}
 	}
 	return v.contentEnd(after)
+}
+
+// quoteModifier reports whether the words from token after, right
+// past a quotation's close, are the rest of a noun phrase the quotation
+// modifies, then its clause's verb (rule quote-modifier): "said
+// “superior” bullying tactics could encourage bullying", where the
+// quotation is only the subject's first word.
+func (v *view) quoteModifier(after int) bool {
+	if v.d.off[RuleQuoteModifier] {
+		return false
+	}
+	// "bullying tactics": a participle before a noun modifies it.
+	t := v.tag(after)
+	if t == "VBG" && strings.HasPrefix(v.tag(after+1), "NN") {
+		t = "JJ"
+	}
+	if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ")) || strings.HasPrefix(t, "NNP") {
+		return false
+	}
+	return v.subjectThenVerb(after, v.n())
 }
 
 // clauseContent reads a reported clause: it must hold a verb ("said the

@@ -160,3 +160,113 @@ func (d *doc) leaveTaking(c *extract.Claim) bool {
 	first := strings.Trim(f[0], ",;:.")
 	return !d.lex.Is(first, lexicon.Determiner) && d.lex.Is(d.lex.Lemma(first, "NNS"), lexicon.Salutation)
 }
+
+// clauseFinding holds the constructions whose verb takes a clause or a
+// quotation whole, which thing-finding reads.
+var clauseFinding = map[string]bool{
+	ConsSubjectVerb: true, ConsFinal: true, ConsInverted: true, ConsParenthetical: true, ConsParticiple: true, ConsEvidence: true,
+}
+
+// thingFinding reports whether claim c, of a verb taking a clause that is
+// one of believing or finding (the lexicon's Belief class, none of its
+// Speech or Communication) or one of what figures show (its Evidential),
+// has unnamed words for a speaker that can hold no
+// view and is no record (rule thing-finding): "satellite images show
+// A", "other indicators suggest A", "the software will find A" are the
+// writer's narration. A person or a body (the lexicon's Mind class and
+// the classes of posts and bodies) and a statement or a record ("the
+// survey shows A", "the study found A") are kept; a record holds no
+// belief ("the figures assume A": the lexicon's BeliefFirst verbs want
+// a mind or a statement). Before a verb of what figures show, a noun
+// of the Voice class, which holds communications ("the minutes showed
+// A"), is kept too.
+func (d *doc) thingFinding(c *extract.Claim) bool {
+	if d.off[RuleThingFinding] || !clauseFinding[c.Method] || c.Speaker >= 0 || c.Source.Len() == 0 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.Verb))
+	if len(f) == 0 {
+		return false
+	}
+	verb := d.lex.Lemma(f[len(f)-1], "VBZ")
+	evidential := d.lex.Is(verb, lexicon.Evidential)
+	// A verb of believing or finding ("assume", "find", "conclude"):
+	// not one of saying or communicating ("agree", "question"), which a
+	// campaign or an advertisement does.
+	if !evidential && (!d.lex.Is(verb, lexicon.Belief) || d.lex.Is(verb, lexicon.Speech) || d.lex.Is(verb, lexicon.Communication)) {
+		return false
+	}
+	belief := !evidential && d.lex.Is(verb, lexicon.BeliefFirst)
+	src := d.res.Doc.Text[c.Source.Start:c.Source.End]
+	adj := d.adjectivesIn(c.Sentence, c.Source)
+	words := strings.FieldsFunc(src, func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' })
+	for _, x := range append(words, d.ofPhraseAfter(c.Sentence, c.Source.End)...) {
+		if !adj[x] && (d.viewHolder(x, belief) || evidential && d.voiceNoun(x)) {
+			return false
+		}
+	}
+	// A capitalised head may be a name the tagger missed or an
+	// acronym's plural ("Vellmars believes A", "GPs in Norland fear A").
+	h := headWord(src)
+	return !upperFirst(h) && !d.speakingPlaceholder(h)
+}
+
+// viewHolder reports whether w is a noun of who can hold a view (the
+// lexicon's Mind class, a post's or a body's), or of a statement, or,
+// unless belief, of a record.
+func (d *doc) viewHolder(w string, belief bool) bool {
+	lw := strings.ToLower(w)
+	for _, x := range []string{d.lex.Lemma(lw, "NNS"), lw} {
+		c := d.lex.Classes(x)
+		if c.Has(lexicon.Mind) || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Spokesperson) ||
+			c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) ||
+			c.Has(lexicon.NewsMedia) || c.Has(lexicon.Party) || c.Has(lexicon.ArmedGroup) || c.Has(lexicon.Team) || c.Has(lexicon.Statement) ||
+			!belief && c.Has(lexicon.Evidence) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakingPlaceholder reports whether w, the head of an unnamed speaker's
+// words, stands for whoever is meant rather than naming a thing: a share
+// ("many", "most"), nothing, or a word the lexicon does not know as a
+// noun (a pronoun, a name the tagger missed).
+func (d *doc) speakingPlaceholder(w string) bool {
+	lw := strings.ToLower(w)
+	if partitives[lw] || lw == "" {
+		return true
+	}
+	return !d.lex.Known(d.lex.Lemma(lw, "NNS"), lexicon.Noun) && !d.lex.Known(lw, lexicon.Noun)
+}
+
+// ofPhraseAfter returns the nouns of an "of" phrase that follows an
+// unnamed speaker's words ending at offset end in sentence si, which the
+// words may leave out ("a series" of "a series of surveys showed A"), or
+// nil.
+func (d *doc) ofPhraseAfter(si, end int) []string {
+	if si < 0 || si >= len(d.res.Sentences) {
+		return nil
+	}
+	s := d.res.Sentences[si]
+	var out []string
+	for k, t := range s.Tokens {
+		if t.Start < end {
+			continue
+		}
+		if s.Lower[k] != "of" {
+			return nil
+		}
+		for j := k + 1; j < len(s.Tokens) && j <= k+6; j++ {
+			switch p := s.POS[j]; {
+			case strings.HasPrefix(p, "NN"):
+				out = append(out, s.Tokens[j].Text)
+			case strings.HasPrefix(p, "JJ") || p == "DT" || p == "CD" || p == "PRP$":
+			default:
+				return out
+			}
+		}
+		return out
+	}
+	return nil
+}

@@ -391,7 +391,7 @@ func (v *view) sourceStart(at int) int {
 			}
 			continue
 		}
-		if l := v.litAt(k); l >= 0 && v.d.res.Mentions[l].Type == extract.Date || !v.sourceWord(k) {
+		if l := v.litAt(k); l >= 0 && v.d.res.Mentions[l].Type == extract.Date || !v.sourceWord(k) || v.openingAdverb(k) {
 			if d := v.datedPhrase(k); d >= 0 {
 				lo = d
 			}
@@ -612,4 +612,20 @@ func (v *view) participleEnd(end int) int {
 		return e - 1
 	}
 	return end
+}
+
+// openingAdverb reports whether token k, opening its clause, is a word
+// the lexicon knows as an adverb and as no adjective, before a name or
+// a determiner that opens the subject (rule opening-adverb): "Meanwhile
+// Bo Ek's mother said" is her words; "meanwhile" is no part of the
+// subject, whatever the tagger read it as.
+func (v *view) openingAdverb(k int) bool {
+	if v.d.off[RuleOpeningAdverb] || k != v.clauseStart() || v.entAt(k) >= 0 {
+		return false
+	}
+	w := strings.ToLower(v.w(k))
+	if !v.d.lex.Known(w, lexicon.Adverb) || v.d.lex.Known(w, lexicon.Adjective) {
+		return false
+	}
+	return v.entAt(k+1) >= 0 || v.tag(k+1) == "DT" || v.tag(k+1) == "PRP$"
 }

@@ -167,7 +167,7 @@ func TestNoClaimRead(t *testing.T) {
 	}, RuleAbilityIntent)
 	checkSources(t, []speakerRow{
 		{"copular off", "Selling the port may not prove so easy, experts say.", "[the port] | may not prove | so easy, experts say\n"},
-	}, RuleCopular, RuleAttributionTail)
+	}, RuleCopular, RuleAttributionTail, RuleThingFinding)
 	checkSources(t, []speakerRow{
 		{"condition off", "If [[Ann Lee|PER]] says the port is safe, the ships will return.", "Ann Lee | says | the port is safe, the ships will return\n"},
 	}, RuleConditional)

@@ -539,6 +539,12 @@ func (v *view) openingStart(end int) int {
 	if w := v.w(k); (w == "but" || w == "and" || w == "yet" || w == "so") && k+1 < end && !v.d.off[RuleOpeningConjunction] {
 		k++
 	}
+	// "However, many activists remained defiant, saying ...": an
+	// adverb and its comma stand before the subject (rule
+	// opening-adverb).
+	if v.tag(k) == "RB" && v.w(k+1) == "," && k+2 < end && !v.d.off[RuleOpeningAdverb] {
+		k += 2
+	}
 	if v.tag(k) == "IN" && !v.d.lex.Is(v.w(k), lexicon.Subordinator) && v.w(k) != "that" {
 		for j := k + 1; j < end && j < k+8; j++ {
 			if v.isVerb(j) || v.inQuotation(j) {

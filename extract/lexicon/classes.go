@@ -555,6 +555,10 @@ const (
 	// legislature, by the sense alone: constituency, seat (in a
 	// legislature), ward (of a town, for elections).
 	Constituency
+	// Mind: nouns for who can hold a view: people and groups of people,
+	// by one of a lemma's two most frequent senses (Voice without its
+	// communications): official, crowd, nation; not figure, indicator.
+	Mind
 
 	numClasses
 )
@@ -760,6 +764,7 @@ var classNames = [numClasses]string{
 	Structure:          "structure",
 	LanguageNoun:       "language-noun",
 	Constituency:       "constituency",
+	Mind:               "mind",
 }
 
 var classByName = func() map[string]Class {

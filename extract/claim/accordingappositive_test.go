@@ -1,0 +1,17 @@
+package claim
+
+import "testing"
+
+// TestAccordingAppositive checks that a name a comma sets after the
+// unnamed source of an opening "according to" speaks, and that a name
+// opening the clause after it is not taken.
+func TestAccordingAppositive(t *testing.T) {
+	text := "According to technology analysts, [[Acme Research|ORG]], there will be 20 million subscribers in six years."
+	checkSources(t, []speakerRow{
+		{"a name after the source", text, "Acme Research | according to | there will be 20 million subscribers in six years\n"},
+		{"a name opening the clause", "According to the report, [[Acme|ORG]], the biggest firm, will cut jobs.", "[the report] | according to | Acme, the biggest firm, will cut jobs\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "[technology analysts] | according to | Acme Research, there will be 20 million subscribers in six years\n"},
+	}, RuleAccordingAppositive)
+}
