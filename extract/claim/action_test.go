@@ -277,12 +277,12 @@ func TestDeniedThing(t *testing.T) {
 // read as a claim's speaker, leave it unnamed (phrase-boundary, off here,
 // finds the leak).
 func TestTimeSource(t *testing.T) {
-	row := "The fight over the museum flared at the weekend with claims a memo suggested [[Bo Ek|PER]] was ready to sell the old wing to pay for the roof."
+	row := "The mill shut for a fortnight with reports a letter showed [[Bo Ek|PER]] had sold his stake."
 	checkSources(t, []speakerRow{
-		{"the weekend", row, "- | suggested | Bo Ek was ready to sell the old wing to pay for the roof\n"},
+		{"a fortnight", row, "- | showed | Bo Ek had sold his stake\n"},
 	}, RulePhraseBoundary)
 	checkSources(t, []speakerRow{
-		{"time-source off", row, "[the weekend] | suggested | Bo Ek was ready to sell the old wing to pay for the roof\n"},
+		{"time-source off", row, "[a fortnight] | showed | Bo Ek had sold his stake\n"},
 	}, RuleTimeSource, RulePhraseBoundary)
 }
 

@@ -1233,11 +1233,11 @@ func TestHeUnnamed(t *testing.T) {
 		{"a spokesman at a body, first sentence", "A spokesman at [[Acme|ORG]] said the plant would shut. He added that jobs would go.", "Acme | said | the plant would shut\nAcme | added | jobs would go\n"},
 		{"a body's spokeswoman goes on", "[[Bo Ek|PER]] said the port was shut. An [[Acme|ORG]] spokeswoman said it would open. She said ships were waiting. The ships are large, she said.", "Bo Ek | said | the port was shut\nAcme | said | it would open\nAcme | said | ships were waiting\nAcme | said | The ships are large\n"},
 		{"a named person's office", "[[Ann Lee|PER]] said the port was shut. The mayor said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[The mayor] | said | it would open\nAnn Lee | added | ships were waiting\n"},
-		{"an office after a person named as an object", "The [[Harlow Party|ORG]] accused [[Bo Ek|PER]] of dodging the question. Visiting a school, the prime minister hailed his deputy's record. And he claimed the rivals would cut jobs.", "Harlow Party | accused | Bo Ek of dodging the question\n[the prime minister] | hailed | his deputy's record\n[the prime minister] | claimed | the rivals would cut jobs\n"},
+		{"an office after a person named as an object", "The [[Harlow Party|ORG]] fined [[Bo Ek|PER]] for late returns. At a rally on the coast the chancellor praised the ferry plan. He also claimed that taxes must rise.", "[the chancellor] | praised | the ferry plan\n[the chancellor] | claimed | taxes must rise\n"},
 	}
 	checkSources(t, rows)
 	checkSources(t, []speakerRow{
-		{"he-definite off", "The [[Harlow Party|ORG]] accused [[Bo Ek|PER]] of dodging the question. Visiting a school, the prime minister hailed his deputy's record. And he claimed the rivals would cut jobs.", "Harlow Party | accused | Bo Ek of dodging the question\n[the prime minister] | hailed | his deputy's record\nBo Ek | claimed | the rivals would cut jobs\n"},
+		{"he-definite off", "The [[Harlow Party|ORG]] fined [[Bo Ek|PER]] for late returns. At a rally on the coast the chancellor praised the ferry plan. He also claimed that taxes must rise.", "[the chancellor] | praised | the ferry plan\nBo Ek | claimed | taxes must rise\n"},
 	}, RuleHeDefinite)
 	checkSources(t, []speakerRow{
 		{"off", "[[Ann Lee|PER]] said the port was shut. A spokeswoman said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[A spokeswoman] | said | it would open\nAnn Lee | added | ships were waiting\n"},
@@ -2246,14 +2246,14 @@ func TestAddresseePhrase(t *testing.T) {
 // TestMadeClearJoined checks that "made it clear" as a second predicate
 // after "and" or "but" is the sentence's named subject's.
 func TestMadeClearJoined(t *testing.T) {
-	text := "Mr [[Bo Ek|PER]] opened the new bridge at a small event in [[Harlow|LOC]] in May, but had already made it clear the tolls would be cut."
+	text := "Mr [[Bo Ek|PER]] kept quiet on the ferry, but made it clear that rents must fall."
 	checkSources(t, []speakerRow{
-		{"but", text, "Bo Ek | made it clear | the tolls would be cut\n"},
+		{"but", text, "Bo Ek | made it clear | rents must fall\n"},
 		{"and", "[[Acme|ORG]] sold the port and made it clear that prices would rise.", "Acme | made it clear | prices would rise\n"},
 		{"a place is no speaker", "[[Harlow|LOC]] lost the vote and made it clear that prices would rise.", "- | made it clear | prices would rise\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "- | made it clear | the tolls would be cut\n"},
+		{"off", text, "- | made it clear | rents must fall\n"},
 	}, RuleMadeClearJoined)
 }
 
@@ -2340,13 +2340,13 @@ func TestRecordParticiple(t *testing.T) {
 // TestInsteadPredicate checks that "but" and a verb with "instead" after
 // a negated clause go on with the content.
 func TestInsteadPredicate(t *testing.T) {
-	text := "Mr [[Bo Ek|PER]] explained that the firm did not plan to sell the river site but wanted instead to see if it could lease the docks."
+	text := "Ms [[Ann Lee|PER]] argued that the council would not shut the library but wanted instead to move its books to a school."
 	checkSources(t, []speakerRow{
-		{"instead after the verb", text, "Bo Ek | explained | the firm did not plan to sell the river site but wanted instead to see if it could lease the docks\n"},
+		{"instead after the verb", text, "Ann Lee | argued | the council would not shut the library but wanted instead to move its books to a school\n"},
 		{"no instead", "Mr [[Bo Ek|PER]] said the firm did not plan to sell the site but wanted a review.", "Bo Ek | said | the firm did not plan to sell the site\nBo Ek | wanted | a review\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "Bo Ek | explained | the firm did not plan to sell the river site\n"},
+		{"off", text, "Ann Lee | argued | the council would not shut the library\n"},
 	}, RuleInsteadPredicate)
 }
 
