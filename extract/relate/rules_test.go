@@ -3072,8 +3072,8 @@ func TestTitleReading(t *testing.T) {
 }
 
 // TestClassifierNoWorkForLeaving checks that the classifier's employment
-// across a verb of leaving a post is refused ("X has stepped down as
-// director of Acme"), and kept without one.
+// across a verb of leaving a post is refused ("X stepped down as
+// treasurer at Acme"), and kept without one.
 func TestClassifierNoWorkForLeaving(t *testing.T) {
 	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
 	for _, tc := range []struct {
