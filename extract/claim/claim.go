@@ -2032,8 +2032,8 @@ func (d *doc) unnamedPerson(src extract.Span) bool {
 // definitePerson reports whether the words of span src are a definite
 // description of one person ("the prime minister", "the defender") that
 // speaks unnamed, a claim's subject that no person named before was read
-// as (rule he-definite): "Acme blamed Bo Ek. The prime minister hailed A.
-// And he claimed B": B is the prime minister's too, not Bo Ek's. The
+// as (rule he-definite): "Acme fined Bo Ek. The chancellor praised A.
+// He also claimed B": B is the chancellor's too, not Bo Ek's. The
 // caller asks that the person last spoken of was no subject but named in
 // a sentence whose subject was none ("Bo Ek met the union. The prime
 // minister said A. He added B" may well describe Bo Ek).
@@ -3919,7 +3919,7 @@ func (v *view) madeClear(i int) {
 // madeClearSubject returns the sentence's named subject when "and" or
 // "but" (after a comma or not) right before token start, a verb group's
 // first word, joins it as a second predicate (rule made-clear-joined):
-// "Ann Lee signed the deal, but had already made it clear that A" is
+// "Ann Lee kept quiet on the ferry, but made it clear that A" is
 // Ann Lee's. ok is false otherwise.
 func (v *view) madeClearSubject(start int) (int, bool) {
 	if v.d.off[RuleMadeClearJoined] || start < 1 || v.w(start-1) != "and" && v.w(start-1) != "but" {
@@ -6324,9 +6324,9 @@ func (v *view) nextCue(j int) bool {
 // insteadPredicate reports whether "but" at token j joins a verb that
 // "instead" goes with, right before or after it, to a clause before it
 // in the same sentence that "not" or "n't" negates (rule
-// instead-predicate): in "explained that the firm did not plan to sue
-// Acme but wanted instead to sue Vellmar" the second predicate replaces
-// the first, whose subject it shares: what was explained goes on.
+// instead-predicate): in "argued that the council would not shut the
+// library but wanted instead to move it" the second predicate replaces
+// the first, whose subject it shares: what was argued goes on.
 func (v *view) insteadPredicate(j int) bool {
 	if v.d.off[RuleInsteadPredicate] || v.w(j) != "but" {
 		return false

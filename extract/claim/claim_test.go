@@ -1233,11 +1233,11 @@ func TestHeUnnamed(t *testing.T) {
 		{"a spokesman at a body, first sentence", "A spokesman at [[Acme|ORG]] said the plant would shut. He added that jobs would go.", "Acme | said | the plant would shut\nAcme | added | jobs would go\n"},
 		{"a body's spokeswoman goes on", "[[Bo Ek|PER]] said the port was shut. An [[Acme|ORG]] spokeswoman said it would open. She said ships were waiting. The ships are large, she said.", "Bo Ek | said | the port was shut\nAcme | said | it would open\nAcme | said | ships were waiting\nAcme | said | The ships are large\n"},
 		{"a named person's office", "[[Ann Lee|PER]] said the port was shut. The mayor said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[The mayor] | said | it would open\nAnn Lee | added | ships were waiting\n"},
-		{"an office after a person named as an object", "The [[Harlow Party|ORG]] accused [[Bo Ek|PER]] of dodging the question. Visiting a school, the prime minister hailed his deputy's record. And he claimed the rivals would cut jobs.", "Harlow Party | accused | Bo Ek of dodging the question\n[the prime minister] | hailed | his deputy's record\n[the prime minister] | claimed | the rivals would cut jobs\n"},
+		{"an office after a person named as an object", "The [[Harlow Party|ORG]] fined [[Bo Ek|PER]] for late returns. At a rally on the coast the chancellor praised the ferry plan. He also claimed that taxes must rise.", "[the chancellor] | praised | the ferry plan\n[the chancellor] | claimed | taxes must rise\n"},
 	}
 	checkSources(t, rows)
 	checkSources(t, []speakerRow{
-		{"he-definite off", "The [[Harlow Party|ORG]] accused [[Bo Ek|PER]] of dodging the question. Visiting a school, the prime minister hailed his deputy's record. And he claimed the rivals would cut jobs.", "Harlow Party | accused | Bo Ek of dodging the question\n[the prime minister] | hailed | his deputy's record\nBo Ek | claimed | the rivals would cut jobs\n"},
+		{"he-definite off", "The [[Harlow Party|ORG]] fined [[Bo Ek|PER]] for late returns. At a rally on the coast the chancellor praised the ferry plan. He also claimed that taxes must rise.", "[the chancellor] | praised | the ferry plan\nBo Ek | claimed | taxes must rise\n"},
 	}, RuleHeDefinite)
 	checkSources(t, []speakerRow{
 		{"off", "[[Ann Lee|PER]] said the port was shut. A spokeswoman said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[A spokeswoman] | said | it would open\nAnn Lee | added | ships were waiting\n"},

@@ -75,7 +75,7 @@ const (
 	// RuleHeDefinite reads "he" or "she" right after a claim whose
 	// unnamed speaker is a definite description of one person as that
 	// person, when no named person has been spoken of since.
-	RuleHeDefinite = "he-definite" // Bo Ek was blamed. The prime minister hailed A. And he claimed B.
+	RuleHeDefinite = "he-definite" // Acme fined Bo Ek. The chancellor praised A. He also claimed B.
 	// RuleAdverbAfterSubject passes over an adverb the tagger may take
 	// for a noun between the subject's head and its verb.
 	RuleAdverbAfterSubject = "adverb-after-subject" // The chancellor meanwhile insisted A.
@@ -333,7 +333,7 @@ const (
 	RuleAddresseePhrase = "addressee-phrase" // Bo Ek told a meeting of farmers prices would rise (prices would rise)
 	// RuleMadeClearJoined gives "made it clear" after "and" or "but"
 	// the sentence's named subject.
-	RuleMadeClearJoined = "made-clear-joined" // Ann Lee signed the deal, but had made it clear that A (Ann Lee)
+	RuleMadeClearJoined = "made-clear-joined" // Ann Lee kept quiet, but made it clear that A (Ann Lee)
 	// RuleRecordInOutlet reads a record's noun before "in" and a body's
 	// name as the subject, not the body that carried it.
 	RuleRecordInOutlet = "record-in-outlet" // A Vellmar poll in the Harlow Post suggested A (the poll's)
@@ -356,7 +356,7 @@ const (
 	// RuleInsteadPredicate reads "but" and a verb with "instead" after
 	// a negated clause as that clause's second predicate, no new
 	// attribution.
-	RuleInsteadPredicate = "instead-predicate" // Bo Ek said the firm did not plan A but wanted instead B (one content)
+	RuleInsteadPredicate = "instead-predicate" // Ann Lee argued the council would not do A but wanted instead B (one content)
 	// RuleRefusedPassive drops an intent of refusing whose content is a
 	// passive infinitive with no clause: a refusal to speak.
 	RuleRefusedPassive = "refused-passive" // Bo Ek refused to be tied down to a figure (no claim)
@@ -1040,7 +1040,7 @@ func Constructions() [][2]string {
 		{RuleAccordingJoined, "Prices will rise, according to lender Acme and builder Vell Homes (Acme's and Vell Homes' claims: the people or bodies “and” joins in the phrase, each perhaps after its own nouns)"},
 		{RuleChargeWith, "Tarvik cut the price Acme can charge its rivals for space (no claim: “charge X for Y” asks a price; “charge X with Y” accuses)"},
 		{RuleParticipleObject, "A lawyer representing Ann Lee and Bo Ek said A ([A lawyer]: the names a present participle takes as its object are whom the noun acts for; not a spokesperson's noun)"},
-		{RuleHeDefinite, "Bo Ek was blamed. The prime minister hailed A. And he claimed B (B is the prime minister's, unnamed: a definite description of one person no one named was read as)"},
+		{RuleHeDefinite, "Acme fined Bo Ek. The chancellor praised A. He also claimed B (B is the chancellor's, unnamed: a definite description of one person no one named was read as)"},
 		{RuleParticipleSpeaker, "“A,” the mayor said, adding that B (B is the mayor's too, unnamed)"},
 		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},
 		{RuleCoordinatedSubject, "The charity welcomed the plan and said B (the opening description speaks, unnamed)"},
@@ -1065,7 +1065,7 @@ func Constructions() [][2]string {
 		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},
 		{RuleOpeningConjunction, "But foreign firms have objected, arguing that A; And the players are incensed - arguing A (the unnamed subject after the conjunction speaks)"},
 		{RuleQuotedObject, "The Harlow Post quoted an aide as saying A; Acme quoted him as saying A (the one quoted speaks, the quoting body is the outlet)"},
-		{RulePostNominal, "Ann Lee MP said A; the chair of the board, Bo Ek QC has warned A (the person speaks)"},
+		{RulePostNominal, "Ann Lee MP said A; once a judge, Bo Ek QC now fears A (the person speaks)"},
 		{RuleDashParticiple, "Acme has objected - arguing that A; the players are incensed -- arguing A (the main clause's subject, as after a comma)"},
 		{RuleSubordinatePronoun, "The firm cut its prices, which it says were too high; Phone firms refuse to pay because they say A (the main clause's unnamed subject, when only it agrees)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
@@ -1119,14 +1119,14 @@ func Constructions() [][2]string {
 		{RuleJoinedSubject, "Analysts say demand will hold, as Acme's results and future growth potential means buyers stay (the content runs on: the and joins two subjects of means)"},
 		{RuleSummaryAppositive, "Bo Ek wants more powers - something the judges have ruled against (the content is more powers: the dash's phrase sums it up in the writer's words)"},
 		{RuleAddresseePhrase, "Bo Ek told a meeting of farmers prices would rise (the content is prices would rise: a meeting of farmers is whom he told)"},
-		{RuleMadeClearJoined, "Ann Lee signed the deal in Harlow, but had already made it clear that the vote would come (Ann Lee: the subject of the first predicate)"},
+		{RuleMadeClearJoined, "Ann Lee kept quiet on the ferry, but made it clear that rents must fall (Ann Lee: the subject of the first predicate)"},
 		{RuleRecordInOutlet, "A Vellmar poll in the Harlow Post suggested A (the poll's finding, which the paper carried: not the Harlow Post's)"},
 		{RuleToSaySubject, "The feud has prompted a party donor to say he will refuse to give more funds (the donor's refusal: he is the one to say it)"},
 		{RuleModalAfterVerb, "Harlow Mayor Quits, Says Will Not Lead New Council. (no inverted speaker: a modal opens what is said)"},
 		{RuleEchoedColon, "Bo Ek echoed those sentiments: “We are keen. We want hits.” (the quotation, as after said:)"},
 		{RulePartialQuote, "The plan faced “little hope of passing,” he added (what he added is the clause: The plan faced “little hope of passing,”)"},
 		{RuleRecordParticiple, "A report on pensions will be highly critical of the record, saying that people save less (the report's words, unnamed)"},
-		{RuleInsteadPredicate, "Bo Ek explained that the firm did not plan to sue Acme but wanted instead to sue Vellmar (one content: the second predicate replaces the first)"},
+		{RuleInsteadPredicate, "Ann Lee argued that the council would not shut the library but wanted instead to move it (one content: the second predicate replaces the first)"},
 		{RuleRefusedPassive, "Bo Ek refused to be tied down to a figure; Acme declined to be named (no claim: a refusal to speak)"},
 		{RulePlacePossessor, "Norland's information commissioner has voiced concern. Prices rose. A, it said (not Norland's: the commissioner is the subject)"},
 		{RuleSaidParticiple, "3 Miners Said Trapped by Harlow Flood (no claim: the miners are said to have been trapped, a passive's report with no speaker)"},

@@ -49,9 +49,9 @@ func TestAdverbAfterSubject(t *testing.T) {
 // TestQuantityNoun checks that a noun counting a plural before "of" is
 // read with the plural it counts.
 func TestQuantityNoun(t *testing.T) {
-	text := "The offer is thin, and a number of traders have said that it undervalues [[Acme|ORG]]."
+	text := "After the flood a number of bakers now argue the levy will ruin [[Acme|ORG]]."
 	checkSources(t, []speakerRow{
-		{"a number of", text, "[a number of traders] | said | it undervalues Acme\n"},
+		{"a number of", text, "[a number of bakers] | argue | the levy will ruin Acme\n"},
 		{"hundreds of", "Hundreds of residents said that the port was shut.", "[Hundreds of residents] | said | the port was shut\n"},
 		{"a growing number", "A growing number of scientists suspect that the port is shut.", "[A growing number of scientists] | suspect | the port is shut\n"},
 		{"people", "A number of people said that the port was shut.", "[A number of people] | said | the port was shut\n"},
@@ -60,7 +60,7 @@ func TestQuantityNoun(t *testing.T) {
 		{"a share", "Half of the residents said that the port was shut.", "[Half of the residents] | said | the port was shut\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "[a number] | said | it undervalues Acme\n"},
+		{"off", text, "[a number] | argue | the levy will ruin Acme\n"},
 	}, RuleQuantityNoun)
 }
 

@@ -331,17 +331,18 @@ func TestMinScore(t *testing.T) {
 func TestCityLinksAgreeWithText(t *testing.T) {
 	p := newPipeline(t)
 	const (
-		paris   = "http://www.wikidata.org/entity/Q90"
-		sanJose = "https://sws.geonames.org/3621849/" // San José, Costa Rica
+		paris       = "http://www.wikidata.org/entity/Q90"
+		guadalajara = "https://sws.geonames.org/4005539/" // Guadalajara, Mexico
 	)
 	tests := []struct {
 		name, text, entity string
 		link               string
 		want               bool
 	}{
-		{"dateline", "PARIS — Negotiators from 195 countries adopted the agreement on Saturday.", "Paris", paris, true},
-		{"running text", "Negotiators from 195 countries met in Paris on Saturday.", "Paris", paris, true},
-		{"another country", "Two workers stuck in a San José quarry in southern Chile were freed on Friday.", "San José", sanJose, false},
+		{"dateline", "PARIS — Bakers across the city raised bread prices by a tenth this week.", "Paris", paris, true},
+		{"running text", "A baker in Paris raised bread prices by a tenth this week.", "Paris", paris, true},
+		{"another country", "Olive growers near Guadalajara in central Spain fear a dry summer.", "Guadalajara", guadalajara, false},
+		{"its own country", "Guadalajara in Mexico hosts a car fair each spring.", "Guadalajara", guadalajara, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

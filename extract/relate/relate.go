@@ -983,8 +983,8 @@ func otherTitleDoubts(v *view, p relclass.Prediction) bool {
 }
 
 // leaveDoubts reports whether the classifier's employment p joins a
-// person to a body across a verb of leaving a post ("X has stepped down
-// as director of Acme", "X, who resigned from Acme"): one who leaves a
+// person to a body across a verb of leaving a post ("X stepped down as
+// treasurer at Acme", "X, who resigned from Acme"): one who leaves a
 // post no longer holds it.
 func leaveDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type != relclass.WorkFor {

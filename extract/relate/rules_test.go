@@ -3114,15 +3114,15 @@ func TestTitleReading(t *testing.T) {
 }
 
 // TestClassifierNoWorkForLeaving checks that the classifier's employment
-// across a verb of leaving a post is refused ("X has stepped down as
-// director of Acme"), and kept without one.
+// across a verb of leaving a post is refused ("X stepped down as
+// treasurer at Acme"), and kept without one.
 func TestClassifierNoWorkForLeaving(t *testing.T) {
 	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
 	for _, tc := range []struct {
 		name, text string
 		want       bool
 	}{
-		{"a phrasal verb of leaving", "[[Ann Lee|PER]] has stepped down as director and deputy head of [[Acme Plastics Corporation|ORG]].", false},
+		{"a phrasal verb of leaving", "Tired of the commute, [[Ann Lee|PER]] stepped down as treasurer at [[Acme Petrochemicals Corporation|ORG]].", false},
 		{"one word of leaving", "[[Ann Lee|PER]] resigned as chairman of [[Acme Petrochemicals Corporation|ORG]] on Monday.", false},
 		{"the post held", "[[Ann Lee|PER]] is director and vice-chairman of [[Acme Petrochemicals Corporation|ORG]].", true},
 	} {
@@ -3288,7 +3288,7 @@ func TestCountryPossessive(t *testing.T) {
 		{"[[Ostmark|LOC]]'s [[Ann Lee|PER]] won the award.", "Ann Lee | schema:nationality | Ostmark | possessive", "Ann Lee | schema:worksFor | Ostmark"},
 		{"[[Harlow|LOC]]'s [[Ann Lee|PER]] won the award.", "", "Ann Lee | schema:nationality | Harlow"},
 		{"Fighting in [[Ostmark|LOC]]'s [[Tarvik|PER]] region went on.", "", "Tarvik | schema:nationality | Ostmark"},
-		{"Genocide in [[Ostmark|LOC]]'s [[Tarvik|PER]] (Wirenews)", "", "Tarvik | schema:nationality | Ostmark | possessive"},
+		{"Few boats still sail to [[Ostmark|LOC]]'s [[Tarvik|PER]] after dark.", "", "Tarvik | schema:nationality | Ostmark | possessive"},
 		{"[[Iceland|ORG]]'s [[Bo Ek|PER]] won the award.", "", "Bo Ek | schema:worksFor | Iceland"},
 		{"[[Acme|ORG]]'s [[Bo Ek|PER]] won the award.", "Bo Ek | schema:worksFor | Acme | possessive", ""},
 	})

@@ -177,7 +177,7 @@ func titleEnd(toks []tokenize.Token, from int) int {
 // modal included): the verb whose subject a title opening its sentence
 // is ("Tarvik: Dark Waters was a hit"). A plural noun in "s" that a
 // personal pronoun or a determiner follows is such a verb the tagger
-// read as a noun ("Tarvik: Dark Waters casts you as ...", "... lets the
+// read as a noun ("Tarvik: Dark Waters hands you a lamp", "... lets the
 // player ...").
 func verbAt(s extract.Sentence, i int) bool {
 	if i >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || !unicode.IsLower(firstRune(s.Tokens[i].Text)) {

@@ -593,16 +593,16 @@ func pronounOpener(w string) bool {
 }
 
 // joinContractionTitles mends a title the recognizer cut at a pronoun's
-// "'s", which there says "is" or "has", no possessive: "Do They Know
-// It's Harbour Day" read as "Do They Know It", "the series Who's Your
-// Harbour" as "Your Harbour", "the Acme's They Know It's All Gone" as
-// "All Gone". A name that ends in such a pronoun ("It", "Who", "What",
-// "That", "There", "Here", "He", "She", "Where", "How") before "'s" runs
-// on over the capitalised words after it (and a title's function words
-// between), taking in the names read there; a name right after such a
-// pronoun's "'s" runs back over it and the capitalised words in no name
-// before it. The mention is a miscellaneous name (the contraction-title
-// rule). A headline is left alone.
+// "'s", which there says "is" or "has", no possessive: "Hope It's Sunny
+// Tomorrow" read as "Hope It", "Who's Minding Harlow" as "Minding
+// Harlow", "Acme's drama, Still Think It's Over Yet" as "Over Yet". A
+// name that ends in such a pronoun ("It", "Who", "What", "That",
+// "There", "Here", "He", "She", "Where", "How") before "'s" runs on over
+// the capitalised words after it (and a title's function words between),
+// taking in the names read there; a name right after such a pronoun's
+// "'s" runs back over it and the capitalised words in no name before it.
+// The mention is a miscellaneous name (the contraction-title rule). A
+// headline is left alone.
 func joinContractionTitles(res *extract.Result) {
 	text := res.Doc.Text
 	h := res.Headline
@@ -654,8 +654,8 @@ func contractionS(t []tokenize.Token, k int) bool {
 
 // contractionPronoun reports whether w is a capitalised pronoun whose
 // "'s" says "is" or "has" (a closed class): the personal and wh-words,
-// and the indefinite pronouns ("Something's Gotta Go", "Nobody's
-// Perfect"), which own nothing in a title before a capitalised word.
+// and the indefinite pronouns ("Nobody's Watching Harlow", "Someone's
+// Bell Rang"), which own nothing in a title before a capitalised word.
 func contractionPronoun(w string) bool {
 	switch w {
 	case "It", "Who", "What", "That", "There", "Here", "He", "She", "Where", "How",

@@ -179,9 +179,10 @@ func titleCase(s string) string {
 // CityCountries is a stage for after relation extraction. A city the
 // typing stage linked by its name alone (the dominant GeoNames place of
 // that name) but which the text puts in another country (schema:
-// containedInPlace a country: "a San José quarry in southern Chile") is
-// linked instead to the place of that name in that country, when the
-// gazetteer has an unambiguous one there, and else loses the link.
+// containedInPlace a country: "olive growers near Guadalajara in
+// central Spain") is linked instead to the place of that name in that
+// country, when the gazetteer has an unambiguous one there, and else
+// loses the link.
 type CityCountries struct{ g *gazetteer.Gazetteer }
 
 // NewCityCountries returns the stage; with a nil gazetteer it does

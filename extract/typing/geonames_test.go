@@ -77,7 +77,7 @@ func TestCityLinks(t *testing.T) {
 // links the same city gets in running text (issue 18 item 5).
 func TestDatelineCityLinks(t *testing.T) {
 	g := gaz(t)
-	running := build(t, g, "Negotiators met in Paris on Saturday.", [][2]string{{"Paris", "LOC"}})
+	running := build(t, g, "A baker in Paris raised bread prices by a tenth.", [][2]string{{"Paris", "LOC"}})
 	if err := New(g).Process(running); err != nil {
 		t.Fatal(err)
 	}
@@ -88,8 +88,8 @@ func TestDatelineCityLinks(t *testing.T) {
 	tests := []struct {
 		name, text, mention string
 	}{
-		{"all-caps dateline", "PARIS — Negotiators met on Saturday.", "PARIS"},
-		{"dateline with an agency", "PARIS (Reuters) - Negotiators met on Saturday.", "PARIS"},
+		{"all-caps dateline", "PARIS — Bakers raised bread prices by a tenth.", "PARIS"},
+		{"dateline with an agency", "PARIS (Wirenews) - Bakers raised bread prices by a tenth.", "PARIS"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -117,19 +117,19 @@ func TestCityCountries(t *testing.T) {
 		name, text, country string
 		keep                bool // the name-only link stays
 	}{
-		{"another country", "Two workers were stuck in a San José quarry in southern Chile.", "Chile", false},
-		{"its own country", "Ministers met in San José in Costa Rica.", "Costa Rica", true},
+		{"another country", "Olive growers near Guadalajara in central Spain fear a dry summer.", "Spain", false},
+		{"its own country", "Guadalajara in Mexico hosts a car fair each spring.", "Mexico", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := build(t, g, tc.text, [][2]string{{"San José", "LOC"}, {tc.country, "LOC"}})
+			res := build(t, g, tc.text, [][2]string{{"Guadalajara", "LOC"}, {tc.country, "LOC"}})
 			if err := New(g).Process(res); err != nil {
 				t.Fatal(err)
 			}
 			city := &res.Entities[0]
 			p, ok := unambiguousCity(g.Places(city.Name))
 			if !ok || city.Class != ClassCity || !slices.Contains(city.SameAs, GeoNamesIRI(p.GeonameID)) {
-				t.Skipf("the typing stage does not link San José by name (class %q, sameAs %v)", city.Class, city.SameAs)
+				t.Skipf("the typing stage does not link Guadalajara by name (class %q, sameAs %v)", city.Class, city.SameAs)
 			}
 			named := GeoNamesIRI(p.GeonameID)
 			res.Relations = append(res.Relations, extract.Relation{Subject: 0, Object: 1, Predicate: schema.ContainedInPlace, Claim: -1})

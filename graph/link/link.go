@@ -1445,8 +1445,8 @@ func (sc *entityScorer) placeKindEvidence(k string, c *scored, score float64) (f
 }
 
 // elsewhere reports whether c is a place in another country than the one
-// the text puts e in ("San José mine in northern Chile" is not San José,
-// Costa Rica), whatever else points at it: an identifier of e may come
+// the text puts e in ("Guadalajara in central Spain" is not Guadalajara,
+// Mexico), whatever else points at it: an identifier of e may come
 // from a guess by name alone.
 func (sc *entityScorer) elsewhere(c *scored) bool {
 	if !sc.inCountry || c.t.country {
