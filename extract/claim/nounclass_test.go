@@ -6,50 +6,34 @@ import (
 	"github.com/kg-project/kg/extract/lexicon"
 )
 
-// TestPersonRole checks the classes that name a person by what the
-// person is or does, and nouns of other classes.
-func TestPersonRole(t *testing.T) {
+// TestNounClasses checks the class tests of a noun: personRole (a
+// person by what the person is or does) and bodyNoun (a body that
+// speaks), each on nouns of its classes and of others.
+func TestNounClasses(t *testing.T) {
 	lex, err := lexicon.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
 		name, lemma string
+		test        func(lexicon.Classes) bool
 		want        bool
 	}{
-		{"person noun", "woman", true},
-		{"office", "minister", true},
-		{"occupation", "lawyer", true},
-		{"body of government", "parliament", false},
-		{"statement", "report", false},
-		{"thing", "table", false},
+		{"person noun", "woman", personRole, true},
+		{"office", "minister", personRole, true},
+		{"occupation", "lawyer", personRole, true},
+		{"body of government, no person", "parliament", personRole, false},
+		{"statement, no person", "report", personRole, false},
+		{"thing, no person", "table", personRole, false},
+		{"body of government", "ministry", bodyNoun, true},
+		{"company", "firm", bodyNoun, true},
+		{"party", "party", bodyNoun, true},
+		{"news medium", "newspaper", bodyNoun, true},
+		{"person, no body", "minister", bodyNoun, false},
+		{"thing, no body", "table", bodyNoun, false},
 	} {
-		if got := personRole(lex.Classes(tc.lemma)); got != tc.want {
-			t.Errorf("%s: personRole(%q) = %v, want %v", tc.name, tc.lemma, got, tc.want)
-		}
-	}
-}
-
-// TestBodyNoun checks the classes of a body that speaks, and nouns of
-// other classes.
-func TestBodyNoun(t *testing.T) {
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name, lemma string
-		want        bool
-	}{
-		{"body of government", "ministry", true},
-		{"company", "firm", true},
-		{"party", "party", true},
-		{"news medium", "newspaper", true},
-		{"person", "minister", false},
-		{"thing", "table", false},
-	} {
-		if got := bodyNoun(lex.Classes(tc.lemma)); got != tc.want {
-			t.Errorf("%s: bodyNoun(%q) = %v, want %v", tc.name, tc.lemma, got, tc.want)
+		if got := tc.test(lex.Classes(tc.lemma)); got != tc.want {
+			t.Errorf("%s: %q = %v, want %v", tc.name, tc.lemma, got, tc.want)
 		}
 	}
 }

@@ -21,12 +21,17 @@ func TestHeadedPair(t *testing.T) {
 		{"one word after and", "The Harlow Bank and Trust said so.", [][2]string{{"Harlow Bank and Trust", org}}, [][2]string{{"Harlow Bank and Trust", org}}},
 		{"no head before and", "The Harlow Iron and Steel Works said so.", [][2]string{{"Harlow Iron and Steel Works", org}}, [][2]string{{"Harlow Iron and Steel Works", org}}},
 	}
-	r := New(&Options{Aliases: boundNames{}})
-	checkMentionStep(t, func(res *extract.Result) {
+	checkMentionStep(t, coordinatedStep(New(&Options{Aliases: boundNames{}})), tests)
+}
+
+// coordinatedStep returns the steps that part and join names run over
+// "and": splitCoordinated, then the joins that must not undo it.
+func coordinatedStep(r *Resolver) func(*extract.Result) {
+	return func(res *extract.Result) {
 		r.splitCoordinated(res)
 		r.joinCoordinatedNames(res)
 		r.joinInnerWords(res)
-	}, tests)
+	}
 }
 
 // TestBodyOfPair checks that a name the recognizer ran over "and"
@@ -41,12 +46,7 @@ func TestBodyOfPair(t *testing.T) {
 		{"fields after one head", "The Department of Trade and Industry said so.", [][2]string{{"Department of Trade and Industry", org}}, [][2]string{{"Department of Trade and Industry", org}}},
 		{"a place's head", "The Harlow Commission and Vell Museum of Art met.", [][2]string{{"Harlow Commission and Vell Museum of Art", org}}, [][2]string{{"Harlow Commission and Vell Museum of Art", org}}},
 	}
-	r := New(&Options{Aliases: casedWords{}})
-	checkMentionStep(t, func(res *extract.Result) {
-		r.splitCoordinated(res)
-		r.joinCoordinatedNames(res)
-		r.joinInnerWords(res)
-	}, tests)
+	checkMentionStep(t, coordinatedStep(New(&Options{Aliases: casedWords{}})), tests)
 }
 
 // TestEventPlacePair checks that a name the recognizer ran over "and"
@@ -60,10 +60,5 @@ func TestEventPlacePair(t *testing.T) {
 		{"common words before the head", "The Tarvik Festival and Conference Centre opened.", [][2]string{{"Tarvik Festival and Conference Centre", org}}, [][2]string{{"Tarvik Festival and Conference Centre", org}}},
 		{"two events", "Fans saw the Harlow Cup and Pellam Jazz Festival.", [][2]string{{"Harlow Cup and Pellam Jazz Festival", org}}, [][2]string{{"Harlow Cup and Pellam Jazz Festival", org}}},
 	}
-	r := New(&Options{Aliases: casedWords{}})
-	checkMentionStep(t, func(res *extract.Result) {
-		r.splitCoordinated(res)
-		r.joinCoordinatedNames(res)
-		r.joinInnerWords(res)
-	}, tests)
+	checkMentionStep(t, coordinatedStep(New(&Options{Aliases: casedWords{}})), tests)
 }
