@@ -7230,27 +7230,9 @@ func (v *view) addressee(k, outlet int) (int, int) {
 			continue
 		}
 		if v.entAt(j) >= 0 {
-			if e := v.entity(j); v.entType(e) == extract.Organization && (outlet < 0 || v.mediaApposition(k, j, outlet)) {
-				outlet = e
-			}
-			j = v.mentionEnd(j)
-			if v.tag(j) == "POS" { // "told the BBC's Today programme"
-				j++
-				// "told Acme's “Morning Show” that ...": a programme's
-				// title in quotation marks, then what was said.
-				if text, after, ok := v.quoteSpan(j); ok && !v.d.off[RuleQuotedTitle] && text[1]-text[0] <= 5 {
-					if d := v.skipDate(after); d > after {
-						after = d // "told Y's “Morning Show” on Friday that"
-					}
-					if v.w(after) == "that" {
-						j = after
-						break
-					}
-				}
-				continue
-			}
-			if (!strings.HasPrefix(v.addresseeTag(j), "NN") && v.tag(j) != "CD" && !v.media(j)) || v.entAt(j) >= 0 {
-				break // a name heads the phrase
+			var stop bool
+			if j, outlet, stop = v.addresseeName(k, j, outlet); stop {
+				break
 			}
 			continue
 		}
@@ -7272,6 +7254,35 @@ func (v *view) addressee(k, outlet int) (int, int) {
 		break
 	}
 	return j, v.addresseeOutlet(outlet, media)
+}
+
+// addresseeName reads the name at token j of an addressee that starts at
+// token k (see addressee): it returns the token after the name (and a
+// possessive after it), the outlet, a body the name may give, and
+// whether the name ends the phrase.
+func (v *view) addresseeName(k, j, outlet int) (int, int, bool) {
+	if e := v.entity(j); v.entType(e) == extract.Organization && (outlet < 0 || v.mediaApposition(k, j, outlet)) {
+		outlet = e
+	}
+	j = v.mentionEnd(j)
+	if v.tag(j) == "POS" { // "told the BBC's Today programme"
+		j++
+		// "told Acme's “Morning Show” that ...": a programme's
+		// title in quotation marks, then what was said.
+		if text, after, ok := v.quoteSpan(j); ok && !v.d.off[RuleQuotedTitle] && text[1]-text[0] <= 5 {
+			if d := v.skipDate(after); d > after {
+				after = d // "told Y's “Morning Show” on Friday that"
+			}
+			if v.w(after) == "that" {
+				return after, outlet, true
+			}
+		}
+		return j, outlet, false
+	}
+	// A name heads the phrase unless a noun, a number or a medium's
+	// word goes on after it.
+	stop := !strings.HasPrefix(v.addresseeTag(j), "NN") && v.tag(j) != "CD" && !v.media(j) || v.entAt(j) >= 0
+	return j, outlet, stop
 }
 
 // mediaApposition reports whether the name at token j, in an addressee
