@@ -583,7 +583,7 @@ func (v *view) titleCased() bool {
 			continue
 		}
 		words++
-		if !upperFirst(t.Text) {
+		if !tokenize.StartsUpper(t.Text) {
 			lower++
 		}
 	}
@@ -598,7 +598,7 @@ func (v *view) titleCased() bool {
 func (v *view) headlineVerbs() {
 	var tags, lem []string
 	for i, t := range v.toks {
-		if t.Kind != tokenize.Word || !upperFirst(t.Text) || v.entAt(i) >= 0 || i == 0 {
+		if t.Kind != tokenize.Word || !tokenize.StartsUpper(t.Text) || v.entAt(i) >= 0 || i == 0 {
 			continue
 		}
 		low := v.low[i]
@@ -1234,7 +1234,7 @@ func (v *view) personWord(i int) bool {
 	switch w := v.w(i); {
 	case w == "he" || w == "she" || w == "his" || w == "her":
 		return true
-	case v.tag(i) == "NNP" && upperFirst(v.toks[i].Text):
+	case v.tag(i) == "NNP" && tokenize.StartsUpper(v.toks[i].Text):
 		return true
 	case strings.HasPrefix(v.tag(i), "NN") || strings.HasPrefix(v.tag(i), "JJ"):
 		c := v.d.lex.Classes(v.lemma(i))
@@ -2215,7 +2215,7 @@ func (v *view) initialsOf(j int) int {
 // in its phrase or after an honorific ("Lee said", "Mr Lee said"), or
 // -1. A word the lexicon knows in lower case is left alone.
 func (v *view) bareSurname(j int) int {
-	if v.d.off[RuleBareSurname] || v.entAt(j) >= 0 || v.tag(j) != "NNP" || !upperFirst(v.toks[j].Text) || v.d.lex.Known(v.w(j), lexicon.Noun) {
+	if v.d.off[RuleBareSurname] || v.entAt(j) >= 0 || v.tag(j) != "NNP" || !tokenize.StartsUpper(v.toks[j].Text) || v.d.lex.Known(v.w(j), lexicon.Noun) {
 		return -1
 	}
 	if p := j - 1; p >= 0 && !(p < v.clauseStart() || v.w(p) == "," || quoteClose[v.w(p)] || v.tag(p) == "CC" || v.d.lex.Is(strings.TrimSuffix(v.w(p), "."), lexicon.Honorific)) {
@@ -3084,7 +3084,7 @@ var sendVerbs = map[string]bool{"send": true, "write": true, "issue": true, "rel
 // Not "the centre forward", a player, nor after a place ("the Norland
 // back").
 func (v *view) adverbAfterSubject(j int) bool {
-	if v.d.off[RuleAdverbAfterSubject] || j < 1 || v.tag(j) != "NN" || v.entAt(j) >= 0 || v.litAt(j) >= 0 || upperFirst(v.toks[j].Text) {
+	if v.d.off[RuleAdverbAfterSubject] || j < 1 || v.tag(j) != "NN" || v.entAt(j) >= 0 || v.litAt(j) >= 0 || tokenize.StartsUpper(v.toks[j].Text) {
 		return false
 	}
 	w := v.w(j)
@@ -3359,7 +3359,7 @@ func (v *view) capitalPluralHead(h int) bool {
 		return true
 	}
 	t := v.toks[h].Text
-	if v.d.off[RuleOpeningPlural] || h != v.clauseStart() || len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperFirst(t) {
+	if v.d.off[RuleOpeningPlural] || h != v.clauseStart() || len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !tokenize.StartsUpper(t) {
 		return false
 	}
 	sing := v.d.lex.Lemma(v.w(h), "NNS")
@@ -3836,7 +3836,7 @@ func (v *view) claims() {
 // another word, is part of a title in title case ("the sitcom The World
 // According to Bex"), not a word of the sentence.
 func (v *view) inTitle(i int) bool {
-	return i > 0 && upperFirst(v.toks[i].Text) && v.toks[i-1].Kind == tokenize.Word && upperFirst(v.toks[i-1].Text)
+	return i > 0 && tokenize.StartsUpper(v.toks[i].Text) && v.toks[i-1].Kind == tokenize.Word && tokenize.StartsUpper(v.toks[i-1].Text)
 }
 
 // asReportedBy reads "As reported by X, A": a passive verb of saying
@@ -5502,7 +5502,7 @@ func (v *view) headlineVerb(k int) bool {
 	if v.tag(k) == "VBG" {
 		return true // "Poll: X and Y in dead heat heading into debate"
 	}
-	if !upperFirst(v.toks[k].Text) {
+	if !tokenize.StartsUpper(v.toks[k].Text) {
 		return false
 	}
 	low := v.low[k]
@@ -6866,7 +6866,7 @@ func (v *view) missedHolder(h int) (end int, ok bool) {
 		return h, false
 	}
 	k := h
-	for k < v.n() && k < h+4 && v.tag(k) == "NNP" && v.entAt(k) < 0 && v.litAt(k) < 0 && upperFirst(v.toks[k].Text) {
+	for k < v.n() && k < h+4 && v.tag(k) == "NNP" && v.entAt(k) < 0 && v.litAt(k) < 0 && tokenize.StartsUpper(v.toks[k].Text) {
 		k++
 	}
 	if k == h {
@@ -7003,7 +7003,7 @@ func (v *view) clauseStart() int {
 		case ",", ".":
 			continue
 		}
-		if !upperFirst(v.toks[k].Text) && v.entAt(k) < 0 {
+		if !tokenize.StartsUpper(v.toks[k].Text) && v.entAt(k) < 0 {
 			return 0
 		}
 	}
@@ -7191,7 +7191,7 @@ func (v *view) npEntity(k int) int {
 // that the lexicon knows as a noun, before another noun or a name (rule
 // to-noun).
 func (v *view) nounAfterTo(j int) bool {
-	if v.d.off[RuleToNoun] || v.w(j-1) != "to" || v.tag(j) != "VB" || upperFirst(v.toks[j].Text) || !v.d.lex.Known(v.w(j), lexicon.Noun) {
+	if v.d.off[RuleToNoun] || v.w(j-1) != "to" || v.tag(j) != "VB" || tokenize.StartsUpper(v.toks[j].Text) || !v.d.lex.Known(v.w(j), lexicon.Noun) {
 		return false
 	}
 	return strings.HasPrefix(v.tag(j+1), "NN") || v.entAt(j+1) >= 0
@@ -7551,7 +7551,7 @@ func (v *view) accordingJoined(i, j, x int) []int {
 			return nil
 		}
 		k++
-		for n := 0; n < 3 && k < j && v.entAt(k) < 0 && (v.w(k) == "the" || (strings.HasPrefix(v.tag(k), "NN") || v.tag(k) == "VB") && !upperFirst(v.toks[k].Text)); n++ {
+		for n := 0; n < 3 && k < j && v.entAt(k) < 0 && (v.w(k) == "the" || (strings.HasPrefix(v.tag(k), "NN") || v.tag(k) == "VB") && !tokenize.StartsUpper(v.toks[k].Text)); n++ {
 			k++
 		}
 		o := v.entity(k)

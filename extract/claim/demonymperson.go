@@ -2,11 +2,10 @@ package claim
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // demonymPersons indexes the demonyms that resolution read as one person
@@ -48,7 +47,7 @@ func (v *view) personDemonym(k int) (country int, ok bool) {
 // inhabitant-person). Not a plural ("the Welshmen"), nor a word before a
 // noun ("the Briton team").
 func (v *view) inhabitantPerson(k int) bool {
-	if v.d.off[RuleInhabitantPerson] || v.d.lex == nil || !upperFirst(v.toks[k].Text) {
+	if v.d.off[RuleInhabitantPerson] || v.d.lex == nil || !tokenize.StartsUpper(v.toks[k].Text) {
 		return false
 	}
 	if t := v.tag(k); t != "NNP" && t != "NN" || !v.d.lex.Is(v.w(k), lexicon.Inhabitant) {
@@ -68,17 +67,11 @@ func (v *view) inhabitantPerson(k int) bool {
 // before a noun: an adjective, a number or a compound with a hyphen
 // ("24-year-old").
 func (v *view) lowerModifier(j int) bool {
-	if upperFirst(v.toks[j].Text) || v.entAt(j) >= 0 {
+	if tokenize.StartsUpper(v.toks[j].Text) || v.entAt(j) >= 0 {
 		return false
 	}
 	t := v.tag(j)
 	return strings.HasPrefix(t, "JJ") || t == "CD" || strings.Contains(v.w(j), "-") && len(v.w(j)) > 1
-}
-
-// upperFirst reports whether s opens with an upper-case letter.
-func upperFirst(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // demonymPersonSpeaker resolves a demonym that stands for a person,

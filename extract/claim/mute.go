@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // voiced holds the constructions whose subject must be able to put
@@ -208,7 +209,7 @@ func (d *doc) thingFinding(c *extract.Claim) bool {
 	// A capitalised head may be a name the tagger missed or an
 	// acronym's plural ("Vellmars believes A", "GPs in Norland fear A").
 	h := headWord(src)
-	return !upperFirst(h) && !d.speakingPlaceholder(h)
+	return !tokenize.StartsUpper(h) && !d.speakingPlaceholder(h)
 }
 
 // viewHolder reports whether w is a noun of who can hold a view (the

@@ -295,7 +295,7 @@ func (v *view) capitalPlural(k int) bool {
 		return false
 	}
 	t := v.toks[k].Text
-	if len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperFirst(t) {
+	if len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !tokenize.StartsUpper(t) {
 		return false
 	}
 	// "The Norlanders said", "Norlanders voted": a people, unnamed.
@@ -467,7 +467,7 @@ func (v *view) describedName(at int) extract.Span {
 
 // upperOrDigit reports whether s opens with a capital letter or a digit.
 func upperOrDigit(s string) bool {
-	return upperFirst(s) || s != "" && s[0] >= '0' && s[0] <= '9'
+	return tokenize.StartsUpper(s) || s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
 // modifiedSource returns the span of a subject ending at token at whose

@@ -160,7 +160,7 @@ func (v *view) missedName(at int) extract.Span {
 		return extract.Span{}
 	}
 	k := at
-	for k >= 0 && at-k < 3 && v.entAt(k) < 0 && v.litAt(k) < 0 && v.tag(k) == "NNP" && upperFirst(v.toks[k].Text) && !v.d.lex.Known(v.w(k), lexicon.Noun) && !v.namedWord(k) {
+	for k >= 0 && at-k < 3 && v.entAt(k) < 0 && v.litAt(k) < 0 && v.tag(k) == "NNP" && tokenize.StartsUpper(v.toks[k].Text) && !v.d.lex.Known(v.w(k), lexicon.Noun) && !v.namedWord(k) {
 		k--
 	}
 	if k == at || k+1 != v.clauseStart() && !(k >= 0 && k == v.clauseStart() && (v.w(k) == "but" || v.w(k) == "and")) {

@@ -277,17 +277,17 @@ func (l *gumLabels) free(s, e int) bool {
 func (l *gumLabels) explain(d *gumDoc, lex *lexicon.Lexicon, gaz *gazetteer.Gazetteer) {
 	n := len(d.tokens)
 	for i, w := range d.tokens {
-		if l.tags[i] == "O" && capitalised(w) && isDemonym(w, gaz) {
+		if l.tags[i] == "O" && tokenize.StartsUpper(w) && isDemonym(w, gaz) {
 			l.tags[i] = "B-MISC"
 		}
 	}
 	for i := 0; i < n; {
-		if l.tags[i] != "O" || !capitalised(d.tokens[i]) || l.explained[i] {
+		if l.tags[i] != "O" || !tokenize.StartsUpper(d.tokens[i]) || l.explained[i] {
 			i++
 			continue
 		}
 		j := i
-		for j < n && l.tags[j] == "O" && capitalised(d.tokens[j]) && !l.explained[j] {
+		for j < n && l.tags[j] == "O" && tokenize.StartsUpper(d.tokens[j]) && !l.explained[j] {
 			j++
 		}
 		for k := i; k < j; k++ {
@@ -312,7 +312,7 @@ func (l *gumLabels) sure(d *gumDoc) Document {
 		sure := true
 		for k, w := range toks {
 			i := sr.lo + k
-			if tg[k] != "O" || !capitalised(w) || l.explained[i] || w == "I" && !l.doubt[i] {
+			if tg[k] != "O" || !tokenize.StartsUpper(w) || l.explained[i] || w == "I" && !l.doubt[i] {
 				continue
 			}
 			if k == 0 && !heading && !l.doubt[i] {
@@ -391,19 +391,19 @@ func gumNameSpan(toks []string, m gumMention, person bool, lex *lexicon.Lexicon,
 	if s >= e {
 		return 0, 0, dropped
 	}
-	if !capitalised(toks[s]) || closedWord(toks[s], lex) {
+	if !tokenize.StartsUpper(toks[s]) || closedWord(toks[s], lex) {
 		return 0, 0, nil
 	}
 	if m.title == "" && allCommon(toks[s:e], gaz) {
 		return 0, 0, nil
 	}
-	if last := toks[e-1]; !capitalised(last) && !startsWithDigit(last) {
+	if last := toks[e-1]; !tokenize.StartsUpper(last) && !startsWithDigit(last) {
 		return 0, 0, nil
 	}
 	for i := s + 1; i < e-1; i++ {
 		w := toks[i]
 		switch {
-		case capitalised(w), startsWithDigit(w):
+		case tokenize.StartsUpper(w), startsWithDigit(w):
 		case w == "'s" || w == "'":
 			return 0, 0, nil
 		case w == "-", lexicon.SurnameParticle(w), !person && nameFunctionWords[w]:
@@ -484,12 +484,6 @@ func isDemonym(w string, gaz *gazetteer.Gazetteer) bool {
 		return ok
 	}
 	return false
-}
-
-// capitalised reports whether w starts with an upper-case letter.
-func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 func startsWithDigit(w string) bool {

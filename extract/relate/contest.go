@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
@@ -98,7 +99,7 @@ func (v *view) sideAfter(a, i int) int {
 			continue
 		}
 		t := v.tag(i)
-		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "NNS" || v.isTitleWord(i)) || capitalised(v.toks[i].Text) && !v.isTitleWord(i) {
+		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "NNS" || v.isTitleWord(i)) || tokenize.StartsUpper(v.toks[i].Text) && !v.isTitleWord(i) {
 			return -1
 		}
 		i++

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -26,7 +27,7 @@ func countryDescriptor(d *docState, o int, _ map[int]bool) {
 	// A "body" named as a person is, a given name first, is most often a
 	// person the tagger misread ("Norlandic film maker Ann Lee"), whose
 	// country is a nationality.
-	if !v.free(n) || v.tag(n) != "NN" || capitalised(v.toks[n].Text) || !v.bodyNoun(n) || d.givenNamed(o) {
+	if !v.free(n) || v.tag(n) != "NN" || tokenize.StartsUpper(v.toks[n].Text) || !v.bodyNoun(n) || d.givenNamed(o) {
 		return
 	}
 	k := n - 1
@@ -57,7 +58,7 @@ func (v *view) bodyNoun(i int) bool {
 // place's nor an incident's noun, nor a title's head.
 func (v *view) descriptorModifier(i int) bool {
 	t := v.tag(i)
-	if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "NNS" || t == "VBG") || capitalised(v.toks[i].Text) {
+	if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "NNS" || t == "VBG") || tokenize.StartsUpper(v.toks[i].Text) {
 		return false
 	}
 	return !v.is(i, lexicon.IncidentClasses()...) && !v.is(i, lexicon.Settlement, lexicon.Facility) && !v.isTitleHead(i)

@@ -6,6 +6,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -80,7 +81,7 @@ func (v *view) descriptionSpan(d *docState) (demonym, end int, ok bool) {
 			return -1, 0, false
 		}
 		t := v.tag(end)
-		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "CD" || v.isTitleWord(end)) || capitalised(v.toks[end].Text) && !v.isTitleWord(end) {
+		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "CD" || v.isTitleWord(end)) || tokenize.StartsUpper(v.toks[end].Text) && !v.isTitleWord(end) {
 			return -1, 0, false
 		}
 	}

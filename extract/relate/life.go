@@ -8,6 +8,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
@@ -138,7 +139,7 @@ func (d *docState) life(a, i int) {
 	case lemma == "study" || v.lw(i) == "educated" || lemma == "graduate":
 		// "studied (chemistry) at Y", "graduated from Y".
 		j := i + 1
-		for n := 0; n < 2 && j < v.n() && strings.HasPrefix(v.tag(j), "NN") && v.at[j] < 0 && !capitalised(v.toks[j].Text); n++ {
+		for n := 0; n < 2 && j < v.n() && strings.HasPrefix(v.tag(j), "NN") && v.at[j] < 0 && !tokenize.StartsUpper(v.toks[j].Text); n++ {
 			j++
 		}
 		if p := v.lw(j); !(p == "at" && lemma != "graduate" || p == "from" && lemma == "graduate") {
@@ -493,7 +494,7 @@ func (v *view) titleAfterPossessive(i int) int {
 // director"), or i: not a person's nor a time's noun.
 func (v *view) fieldNouns(i int) int {
 	k := i
-	for n := 0; n < 2 && v.free(k) && v.tag(k) == "NN" && !capitalised(v.toks[k].Text) && !v.isTitleWord(k) && !v.is(k, lexicon.PersonNoun, lexicon.TimeSpan); n++ {
+	for n := 0; n < 2 && v.free(k) && v.tag(k) == "NN" && !tokenize.StartsUpper(v.toks[k].Text) && !v.isTitleWord(k) && !v.is(k, lexicon.PersonNoun, lexicon.TimeSpan); n++ {
 		k++
 	}
 	if k > i && v.free(k) && v.isTitleWord(k) {

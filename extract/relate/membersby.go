@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract/relclass"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // membersByDoubts reports whether the classifier's employment p joins a
@@ -22,7 +23,7 @@ func membersByDoubts(v *view, p relclass.Prediction) bool {
 		return false
 	}
 	k := b.Start - 1
-	for n := 0; n < 4 && k > a.End && v.free(k) && v.lw(k) != "of" && (v.tag(k) == "DT" || strings.HasPrefix(v.tag(k), "JJ") || strings.HasPrefix(v.tag(k), "NN")) && !capitalised(v.toks[k].Text); n++ {
+	for n := 0; n < 4 && k > a.End && v.free(k) && v.lw(k) != "of" && (v.tag(k) == "DT" || strings.HasPrefix(v.tag(k), "JJ") || strings.HasPrefix(v.tag(k), "NN")) && !tokenize.StartsUpper(v.toks[k].Text); n++ {
 		k--
 	}
 	if v.lw(k) != "of" || k-2 <= a.End || v.lemma(k-1) != "member" || v.tag(k-1) != "NNS" {

@@ -652,7 +652,7 @@ func (v *view) notHead(b int) bool {
 func (v *view) determinedHead(b int) bool {
 	e := v.s.Ents[b]
 	end := e.End
-	if t := v.tag(e.Start - 1); t != "DT" && t != "PRP$" || !strings.HasPrefix(v.tag(end), "JJ") || capitalised(v.toks[end].Text) {
+	if t := v.tag(e.Start - 1); t != "DT" && t != "PRP$" || !strings.HasPrefix(v.tag(end), "JJ") || tokenize.StartsUpper(v.toks[end].Text) {
 		return false
 	}
 	if t := v.tag(end + 1); strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") {
@@ -1028,7 +1028,7 @@ func (v *view) workTitle(b int) bool {
 		!v.is(i, lexicon.CreativeWork, lexicon.TradeWork, lexicon.RecordWork, lexicon.ShownWork) {
 		return false
 	}
-	return v.typ(b) == extract.Person || v.lw(e.End) == "and" && e.End+1 < v.n() && capitalised(v.toks[e.End+1].Text)
+	return v.typ(b) == extract.Person || v.lw(e.End) == "and" && e.End+1 < v.n() && tokenize.StartsUpper(v.toks[e.End+1].Text)
 }
 
 // resultative reports whether the object that ends at token end is

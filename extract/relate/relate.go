@@ -452,7 +452,7 @@ func (v *view) homeCue(a, b int) bool {
 		// The noun right before the name is a person's or a title ("a
 		// Harlow student X", "Harlow Gov. X"), not a thing's ("the
 		// Harlow classic X", a work the recognizer took for a person).
-		if last := ea.Start - 1; last >= eb.End && !v.isPossessive(last) && !capitalised(v.toks[last].Text) && !v.is(last, lexicon.PersonNoun, lexicon.Office, lexicon.Occupation) {
+		if last := ea.Start - 1; last >= eb.End && !v.isPossessive(last) && !tokenize.StartsUpper(v.toks[last].Text) && !v.is(last, lexicon.PersonNoun, lexicon.Office, lexicon.Occupation) {
 			return false
 		}
 		// "a Harlow student X": the town names where the school is
@@ -582,7 +582,7 @@ func nameListDoubts(v *view, p relclass.Prediction) bool {
 	// recognizer left out ("Bo Ek, Vell Pellam, Tarvik" with "Vell"
 	// alone named).
 	end := b.End
-	for end < b.End+2 && v.free(end) && capitalised(v.toks[end].Text) && strings.HasPrefix(v.tag(end), "NNP") {
+	for end < b.End+2 && v.free(end) && tokenize.StartsUpper(v.toks[end].Text) && strings.HasPrefix(v.tag(end), "NNP") {
 		end++
 	}
 	after := end+1 < v.n() && (v.lw(end) == "," || v.lw(end) == "and") && v.entAt(end+1) >= 0
@@ -663,7 +663,7 @@ func (v *view) closedList(i int) bool {
 			i = v.s.Ents[k].End
 		case "and":
 			// "and Tarvik", "and the Vell", "and west Pellam".
-			return items > 0 && (v.nameAt(i+1) >= 0 || v.free(i+1) && !capitalised(v.toks[i+1].Text) && v.entAt(i+2) >= 0)
+			return items > 0 && (v.nameAt(i+1) >= 0 || v.free(i+1) && !tokenize.StartsUpper(v.toks[i+1].Text) && v.entAt(i+2) >= 0)
 		default:
 			return false
 		}
@@ -714,7 +714,7 @@ func (v *view) listBetween(lo, hi int) bool {
 			}
 			continue
 		}
-		if v.free(i) && !(capitalised(v.toks[i].Text) && strings.HasPrefix(v.tag(i), "NNP")) {
+		if v.free(i) && !(tokenize.StartsUpper(v.toks[i].Text) && strings.HasPrefix(v.tag(i), "NNP")) {
 			return false
 		}
 	}
@@ -796,7 +796,7 @@ func bracketAliasDoubts(v *view, p relclass.Prediction) bool {
 		if v.lw(i) == ")" {
 			return i > b.End+1
 		}
-		if !v.free(i) || capitalised(v.toks[i].Text) || v.tag(i) == "CD" {
+		if !v.free(i) || tokenize.StartsUpper(v.toks[i].Text) || v.tag(i) == "CD" {
 			return false
 		}
 	}
@@ -817,7 +817,7 @@ func unitPlaceDoubts(v *view, p relclass.Prediction) bool {
 		return false
 	}
 	for i := place.End; i < v.n() && i <= place.End+2; i++ {
-		if !v.free(i) || !strings.HasPrefix(v.tag(i), "NN") || capitalised(v.toks[i].Text) {
+		if !v.free(i) || !strings.HasPrefix(v.tag(i), "NN") || tokenize.StartsUpper(v.toks[i].Text) {
 			return false
 		}
 		if v.is(i, lexicon.OrgPart) {
@@ -968,7 +968,7 @@ func otherTitleDoubts(v *view, p relclass.Prediction) bool {
 		return false
 	}
 	t := org.End
-	if !v.free(t) || !strings.HasPrefix(v.tag(t), "NN") || capitalised(v.toks[t].Text) && !v.isMP(t) || !v.is(t, lexicon.Office) && !v.isMP(t) {
+	if !v.free(t) || !strings.HasPrefix(v.tag(t), "NN") || tokenize.StartsUpper(v.toks[t].Text) && !v.isMP(t) || !v.is(t, lexicon.Office) && !v.isMP(t) {
 		return false
 	}
 	if v.isPossessive(per.End) {
@@ -1169,7 +1169,7 @@ func officeDoubts(v *view, p relclass.Prediction) bool {
 		return false
 	}
 	titled := end+1 == v.s.Ents[p.Head].Start
-	if v.free(end) && (!capitalised(v.toks[end].Text) || titled) && v.is(end, lexicon.Office) {
+	if v.free(end) && (!tokenize.StartsUpper(v.toks[end].Text) || titled) && v.is(end, lexicon.Office) {
 		return true
 	}
 	return v.placeTitle(end, v.s.Ents[p.Head].Start)
@@ -1186,7 +1186,7 @@ func (v *view) placeTitle(lo, hi int) bool {
 	}
 	for i := lo; i < hi; i++ {
 		t := v.tag(i)
-		if !v.free(i) || capitalised(v.toks[i].Text) || !strings.HasPrefix(t, "NN") && t != "JJ" {
+		if !v.free(i) || tokenize.StartsUpper(v.toks[i].Text) || !strings.HasPrefix(t, "NN") && t != "JJ" {
 			return false
 		}
 	}
@@ -1278,7 +1278,7 @@ func scopeDoubts(v *view, p relclass.Prediction) bool {
 	}
 	// "Acme questioned Norlandic people": past a verb, the place only
 	// modifies the verb's object, not the body.
-	if p.Type == relclass.OrgBasedIn && v.free(t.End) && !capitalised(v.toks[t.End].Text) && strings.HasPrefix(v.tag(t.End), "NN") {
+	if p.Type == relclass.OrgBasedIn && v.free(t.End) && !tokenize.StartsUpper(v.toks[t.End].Text) && strings.HasPrefix(v.tag(t.End), "NN") {
 		for i := h.End; i < t.Start; i++ {
 			if strings.HasPrefix(v.tag(i), "VB") && !v.isBe(i) && !v.is(i, lexicon.Auxiliary) {
 				return true
@@ -1303,7 +1303,7 @@ func scopeDoubts(v *view, p relclass.Prediction) bool {
 		c := v.res.Entities[e].Class
 		wide = c == typing.ClassCountry || c == typing.ClassContinent
 	}
-	for i := t.End; i < t.End+4 && v.free(i) && !capitalised(v.toks[i].Text); i++ {
+	for i := t.End; i < t.End+4 && v.free(i) && !tokenize.StartsUpper(v.toks[i].Text); i++ {
 		tag := v.tag(i)
 		if !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") && tag != "VBG" {
 			return false
@@ -1327,7 +1327,7 @@ func (v *view) possessedName(k int) bool {
 	if v.tag(i) == "PRP$" {
 		return true
 	}
-	return i > 0 && v.isPossessive(i) && v.at[i-1] < 0 && !capitalised(v.toks[i-1].Text)
+	return i > 0 && v.isPossessive(i) && v.at[i-1] < 0 && !tokenize.StartsUpper(v.toks[i-1].Text)
 }
 
 // spanDoubts reports whether the words between the two names of the

@@ -174,7 +174,7 @@ func verbResult(d *docState, a, i int) {
 	if v.isBe(i) {
 		passive, i = true, i+1
 	}
-	if i >= v.n() || v.at[i] >= 0 || capitalised(v.toks[i].Text) {
+	if i >= v.n() || v.at[i] >= 0 || tokenize.StartsUpper(v.toks[i].Text) {
 		return
 	}
 	lemma, ok := v.lex.LemmaIn(v.lw(i), "VBD", lexicon.Defeat)

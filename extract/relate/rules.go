@@ -363,7 +363,7 @@ func (v *view) titleBefore(end int) (start int, ok bool) {
 	// "Auditor General X": in a title written with capitals, a
 	// person's noun before the head that WordNet holds as no office
 	// (an auditor, a comptroller) is the office's own word.
-	if start > 0 && v.free(start-1) && capitalised(v.toks[start-1].Text) && capitalised(v.toks[start].Text) &&
+	if start > 0 && v.free(start-1) && tokenize.StartsUpper(v.toks[start-1].Text) && tokenize.StartsUpper(v.toks[start].Text) &&
 		(v.tag(start-1) == "NNP" || v.tag(start-1) == "NN") && v.is(start-1, lexicon.PersonNoun) && !v.is(start-1, lexicon.Kinship, lexicon.Honorific, lexicon.Character) &&
 		!v.isDet(start-2) && v.lex.Lemma(v.toks[start-1].Text, "NNS") == v.lw(start-1) {
 		start--
@@ -980,7 +980,7 @@ func (d *docState) exParty(ts, tend int) (int, int) {
 		return k, -1
 	}
 	w := v.toks[k].Text
-	if len(w) < 5 || !strings.EqualFold(w[:3], "ex-") || !capitalised(w[3:]) {
+	if len(w) < 5 || !strings.EqualFold(w[:3], "ex-") || !tokenize.StartsUpper(w[3:]) {
 		return k, -1
 	}
 	e := d.knownOrganization(w[3:])
@@ -998,7 +998,7 @@ func (v *view) listGoesOn(i int) bool {
 	case "and", "or":
 		return true
 	case ",":
-		return i+1 < v.n() && capitalised(v.toks[i+1].Text)
+		return i+1 < v.n() && tokenize.StartsUpper(v.toks[i+1].Text)
 	}
 	return false
 }
@@ -1018,7 +1018,7 @@ func titleEnd(d *docState, p int) int {
 	if v.is(tend-1, lexicon.Honorific) && !v.isTitleWord(tend-1) {
 		return tend - 1
 	}
-	if capitalised(v.toks[tend-1].Text) && v.is(tend-1, lexicon.Nobility, lexicon.Sovereign, lexicon.Ruler) && v.at[tend-2] < 0 && v.isTitleHead(tend-2) {
+	if tokenize.StartsUpper(v.toks[tend-1].Text) && v.is(tend-1, lexicon.Nobility, lexicon.Sovereign, lexicon.Ruler) && v.at[tend-2] < 0 && v.isTitleHead(tend-2) {
 		if !v.is(tend-1, lexicon.Honorific) {
 			d.title(p, v.toks[tend-1].Text)
 		}
@@ -1038,7 +1038,7 @@ func (v *view) titleAround(ts int) int {
 		return ts
 	}
 	k := v.s.Ents[q].Start
-	for k > 0 && v.free(k-1) && capitalised(v.toks[k-1].Text) && v.isTitleWord(k-1) && v.is(k-1, lexicon.PersonNoun) && !formerWords[v.lw(k-1)] {
+	for k > 0 && v.free(k-1) && tokenize.StartsUpper(v.toks[k-1].Text) && v.isTitleWord(k-1) && v.is(k-1, lexicon.PersonNoun) && !formerWords[v.lw(k-1)] {
 		k--
 	}
 	if k == v.s.Ents[q].Start {
@@ -1082,7 +1082,7 @@ func (v *view) portfolioName(q int) bool {
 		if w == "and" || w == "&" {
 			continue
 		}
-		if !capitalised(v.toks[i].Text) || isAcronym(v.toks[i].Text) || !v.lex.Known(v.lemma(i), lexicon.Noun) && !v.lex.Known(w, lexicon.Adjective) ||
+		if !tokenize.StartsUpper(v.toks[i].Text) || isAcronym(v.toks[i].Text) || !v.lex.Known(v.lemma(i), lexicon.Noun) && !v.lex.Known(w, lexicon.Adjective) ||
 			v.is(i, lexicon.Government, lexicon.Corporation, lexicon.NewsMedia, lexicon.OrgGeneric, lexicon.Party, lexicon.Education, lexicon.ArmedGroup) {
 			return false
 		}
@@ -1102,7 +1102,7 @@ func (v *view) portfolioName(q int) bool {
 func (v *view) portfolioStart(i int) int {
 	// A word of its own, or one the tagger named alone ("Media").
 	word := func(k int) bool {
-		if k < 0 || k >= v.n() || !capitalised(v.toks[k].Text) || !strings.HasPrefix(v.tag(k), "NN") || !v.lex.Known(v.lemma(k), lexicon.Noun) || v.literal(k) {
+		if k < 0 || k >= v.n() || !tokenize.StartsUpper(v.toks[k].Text) || !strings.HasPrefix(v.tag(k), "NN") || !v.lex.Known(v.lemma(k), lexicon.Noun) || v.literal(k) {
 			return false
 		}
 		q := v.at[k]
@@ -1226,7 +1226,7 @@ func (v *view) portfolio(q int) bool {
 // before "analyst", "deputy enforcement" before "director"), or ts.
 func (v *view) fieldBefore(ts int) int {
 	j, nouns := ts, 0
-	for j > 0 && v.at[j-1] < 0 && !capitalised(v.toks[j-1].Text) {
+	for j > 0 && v.at[j-1] < 0 && !tokenize.StartsUpper(v.toks[j-1].Text) {
 		switch t := v.tag(j - 1); {
 		case v.isTitleWord(j - 1):
 		case (t == "NN" || t == "NNS") && nouns < 2 && v.lex.Known(v.lemma(j-1), lexicon.Noun) && !v.lex.Known(v.lemma(j-1), lexicon.Verb):
@@ -1261,7 +1261,7 @@ func (v *view) fieldBefore(ts int) int {
 // an agent after it name a sport's event and one who competes in it:
 // "triple jumper" of the lexicon's "triple jump", "long jumper".
 func (v *view) eventCompetitor(i int) bool {
-	if !v.free(i) || capitalised(v.toks[i].Text) {
+	if !v.free(i) || tokenize.StartsUpper(v.toks[i].Text) {
 		return false
 	}
 	l := v.lemma(i + 1)
@@ -1300,7 +1300,7 @@ func (v *view) fieldStart(ts, tend int) int {
 // the title's head is capitalised ("the way President X"). It returns ts
 // when none is.
 func (v *view) fieldTitle(j, ts, tend int) int {
-	if capitalised(v.toks[tend-1].Text) {
+	if tokenize.StartsUpper(v.toks[tend-1].Text) {
 		return ts
 	}
 	k := ts
@@ -1327,7 +1327,7 @@ func (v *view) prefixedNoun(i int) bool {
 // for an adjective WordNet has it as none.
 func (v *view) detNoun(ts int) bool {
 	k := ts - 1
-	if k < 1 || v.at[k] >= 0 || capitalised(v.toks[k].Text) || !v.isDet(k-1) || !v.lex.Known(v.lemma(k), lexicon.Noun) {
+	if k < 1 || v.at[k] >= 0 || tokenize.StartsUpper(v.toks[k].Text) || !v.isDet(k-1) || !v.lex.Known(v.lemma(k), lexicon.Noun) {
 		return false
 	}
 	switch v.tag(k) {
@@ -1560,7 +1560,7 @@ func (v *view) commonPhrase(i int) int {
 		j++
 	}
 	k := j
-	for k < v.n() && k < j+4 && v.at[k] < 0 && !capitalised(v.toks[k].Text) {
+	for k < v.n() && k < j+4 && v.at[k] < 0 && !tokenize.StartsUpper(v.toks[k].Text) {
 		if t := v.tag(k); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
 			break
 		}
@@ -1601,7 +1601,7 @@ func (v *view) nameAt(j int) int {
 		k = v.entAt(j)
 	}
 	if k < 0 {
-		for n := 0; n < 2 && v.tag(j) == "JJ" && !capitalised(v.toks[j].Text); n++ {
+		for n := 0; n < 2 && v.tag(j) == "JJ" && !tokenize.StartsUpper(v.toks[j].Text); n++ {
 			j++
 		}
 		k = v.entAt(j)
@@ -1773,7 +1773,7 @@ func placeComma(d *docState, a, i int) bool {
 // Pellam League") or another thing ("biggest awards").
 func (v *view) possessedPlace(i int) bool {
 	end, inner := v.np(i)
-	return end > i && len(inner) == 0 && strings.HasPrefix(v.tag(end-1), "NN") && !capitalised(v.toks[end-1].Text) &&
+	return end > i && len(inner) == 0 && strings.HasPrefix(v.tag(end-1), "NN") && !tokenize.StartsUpper(v.toks[end-1].Text) &&
 		v.is(end-1, lexicon.Settlement, lexicon.Facility, lexicon.NaturalFeature)
 }
 
@@ -1942,7 +1942,7 @@ func appositivePhrase(d *docState, a, i int) (apposNP, bool) {
 	// Company Mining Enterprise".
 	if np.mod < 0 && v.typ(a) != extract.Person {
 		for j := np.start; j < np.head; j++ {
-			if capitalised(v.toks[j].Text) {
+			if tokenize.StartsUpper(v.toks[j].Text) {
 				if e := d.knownOrganization(v.toks[j].Text); e >= 0 {
 					np.modEnt = e
 				}
@@ -1987,7 +1987,7 @@ func personAppositive(d *docState, a int, np apposNP) {
 // follow. "Bo Ek, Ann Lee, chairman of Acme, and Cy Ray" keeps its
 // apposition (in lower case, set off by commas).
 func (v *view) listItemTitle(a int, np apposNP) bool {
-	if np.q < 0 || np.start != np.head || !capitalised(v.toks[np.start].Text) {
+	if np.q < 0 || np.start != np.head || !tokenize.StartsUpper(v.toks[np.start].Text) {
 		return false
 	}
 	before := v.s.Ents[a].Start - 1
@@ -2075,7 +2075,7 @@ func (v *view) modifiedBody(q int) (o int, ok bool) {
 	if !v.free(end) || v.typ(q) != extract.Location {
 		return -1, false
 	}
-	if t := v.tag(end); strings.HasPrefix(t, "NN") || capitalised(v.toks[end].Text) && unicode.IsLetter([]rune(v.toks[end].Text)[0]) {
+	if t := v.tag(end); strings.HasPrefix(t, "NN") || tokenize.StartsUpper(v.toks[end].Text) && unicode.IsLetter([]rune(v.toks[end].Text)[0]) {
 		return -1, true
 	}
 	return -1, false
@@ -2413,7 +2413,7 @@ func possessive(d *docState, q int) {
 		if ra, rq := placeRank(d.res, v.entity(a)), placeRank(d.res, v.entity(q)); ra > 0 && rq > 0 && (ra > rq || ra == 3 && rq == 3) {
 			break
 		}
-		if end := v.s.Ents[a].End; !strings.HasPrefix(v.tag(end), "NN") && !(strings.HasPrefix(v.tag(end), "JJ") && v.free(end) && !capitalised(v.toks[end].Text)) ||
+		if end := v.s.Ents[a].End; !strings.HasPrefix(v.tag(end), "NN") && !(strings.HasPrefix(v.tag(end), "JJ") && v.free(end) && !tokenize.StartsUpper(v.toks[end].Text)) ||
 			v.is(end, lexicon.PlaceClasses()...) {
 			d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)
 		}
@@ -2596,7 +2596,7 @@ func (v *view) possessedBy(q, i int) (a int, part bool) {
 // the adjective may begin another noun phrase, and the name is left alone.
 func (v *view) possessedAfterAdjectives(i int) int {
 	j := i
-	for ; j < i+2 && v.free(j) && v.tag(j) == "JJ" && !capitalised(v.toks[j].Text); j++ {
+	for ; j < i+2 && v.free(j) && v.tag(j) == "JJ" && !tokenize.StartsUpper(v.toks[j].Text); j++ {
 	}
 	if j == i {
 		return -1
@@ -2606,7 +2606,7 @@ func (v *view) possessedAfterAdjectives(i int) int {
 		return -1
 	}
 	end := v.s.Ents[a].End
-	if !v.free(end) || !strings.HasPrefix(v.tag(end), "NN") || capitalised(v.toks[end].Text) || !v.is(end, lexicon.Region, lexicon.Settlement) {
+	if !v.free(end) || !strings.HasPrefix(v.tag(end), "NN") || tokenize.StartsUpper(v.toks[end].Text) || !v.is(end, lexicon.Region, lexicon.Settlement) {
 		return -1
 	}
 	return a
@@ -2616,7 +2616,7 @@ func (v *view) possessedAfterAdjectives(i int) int {
 // stands right after mention a: its name modifies the noun.
 func (v *view) nounAfter(a int) bool {
 	end := v.s.Ents[a].End
-	return v.free(end) && strings.HasPrefix(v.tag(end), "NN") && !capitalised(v.toks[end].Text)
+	return v.free(end) && strings.HasPrefix(v.tag(end), "NN") && !tokenize.StartsUpper(v.toks[end].Text)
 }
 
 // bodyModifies reports whether the name of body a modifies a noun in
@@ -2626,11 +2626,11 @@ func (v *view) nounAfter(a int) bool {
 // Norland's (the possessive is the plural's, which the one body is not).
 func (v *view) bodyModifies(a int) bool {
 	end := v.s.Ents[a].End
-	if v.free(end) && strings.HasPrefix(v.tag(end), "NN") && !capitalised(v.toks[end].Text) &&
+	if v.free(end) && strings.HasPrefix(v.tag(end), "NN") && !tokenize.StartsUpper(v.toks[end].Text) &&
 		!v.isOrgNoun(end) && !v.is(end, lexicon.OrgPart, lexicon.Education) {
 		return true
 	}
-	return v.free(end) && v.tag(end) == "NNS" && !capitalised(v.toks[end].Text)
+	return v.free(end) && v.tag(end) == "NNS" && !tokenize.StartsUpper(v.toks[end].Text)
 }
 
 // partName reports whether the name of mention a is headed by a word for
@@ -2737,7 +2737,7 @@ func onCoast(d *docState, q int) {
 	} else {
 		return
 	}
-	for n := 0; n < 2 && v.free(j) && !v.is(j, lexicon.NaturalFeature) && (strings.HasPrefix(v.tag(j), "JJ") || v.tag(j) == "NN" && !capitalised(v.toks[j].Text)); n++ {
+	for n := 0; n < 2 && v.free(j) && !v.is(j, lexicon.NaturalFeature) && (strings.HasPrefix(v.tag(j), "JJ") || v.tag(j) == "NN" && !tokenize.StartsUpper(v.toks[j].Text)); n++ {
 		j++
 	}
 	if !v.free(j) || !strings.HasPrefix(v.tag(j), "NN") || !v.is(j, lexicon.NaturalFeature) {
@@ -2765,7 +2765,7 @@ func locatedAt(d *docState, q int) {
 	v := d.v
 	e := v.s.Ents[q]
 	if rq := placeRank(d.res, v.entity(q)); v.typ(q) != extract.Location || rq != 1 && rq != 2 || v.lw(e.Start-1) != "in" ||
-		!v.free(e.Start-2) || !strings.HasPrefix(v.tag(e.Start-2), "NN") && v.tag(e.Start-2) != "JJ" || capitalised(v.toks[e.Start-2].Text) {
+		!v.free(e.Start-2) || !strings.HasPrefix(v.tag(e.Start-2), "NN") && v.tag(e.Start-2) != "JJ" || tokenize.StartsUpper(v.toks[e.Start-2].Text) {
 		return
 	}
 	i := e.End
@@ -2886,7 +2886,7 @@ func (v *view) namedMention(a int) bool {
 		return false
 	}
 	e := v.s.Ents[a]
-	return v.res.Mentions[v.ment[a]].Method != "event-description" && e.End-e.Start >= 2 && capitalised(v.toks[e.Start].Text)
+	return v.res.Mentions[v.ment[a]].Method != "event-description" && e.End-e.Start >= 2 && tokenize.StartsUpper(v.toks[e.Start].Text)
 }
 
 // verbObject reports whether mention a is a verb's object, past
@@ -2906,7 +2906,7 @@ func (d *docState) meetingName(e int) bool {
 		return false
 	}
 	f := strings.Fields(d.res.Entities[e].Name)
-	if len(f) < 2 || !capitalised(f[len(f)-1]) {
+	if len(f) < 2 || !tokenize.StartsUpper(f[len(f)-1]) {
 		return false
 	}
 	l := lex.Lemma(strings.ToLower(f[len(f)-1]), "NNS")
@@ -3299,7 +3299,7 @@ func nationalityAfter(d *docState, p int) {
 			i++
 		}
 		// "a retired Norlandic skier": adjectives of the person first.
-		for n := 0; n < 2 && v.free(i) && v.tag(i) == "JJ" && !capitalised(v.toks[i].Text); n++ {
+		for n := 0; n < 2 && v.free(i) && v.tag(i) == "JJ" && !tokenize.StartsUpper(v.toks[i].Text); n++ {
 			i++
 		}
 		q := v.entAt(i)
@@ -3947,14 +3947,14 @@ func portfolioTitle(d *docState, p int) {
 	v := d.v
 	i := v.s.Ents[p].Start - 1
 	n := 0
-	for ; i > 0 && n < 4 && v.free(i) && (capitalised(v.toks[i].Text) && !v.isTitleHead(i) && strings.HasPrefix(v.tag(i), "NN") || v.lw(i) == "and" && n > 0); i-- {
+	for ; i > 0 && n < 4 && v.free(i) && (tokenize.StartsUpper(v.toks[i].Text) && !v.isTitleHead(i) && strings.HasPrefix(v.tag(i), "NN") || v.lw(i) == "and" && n > 0); i-- {
 		n++
 	}
-	if n == 0 || v.lw(i+1) == "and" || v.lw(i) != "for" && v.lw(i) != "of" || !v.free(i-1) || !v.is(i-1, lexicon.Office) || !capitalised(v.toks[i-1].Text) {
+	if n == 0 || v.lw(i+1) == "and" || v.lw(i) != "for" && v.lw(i) != "of" || !v.free(i-1) || !v.is(i-1, lexicon.Office) || !tokenize.StartsUpper(v.toks[i-1].Text) {
 		return
 	}
 	ts := i - 1
-	for ts > 0 && v.free(ts-1) && v.isTitleWord(ts-1) && capitalised(v.toks[ts-1].Text) {
+	for ts > 0 && v.free(ts-1) && v.isTitleWord(ts-1) && tokenize.StartsUpper(v.toks[ts-1].Text) {
 		ts--
 	}
 	// "Secretary of State for Work": the office's own "of".

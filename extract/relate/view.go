@@ -306,7 +306,7 @@ func (v *view) credit(k int) bool {
 		return false
 	}
 	end := v.s.Ents[k].End
-	return end+1 < len(v.s.Words) && tokenize.IsDash(v.s.Words[end]) && capitalised(v.s.Words[end+1])
+	return end+1 < len(v.s.Words) && tokenize.IsDash(v.s.Words[end]) && tokenize.StartsUpper(v.s.Words[end+1])
 }
 
 // datelineEnd returns the token after the dateline's places. A bare
@@ -335,13 +335,13 @@ func (v *view) cutMention(k int) bool {
 		return false
 	}
 	e := v.s.Ents[k]
-	if e.Start >= 2 && v.lw(e.Start-1) == "&" && capitalised(v.toks[e.Start-2].Text) {
+	if e.Start >= 2 && v.lw(e.Start-1) == "&" && tokenize.StartsUpper(v.toks[e.Start-2].Text) {
 		return true
 	}
-	if e.End+1 < v.n() && v.lw(e.End) == "&" && capitalised(v.toks[e.End+1].Text) {
+	if e.End+1 < v.n() && v.lw(e.End) == "&" && tokenize.StartsUpper(v.toks[e.End+1].Text) {
 		return true
 	}
-	if e.End+1 < v.n() && v.tag(e.End) == "CD" && digits(v.toks[e.End].Text) && v.at[e.End] < 0 && capitalised(v.toks[e.End+1].Text) && v.tag(e.End+2) != "CD" {
+	if e.End+1 < v.n() && v.tag(e.End) == "CD" && digits(v.toks[e.End].Text) && v.at[e.End] < 0 && tokenize.StartsUpper(v.toks[e.End+1].Text) && v.tag(e.End+2) != "CD" {
 		return true
 	}
 	// The name after the number, another mention before it: "Fathers 4
@@ -359,7 +359,7 @@ func (v *view) cutMention(k int) bool {
 // then an article ("... and Finding the Harlow director X").
 func (v *view) gerundTitle(i int) bool {
 	g := i - 2
-	if g < 1 || !capitalised(v.toks[g].Text) || !strings.HasSuffix(v.lw(g), "ing") {
+	if g < 1 || !tokenize.StartsUpper(v.toks[g].Text) || !strings.HasSuffix(v.lw(g), "ing") {
 		return false
 	}
 	// The recognizer may take the gerund alone for a name of its own.

@@ -3,8 +3,6 @@ package relate
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
 
@@ -21,12 +19,6 @@ func set(ws ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-// capitalised reports whether w starts with an upper-case letter.
-func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // anyStem reports whether one of the words begins with one of the stems.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // abstractName reports whether mention m is one word for a quality or a
@@ -16,7 +17,7 @@ import (
 // town in "-ness" whose first part is no such word ("Harlowness",
 // "Sheerness") stays.
 func (r *Resolver) abstractName(m extract.Mention) bool {
-	if strings.ContainsAny(m.Text, " -") || !startsUpper(m.Text) || strings.ToUpper(m.Text) == m.Text {
+	if strings.ContainsAny(m.Text, " -") || !tokenize.StartsUpper(m.Text) || strings.ToUpper(m.Text) == m.Text {
 		return false
 	}
 	l := strings.ToLower(m.Text)

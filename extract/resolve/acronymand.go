@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // acronymAndMax is the most words joinAcronymAnd takes in before "and".
@@ -82,10 +83,10 @@ func joinAcronymAnd(res *extract.Result) {
 func andInitials(s *extract.Sentence, c int, want string) int {
 	for start := c - 1; start >= 0 && start >= c-acronymAndMax; start-- {
 		w := s.Tokens[start].Text
-		if w == "and" || w == "&" || !startsUpper(w) && !isFunctionWord(w) {
+		if w == "and" || w == "&" || !tokenize.StartsUpper(w) && !isFunctionWord(w) {
 			return -1
 		}
-		if startsUpper(w) && initialsOf(tokenWords(s, start, c)) == want {
+		if tokenize.StartsUpper(w) && initialsOf(tokenWords(s, start, c)) == want {
 			return start
 		}
 	}

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // joinAcronymPrefixes takes into a body's name the word in capitals
@@ -28,7 +29,7 @@ func (r *Resolver) joinAcronymPrefixes(res *extract.Result) {
 		if t.End+1 != m.Start || len(t.Text) < 2 || len(t.Text) > 5 || !allCaps(t.Text) || !letters(t.Text) || inAnyMention(res, t.Start) {
 			continue
 		}
-		if r.placeName(t.Text) || r.officeWord(t.Text) || r.commonAcronym(extract.Mention{Text: t.Text, Type: extract.Organization}) || startsUpper(s.Tokens[a-2].Text) {
+		if r.placeName(t.Text) || r.officeWord(t.Text) || r.commonAcronym(extract.Mention{Text: t.Text, Type: extract.Organization}) || tokenize.StartsUpper(s.Tokens[a-2].Text) {
 			continue
 		}
 		m.Start = t.Start

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // splitAdjectivePairs parts a name the recognizer ran over two proper
@@ -80,7 +81,7 @@ func (r *Resolver) adjectiveSides(a, b string) bool {
 // more often than not ("Arab"; not "Black").
 func (r *Resolver) properNoun(w string) bool {
 	casings, ok := r.aliases.(Casings)
-	if !ok || strings.Contains(w, " ") || !startsUpper(w) || !letters(w) || allCaps(w) || r.kindWord(w) {
+	if !ok || strings.Contains(w, " ") || !tokenize.StartsUpper(w) || !letters(w) || allCaps(w) || r.kindWord(w) {
 		return false
 	}
 	return r.words.Known(strings.ToLower(w), lexicon.Noun) && !commonWord(casings, w)
@@ -95,7 +96,7 @@ func (r *Resolver) properAdjectives(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !startsUpper(w) || !letters(w) || allCaps(w) || r.kindWord(w) {
+		if !tokenize.StartsUpper(w) || !letters(w) || allCaps(w) || r.kindWord(w) {
 			return false
 		}
 		if !r.words.Known(strings.ToLower(w), lexicon.Adjective) && !r.demonym(w) {

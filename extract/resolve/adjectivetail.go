@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // trimAdjectiveTails cuts off a name of two words the adjective the
@@ -39,7 +40,7 @@ func (r *Resolver) trimAdjectiveTails(res *extract.Result) {
 // not ("Parliamentary").
 func (r *Resolver) tailAdjective(w string) bool {
 	l := strings.ToLower(w)
-	if !startsUpper(w) || allCaps(w) || !r.words.Known(l, lexicon.Adjective) || r.words.Known(l, lexicon.Noun) {
+	if !tokenize.StartsUpper(w) || allCaps(w) || !r.words.Known(l, lexicon.Adjective) || r.words.Known(l, lexicon.Noun) {
 		return false
 	}
 	casings, ok := r.aliases.(Casings)

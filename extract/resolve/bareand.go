@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // joinBareAnd takes into a one-word name the capitalised word and "and"
@@ -44,7 +45,7 @@ func (r *Resolver) joinBareAnd(res *extract.Result) {
 		if !r.bareTitleWord(casings, first.Text) || !r.bareTitleWord(casings, m.Text) || r.listed(first.Text+" and "+m.Text) || anyMentionIn(res, first.Start, first.End) {
 			continue
 		}
-		if hi < len(s.Tokens) && (startsUpper(s.Tokens[hi].Text) || strings.HasPrefix(s.POS[hi], "NN")) {
+		if hi < len(s.Tokens) && (tokenize.StartsUpper(s.Tokens[hi].Text) || strings.HasPrefix(s.POS[hi], "NN")) {
 			continue
 		}
 		m.Start = first.Start
@@ -59,5 +60,5 @@ func (r *Resolver) joinBareAnd(res *extract.Result) {
 // lower case more often than not, not listed, and no word for a kind of
 // place or body.
 func (r *Resolver) bareTitleWord(casings Casings, w string) bool {
-	return startsUpper(w) && letters(w) && !allCaps(w) && commonWord(casings, w) && !r.listed(w) && !r.kindWord(w)
+	return tokenize.StartsUpper(w) && letters(w) && !allCaps(w) && commonWord(casings, w) && !r.listed(w) && !r.kindWord(w)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // bodyWord reports whether w, in any case, is a word for a body that
@@ -111,11 +112,11 @@ func (r *Resolver) portfolioNames(res *extract.Result) {
 			continue
 		}
 		s, a, b, ok := mentionTokens(res, *m)
-		if !ok || a < 2 || s.Tokens[a-1].Text != "of" || !startsUpper(s.Tokens[a-2].Text) || !r.words.Is(strings.ToLower(s.Tokens[a-2].Text), lexicon.Office) {
+		if !ok || a < 2 || s.Tokens[a-1].Text != "of" || !tokenize.StartsUpper(s.Tokens[a-2].Text) || !r.words.Is(strings.ToLower(s.Tokens[a-2].Text), lexicon.Office) {
 			continue
 		}
 		k := a
-		for k < b && (s.Tokens[k].Text == "and" && k > a || startsUpper(s.Tokens[k].Text) && letters(s.Tokens[k].Text) && commonWord(casings, s.Tokens[k].Text) && !r.bodyWord(s.Tokens[k].Text)) {
+		for k < b && (s.Tokens[k].Text == "and" && k > a || tokenize.StartsUpper(s.Tokens[k].Text) && letters(s.Tokens[k].Text) && commonWord(casings, s.Tokens[k].Text) && !r.bodyWord(s.Tokens[k].Text)) {
 			k++
 		}
 		if k == a || b-k < 2 || s.Tokens[k-1].Text == "and" {
@@ -123,7 +124,7 @@ func (r *Resolver) portfolioNames(res *extract.Result) {
 		}
 		named := true
 		for _, t := range s.Tokens[k:b] {
-			named = named && startsUpper(t.Text) && !commonWord(casings, t.Text)
+			named = named && tokenize.StartsUpper(t.Text) && !commonWord(casings, t.Text)
 		}
 		if !named {
 			continue
@@ -150,7 +151,7 @@ func (r *Resolver) titleBody(res *extract.Result, casings Casings, m extract.Men
 	if m.Type == extract.Person && (!possessive || b-a != 1) {
 		return false, false
 	}
-	if !startsUpper(head.Text) || !startsUpper(name.Text) || head.Start != end+1 || !r.words.Is(strings.ToLower(head.Text), lexicon.Office) {
+	if !tokenize.StartsUpper(head.Text) || !tokenize.StartsUpper(name.Text) || head.Start != end+1 || !r.words.Is(strings.ToLower(head.Text), lexicon.Office) {
 		return false, false
 	}
 	words := s.Tokens[a:b]
@@ -169,7 +170,7 @@ func (r *Resolver) titleBody(res *extract.Result, casings Casings, m extract.Men
 			and = true
 			continue
 		}
-		if !startsUpper(w) || !letters(w) || !commonWord(casings, w) || r.bodyWord(w) {
+		if !tokenize.StartsUpper(w) || !letters(w) || !commonWord(casings, w) || r.bodyWord(w) {
 			return false, false
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // ownName returns the type of a name of its own that mention m, a word
@@ -41,7 +42,7 @@ func (r *Resolver) clubNamedDemonym(res *extract.Result, m *extract.Mention) boo
 		return false
 	}
 	if hi < len(s.Tokens) {
-		if t := s.POS[hi]; strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD" || startsUpper(s.Tokens[hi].Text) {
+		if t := s.POS[hi]; strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD" || tokenize.StartsUpper(s.Tokens[hi].Text) {
 			return false
 		}
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // lowerShare is how many times as often news must write each word of a
@@ -36,7 +37,7 @@ func (r *Resolver) commonPhrase(res *extract.Result, m extract.Mention) bool {
 		return false
 	}
 	for _, w := range words {
-		if !startsUpper(w) || !isLetters(w) || isFunctionWord(w) {
+		if !tokenize.StartsUpper(w) || !isLetters(w) || isFunctionWord(w) {
 			return false
 		}
 		l := strings.ToLower(w)
@@ -65,7 +66,7 @@ func (r *Resolver) commonPhrase(res *extract.Result, m extract.Mention) bool {
 	}
 	// After a word in lower case, not "the", nor a function word
 	// inside a longer name ("the Convention on Oil Sales").
-	if prev := toks[k-1].Text; !startsLower(prev) || prev == "the" || isFunctionWord(prev) && k >= 2 && startsUpper(toks[k-2].Text) {
+	if prev := toks[k-1].Text; !startsLower(prev) || prev == "the" || isFunctionWord(prev) && k >= 2 && tokenize.StartsUpper(toks[k-2].Text) {
 		return false
 	}
 	return wordIn(res.Doc.Text, strings.ToLower(m.Text))

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // joinCoordinatedNames joins into one name two names the recognizer cut
@@ -93,7 +94,7 @@ func (r *Resolver) andCompany(res *extract.Result, order []int, drop map[int]boo
 		if k > 0 {
 			i := order[k-1]
 			a := res.Mentions[i]
-			if a.Sentence == m.Sentence && a.End+2 == m.Start && res.Doc.Text[a.End:m.Start] == ", " && !strings.Contains(a.Text, " ") && !strings.Contains(m.Text, " ") && startsUpper(a.Text) {
+			if a.Sentence == m.Sentence && a.End+2 == m.Start && res.Doc.Text[a.End:m.Start] == ", " && !strings.Contains(a.Text, " ") && !strings.Contains(m.Text, " ") && tokenize.StartsUpper(a.Text) {
 				m.Start = a.Start
 				drop[i] = true
 			}
@@ -191,7 +192,7 @@ func (r *Resolver) listEnd(res *extract.Result, casings Casings, a, b extract.Me
 		return false
 	}
 	common := func(w string) bool {
-		return startsUpper(w) && letters(w) && commonWord(casings, w) && !r.bodyWord(w) && !r.words.Is(strings.ToLower(w), lexicon.Organization)
+		return tokenize.StartsUpper(w) && letters(w) && commonWord(casings, w) && !r.bodyWord(w) && !r.words.Is(strings.ToLower(w), lexicon.Organization)
 	}
 	if !common(strings.TrimSuffix(sa.Tokens[ha-1].Text, ",")) {
 		return false
@@ -202,5 +203,5 @@ func (r *Resolver) listEnd(res *extract.Result, casings Casings, a, b extract.Me
 		}
 	}
 	// The list ends the name: no capitalised word goes on after it.
-	return hb == len(sb.Tokens) || !startsUpper(sb.Tokens[hb].Text)
+	return hb == len(sb.Tokens) || !tokenize.StartsUpper(sb.Tokens[hb].Text)
 }

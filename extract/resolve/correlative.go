@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // correlatives are the closed-class words that open one side of a pair
@@ -32,7 +33,7 @@ func (r *Resolver) trimCorrelatives(res *extract.Result) {
 		if len(words) < 2 {
 			continue
 		}
-		if r.negativeOpener(m.Text[words[0][0]:words[0][1]]) && startsUpper(m.Text[words[1][0]:words[1][1]]) {
+		if r.negativeOpener(m.Text[words[0][0]:words[0][1]]) && tokenize.StartsUpper(m.Text[words[1][0]:words[1][1]]) {
 			m.Start += words[1][0]
 			m.Text = m.Text[words[1][0]:]
 		}
@@ -40,7 +41,7 @@ func (r *Resolver) trimCorrelatives(res *extract.Result) {
 			continue
 		}
 		a, b, _ := strings.Cut(m.Text, " nor ")
-		if !startsUpper(a) || !startsUpper(b) {
+		if !tokenize.StartsUpper(a) || !tokenize.StartsUpper(b) {
 			continue
 		}
 		add = append(add, splitTwo(m, a, b))

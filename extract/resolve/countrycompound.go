@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // countryCompounds cuts a body's or a thing's name of two words, a
@@ -47,7 +48,7 @@ func (r *Resolver) countryCompounds(res *extract.Result) {
 // adjective, that names no body, facility, venue, kind of name or kind of
 // person (see countryCompounds).
 func (r *Resolver) compoundNoun(w string) bool {
-	if !startsUpper(w) || allCaps(w) || !letters(w) {
+	if !tokenize.StartsUpper(w) || allCaps(w) || !letters(w) {
 		return false
 	}
 	l := strings.ToLower(w)

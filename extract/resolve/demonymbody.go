@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // joinDemonymBodies takes into a demonym's or a place's adjective's
@@ -34,10 +35,10 @@ func (r *Resolver) joinDemonymBodies(res *extract.Result) {
 			continue
 		}
 		t := s.Tokens[b]
-		if t.Start != m.End+1 || !startsUpper(t.Text) || allCaps(t.Text) || !letters(t.Text) || inAnyMention(res, t.Start) || !r.businessWord(t.Text) {
+		if t.Start != m.End+1 || !tokenize.StartsUpper(t.Text) || allCaps(t.Text) || !letters(t.Text) || inAnyMention(res, t.Start) || !r.businessWord(t.Text) {
 			continue
 		}
-		if b+1 < len(s.Tokens) && startsUpper(s.Tokens[b+1].Text) {
+		if b+1 < len(s.Tokens) && tokenize.StartsUpper(s.Tokens[b+1].Text) {
 			continue
 		}
 		m.End = t.End

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // doubledNames splits a name that is one name written twice ("Harlow
@@ -44,7 +45,7 @@ func doubledHalf(name string) (string, bool) {
 	}
 	a := name[:words[n/2-1][1]]
 	b := name[words[n/2][0]:]
-	if a != b || !startsUpper(a) {
+	if a != b || !tokenize.StartsUpper(a) {
 		return "", false
 	}
 	return a, true

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // extendEditionYears takes into a contest's or a festival's name the
@@ -59,7 +60,7 @@ func (r *Resolver) contestName(name string) bool {
 // contestWord reports whether w is a capitalised word of the lexicon's
 // event-name or event-sport class ("Cup", "Games", "Olympics").
 func contestWord(lex *lexicon.Lexicon, w string) bool {
-	if lex == nil || !startsUpper(w) || allCaps(w) {
+	if lex == nil || !tokenize.StartsUpper(w) || allCaps(w) {
 		return false
 	}
 	l := strings.ToLower(w)

@@ -67,7 +67,7 @@ func elisionAt(toks []tokenize.Token, k int) bool {
 // ending in "in", which an apostrophe after it makes a word ending in
 // "ing" with its "g" dropped ("Rovin'").
 func elided(w string) bool {
-	return len(w) >= 4 && strings.HasSuffix(w, "in") && startsUpper(w)
+	return len(w) >= 4 && strings.HasSuffix(w, "in") && tokenize.StartsUpper(w)
 }
 
 // joinSaints extends a saint's name that the recognizer ended at its
@@ -129,7 +129,7 @@ func placeAfter(pos []string, toks []tokenize.Token, k int) bool {
 	}
 	switch pos[k] {
 	case "IN", "CC", "TO", ".", ",", ":":
-		return !startsUpper(toks[k].Text)
+		return !tokenize.StartsUpper(toks[k].Text)
 	}
 	return false
 }

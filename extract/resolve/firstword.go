@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // companyFirstWords joins a one-word organisation's name to the one
@@ -62,7 +63,7 @@ func (u *union) properTail(ws []string, place func(string) bool) bool {
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(w)
-		if !startsUpper(w) || !isLowerWord(w[size:]) || !u.nameWord(w) || place(w) {
+		if !tokenize.StartsUpper(w) || !isLowerWord(w[size:]) || !u.nameWord(w) || place(w) {
 			return false
 		}
 	}

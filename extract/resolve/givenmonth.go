@@ -6,6 +6,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/temporal"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // addGivenMonths adds a person's name of a capitalised word and a month's
@@ -48,7 +49,7 @@ func (r *Resolver) addGivenMonths(res *extract.Result) {
 // capitalisedWord reports whether w is a word in letters that begins with
 // a capital and is not all capitals.
 func capitalisedWord(w string) bool {
-	return startsUpper(w) && !allCaps(w) && letters(w)
+	return tokenize.StartsUpper(w) && !allCaps(w) && letters(w)
 }
 
 // nameEndsBefore reports whether token k of s ends the name before it: a

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // joinGivenSurnames takes into a one-word name the given name right
@@ -39,7 +40,7 @@ func (r *Resolver) joinGivenSurnames(res *extract.Result) {
 		if g.End+1 != m.Start || !capitalisedWord(g.Text) || inAnyMention(res, g.Start) {
 			continue
 		}
-		if !firstNames.FirstName(g.Text) && (a < 2 || !r.officeWord(s.Tokens[a-2].Text) || !startsUpper(s.Tokens[a-2].Text) || r.officeWord(g.Text)) {
+		if !firstNames.FirstName(g.Text) && (a < 2 || !r.officeWord(s.Tokens[a-2].Text) || !tokenize.StartsUpper(s.Tokens[a-2].Text) || r.officeWord(g.Text)) {
 			continue
 		}
 		joined[m.Text] = true
@@ -66,7 +67,7 @@ func (r *Resolver) honoredSurnames(res *extract.Result) map[string]int {
 			continue
 		}
 		w := m.Text[ws[1][0]:ws[1][1]]
-		if !startsUpper(w) || !r.honorific(strings.TrimSuffix(m.Text[ws[0][0]:ws[0][1]], ".")) {
+		if !tokenize.StartsUpper(w) || !r.honorific(strings.TrimSuffix(m.Text[ws[0][0]:ws[0][1]], ".")) {
 			continue
 		}
 		if out == nil {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // titleCaseHeadline returns the casing counts and the text after the
@@ -204,7 +205,7 @@ func (r *Resolver) headlineCountryHeads(res *extract.Result) {
 		if d, ok := r.aliases.(Demonyms); ok && d.IsDemonym(first) {
 			continue
 		}
-		if _, _, class, ok := r.aliases.Canonical(first, extract.Location); !ok || class != "Country" || !startsUpper(rest) || !wordIn(body, rest) {
+		if _, _, class, ok := r.aliases.Canonical(first, extract.Location); !ok || class != "Country" || !tokenize.StartsUpper(rest) || !wordIn(body, rest) {
 			continue
 		}
 		cut := *m
@@ -246,7 +247,7 @@ func (r *Resolver) countryHeads(res *extract.Result) {
 		if d, ok := r.aliases.(Demonyms); ok && d.IsDemonym(first) {
 			continue
 		}
-		if _, _, class, ok := r.aliases.Canonical(first, extract.Location); !ok || class != "Country" || !startsUpper(rest) || commonWord(casings, second) || isFunctionWord(second) || r.listed(m.Text) || strings.Count(text, m.Text) > 1 {
+		if _, _, class, ok := r.aliases.Canonical(first, extract.Location); !ok || class != "Country" || !tokenize.StartsUpper(rest) || commonWord(casings, second) || isFunctionWord(second) || r.listed(m.Text) || strings.Count(text, m.Text) > 1 {
 			continue
 		}
 		out := text[:m.Start] + text[m.End:]
@@ -279,7 +280,7 @@ func lowerTail(res *extract.Result, m *extract.Mention, words [][2]int, body str
 	for j := 1; j < len(words); j++ {
 		last := m.Text[words[j-1][0]:words[j-1][1]]
 		tail := m.Text[words[j][0]:]
-		if isFunctionWord(last) || !startsUpper(tail) || strings.ToLower(tail) == tail {
+		if isFunctionWord(last) || !tokenize.StartsUpper(tail) || strings.ToLower(tail) == tail {
 			continue
 		}
 		prefix := m.Text[:words[j-1][1]]
@@ -313,7 +314,7 @@ func takeBodyType(res *extract.Result, m *extract.Mention, hEnd int) bool {
 // and it is no word of a kind of body or place, of a newspaper or of a
 // company's name, nor a function word, a number or an acronym.
 func (r *Resolver) headlineCommon(casings Casings, body, w string) bool {
-	if !startsUpper(w) || allCaps(w) || isFunctionWord(w) || strings.ContainsAny(w, "0123456789-.'&") {
+	if !tokenize.StartsUpper(w) || allCaps(w) || isFunctionWord(w) || strings.ContainsAny(w, "0123456789-.'&") {
 		return false
 	}
 	l := strings.ToLower(w)
@@ -411,7 +412,7 @@ func (r *Resolver) headlinePhrase(res *extract.Result, m extract.Mention) bool {
 // case as a common noun (or a noun's plural) or adjective, and that the
 // text never capitalises inside a sentence ("Tidy", "Wildfires").
 func (r *Resolver) rareCommon(body, w string) bool {
-	if !startsUpper(w) || allCaps(w) || strings.ContainsAny(w, "0123456789.'&") || !r.rareInNews(w) {
+	if !tokenize.StartsUpper(w) || allCaps(w) || strings.ContainsAny(w, "0123456789.'&") || !r.rareInNews(w) {
 		return false
 	}
 	l := strings.ToLower(w)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // headlineLabels cuts the common noun that ends a feed's label opening a
@@ -47,7 +48,7 @@ func (r *Resolver) headlineLabels(res *extract.Result) {
 // labelNoun reports whether w is a capitalised common noun that may end
 // a feed's label (see headlineLabels).
 func (r *Resolver) labelNoun(casings Casings, w string) bool {
-	if !startsUpper(w) || allCaps(w) || !letters(w) || !commonWord(casings, w) {
+	if !tokenize.StartsUpper(w) || allCaps(w) || !letters(w) || !commonWord(casings, w) {
 		return false
 	}
 	l := strings.ToLower(w)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // splitPrepositions are the prepositions, beside the lexicon's of place
@@ -97,7 +98,7 @@ func (r *Resolver) functionWordParts(m extract.Mention, lowBody string, title bo
 	from := 0
 	for j := 1; j+1 < len(words); j++ {
 		w := m.Text[words[j][0]:words[j][1]]
-		if !title && !startsUpper(w) || !r.splitWord(w) || j == from {
+		if !title && !tokenize.StartsUpper(w) || !r.splitWord(w) || j == from {
 			continue
 		}
 		before := strings.ToLower(m.Text[words[from][0]:words[j][1]])

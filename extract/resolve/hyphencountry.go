@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // joinHyphenCountries joins to a country's name or code the capitalised
@@ -27,7 +28,7 @@ func (r *Resolver) joinHyphenCountries(res *extract.Result) {
 			continue
 		}
 		s, a, b, ok := mentionTokens(res, *m)
-		if !ok || a == 0 || inHeadline(res, *m) || b < len(s.Tokens) && (startsUpper(s.Tokens[b].Text) || b < len(s.POS) && strings.HasPrefix(s.POS[b], "NN")) {
+		if !ok || a == 0 || inHeadline(res, *m) || b < len(s.Tokens) && (tokenize.StartsUpper(s.Tokens[b].Text) || b < len(s.POS) && strings.HasPrefix(s.POS[b], "NN")) {
 			continue
 		}
 		prev := s.Tokens[a-1]

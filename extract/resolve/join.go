@@ -9,6 +9,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // joinInnerWords joins two mentions the recognizer cut at a function word
@@ -119,7 +120,7 @@ func (r *Resolver) joinable(casings Casings, a, b extract.Mention, word string) 
 		return false
 	}
 	last := aw[len(aw)-1]
-	if !startsUpper(last) {
+	if !tokenize.StartsUpper(last) {
 		return false
 	}
 	// After the word for a kind of body the place it is of or for is
@@ -144,10 +145,10 @@ func (r *Resolver) joinable(casings Casings, a, b extract.Mention, word string) 
 		return false
 	}
 	for _, w := range bw {
-		if isFunctionWord(w) && !startsUpper(w) {
+		if isFunctionWord(w) && !tokenize.StartsUpper(w) {
 			continue
 		}
-		if !startsUpper(w) || !commonWord(casings, w) {
+		if !tokenize.StartsUpper(w) || !commonWord(casings, w) {
 			return false
 		}
 		if word == "and" && r.words.Lemma(strings.ToLower(w), "NNS") != strings.ToLower(w) {
@@ -218,7 +219,7 @@ func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) boo
 	}
 	// One of two adjectives before the noun: "Asian and Norlandic
 	// executives".
-	if k+2 < len(s.Tokens) && (s.Tokens[k].Text == "and" || s.Tokens[k].Text == "or") && startsUpper(s.Tokens[k+1].Text) && r.words.Known(strings.ToLower(s.Tokens[k+1].Text), lexicon.Adjective) {
+	if k+2 < len(s.Tokens) && (s.Tokens[k].Text == "and" || s.Tokens[k].Text == "or") && tokenize.StartsUpper(s.Tokens[k+1].Text) && r.words.Known(strings.ToLower(s.Tokens[k+1].Text), lexicon.Adjective) {
 		k += 2
 	}
 	if k >= len(s.Tokens) || !startsLower(s.Tokens[k].Text) {
@@ -230,7 +231,7 @@ func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) boo
 	// Before a descriptor of a name the word says what the named is
 	// ("the Ostmarkish comedian Ann Lee", "Norlandic airline Acme"),
 	// which the relations read.
-	if k+1 < len(s.Tokens) && startsUpper(s.Tokens[k+1].Text) {
+	if k+1 < len(s.Tokens) && tokenize.StartsUpper(s.Tokens[k+1].Text) {
 		return false
 	}
 	if r.seriesTitle(res, s, m, k) {
@@ -272,7 +273,7 @@ func (r *Resolver) adjectiveWords(m extract.Mention) bool {
 		return false
 	}
 	for _, w := range words {
-		if l := strings.ToLower(w); !startsUpper(w) || !r.words.Known(l, lexicon.Adjective) || r.kindWord(w) || r.words.Is(l, lexicon.EventName) {
+		if l := strings.ToLower(w); !tokenize.StartsUpper(w) || !r.words.Known(l, lexicon.Adjective) || r.kindWord(w) || r.words.Is(l, lexicon.EventName) {
 			return false
 		}
 	}
@@ -371,7 +372,7 @@ func (r *Resolver) titleTails(res *extract.Result) {
 		title := m.Type != extract.Organization && !surname && !r.listed(m.Text) && (firstNames == nil || !firstNames.FirstName(m.Text[:words[0][1]])) && afterDeterminer(res, m)
 		for _, w := range words[:len(words)-1] {
 			word := m.Text[w[0]:w[1]]
-			title = title && startsUpper(word) && commonWord(casings, word)
+			title = title && tokenize.StartsUpper(word) && commonWord(casings, word)
 		}
 		if !title {
 			kept = append(kept, m)
@@ -504,7 +505,7 @@ func (r *Resolver) extendStormHeads(res *extract.Result) {
 			continue
 		}
 		w := s.Tokens[k].Text
-		if !startsUpper(w) || allCaps(w) || !r.words.Is(strings.ToLower(w), lexicon.EventStorm) {
+		if !tokenize.StartsUpper(w) || allCaps(w) || !r.words.Is(strings.ToLower(w), lexicon.EventStorm) {
 			continue
 		}
 		m.Start = s.Tokens[k].Start
@@ -538,12 +539,12 @@ func (r *Resolver) tailType(s *extract.Sentence, k int, m *extract.Mention) stri
 		// A year goes on a product's, a work's or a law's name
 		// ("Tarvik 2005 is back", "the Harlow Act 1998.").
 		return extract.Miscellaneous
-	case !startsUpper(w):
+	case !tokenize.StartsUpper(w):
 	case r.words.Is(l, lexicon.LegalForm) && m.Type != extract.Location:
 		return extract.Organization
 	case (l == "jr." || l == "sr.") && m.Type == extract.Person:
 		return extract.Person
-	case r.words.Is(l, lexicon.PaperWord) && !strings.Contains(m.Text, " ") && (m.Type == extract.Location || m.Type == extract.Miscellaneous) && (k+1 >= len(s.Tokens) || !startsUpper(s.Tokens[k+1].Text)):
+	case r.words.Is(l, lexicon.PaperWord) && !strings.Contains(m.Text, " ") && (m.Type == extract.Location || m.Type == extract.Miscellaneous) && (k+1 >= len(s.Tokens) || !tokenize.StartsUpper(s.Tokens[k+1].Text)):
 		return extract.Organization
 	}
 	return ""
@@ -623,7 +624,7 @@ func endAlike(aw, bw []string) bool {
 	}
 	ap, bp := aw[len(aw)-2], bw[len(bw)-2]
 	return aw[len(aw)-1] == bw[len(bw)-1] && ap != bp &&
-		startsUpper(ap) && startsUpper(bp) && !isFunctionWord(ap) && !isFunctionWord(bp)
+		tokenize.StartsUpper(ap) && tokenize.StartsUpper(bp) && !isFunctionWord(ap) && !isFunctionWord(bp)
 }
 
 // twoKindNames reports whether two names (their words aw and bw) are
@@ -637,7 +638,7 @@ func (r *Resolver) twoKindNames(aw, bw []string) bool {
 	}
 	proper := func(ws []string) bool {
 		for _, w := range ws {
-			if startsUpper(w) && !commonWord(casings, w) {
+			if tokenize.StartsUpper(w) && !commonWord(casings, w) {
 				return true
 			}
 		}
@@ -662,7 +663,7 @@ func (r *Resolver) channelNumber(s *extract.Sentence, k int, m *extract.Mention)
 		return false
 	}
 	last := fs[len(fs)-1]
-	if !startsUpper(last) || allCaps(last) || !r.words.Is(r.words.Lemma(strings.ToLower(last), "NN"), lexicon.NewsMedia) {
+	if !tokenize.StartsUpper(last) || allCaps(last) || !r.words.Is(r.words.Lemma(strings.ToLower(last), "NN"), lexicon.NewsMedia) {
 		return false
 	}
 	if k+1 < len(s.Tokens) && s.Tokens[k+1].Start == s.Tokens[k].End {
@@ -713,7 +714,7 @@ func sequelNumber(s *extract.Sentence, k int) bool {
 		if c := next.Text[0]; c >= '0' && c <= '9' || strings.Trim(next.Text, "*") == "" {
 			return false
 		}
-		return !startsUpper(next.Text) && (len(s.POS) != len(s.Tokens) || s.POS[k+1] != "NNS")
+		return !tokenize.StartsUpper(next.Text) && (len(s.POS) != len(s.Tokens) || s.POS[k+1] != "NNS")
 	}
 	switch next.Text {
 	case ".", ")", ";", ":", "'s", "?", "!":
@@ -731,10 +732,10 @@ func sequelNumber(s *extract.Sentence, k int) bool {
 // and a number follows it, as the other side of a score does ("Harlow
 // 6, Pellam Rovers 5").
 func sideAfter(s *extract.Sentence, j int) bool {
-	if j >= len(s.Tokens) || !startsUpper(s.Tokens[j].Text) {
+	if j >= len(s.Tokens) || !tokenize.StartsUpper(s.Tokens[j].Text) {
 		return false
 	}
-	for j < len(s.Tokens) && startsUpper(s.Tokens[j].Text) {
+	for j < len(s.Tokens) && tokenize.StartsUpper(s.Tokens[j].Text) {
 		j++
 	}
 	if j >= len(s.Tokens) {
@@ -767,7 +768,7 @@ func editionYear(s *extract.Sentence, k int) bool {
 		if j < len(s.Tokens) && strings.EqualFold(s.Tokens[j].Text, "the") {
 			j++
 		}
-		return j < len(s.Tokens) && startsUpper(s.Tokens[j].Text)
+		return j < len(s.Tokens) && tokenize.StartsUpper(s.Tokens[j].Text)
 	}
 	if len(s.POS) != len(s.Tokens) {
 		return false
@@ -939,7 +940,7 @@ func (r *Resolver) leadingVerb(text string, hStart int, m *extract.Mention, word
 	}
 	// The subject's last word is capitalised and ends no list: not
 	// "the Eyes of Justice", "Acme, Pilots Union".
-	if p := before[len(before)-1]; !startsUpper(p) || strings.HasSuffix(p, ",") {
+	if p := before[len(before)-1]; !tokenize.StartsUpper(p) || strings.HasSuffix(p, ",") {
 		return false
 	}
 	w := m.Text[words[0][0]:words[0][1]]
@@ -958,7 +959,7 @@ func (r *Resolver) infinitive(text string, m *extract.Mention, words [][2]int) b
 	}
 	w := m.Text[words[0][0]:words[0][1]]
 	l := strings.ToLower(w)
-	if !startsUpper(w) || allCaps(w) || r.words.NameWord(l) {
+	if !tokenize.StartsUpper(w) || allCaps(w) || r.words.NameWord(l) {
 		return false
 	}
 	return r.words.Lemma(l, "VB") == l && r.words.Known(l, lexicon.Verb)
@@ -970,7 +971,7 @@ func (r *Resolver) infinitive(text string, m *extract.Mention, words [][2]int) b
 // kind of organisation's.
 func (r *Resolver) verbForm(w string) bool {
 	l := strings.ToLower(w)
-	if !startsUpper(w) || r.words.NameWord(l) {
+	if !tokenize.StartsUpper(w) || r.words.NameWord(l) {
 		return false
 	}
 	var tag string
@@ -1020,7 +1021,7 @@ func (r *Resolver) rareInNews(w string) bool {
 // ("the Velders" for "Velders Look Strong"), as a team's name is.
 func (r *Resolver) pluralsVerb(body, prev, w string) bool {
 	l, p := strings.ToLower(w), strings.ToLower(prev)
-	if !startsUpper(w) || !startsUpper(prev) || strings.ToUpper(prev) == prev || !strings.HasSuffix(p, "s") || strings.HasSuffix(p, "ss") || r.kindWord(l) {
+	if !tokenize.StartsUpper(w) || !tokenize.StartsUpper(prev) || strings.ToUpper(prev) == prev || !strings.HasSuffix(p, "s") || strings.HasSuffix(p, "ss") || r.kindWord(l) {
 		return false
 	}
 	if r.words.Lemma(p, "NNS") == p && (r.words.Known(p, lexicon.Noun) || strings.HasSuffix(p, "us") || strings.HasSuffix(p, "is") || !wordIn(body, "the "+prev) && !wordIn(body, "The "+prev)) {
@@ -1039,7 +1040,7 @@ func titleCased(s string) bool {
 			continue
 		}
 		long++
-		if startsUpper(w) {
+		if tokenize.StartsUpper(w) {
 			upper++
 		}
 	}
@@ -1080,7 +1081,7 @@ func creditDash(text string, at int) bool {
 		return false
 	}
 	for _, w := range words {
-		if !startsUpper(strings.TrimLeft(w, "(")) {
+		if !tokenize.StartsUpper(strings.TrimLeft(w, "(")) {
 			return false
 		}
 	}
@@ -1167,7 +1168,7 @@ func (r *Resolver) honorificAlone(m extract.Mention) bool {
 // (the country canonicaliser's: "Norlanders", kept as the country's
 // alias): people of a kind, not a named thing.
 func (r *Resolver) inhabitantNoun(res *extract.Result, m extract.Mention) bool {
-	if r.words == nil || m.Type != extract.Miscellaneous || strings.Contains(m.Text, " ") || !startsUpper(m.Text) || strings.ToUpper(m.Text) == m.Text {
+	if r.words == nil || m.Type != extract.Miscellaneous || strings.Contains(m.Text, " ") || !tokenize.StartsUpper(m.Text) || strings.ToUpper(m.Text) == m.Text {
 		return false
 	}
 	if r.aliased(m) {
@@ -1283,7 +1284,7 @@ func (u *union) eventTails() {
 			continue
 		}
 		last := ws[len(ws)-1]
-		if !startsUpper(last) {
+		if !tokenize.StartsUpper(last) {
 			continue
 		}
 		if u.words.Is(strings.ToLower(last), lexicon.EventName) {
@@ -1331,7 +1332,7 @@ func (u *union) stormHeads() {
 	byHead := map[string][]int{}
 	for j := range res.Mentions {
 		ws := info[j].words
-		if len(ws) < 2 || !isEntityType(res.Mentions[j].Type) || !startsUpper(ws[0]) || allCaps(ws[0]) || !startsUpper(ws[1]) ||
+		if len(ws) < 2 || !isEntityType(res.Mentions[j].Type) || !tokenize.StartsUpper(ws[0]) || allCaps(ws[0]) || !tokenize.StartsUpper(ws[1]) ||
 			!u.words.Is(strings.ToLower(ws[0]), lexicon.EventStorm) {
 			continue
 		}
@@ -1370,7 +1371,7 @@ func (u *union) stormNames() {
 		if len(ws) < 2 || !isEntityType(res.Mentions[j].Type) {
 			continue
 		}
-		if len(ws) == 2 && startsUpper(ws[0]) && !allCaps(ws[0]) && startsUpper(ws[1]) && u.words.Is(strings.ToLower(ws[0]), lexicon.EventStorm) {
+		if len(ws) == 2 && tokenize.StartsUpper(ws[0]) && !allCaps(ws[0]) && tokenize.StartsUpper(ws[1]) && u.words.Is(strings.ToLower(ws[0]), lexicon.EventStorm) {
 			byName[Key(ws[1])] = append(byName[Key(ws[1])], j)
 			continue
 		}
@@ -1418,7 +1419,7 @@ func (u *union) placeTails() {
 // noun for a kind of built or natural place and for no body, settlement
 // or region (see placeTails).
 func (u *union) placeKind(w string) bool {
-	if !startsUpper(w) || allCaps(w) {
+	if !tokenize.StartsUpper(w) || allCaps(w) {
 		return false
 	}
 	c := u.words.Classes(u.words.Lemma(strings.ToLower(w), "NN"))
@@ -1458,7 +1459,7 @@ func (u *union) orgTails() {
 		return
 	}
 	kind := func(w string) bool {
-		if !startsUpper(w) || allCaps(w) {
+		if !tokenize.StartsUpper(w) || allCaps(w) {
 			return false
 		}
 		lw := strings.ToLower(w)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // extendKindTitles takes into a name the capitalised words and the
@@ -124,7 +125,7 @@ func titleWordsBefore(s *extract.Sentence, lo int) int {
 		return -1
 	}
 	j := k - 1
-	for j >= 0 && startsUpper(s.Tokens[j].Text) && letters(s.Tokens[j].Text) {
+	for j >= 0 && tokenize.StartsUpper(s.Tokens[j].Text) && letters(s.Tokens[j].Text) {
 		j--
 	}
 	if j == k-1 || j < 0 {

@@ -56,7 +56,7 @@ func (r *Resolver) linkLabels(toks []tokenize.Token, k int) (open int, ok bool) 
 		}
 	}
 	// After a name or its possessive.
-	if open < 1 || !startsUpper(toks[open-1].Text) && toks[open-1].Text != "'s" && toks[open-1].Text != "’s" {
+	if open < 1 || !tokenize.StartsUpper(toks[open-1].Text) && toks[open-1].Text != "'s" && toks[open-1].Text != "’s" {
 		return 0, false
 	}
 	labels := 0
@@ -79,7 +79,7 @@ func (r *Resolver) linkLabels(toks []tokenize.Token, k int) (open int, ok bool) 
 // linkLabel reports whether w is one capitalised word, not in capitals,
 // that WordNet knows as a common noun ("Quote", "Chart").
 func (r *Resolver) linkLabel(w string) bool {
-	if !startsUpper(w) || allCaps(w) || !isLetters(w) {
+	if !tokenize.StartsUpper(w) || allCaps(w) || !isLetters(w) {
 		return false
 	}
 	return r.words.Known(strings.ToLower(w), lexicon.Noun)

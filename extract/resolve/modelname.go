@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // extendModelNames extends a maker's name the recognizer read as a
@@ -148,7 +149,7 @@ func editionEnd(s *extract.Sentence, k int) int {
 		if w == "Edition" {
 			return n + 1
 		}
-		if !startsUpper(w) || !letters(w) {
+		if !tokenize.StartsUpper(w) || !letters(w) {
 			return -1
 		}
 	}

@@ -56,7 +56,7 @@ func (r *Resolver) trimModifiers(res *extract.Result) {
 			continue
 		}
 		w, next := toks[k].Text, toks[k+1]
-		if toks[k].End != m.Start+len(w) || !startsUpper(next.Text) || allCaps(w) {
+		if toks[k].End != m.Start+len(w) || !tokenize.StartsUpper(next.Text) || allCaps(w) {
 			continue
 		}
 		var cut bool

@@ -55,7 +55,7 @@ func nicknameEnd(s *extract.Sentence, i int) (end int, ok bool) {
 			}
 			return j + 1, true
 		}
-		if !startsUpper(toks[j].Text) {
+		if !tokenize.StartsUpper(toks[j].Text) {
 			return 0, false
 		}
 	}

@@ -64,7 +64,7 @@ func (r *Resolver) officeCut(res *extract.Result, casings Casings, types map[str
 		return 0, "", false
 	}
 	k := b
-	for k > a && r.officeWord(s.Tokens[k-1].Text) && startsUpper(s.Tokens[k-1].Text) {
+	for k > a && r.officeWord(s.Tokens[k-1].Text) && tokenize.StartsUpper(s.Tokens[k-1].Text) {
 		k--
 	}
 	after, ok := r.officeRunAfter(res, s, b)
@@ -144,7 +144,7 @@ func (r *Resolver) officeModifiers(casings Casings, types map[string]string, tex
 			switch {
 			case r.words.Is(l, lexicon.Party):
 				return 0, "", false
-			case r.words.Is(l, lexicon.Government) && startsUpper(w) && letters(w):
+			case r.words.Is(l, lexicon.Government) && tokenize.StartsUpper(w) && letters(w):
 				body = true
 			case !r.portfolioWord(casings, w) || r.namesBody(w):
 				return 0, "", false

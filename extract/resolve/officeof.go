@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // trimOfficeOf cuts the title out of a name the recognizer read over an
@@ -61,7 +62,7 @@ func (r *Resolver) officeOfName(casings Casings, m extract.Mention) (int, bool) 
 	}
 	for _, w := range words[:of-1] {
 		word := m.Text[w[0]:w[1]]
-		if !startsUpper(word) || !letters(word) || !r.officeWord(word) && !commonWord(casings, word) {
+		if !tokenize.StartsUpper(word) || !letters(word) || !r.officeWord(word) && !commonWord(casings, word) {
 			return 0, false
 		}
 	}
@@ -72,7 +73,7 @@ func (r *Resolver) officeOfName(casings Casings, m extract.Mention) (int, bool) 
 	named := false
 	for _, w := range wordSpans(m.Text[start:]) {
 		word := m.Text[start+w[0] : start+w[1]]
-		named = named || startsUpper(word) && !commonWord(casings, word)
+		named = named || tokenize.StartsUpper(word) && !commonWord(casings, word)
 	}
 	return start, named
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // extendOfTheOpeners takes into a name the capitalised noun and "of the"
@@ -115,7 +116,7 @@ func ofTitleEnd(res *extract.Result, s *extract.Sentence, m extract.Mention, nam
 		return false
 	}
 	text := res.Doc.Text
-	if rest := strings.TrimLeft(text[m.End:], " "); rest != "" && startsUpper(rest) && !strings.HasPrefix(text[m.End:], "\n") {
+	if rest := strings.TrimLeft(text[m.End:], " "); rest != "" && tokenize.StartsUpper(rest) && !strings.HasPrefix(text[m.End:], "\n") {
 		return false
 	}
 	return hi >= len(s.POS) || !strings.HasPrefix(s.POS[hi], "NN")
@@ -128,7 +129,7 @@ func ofTitleEnd(res *extract.Result, s *extract.Sentence, m extract.Mention, nam
 // a kind of body or place, no office, title or membership, and no noun
 // for a kind of person.
 func (r *Resolver) ofTheHead(casings Casings, w, tag string) bool {
-	if !startsUpper(w) || allCaps(w) || !letters(w) || len(w) < 3 || !strings.HasPrefix(tag, "NN") || !commonWord(casings, w) {
+	if !tokenize.StartsUpper(w) || allCaps(w) || !letters(w) || len(w) < 3 || !strings.HasPrefix(tag, "NN") || !commonWord(casings, w) {
 		return false
 	}
 	l := strings.ToLower(w)

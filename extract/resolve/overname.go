@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // joinOverNames keeps whole a technology's name of a capitalised noun,
@@ -62,7 +63,7 @@ func (r *Resolver) joinOverNames(res *extract.Result) {
 // joinOverNames.
 func (r *Resolver) overHead(res *extract.Result, a extract.Mention) bool {
 	h := res.Headline
-	if !isEntityType(a.Type) || a.Type == extract.EventType || a.Type == extract.Person || strings.Contains(a.Text, " ") || !startsUpper(a.Text) ||
+	if !isEntityType(a.Type) || a.Type == extract.EventType || a.Type == extract.Person || strings.Contains(a.Text, " ") || !tokenize.StartsUpper(a.Text) ||
 		allCaps(a.Text) || !letters(a.Text) || !strings.HasPrefix(res.Doc.Text[a.End:], " over ") || h.Len() > 0 && a.Start < h.End && a.End > h.Start {
 		return false
 	}
@@ -94,7 +95,7 @@ func (r *Resolver) overTail(res *extract.Result, a extract.Mention) (int, bool) 
 	end, n := 0, 0
 	for k := b + 1; k < len(s.Tokens) && n < 4; k++ {
 		t := s.Tokens[k]
-		if !startsUpper(t.Text) || !letters(t.Text) {
+		if !tokenize.StartsUpper(t.Text) || !letters(t.Text) {
 			break
 		}
 		if n > 0 && res.Doc.Text[end:t.Start] != " " {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // patronymicWords are the Arabic words for "son of" and "daughter of"
@@ -58,7 +59,7 @@ func (r *Resolver) joinPatronymics(res *extract.Result) {
 // order.
 func (r *Resolver) patronymicStart(res *extract.Result, m extract.Mention, before []int) (start, prev int, ok bool) {
 	s, a, _, ok := mentionTokens(res, m)
-	if !ok || a < 2 || !patronymicWords[s.Tokens[a-1].Text] || !startsUpper(m.Text) {
+	if !ok || a < 2 || !patronymicWords[s.Tokens[a-1].Text] || !tokenize.StartsUpper(m.Text) {
 		return 0, -1, false
 	}
 	given := s.Tokens[a-2]
@@ -105,7 +106,7 @@ func (r *Resolver) givenStart(res *extract.Result, p extract.Mention, i int) (st
 // capitals, no honorific, title or office, and no word news writes in
 // lower case more often than not.
 func (r *Resolver) givenWord(w string) bool {
-	if !startsUpper(w) || !letters(strings.ReplaceAll(w, "-", "")) || strings.ToUpper(w) == w {
+	if !tokenize.StartsUpper(w) || !letters(strings.ReplaceAll(w, "-", "")) || strings.ToUpper(w) == w {
 		return false
 	}
 	low := strings.ToLower(w)

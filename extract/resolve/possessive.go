@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // possessiveNames takes into a name the "'s" after it when no noun
@@ -89,7 +90,7 @@ func hyphenedName(m extract.Mention) bool {
 		return false
 	}
 	for _, p := range parts {
-		if len(p) < 2 || !startsUpper(p) || allCaps(p) {
+		if len(p) < 2 || !tokenize.StartsUpper(p) || allCaps(p) {
 			return false
 		}
 	}
@@ -147,10 +148,10 @@ func ownsNothing(s *extract.Sentence, k int) bool {
 			// Skip the next name: its capitalised words, then its
 			// own "'s" if it has one.
 			j := k + 1
-			if j >= len(s.Tokens) || !startsUpper(s.Tokens[j].Text) {
+			if j >= len(s.Tokens) || !tokenize.StartsUpper(s.Tokens[j].Text) {
 				return false
 			}
-			for j < len(s.Tokens) && startsUpper(s.Tokens[j].Text) {
+			for j < len(s.Tokens) && tokenize.StartsUpper(s.Tokens[j].Text) {
 				j++
 			}
 			if j < len(s.Tokens) && possessiveMark(s.Tokens[j].Text) {

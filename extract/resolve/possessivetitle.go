@@ -90,7 +90,7 @@ func possessiveTitleEnd(t []tokenize.Token, lo int) (int, bool) {
 // ownerWord reports whether w may be a possessive title's owner word: a
 // capitalised word of letters, not in capitals.
 func ownerWord(w string) bool {
-	return startsUpper(w) && letters(w) && !allCaps(w)
+	return tokenize.StartsUpper(w) && letters(w) && !allCaps(w)
 }
 
 // ownerNamedElsewhere reports whether a word of the title before its

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // namePrefixes are the prefixes English writes in lower case with a
@@ -34,7 +35,7 @@ func (r *Resolver) trimNamePrefixes(res *extract.Result) {
 	kept := res.Mentions[:0]
 	for _, m := range res.Mentions {
 		pre, rest, ok := strings.Cut(m.Text, "-")
-		if !ok || !isEntityType(m.Type) || !namePrefixes[pre] && !nounPrefixes[pre] || rest == "" || !startsUpper(rest) {
+		if !ok || !isEntityType(m.Type) || !namePrefixes[pre] && !nounPrefixes[pre] || rest == "" || !tokenize.StartsUpper(rest) {
 			kept = append(kept, m)
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // joinPrepositionTails joins a name of two words or more that ends in a
@@ -45,5 +46,5 @@ var tailPrepositions = map[string]bool{"from": true, "into": true, "with": true,
 func prepositionEnd(m extract.Mention) bool {
 	at := strings.LastIndexByte(m.Text, ' ')
 	last := m.Text[at+1:]
-	return startsUpper(last) && !allCaps(last) && tailPrepositions[strings.ToLower(last)]
+	return tokenize.StartsUpper(last) && !allCaps(last) && tailPrepositions[strings.ToLower(last)]
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // pronounAlone reports whether mention m is the pronoun "I" alone, or
@@ -14,7 +15,7 @@ import (
 // be a pronoun alone ("It", a film), so another pronoun is dropped only
 // as a person's, and none the gazetteer or the alias table lists.
 func (r *Resolver) pronounAlone(m extract.Mention) bool {
-	if r.words == nil || m.Text == "" || !startsUpper(m.Text) || len(m.Text) > 1 && allCaps(m.Text) || !isLetters(m.Text) {
+	if r.words == nil || m.Text == "" || !tokenize.StartsUpper(m.Text) || len(m.Text) > 1 && allCaps(m.Text) || !isLetters(m.Text) {
 		return false
 	}
 	if m.Text != "I" && m.Type != extract.Person || !r.words.Is(strings.ToLower(m.Text), lexicon.PersonalPronoun) || r.listed(m.Text) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // trimQuantifiers narrows a name that the recognizer began with the
@@ -26,7 +27,7 @@ func (r *Resolver) trimQuantifiers(res *extract.Result) {
 		if !ok || b-a < 2 || b >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || !sentenceOpening(s.Tokens, a) && !(a > 0 && openingQuote(s.Tokens[a-1].Text)) {
 			continue
 		}
-		if tag := s.POS[a]; tag != "DT" && tag != "PDT" || !startsUpper(s.Tokens[a].Text) {
+		if tag := s.POS[a]; tag != "DT" && tag != "PDT" || !tokenize.StartsUpper(s.Tokens[a].Text) {
 			continue
 		}
 		rest := res.Doc.Text[s.Tokens[a+1].Start:m.End]

@@ -556,7 +556,7 @@ func (r *Resolver) languageObject(s *extract.Sentence, lo, hi int) bool {
 	if k < len(s.Tokens) && !clauseComma(s, lo, hi) {
 		// A capitalised word after it is a name's or a headline's noun
 		// ("Buys Two Norlandic Services Firms").
-		if t := s.POS[k]; strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD" || t == "POS" || startsUpper(s.Tokens[k].Text) {
+		if t := s.POS[k]; strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD" || t == "POS" || tokenize.StartsUpper(s.Tokens[k].Text) {
 			return false
 		}
 	}
@@ -588,7 +588,7 @@ func (r *Resolver) languageListStart(s *extract.Sentence, lo int) int {
 		if s.POS[p] == "RB" && p >= 1 && s.Lower[p-1] != "," {
 			p--
 		}
-		if !startsUpper(s.Tokens[p].Text) || !r.words.Is(s.Lower[p], lexicon.Language) {
+		if !tokenize.StartsUpper(s.Tokens[p].Text) || !r.words.Is(s.Lower[p], lexicon.Language) {
 			break
 		}
 		q, lo = p, p
@@ -601,7 +601,7 @@ func (r *Resolver) languageListStart(s *extract.Sentence, lo int) int {
 // ("in Norlandic, and huit in ..."), and no separator of a list comes
 // before it (not "Velden, Norlandic, and other farmers").
 func clauseComma(s *extract.Sentence, lo, hi int) bool {
-	if hi+2 >= len(s.Tokens) || s.Lower[hi] != "," || s.Lower[hi+1] != "and" && s.Lower[hi+1] != "or" || startsUpper(s.Tokens[hi+2].Text) {
+	if hi+2 >= len(s.Tokens) || s.Lower[hi] != "," || s.Lower[hi+1] != "and" && s.Lower[hi+1] != "or" || tokenize.StartsUpper(s.Tokens[hi+2].Text) {
 		return false
 	}
 	return lo < 1 || s.Lower[lo-1] != "," && s.Lower[lo-1] != "and" && s.Lower[lo-1] != "or"
@@ -743,7 +743,7 @@ func (r *Resolver) spokenLanguage(s *extract.Sentence, lo, hi int) bool {
 		return false
 	}
 	plural := func(t string) bool { return t == "NNS" || t == "NNPS" }
-	return !startsUpper(s.Tokens[hi].Text) && !plural(s.POS[hi]) && s.POS[hi] != "POS" && !plural(s.POS[lo])
+	return !tokenize.StartsUpper(s.Tokens[hi].Text) && !plural(s.POS[hi]) && s.POS[hi] != "POS" && !plural(s.POS[lo])
 }
 
 // peopleNoun reports whether mention m is a noun for people, not a word
@@ -1779,7 +1779,7 @@ func (r *Resolver) titleBefore(res *extract.Result, m extract.Mention) string {
 		return ""
 	}
 	w := s.Tokens[lo-1].Text
-	if !startsUpper(w) || allCaps(w) || !r.words.Is(strings.ToLower(w), lexicon.NameTitle) {
+	if !tokenize.StartsUpper(w) || allCaps(w) || !r.words.Is(strings.ToLower(w), lexicon.NameTitle) {
 		return ""
 	}
 	return strings.ToLower(w)
@@ -1814,7 +1814,7 @@ func (r *Resolver) titlesAlone(u *union) {
 	}
 	for i := range res.Mentions {
 		m := res.Mentions[i]
-		if len(info[i].words) != 1 || !isEntityType(m.Type) || !pure[u.find(i)] || !startsUpper(m.Text) || allCaps(m.Text) {
+		if len(info[i].words) != 1 || !isEntityType(m.Type) || !pure[u.find(i)] || !tokenize.StartsUpper(m.Text) || allCaps(m.Text) {
 			continue
 		}
 		roots := distinctRoots(holders[strings.ToLower(m.Text)], u.find)
@@ -2234,7 +2234,7 @@ func trimOpeners(res *extract.Result) {
 			continue
 		}
 		next := s.Tokens[1]
-		if next.End > m.End || !startsUpper(next.Text) {
+		if next.End > m.End || !tokenize.StartsUpper(next.Text) {
 			continue
 		}
 		m.Text = m.Text[next.Start-m.Start:]
@@ -2341,18 +2341,18 @@ func firmWords(s string) bool {
 // Norland"), and none ends in a comma.
 func ofNameWords(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if !(startsUpper(w) || w[0] >= '0' && w[0] <= '9' || isFunctionWord(w)) || strings.HasSuffix(w, ",") {
+		if !(tokenize.StartsUpper(w) || w[0] >= '0' && w[0] <= '9' || isFunctionWord(w)) || strings.HasSuffix(w, ",") {
 			return false
 		}
 	}
-	return startsUpper(s)
+	return tokenize.StartsUpper(s)
 }
 
 // nameWords reports whether every word of s begins with a capital or a
 // digit and none ends in a comma.
 func nameWords(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if !(startsUpper(w) || w[0] >= '0' && w[0] <= '9') || strings.HasSuffix(w, ",") {
+		if !(tokenize.StartsUpper(w) || w[0] >= '0' && w[0] <= '9') || strings.HasSuffix(w, ",") {
 			return false
 		}
 	}
@@ -2462,7 +2462,7 @@ func (r *Resolver) basedDemonym(res *extract.Result, m extract.Mention) bool {
 		return false
 	}
 	next, _, _ := strings.Cut(rest, " ")
-	return next != "" && !startsUpper(next)
+	return next != "" && !tokenize.StartsUpper(next)
 }
 
 // documentNames indexes the mentions but those skip says under the keys
@@ -2491,7 +2491,7 @@ func (r *Resolver) documentNames(res *extract.Result, skip func(int) bool) map[s
 		}
 	}
 	for i, m := range res.Mentions {
-		if skip(i) || m.Type != extract.Miscellaneous || r.words == nil || !startsUpper(m.Text) {
+		if skip(i) || m.Type != extract.Miscellaneous || r.words == nil || !tokenize.StartsUpper(m.Text) {
 			continue
 		}
 		for _, p := range r.words.Pertains(strings.ToLower(m.Text)) {
@@ -2505,7 +2505,7 @@ func (r *Resolver) documentNames(res *extract.Result, skip func(int) bool) map[s
 // proper adjective of one or two words ("Norlandic"), pertains to by the
 // lexicon, when the document names it.
 func (r *Resolver) pertainedKey(res *extract.Result, names map[string]int, m extract.Mention) (int, bool) {
-	if r.words == nil || !startsUpper(m.Text) || strings.Count(m.Text, " ") > 1 {
+	if r.words == nil || !tokenize.StartsUpper(m.Text) || strings.Count(m.Text, " ") > 1 {
 		return 0, false
 	}
 	for _, p := range r.words.Pertains(strings.ToLower(m.Text)) {
@@ -2727,7 +2727,7 @@ func (r *Resolver) trimMemberTails(res *extract.Result) {
 			continue
 		}
 		last := words[len(words)-1]
-		if !pluralAcronym(m.Text[last[0]:last[1]]) || !startsUpper(m.Text[words[0][0]:words[0][1]]) {
+		if !pluralAcronym(m.Text[last[0]:last[1]]) || !tokenize.StartsUpper(m.Text[words[0][0]:words[0][1]]) {
 			continue
 		}
 		end := words[len(words)-2][1]
@@ -2850,7 +2850,7 @@ func (r *Resolver) stateAfterTown(res *extract.Result, m extract.Mention) bool {
 	}
 	s := &res.Sentences[m.Sentence]
 	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.Start })
-	return k >= 2 && s.Tokens[k-1].Text == "," && startsUpper(s.Tokens[k-2].Text)
+	return k >= 2 && s.Tokens[k-1].Text == "," && tokenize.StartsUpper(s.Tokens[k-2].Text)
 }
 
 // commonExpansions returns the acronyms the document spells out in
@@ -3049,7 +3049,7 @@ func splitCompounds(res *extract.Result) {
 		for k := 0; k+1 < len(words); k++ {
 			w := m.Text[words[k][0]:words[k][1]]
 			j := strings.LastIndexByte(w, '-')
-			if j <= 0 || !placeCompounds[w[j+1:]] || !startsUpper(w) || !startsUpper(m.Text[words[k+1][0]:words[k+1][1]]) {
+			if j <= 0 || !placeCompounds[w[j+1:]] || !tokenize.StartsUpper(w) || !tokenize.StartsUpper(m.Text[words[k+1][0]:words[k+1][1]]) {
 				continue
 			}
 			rest := *m
@@ -3159,7 +3159,7 @@ func (r *Resolver) trimAffix(m *extract.Mention) bool {
 	if r.words == nil {
 		return false
 	}
-	if i := strings.IndexByte(m.Text, '-'); i > 0 && i < len(m.Text)-1 && r.words.Is(m.Text[:i], lexicon.Prefix) && startsUpper(m.Text[i+1:]) {
+	if i := strings.IndexByte(m.Text, '-'); i > 0 && i < len(m.Text)-1 && r.words.Is(m.Text[:i], lexicon.Prefix) && tokenize.StartsUpper(m.Text[i+1:]) {
 		m.Start += i + 1
 		m.Text = m.Text[i+1:]
 		return true
@@ -3167,7 +3167,7 @@ func (r *Resolver) trimAffix(m *extract.Mention) bool {
 	j := strings.LastIndexByte(m.Text, '-')
 	word := m.Text[j+1:]
 	// A letter alone is no name: "A-levels", "T-shirt".
-	if j <= 1 || !startsUpper(m.Text) || strings.ToLower(word) != word {
+	if j <= 1 || !tokenize.StartsUpper(m.Text) || strings.ToLower(word) != word {
 		return false
 	}
 	known := false
@@ -3271,7 +3271,7 @@ func (r *Resolver) extendPartyNames(res *extract.Result) {
 		}
 		toks := res.Sentences[m.Sentence].Tokens
 		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start }) - 1
-		if k < 0 || toks[k].End+1 != m.Start || taken[toks[k].End] || !startsUpper(toks[k].Text) || allCaps(toks[k].Text) {
+		if k < 0 || toks[k].End+1 != m.Start || taken[toks[k].End] || !tokenize.StartsUpper(toks[k].Text) || allCaps(toks[k].Text) {
 			continue
 		}
 		name := toks[k].Text + " " + m.Text
@@ -3297,7 +3297,7 @@ func (r *Resolver) extendPartyNames(res *extract.Result) {
 		}
 		toks := res.Sentences[m.Sentence].Tokens
 		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.End })
-		if k >= len(toks) || toks[k].Start != m.End+1 || !startsUpper(toks[k].Text) || allCaps(toks[k].Text) {
+		if k >= len(toks) || toks[k].Start != m.End+1 || !tokenize.StartsUpper(toks[k].Text) || allCaps(toks[k].Text) {
 			continue
 		}
 		next := starts[toks[k].Start] - 1
@@ -3352,7 +3352,7 @@ func (r *Resolver) isTitleWord(w string) bool {
 // titled, the first is a known first name.
 func (r *Resolver) personWords(text string, words [][2]int, titled bool) bool {
 	for _, w := range words {
-		if word := text[w[0]:w[1]]; !startsUpper(word) || r.isTitleWord(word) || r.honorific(word) {
+		if word := text[w[0]:w[1]]; !tokenize.StartsUpper(word) || r.isTitleWord(word) || r.honorific(word) {
 			return false
 		}
 	}
@@ -3383,8 +3383,8 @@ func (r *Resolver) addInstitutions(res *extract.Result) {
 		s := &res.Sentences[si]
 		for i := 1; i < len(s.Tokens); i++ {
 			w := s.Tokens[i].Text
-			if taken[si][i] || !startsUpper(w) || allCaps(w) || startsUpper(s.Tokens[i-1].Text) ||
-				i+1 < len(s.Tokens) && (startsUpper(s.Tokens[i+1].Text) || s.Tokens[i+1].Text == "of") {
+			if taken[si][i] || !tokenize.StartsUpper(w) || allCaps(w) || tokenize.StartsUpper(s.Tokens[i-1].Text) ||
+				i+1 < len(s.Tokens) && (tokenize.StartsUpper(s.Tokens[i+1].Text) || s.Tokens[i+1].Text == "of") {
 				continue
 			}
 			lw := strings.ToLower(w)
@@ -3450,7 +3450,7 @@ func (r *Resolver) addParties(res *extract.Result) {
 		for i := 0; i < len(s.Tokens); i++ {
 			for n := 2; n >= 1; n-- {
 				j := i + n // the title's token
-				if j >= len(s.Tokens) || taken[i] || taken[j-1] || !startsUpper(s.Tokens[i].Text) || !startsUpper(s.Tokens[j-1].Text) {
+				if j >= len(s.Tokens) || taken[i] || taken[j-1] || !tokenize.StartsUpper(s.Tokens[i].Text) || !tokenize.StartsUpper(s.Tokens[j-1].Text) {
 					continue
 				}
 				title := strings.ToLower(s.Tokens[j].Text)
@@ -3489,7 +3489,7 @@ func (r *Resolver) portfolioTitle(toks []tokenize.Token, j int) int {
 	for k := j; k < len(toks)-1 && k < j+5; k++ {
 		w := toks[k].Text
 		if r.isTitleWord(w) && k > j {
-			if startsUpper(toks[k+1].Text) {
+			if tokenize.StartsUpper(toks[k+1].Text) {
 				return k
 			}
 			return -1
@@ -3509,13 +3509,6 @@ func isLowerWord(w string) bool {
 		}
 	}
 	return true
-}
-
-func startsUpper(w string) bool {
-	for _, c := range w {
-		return unicode.IsUpper(c)
-	}
-	return false
 }
 
 // addParentheticals adds a mention for an acronym in parentheses right after
@@ -3563,7 +3556,7 @@ func (r *Resolver) honorificBefore(res *extract.Result, m extract.Mention) bool 
 	}
 	s := &res.Sentences[m.Sentence]
 	lo, _ := s.TokenSpan(m.Start, m.End)
-	return lo > 0 && startsUpper(s.Tokens[lo-1].Text) && r.honorific(s.Tokens[lo-1].Text)
+	return lo > 0 && tokenize.StartsUpper(s.Tokens[lo-1].Text) && r.honorific(s.Tokens[lo-1].Text)
 }
 
 // titledName reports whether mention m opens with an abbreviated title
@@ -3580,12 +3573,12 @@ func (r *Resolver) titledName(m extract.Mention) bool {
 	}
 	t := ws[0]
 	// "Dame Ann Lee": a form of address before a known given name.
-	addressed := startsUpper(t) && r.honorific(t) && r.firstName(ws[1])
+	addressed := tokenize.StartsUpper(t) && r.honorific(t) && r.firstName(ws[1])
 	if !addressed && (!r.words.Is(strings.ToLower(t), lexicon.TitleAbbreviation) || t != strings.ToUpper(t) && !strings.HasSuffix(t, ".")) {
 		return false
 	}
 	for _, w := range ws[1:] {
-		if !startsUpper(w) || w == strings.ToUpper(w) {
+		if !tokenize.StartsUpper(w) || w == strings.ToUpper(w) {
 			return false
 		}
 	}
@@ -3625,7 +3618,7 @@ func (r *Resolver) sportRoleBefore(res *extract.Result, m extract.Mention) bool 
 		return false
 	}
 	for _, w := range ws {
-		if !startsUpper(w) || w == strings.ToUpper(w) || r.words.Classes(r.words.Lemma(w, "NN")).Has(lexicon.Organization) {
+		if !tokenize.StartsUpper(w) || w == strings.ToUpper(w) || r.words.Classes(r.words.Lemma(w, "NN")).Has(lexicon.Organization) {
 			return false
 		}
 	}
@@ -3673,7 +3666,7 @@ func (r *Resolver) kinBefore(res *extract.Result, m extract.Mention) bool {
 	if k < 0 || hi < 0 {
 		return false
 	}
-	if hi < len(s.Tokens) && startsUpper(s.Tokens[hi].Text) {
+	if hi < len(s.Tokens) && tokenize.StartsUpper(s.Tokens[hi].Text) {
 		// "his father, Norland's President Bo Ek": the name
 		// modifies a longer one.
 		return false

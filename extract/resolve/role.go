@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // trimRoleNouns takes out of a name a capitalised noun in the plural for
@@ -34,13 +35,13 @@ func (r *Resolver) trimRoleNouns(res *extract.Result) {
 			continue
 		}
 		s, a, b, ok := mentionTokens(res, *m)
-		if !ok || b-a < 2 || !startsUpper(s.Tokens[a+1].Text) || allCaps(s.Tokens[a+1].Text) || a > 0 && (startsUpper(s.Tokens[a-1].Text) || s.Tokens[a-1].Text == "of") {
+		if !ok || b-a < 2 || !tokenize.StartsUpper(s.Tokens[a+1].Text) || allCaps(s.Tokens[a+1].Text) || a > 0 && (tokenize.StartsUpper(s.Tokens[a-1].Text) || s.Tokens[a-1].Text == "of") {
 			continue
 		}
 		w := s.Tokens[a].Text
 		l := strings.ToLower(w)
 		lemma := r.words.Lemma(l, "NNS")
-		if !startsUpper(w) || allCaps(w) || !letters(w) || lemma == l || !strings.HasSuffix(l, "s") || !commonWord(casings, w) || !r.personKind(lemma) {
+		if !tokenize.StartsUpper(w) || allCaps(w) || !letters(w) || lemma == l || !strings.HasSuffix(l, "s") || !commonWord(casings, w) || !r.personKind(lemma) {
 			continue
 		}
 		start := s.Tokens[a+1].Start
@@ -147,7 +148,7 @@ func (r *Resolver) titleCapitalised(res *extract.Result, m extract.Mention, w st
 // its abbreviation ("Chairman", "Deputy", "CEO").
 func (r *Resolver) titleNoun(w string) bool {
 	l := strings.ToLower(w)
-	return startsUpper(w) && (r.words.Is(l, lexicon.Office) || r.words.Is(l, lexicon.NameTitle) || r.words.Is(l, lexicon.TitleAbbreviation))
+	return tokenize.StartsUpper(w) && (r.words.Is(l, lexicon.Office) || r.words.Is(l, lexicon.NameTitle) || r.words.Is(l, lexicon.TitleAbbreviation))
 }
 
 // personAfter reports whether a person's name begins at the word after

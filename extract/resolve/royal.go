@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // trimRoyalTitles cuts a royal or noble title (the lexicon's Nobility,
@@ -53,7 +54,7 @@ func (r *Resolver) trimRoyalTitles(res *extract.Result) {
 // "Lady"), which stays with the name as "Sir" does.
 func (r *Resolver) royalTitle(w string) bool {
 	l := strings.ToLower(w)
-	return startsUpper(w) && !r.honorific(w) && (r.words.Is(l, lexicon.Nobility) || r.words.Is(l, lexicon.Sovereign) || r.words.Is(l, lexicon.Ruler))
+	return tokenize.StartsUpper(w) && !r.honorific(w) && (r.words.Is(l, lexicon.Nobility) || r.words.Is(l, lexicon.Sovereign) || r.words.Is(l, lexicon.Ruler))
 }
 
 // fullName reports whether the words of text are a person's full name
@@ -63,7 +64,7 @@ func (r *Resolver) royalTitle(w string) bool {
 func (r *Resolver) fullName(text string, words [][2]int) bool {
 	for _, w := range words {
 		word := text[w[0]:w[1]]
-		if !startsUpper(word) || !letters(strings.NewReplacer("-", "", "'", "", "’", "").Replace(word)) || regnalNumber(word) ||
+		if !tokenize.StartsUpper(word) || !letters(strings.NewReplacer("-", "", "'", "", "’", "").Replace(word)) || regnalNumber(word) ||
 			r.officeWord(word) || r.royalTitle(word) || r.honorific(word) {
 			return false
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // seatMember is one member of a list: its tokens [lo, hi) in its
@@ -149,7 +150,7 @@ func listMember(s *extract.Sentence, lo, hi int) (seatMember, bool) {
 	if lo < hi && s.Tokens[lo].Text == "and" {
 		mb.lo, mb.last = lo+1, true
 	}
-	if mb.lo >= hi || !startsUpper(s.Tokens[mb.lo].Text) || !startsUpper(s.Tokens[hi-1].Text) {
+	if mb.lo >= hi || !tokenize.StartsUpper(s.Tokens[mb.lo].Text) || !tokenize.StartsUpper(s.Tokens[hi-1].Text) {
 		return mb, false
 	}
 	for _, t := range s.Tokens[mb.lo:hi] {
@@ -157,7 +158,7 @@ func listMember(s *extract.Sentence, lo, hi int) (seatMember, bool) {
 		case "and", "of", "upon", "-":
 			continue
 		}
-		if !startsUpper(t.Text) {
+		if !tokenize.StartsUpper(t.Text) {
 			return mb, false
 		}
 	}

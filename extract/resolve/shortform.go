@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // regionName reports whether s names a place (a country, a continent, a
@@ -62,7 +63,7 @@ func (u *union) suffixNames(region func(string) bool) {
 	pure := u.pureSets()
 	for i, m := range res.Mentions {
 		short := info[i].words
-		if !shortFormType(m.Type) || len(short) == 0 || info[i].canon != "" || !pure[u.find(i)] || !startsUpper(short[0]) {
+		if !shortFormType(m.Type) || len(short) == 0 || info[i].canon != "" || !pure[u.find(i)] || !tokenize.StartsUpper(short[0]) {
 			continue
 		}
 		// One word: an acronym or a word news writes capitalised more
@@ -141,7 +142,7 @@ func (u *union) modifierWords(ws []string, region func(string) bool) bool {
 		if u.words != nil && u.words.Known(strings.ToLower(w), lexicon.Adjective) {
 			return false
 		}
-		if !startsUpper(w) || region(w) || region(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) {
+		if !tokenize.StartsUpper(w) || region(w) || region(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) {
 			return false
 		}
 	}
@@ -255,7 +256,7 @@ func (u *union) headlineNames(region func(string) bool) {
 	for i, m := range res.Mentions {
 		short := info[i].words
 		if !u.inHeadline(i) || !isEntityType(m.Type) || m.Type == extract.Location && (len(short) != 1 || region(m.Text)) || m.Type == extract.EventType || len(short) == 0 ||
-			info[i].canon != "" || !pure[u.find(i)] || body[u.find(i)] || !startsUpper(short[0]) || allCaps(m.Text) {
+			info[i].canon != "" || !pure[u.find(i)] || body[u.find(i)] || !tokenize.StartsUpper(short[0]) || allCaps(m.Text) {
 			continue
 		}
 		var cands []int
@@ -300,7 +301,7 @@ func (u *union) tailWords(ws []string, region func(string) bool) bool {
 		if w == "&" || CompanyEnding(strings.ToLower(w)) || genericOrgWord(strings.ToLower(w)) && strings.HasSuffix(w, ".") {
 			continue
 		}
-		if !startsUpper(w) || allCaps(w) || !letters(w) || region(w) {
+		if !tokenize.StartsUpper(w) || allCaps(w) || !letters(w) || region(w) {
 			return false
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // joinShowAnd joins two mentions the recognizer cut at "and" inside one
@@ -37,7 +38,7 @@ func (r *Resolver) joinShowAnd(res *extract.Result) {
 // a programme (the lexicon's trade-work, shown-work or work classes:
 // "Show", "Story").
 func (r *Resolver) showHead(w string) bool {
-	if !startsUpper(w) || allCaps(w) {
+	if !tokenize.StartsUpper(w) || allCaps(w) {
 		return false
 	}
 	l := strings.ToLower(w)

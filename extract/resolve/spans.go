@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // mentionTokens returns the token range [a, b) of sentence s that mention
@@ -169,7 +170,7 @@ func extendToNames(res *extract.Result) {
 		}
 		for a > 0 {
 			t := s.Tokens[a-1]
-			if !startsUpper(t.Text) || isFunctionWord(t.Text) || covered[t.Start] || !strings.HasPrefix(res.Doc.Text[t.End:], " ") || t.End+1 != m.Start {
+			if !tokenize.StartsUpper(t.Text) || isFunctionWord(t.Text) || covered[t.Start] || !strings.HasPrefix(res.Doc.Text[t.End:], " ") || t.End+1 != m.Start {
 				break
 			}
 			grown := res.Doc.Text[t.Start:m.End]
@@ -222,7 +223,7 @@ func trimCounts(res *extract.Result) {
 			continue
 		}
 		s, a, b, ok := mentionTokens(res, *m)
-		if !ok || b-a < 2 || len(s.POS) != len(s.Tokens) || !startsUpper(s.Tokens[a+1].Text) {
+		if !ok || b-a < 2 || len(s.POS) != len(s.Tokens) || !tokenize.StartsUpper(s.Tokens[a+1].Text) {
 			continue
 		}
 		w := s.Tokens[a].Text
@@ -333,7 +334,7 @@ func (r *Resolver) kindOfNames(res *extract.Result) {
 			continue
 		}
 		head := s.Tokens[a-2]
-		if covered[head.Start] || !startsUpper(head.Text) || allCaps(head.Text) || !letters(head.Text) || !r.kindWord(head.Text) {
+		if covered[head.Start] || !tokenize.StartsUpper(head.Text) || allCaps(head.Text) || !letters(head.Text) || !r.kindWord(head.Text) {
 			continue
 		}
 		typ := extract.Organization

@@ -143,7 +143,7 @@ func titleStart(toks []tokenize.Token, c, floor int) int {
 	for lo > floor && (titleWord(toks[lo-1].Text) || subtitleFunctionWord(toks[lo-1].Text) && lo < c) {
 		lo--
 	}
-	for lo < c && subtitleFunctionWord(toks[lo].Text) && !startsUpper(toks[lo].Text) {
+	for lo < c && subtitleFunctionWord(toks[lo].Text) && !tokenize.StartsUpper(toks[lo].Text) {
 		lo++
 	}
 	if lo == c {

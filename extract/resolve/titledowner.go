@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // titledOwners cuts a name the recognizer ran over a possessive and one
@@ -31,7 +32,7 @@ func (r *Resolver) titledOwners(res *extract.Result) {
 		}
 		title := s.Tokens[a-1].Text
 		owner := res.Doc.Text[m.Start:s.Tokens[b-3].End]
-		if !startsUpper(title) || !r.officeWord(title) || !nameWords(owner) || !r.commonNoun(casings, s.Tokens[b-1].Text) {
+		if !tokenize.StartsUpper(title) || !r.officeWord(title) || !nameWords(owner) || !r.commonNoun(casings, s.Tokens[b-1].Text) {
 			continue
 		}
 		m.End = s.Tokens[b-3].End

@@ -74,7 +74,7 @@ func (r *Resolver) titleHead(res *extract.Result, a extract.Mention) bool {
 		return false
 	}
 	words := strings.Fields(a.Text)
-	if len(words) == 0 || !startsUpper(words[len(words)-1]) {
+	if len(words) == 0 || !tokenize.StartsUpper(words[len(words)-1]) {
 		return false
 	}
 	if len(words) == 1 {
@@ -116,14 +116,14 @@ func (r *Resolver) titleTail(res *extract.Result, casings Casings, b extract.Men
 	if b.Type != extract.Person && b.Type != extract.Location && b.Type != extract.Organization {
 		return false
 	}
-	if strings.Contains(b.Text, " ") || !startsUpper(b.Text) || allCaps(b.Text) || !letters(b.Text) {
+	if strings.Contains(b.Text, " ") || !tokenize.StartsUpper(b.Text) || allCaps(b.Text) || !letters(b.Text) {
 		return false
 	}
 	if !commonWord(casings, b.Text) || r.listed(b.Text) || r.words != nil && r.kindWord(b.Text) {
 		return false
 	}
 	rest := strings.TrimLeft(res.Doc.Text[b.End:], " ")
-	if rest != "" && startsUpper(rest) && !strings.HasPrefix(res.Doc.Text[b.End:], "\n") {
+	if rest != "" && tokenize.StartsUpper(rest) && !strings.HasPrefix(res.Doc.Text[b.End:], "\n") {
 		return false
 	}
 	return true
@@ -155,7 +155,7 @@ func (r *Resolver) joinWorkAnd(res *extract.Result) {
 		if !r.workTitleOpener(res, casings, *a) || !r.workNounBefore(res, *a) {
 			return false
 		}
-		if rest := strings.TrimLeft(text[b.End:], " "); rest != "" && startsUpper(rest) && !strings.HasPrefix(text[b.End:], "\n") {
+		if rest := strings.TrimLeft(text[b.End:], " "); rest != "" && tokenize.StartsUpper(rest) && !strings.HasPrefix(text[b.End:], "\n") {
 			return false
 		}
 		a.End = b.End
@@ -335,7 +335,7 @@ func (r *Resolver) titleList(casings Casings, s *extract.Sentence, k int) bool {
 			common++
 		}
 	}
-	return common >= 2 && !r.kindWord(t[k+4].Text) && (k+5 >= len(t) || !startsUpper(t[k+5].Text))
+	return common >= 2 && !r.kindWord(t[k+4].Text) && (k+5 >= len(t) || !tokenize.StartsUpper(t[k+5].Text))
 }
 
 // mentionsWithin returns the mentions of an entity type that overlap the
@@ -369,7 +369,7 @@ func (r *Resolver) joinTitlePlace(res *extract.Result) {
 		if gap := text[a.End:b.Start]; gap != " in " && gap != " in the " || a.Type == extract.Person || r.placeOnly(a.Text) || b.Type == extract.Person {
 			return false
 		}
-		return startsUpper(a.Text) && workParticipleAfter(text[b.End:])
+		return tokenize.StartsUpper(a.Text) && workParticipleAfter(text[b.End:])
 	})
 }
 
@@ -411,7 +411,7 @@ func (r *Resolver) joinOfTheTitle(res *extract.Result) {
 		default:
 			return false
 		}
-		if a.Type == extract.Location || b.Type == extract.Person || strings.Contains(a.Text, " ") || !startsUpper(a.Text) || allCaps(a.Text) || !letters(a.Text) {
+		if a.Type == extract.Location || b.Type == extract.Person || strings.Contains(a.Text, " ") || !tokenize.StartsUpper(a.Text) || allCaps(a.Text) || !letters(a.Text) {
 			return false
 		}
 		if firstNames != nil && firstNames.FirstName(a.Text) || r.kindWord(a.Text) || r.listed(a.Text) {
@@ -421,7 +421,7 @@ func (r *Resolver) joinOfTheTitle(res *extract.Result) {
 			return false
 		}
 		rest := strings.TrimLeft(text[b.End:], " ")
-		return rest == "" || !startsUpper(rest) || strings.HasPrefix(text[b.End:], "\n")
+		return rest == "" || !tokenize.StartsUpper(rest) || strings.HasPrefix(text[b.End:], "\n")
 	})
 	r.extendOfTheTitles(res)
 }
@@ -507,7 +507,7 @@ func (r *Resolver) joinWorkTitleRun(res *extract.Result) {
 			continue
 		}
 		j := k - 1
-		for j >= 0 && startsUpper(s.Tokens[j].Text) && letters(s.Tokens[j].Text) {
+		for j >= 0 && tokenize.StartsUpper(s.Tokens[j].Text) && letters(s.Tokens[j].Text) {
 			j--
 		}
 		if j == k-1 || j < 0 || !r.workNounAt(s, j) || s.Tokens[j].End+1 != s.Tokens[j+1].Start || anyMentionIn(res, s.Tokens[j+1].Start, s.Tokens[k].End) {
@@ -617,7 +617,7 @@ func joinContractionTitles(res *extract.Result) {
 			continue
 		}
 		t := s.Tokens
-		if hi+1 < len(t) && contractionS(t, hi) && contractionPronoun(t[hi-1].Text) && startsUpper(t[hi+1].Text) && t[hi+1].Start == t[hi].End+1 {
+		if hi+1 < len(t) && contractionS(t, hi) && contractionPronoun(t[hi-1].Text) && tokenize.StartsUpper(t[hi+1].Text) && t[hi+1].Start == t[hi].End+1 {
 			end := titleWordsEnd(t, hi+1)
 			inside, ok := mentionsWithin(res, t[hi].Start, t[end-1].End)
 			if !ok {
@@ -629,7 +629,7 @@ func joinContractionTitles(res *extract.Result) {
 			m.End = t[end-1].End
 		} else if lo >= 2 && contractionS(t, lo-1) && contractionPronoun(t[lo-2].Text) && t[lo].Start == t[lo-1].End+1 {
 			k := lo - 2
-			for k > 0 && startsUpper(t[k-1].Text) && letters(t[k-1].Text) && t[k].Start == t[k-1].End+1 && !anyMentionIn(res, t[k-1].Start, t[k-1].End) {
+			for k > 0 && tokenize.StartsUpper(t[k-1].Text) && letters(t[k-1].Text) && t[k].Start == t[k-1].End+1 && !anyMentionIn(res, t[k-1].Start, t[k-1].End) {
 				k--
 			}
 			if anyMentionIn(res, t[k].Start, t[lo-1].End) {
@@ -670,7 +670,7 @@ func contractionPronoun(w string) bool {
 // of them, each one space after the last.
 func titleWordsEnd(t []tokenize.Token, k int) int {
 	end := k
-	for end < len(t) && (startsUpper(t[end].Text) || titleFunctionWord(t[end].Text) && end+1 < len(t) && startsUpper(t[end+1].Text)) && t[end].Start == t[end-1].End+1 {
+	for end < len(t) && (tokenize.StartsUpper(t[end].Text) || titleFunctionWord(t[end].Text) && end+1 < len(t) && tokenize.StartsUpper(t[end+1].Text)) && t[end].Start == t[end-1].End+1 {
 		end++
 	}
 	return end

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // splitVerbGlue splits a person's, a body's or a place's name that the
@@ -36,7 +37,7 @@ func (r *Resolver) splitVerbGlue(res *extract.Result) {
 		}
 		drop[i] = true
 		for _, p := range parts {
-			if w := s.Tokens[p[0]].Text; !hasUpper(s, p[0], p[1]) || p[1]-p[0] == 1 && startsUpper(w) && r.oftenLower(w) {
+			if w := s.Tokens[p[0]].Text; !hasUpper(s, p[0], p[1]) || p[1]-p[0] == 1 && tokenize.StartsUpper(w) && r.oftenLower(w) {
 				continue
 			}
 			k := m

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // verbWord reports whether mention m, not a person's, is one capitalised
@@ -15,7 +16,7 @@ import (
 // verb the writer capitalised names nothing.
 func (r *Resolver) verbWord(m extract.Mention) bool {
 	casings, ok := r.aliases.(Casings)
-	if !ok || r.words == nil || m.Type == extract.Person || m.Type == extract.EventType || !startsUpper(m.Text) || allCaps(m.Text) || !isLetters(m.Text) {
+	if !ok || r.words == nil || m.Type == extract.Person || m.Type == extract.EventType || !tokenize.StartsUpper(m.Text) || allCaps(m.Text) || !isLetters(m.Text) {
 		return false
 	}
 	l := strings.ToLower(m.Text)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // versusNames retypes a name the recognizer read as a person's that
@@ -35,7 +36,7 @@ func versusInside(name string) bool {
 		}
 		switch strings.ToLower(w) {
 		case "vs", "v", "versus":
-			if startsUpper(f[k-1]) && startsUpper(f[k+1]) {
+			if tokenize.StartsUpper(f[k-1]) && tokenize.StartsUpper(f[k+1]) {
 				return true
 			}
 		}

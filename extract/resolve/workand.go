@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // splitWorkAnd parts a mention the recognizer ran over two titles
@@ -139,7 +140,7 @@ func (r *Resolver) worksListBefore(res *extract.Result, m extract.Mention) bool 
 // not write in lower case more often than not (no common noun's).
 func (r *Resolver) properWord(w string) bool {
 	casings, ok := r.aliases.(Casings)
-	return ok && !strings.Contains(w, " ") && startsUpper(w) && letters(w) && !allCaps(w) && !commonWord(casings, w)
+	return ok && !strings.Contains(w, " ") && tokenize.StartsUpper(w) && letters(w) && !allCaps(w) && !commonWord(casings, w)
 }
 
 // placeOnly reports whether the gazetteer or the aliases know name as a
@@ -184,7 +185,7 @@ func splitAndTheTitles(res *extract.Result) {
 			continue
 		}
 		start := strings.LastIndexFunc(before, func(c rune) bool { return !unicode.IsLetter(c) }) + 1
-		if w := before[start:]; len(w) < 2 || !startsUpper(w) || allCaps(w) {
+		if w := before[start:]; len(w) < 2 || !tokenize.StartsUpper(w) || allCaps(w) {
 			continue
 		}
 		own, clash := -1, false

@@ -212,7 +212,7 @@ func listReach(t []tokenize.Token, j int) int {
 			end += 3
 			continue
 		}
-		if !(w == "," || startsUpper(w) || titleFunctionWord(w) || digitWord(w) || end > j && t[end].Start == t[end-1].End && gluedTitlePart(w)) {
+		if !(w == "," || tokenize.StartsUpper(w) || titleFunctionWord(w) || digitWord(w) || end > j && t[end].Start == t[end-1].End && gluedTitlePart(w)) {
 			break
 		}
 		if len(w) > 1 && strings.HasSuffix(w, ".") {
@@ -277,7 +277,7 @@ func lastItems(t []tokenize.Token, runs [][2]int, end int) ([][2]int, int) {
 		return runs, last[0]
 	case and < 0:
 		return append(runs, last), end
-	case and+1 < last[1] && startsUpper(t[and+1].Text):
+	case and+1 < last[1] && tokenize.StartsUpper(t[and+1].Text):
 		if len(runs) > 0 || and-last[0] >= 2 && !startsArticle(t[and+1].Text) {
 			return append(runs, [2]int{last[0], and}, [2]int{and + 1, last[1]}), end
 		}
@@ -292,15 +292,15 @@ func lastItems(t []tokenize.Token, runs [][2]int, end int) ([][2]int, int) {
 // gazetteer lists.
 func (r *Resolver) titleItem(s *extract.Sentence, lo, hi int, last bool) bool {
 	t := s.Tokens
-	if !startsUpper(t[lo].Text) || t[lo].Text == "I" && hi == lo+1 {
+	if !tokenize.StartsUpper(t[lo].Text) || t[lo].Text == "I" && hi == lo+1 {
 		return false
 	}
-	if e := t[hi-1].Text; !startsUpper(e) && !digitWord(e) && !gluedTitlePart(e) {
+	if e := t[hi-1].Text; !tokenize.StartsUpper(e) && !digitWord(e) && !gluedTitlePart(e) {
 		return false
 	}
 	for k := lo; k < hi; k++ {
 		w := t[k].Text
-		if !last || w == "of" || w == "and" || !titleFunctionWord(w) || k+1 >= hi || !startsUpper(t[k+1].Text) {
+		if !last || w == "of" || w == "and" || !titleFunctionWord(w) || k+1 >= hi || !tokenize.StartsUpper(t[k+1].Text) {
 			continue
 		}
 		// The rest of the last item after a preposition: a place of its

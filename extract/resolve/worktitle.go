@@ -34,7 +34,7 @@ func (r *Resolver) joinCapitalTitle(res *extract.Result) {
 		// A capitalised word after the noun first, the noun's classes
 		// only then (this runs at each token): titleRunEnd reads no title
 		// without it.
-		if k < 1 || k+2 >= len(s.Tokens) || !startsUpper(s.Tokens[k+1].Text) || !r.workNounAt(s, k) ||
+		if k < 1 || k+2 >= len(s.Tokens) || !tokenize.StartsUpper(s.Tokens[k+1].Text) || !r.workNounAt(s, k) ||
 			!r.nounBefore(s, k) && !(s.POS[k-1] == "NN" && startsLower(s.Tokens[k-1].Text)) {
 			return 0, 0, false
 		}
@@ -91,16 +91,16 @@ func (r *Resolver) joinSpans(res *extract.Result, find func(s *extract.Sentence,
 // of them but "and", "or" and "&", which part two titles as often
 // ("Early Rain and The Harlow Diaries"), and glued parts ("Can't"). It returns j when no capitalised word opens the run.
 func titleRunEnd(t []tokenize.Token, j int) int {
-	if j >= len(t) || !startsUpper(t[j].Text) {
+	if j >= len(t) || !tokenize.StartsUpper(t[j].Text) {
 		return j
 	}
 	k := j
 	for k < len(t) {
 		w := t[k].Text
 		switch {
-		case startsUpper(w) || digitWord(w) || k > j && t[k].Start == t[k-1].End && gluedTitlePart(w) && w != "?" && w != "!":
+		case tokenize.StartsUpper(w) || digitWord(w) || k > j && t[k].Start == t[k-1].End && gluedTitlePart(w) && w != "?" && w != "!":
 			k++
-		case titleFunctionWord(w) && w != "and" && w != "or" && w != "&" && k+1 < len(t) && startsUpper(t[k+1].Text):
+		case titleFunctionWord(w) && w != "and" && w != "or" && w != "&" && k+1 < len(t) && tokenize.StartsUpper(t[k+1].Text):
 			k++
 		default:
 			return k
@@ -115,7 +115,7 @@ func titleRunEnd(t []tokenize.Token, j int) int {
 func innerTitleWord(t []tokenize.Token, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		w := t[k].Text
-		if !startsUpper(w) {
+		if !tokenize.StartsUpper(w) {
 			continue
 		}
 		l := strings.ToLower(w)

@@ -387,3 +387,9 @@ func tickerShape(w string, symMin, symMax, exMax int, digits bool) bool {
 	}
 	return letter
 }
+
+// StartsUpper reports whether w begins with an upper-case letter.
+func StartsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

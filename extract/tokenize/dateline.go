@@ -51,7 +51,7 @@ func DatelinePlace(words []string, place func([]string) bool) (town int, agency 
 	region, dated := false, false
 	if k < len(words) && words[k] == "," {
 		k++
-		for k < len(words) && k < n+6 && startsUpper(words[k]) && !isMonth(words[k]) {
+		for k < len(words) && k < n+6 && StartsUpper(words[k]) && !isMonth(words[k]) {
 			k++
 			region = true
 		}
@@ -116,7 +116,7 @@ func BareDateline(words []string, known func([]string) bool) (n, story int) {
 		// The region: one or two words known, the shorter first.
 		region := 0
 		for r := 1; r <= 2 && k+1+r < len(words) && region == 0; r++ {
-			if startsUpper(words[k+r]) && !AllCaps(words[k+r]) && !isMonth(words[k+r]) && known(words[k+1:k+1+r]) {
+			if StartsUpper(words[k+r]) && !AllCaps(words[k+r]) && !isMonth(words[k+r]) && known(words[k+1:k+1+r]) {
 				region = r
 			}
 		}
@@ -153,7 +153,7 @@ func agencyClose(words []string, k int) int {
 		case joined:
 		case (w == "&" || w == "and") && j > k+1:
 			joined = true
-		case !startsUpper(w):
+		case !StartsUpper(w):
 			lower = true
 		}
 	}
@@ -184,7 +184,7 @@ func DatelineLabel(words []string) int {
 			}
 			return i + 1
 		}
-		if !startsUpper(words[i]) {
+		if !StartsUpper(words[i]) {
 			return 0
 		}
 	}
@@ -194,7 +194,7 @@ func DatelineLabel(words []string) int {
 // storyAfterCredit reports whether words open a story right after a
 // dateline's agency: a word with a capital, not a headline in capitals.
 func storyAfterCredit(words []string) bool {
-	return len(words) > 0 && startsUpper(words[0]) && !capitalsAfter(words)
+	return len(words) > 0 && StartsUpper(words[0]) && !capitalsAfter(words)
 }
 
 // knownTowns reports whether place knows the town words of a dateline,
@@ -224,7 +224,7 @@ func townWords(words []string) (n, letters int, caps bool) {
 	caps = true
 	for n < len(words) && n < 6 {
 		w := words[n]
-		title := startsUpper(w) && !AllCaps(w)
+		title := StartsUpper(w) && !AllCaps(w)
 		switch {
 		case caps && (AllCaps(w) || n > 0 && w == "." && AllCaps(words[n-1])):
 		case caps && n > 0 && w == "/" && AllCaps(words[n-1]) && n+1 < len(words) && AllCaps(words[n+1]):
@@ -369,11 +369,3 @@ func IsScore(w string) bool {
 // IsDash reports whether w is a dash as datelines and attributions use
 // it ("—", "–", the quotation dash "―", "--", "-").
 func IsDash(w string) bool { return w == "—" || w == "–" || w == "―" || w == "--" || w == "-" }
-
-// startsUpper reports whether w begins with an upper-case letter.
-func startsUpper(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
-}

@@ -231,6 +231,14 @@ func TestAllCaps(t *testing.T) {
 	}
 }
 
+func TestStartsUpper(t *testing.T) {
+	for s, want := range map[string]bool{"Harlow": true, "ÉTÉ": true, "harlow": false, "4x4": false, "“Quote": false, "": false} {
+		if got := StartsUpper(s); got != want {
+			t.Errorf("StartsUpper(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestCapitals(t *testing.T) {
 	for _, tc := range []struct {
 		name, s string

@@ -4,11 +4,11 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // Countries canonicalises country names, alternative spellings and
@@ -118,7 +118,7 @@ func (c *Countries) IsDemonym(word string) bool {
 // a full name when it was tagged anything but a person ("Jordan").
 func (c *Countries) Canonical(name, coarseType string) (canonical, canonType, class string, ok bool) {
 	name = expandCompass(strings.TrimSpace(name))
-	if name == "" || !startsUpper(name) || coarseType == extract.Person {
+	if name == "" || !tokenize.StartsUpper(name) || coarseType == extract.Person {
 		return "", "", "", false
 	}
 	if co, ok := countryByName(c.g, name); ok && (coarseType == extract.Location || !codeLike(name)) {
@@ -152,7 +152,7 @@ var compassWords = map[string]string{"N": "North", "S": "South", "E": "East", "W
 // "North Korean". Other names are returned as they are.
 func expandCompass(name string) string {
 	first, rest, ok := strings.Cut(name, " ")
-	if !ok || !startsUpper(rest) {
+	if !ok || !tokenize.StartsUpper(rest) {
 		return name
 	}
 	if w, ok := compassWords[strings.TrimSuffix(first, ".")]; ok {
@@ -267,13 +267,6 @@ func codeLike(s string) bool {
 func shortMixed(s string) bool {
 	s = strings.TrimSuffix(s, ".")
 	return len(s) <= 2 && strings.ToUpper(s) != s
-}
-
-func startsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
 
 // KnownName reports whether the gazetteer lists name as a name of

@@ -4808,7 +4808,7 @@ func afterFirst(name string) string {
 // "Diaries", which news writes in lower case as often.
 func (t *Typer) nameWord(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if !startsUpper(w) || strings.ToUpper(w) == w {
+		if !tokenize.StartsUpper(w) || strings.ToUpper(w) == w {
 			continue
 		}
 		lemma := t.lex.Lemma(w, "NNS")
