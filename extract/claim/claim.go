@@ -3020,7 +3020,7 @@ func (v *view) personOfThing(j int) int {
 	if h < 0 || v.w(p) != "of" || v.entAt(h) >= 0 || v.litAt(h) >= 0 || v.tag(h) != "NN" && v.tag(h) != "NNS" {
 		return -1
 	}
-	if c := v.d.lex.Classes(v.lemma(h)); !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) && !c.Has(lexicon.Occupation) {
+	if !personRole(v.d.lex.Classes(v.lemma(h))) {
 		return -1
 	}
 	return h

@@ -219,10 +219,8 @@ func (d *doc) viewHolder(w string, belief bool) bool {
 	lw := strings.ToLower(w)
 	for _, x := range []string{d.lex.Lemma(lw, "NNS"), lw} {
 		c := d.lex.Classes(x)
-		if c.Has(lexicon.Mind) || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Spokesperson) ||
-			c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) ||
-			c.Has(lexicon.NewsMedia) || c.Has(lexicon.Party) || c.Has(lexicon.ArmedGroup) || c.Has(lexicon.Team) || c.Has(lexicon.Statement) ||
-			!belief && c.Has(lexicon.Evidence) {
+		if c.Has(lexicon.Mind) || personRole(c) || c.Has(lexicon.Spokesperson) || bodyNoun(c) || c.Has(lexicon.ArmedGroup) ||
+			c.Has(lexicon.Team) || c.Has(lexicon.Statement) || !belief && c.Has(lexicon.Evidence) {
 			return true
 		}
 	}

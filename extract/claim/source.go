@@ -623,7 +623,7 @@ func (v *view) openingAdverb(k int) bool {
 	if v.d.off[RuleOpeningAdverb] || k != v.clauseStart() || v.entAt(k) >= 0 {
 		return false
 	}
-	w := strings.ToLower(v.w(k))
+	w := v.w(k)
 	if !v.d.lex.Known(w, lexicon.Adverb) || v.d.lex.Known(w, lexicon.Adjective) {
 		return false
 	}

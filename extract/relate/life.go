@@ -2,8 +2,6 @@ package relate
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -588,7 +586,7 @@ func bornPlace(d *docState) {
 		if !ok || place == "" {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(place); !unicode.IsUpper(r) {
+		if !tokenize.StartsUpper(place) {
 			continue
 		}
 		a := v.personOfModifier(i)

@@ -2089,8 +2089,7 @@ func (v *view) cutName(q int) bool {
 	if v.typ(q) != extract.Location || !v.free(end) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(v.toks[end].Text)
-	return unicode.IsUpper(r) && !v.isTitleWord(end)
+	return tokenize.StartsUpper(v.toks[end].Text) && !v.isTitleWord(end)
 }
 
 // placeOf relates a person to the place "of" which, or named inside
@@ -3080,7 +3079,7 @@ func basedPrefix(d *docState) {
 		if !ok || place == "" {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(place); !unicode.IsUpper(r) {
+		if !tokenize.StartsUpper(place) {
 			continue
 		}
 		// The organisation: the first name after i in the same noun

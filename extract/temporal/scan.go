@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -126,8 +125,7 @@ func (s *scanner) capitalised(i int) bool {
 	if i < 0 || i >= len(s.toks) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s.toks[i].Text)
-	return unicode.IsUpper(r)
+	return tokenize.StartsUpper(s.toks[i].Text)
 }
 
 // scan finds the expressions of the current sentence.
