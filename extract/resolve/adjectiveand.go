@@ -57,7 +57,7 @@ func (r *Resolver) adjectivePair(res *extract.Result, m extract.Mention) (a, b s
 	}
 	s := &res.Sentences[m.Sentence]
 	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.End })
-	if k >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || !startsLower(s.Tokens[k].Text) {
+	if k >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || !tokenize.StartsLower(s.Tokens[k].Text) {
 		return "", "", false
 	}
 	if t := s.POS[k]; !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {

@@ -68,7 +68,7 @@ func (r *Resolver) partyOrPeople(w string) bool {
 // took for a verb ("hopefuls").
 func (r *Resolver) lowerNounAfter(s *extract.Sentence, end int) bool {
 	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= end })
-	if k >= len(s.Tokens) || k >= len(s.POS) || !startsLower(s.Tokens[k].Text) {
+	if k >= len(s.Tokens) || k >= len(s.POS) || !tokenize.StartsLower(s.Tokens[k].Text) {
 		return false
 	}
 	w := s.Tokens[k].Text

@@ -39,7 +39,7 @@ func (r *Resolver) joinBareAnd(res *extract.Result) {
 			continue
 		}
 		first := s.Tokens[lo-2]
-		if first.End+len(" and ") != m.Start || s.Tokens[lo-1].End+1 != m.Start || !startsLower(s.Tokens[lo-3].Text) || !letters(s.Tokens[lo-3].Text) {
+		if first.End+len(" and ") != m.Start || s.Tokens[lo-1].End+1 != m.Start || !tokenize.StartsLower(s.Tokens[lo-3].Text) || !letters(s.Tokens[lo-3].Text) {
 			continue
 		}
 		if !r.bareTitleWord(casings, first.Text) || !r.bareTitleWord(casings, m.Text) || r.listed(first.Text+" and "+m.Text) || anyMentionIn(res, first.Start, first.End) {

@@ -38,7 +38,7 @@ func (r *Resolver) clubNamedDemonym(res *extract.Result, m *extract.Mention) boo
 	if lo < 1 || hi != lo+1 || len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) || len(s.Lemma) != len(s.Tokens) || allCaps(m.Text) {
 		return false
 	}
-	if s.POS[lo-1] != "NN" || !startsLower(s.Tokens[lo-1].Text) || !sideWord(r.words, s.Lemma[lo-1]) {
+	if s.POS[lo-1] != "NN" || !tokenize.StartsLower(s.Tokens[lo-1].Text) || !sideWord(r.words, s.Lemma[lo-1]) {
 		return false
 	}
 	if hi < len(s.Tokens) {

@@ -66,7 +66,7 @@ func (r *Resolver) commonPhrase(res *extract.Result, m extract.Mention) bool {
 	}
 	// After a word in lower case, not "the", nor a function word
 	// inside a longer name ("the Convention on Oil Sales").
-	if prev := toks[k-1].Text; !startsLower(prev) || prev == "the" || isFunctionWord(prev) && k >= 2 && tokenize.StartsUpper(toks[k-2].Text) {
+	if prev := toks[k-1].Text; !tokenize.StartsLower(prev) || prev == "the" || isFunctionWord(prev) && k >= 2 && tokenize.StartsUpper(toks[k-2].Text) {
 		return false
 	}
 	return wordIn(res.Doc.Text, strings.ToLower(m.Text))

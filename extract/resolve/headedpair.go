@@ -30,7 +30,7 @@ func (r *Resolver) headedPair(text string, m extract.Mention, a, b string) bool 
 	if !r.bodyWord(first) && !channelNumber(first) {
 		return false
 	}
-	return !r.bodyWord(last) && !r.words.Is(last, lexicon.LegalForm) && !r.words.Is(last, lexicon.CompanySuffix) && !r.kindWord(last)
+	return !r.bodyWord(last) && !r.legalEnding(last) && !r.kindWord(last)
 }
 
 // channelNumber reports whether w is a number of one or two digits or
@@ -98,7 +98,7 @@ func (r *Resolver) bodyOfPair(m extract.Mention, a, b string) bool {
 		return false
 	}
 	last := strings.ToLower(hw[len(hw)-1])
-	return r.orgHead(aw[len(aw)-1]) && r.orgHead(last) && !r.words.Is(last, lexicon.LegalForm) && !r.words.Is(last, lexicon.CompanySuffix)
+	return r.orgHead(aw[len(aw)-1]) && r.orgHead(last) && !r.legalEnding(last)
 }
 
 // orgHead reports whether w, in any case, is a word for a kind of body

@@ -2,7 +2,6 @@ package resolve
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -32,7 +31,7 @@ func (r *Resolver) joinHyphenCountries(res *extract.Result) {
 			continue
 		}
 		prev := s.Tokens[a-1]
-		if prev.End+1 != m.Start || !r.hyphenName(prev.Text) || inMention(res, prev.Start, prev.End) {
+		if prev.End+1 != m.Start || !r.hyphenName(prev.Text) || anyMentionIn(res, prev.Start, prev.End) {
 			continue
 		}
 		m.Start = prev.Start
@@ -50,7 +49,7 @@ func (r *Resolver) hyphenName(w string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if p == "" || !unicode.IsUpper([]rune(p)[0]) || !letters(p) || r.country(p) || r.demonym(p) || r.known != nil && r.known.KnownName(p, extract.Location) {
+		if !tokenize.StartsUpper(p) || !letters(p) || r.country(p) || r.demonym(p) || r.known != nil && r.known.KnownName(p, extract.Location) {
 			return false
 		}
 	}
@@ -61,14 +60,4 @@ func (r *Resolver) hyphenName(w string) bool {
 func inHeadline(res *extract.Result, m extract.Mention) bool {
 	h := res.Headline
 	return h.Len() > 0 && m.Start >= h.Start && m.End <= h.End
-}
-
-// inMention reports whether a mention of res overlaps bytes start..end.
-func inMention(res *extract.Result, start, end int) bool {
-	for _, m := range res.Mentions {
-		if m.Start < end && start < m.End {
-			return true
-		}
-	}
-	return false
 }

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // extendInnerThe takes into a name the capitalised "The" the recognizer
@@ -33,7 +33,7 @@ func (r *Resolver) extendInnerThe(res *extract.Result) {
 			continue
 		}
 		the, prev := s.Tokens[a-1], s.Tokens[a-2].Text
-		if the.Text != "The" || the.End+1 != m.Start || covered[the.Start] || !(startsLower(prev) || prev == "," || prev == "(") {
+		if the.Text != "The" || the.End+1 != m.Start || covered[the.Start] || !(tokenize.StartsLower(prev) || prev == "," || prev == "(") {
 			continue
 		}
 		m.Start = the.Start
@@ -50,5 +50,5 @@ func (r *Resolver) bodyHead(name string) bool {
 		return true
 	}
 	last := strings.ToLower(strings.TrimRight(ws[len(ws)-1], "."))
-	return allCaps(name) || r.bodyWord(last) || r.words.Is(last, lexicon.LegalForm) || r.words.Is(last, lexicon.CompanySuffix)
+	return allCaps(name) || r.bodyWord(last) || r.legalEnding(last)
 }

@@ -222,7 +222,7 @@ func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) boo
 	if k+2 < len(s.Tokens) && (s.Tokens[k].Text == "and" || s.Tokens[k].Text == "or") && tokenize.StartsUpper(s.Tokens[k+1].Text) && r.words.Known(strings.ToLower(s.Tokens[k+1].Text), lexicon.Adjective) {
 		k += 2
 	}
-	if k >= len(s.Tokens) || !startsLower(s.Tokens[k].Text) {
+	if k >= len(s.Tokens) || !tokenize.StartsLower(s.Tokens[k].Text) {
 		return false
 	}
 	if t := s.POS[k]; !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
@@ -299,14 +299,6 @@ func (r *Resolver) peopleWords(words []string) bool {
 		}
 	}
 	return true
-}
-
-// startsLower reports whether w begins with a small letter.
-func startsLower(w string) bool {
-	for _, c := range w {
-		return unicode.IsLower(c)
-	}
-	return false
 }
 
 // titleTails handles a mention that ends in a title written before
@@ -396,7 +388,7 @@ func afterDeterminer(res *extract.Result, m extract.Mention) bool {
 	case "DT", "PRP$", "POS":
 		return true
 	case "JJ":
-		return startsLower(s.Tokens[k].Text)
+		return tokenize.StartsLower(s.Tokens[k].Text)
 	}
 	return false
 }
@@ -1189,7 +1181,7 @@ func (r *Resolver) inhabitantNoun(res *extract.Result, m extract.Mention) bool {
 	}
 	s := &res.Sentences[m.Sentence]
 	if n := sort.Search(len(s.Tokens), func(n int) bool { return s.Tokens[n].Start >= m.End }); n < len(s.Tokens) && n < len(s.POS) &&
-		strings.HasPrefix(s.POS[n], "NN") && startsLower(s.Tokens[n].Text) {
+		strings.HasPrefix(s.POS[n], "NN") && tokenize.StartsLower(s.Tokens[n].Text) {
 		return false
 	}
 	if !r.words.Known(l, lexicon.Adjective) {
@@ -1198,7 +1190,7 @@ func (r *Resolver) inhabitantNoun(res *extract.Result, m extract.Mention) bool {
 	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].End > m.Start }) - 1
 	// Over adjectives and numbers in lower case: "the first Briton",
 	// "a young Briton".
-	for k >= 0 && k < len(s.POS) && (strings.HasPrefix(s.POS[k], "JJ") || s.POS[k] == "CD") && startsLower(s.Tokens[k].Text) {
+	for k >= 0 && k < len(s.POS) && (strings.HasPrefix(s.POS[k], "JJ") || s.POS[k] == "CD") && tokenize.StartsLower(s.Tokens[k].Text) {
 		k--
 	}
 	if k < 0 {

@@ -112,7 +112,7 @@ func (r *Resolver) kindAfter(s *extract.Sentence, k int) bool {
 	if r.workNounAt(s, k) {
 		return true
 	}
-	return s.POS[k] == "NN" && startsLower(w) && r.words.Is(w, lexicon.TradeWork)
+	return s.POS[k] == "NN" && tokenize.StartsLower(w) && r.words.Is(w, lexicon.TradeWork)
 }
 
 // titleWordsBefore returns the first of the capitalised words before a

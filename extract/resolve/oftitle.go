@@ -98,7 +98,7 @@ func (r *Resolver) ofTheOpener(res *extract.Result, casings Casings, m extract.M
 		return nil, 0, false
 	}
 	switch {
-	case w >= 1 && (startsLower(s.Tokens[w-1].Text) && letters(s.Tokens[w-1].Text) || s.Tokens[w-1].Text == "-" || s.Tokens[w-1].Text == "–"):
+	case w >= 1 && (tokenize.StartsLower(s.Tokens[w-1].Text) && letters(s.Tokens[w-1].Text) || s.Tokens[w-1].Text == "-" || s.Tokens[w-1].Text == "–"):
 		return s, w, false
 	case (w == 0 || w == 1 && strings.ContainsAny(s.Tokens[0].Text, "\"'“‘")) && s.POS[w] != "NNS" && s.POS[w] != "NNPS":
 		return s, w, true
@@ -154,7 +154,7 @@ func (r *Resolver) worksPage(res *extract.Result) bool {
 			continue
 		}
 		for k, t := range s.Tokens {
-			if strings.HasPrefix(s.POS[k], "NN") && startsLower(t.Text) && r.words.Is(s.Lemma[k], lexicon.CreativeWork) {
+			if strings.HasPrefix(s.POS[k], "NN") && tokenize.StartsLower(t.Text) && r.words.Is(s.Lemma[k], lexicon.CreativeWork) {
 				return true
 			}
 		}

@@ -229,7 +229,7 @@ func (r *Resolver) possessiveTitles(res *extract.Result) {
 	workBefore := func(m extract.Mention) bool {
 		s := &res.Sentences[m.Sentence]
 		k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.Start }) - 1
-		if k < 0 || len(s.POS) != len(s.Tokens) || !strings.HasPrefix(s.POS[k], "NN") || !startsLower(s.Tokens[k].Text) {
+		if k < 0 || len(s.POS) != len(s.Tokens) || !strings.HasPrefix(s.POS[k], "NN") || !tokenize.StartsLower(s.Tokens[k].Text) {
 			return false
 		}
 		return r.words.Is(r.words.Lemma(strings.ToLower(s.Tokens[k].Text), s.POS[k]), lexicon.CreativeWork)

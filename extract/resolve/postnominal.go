@@ -60,7 +60,7 @@ func (r *Resolver) postNominal(w string) bool {
 		}
 	}
 	l := strings.ToLower(w)
-	if r.words.Is(l, lexicon.LegalForm) || r.words.Is(l, lexicon.CompanySuffix) {
+	if r.legalEnding(l) {
 		return false
 	}
 	if r.known != nil && r.known.KnownName(w, extract.Organization) {
@@ -72,4 +72,11 @@ func (r *Resolver) postNominal(w string) bool {
 		}
 	}
 	return true
+}
+
+// legalEnding reports whether l, in lower case, is a legal form or a
+// company's suffix (the lexicon's LegalForm and CompanySuffix: "ltd",
+// "inc", "plc").
+func (r *Resolver) legalEnding(l string) bool {
+	return r.words.Is(l, lexicon.LegalForm) || r.words.Is(l, lexicon.CompanySuffix)
 }

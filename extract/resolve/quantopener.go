@@ -31,7 +31,7 @@ func (r *Resolver) trimQuantifiers(res *extract.Result) {
 			continue
 		}
 		rest := res.Doc.Text[s.Tokens[a+1].Start:m.End]
-		if !nameWords(rest) || s.POS[b] != "NNS" || !startsLower(s.Tokens[b].Text) || strings.HasSuffix(rest, "'s") {
+		if !nameWords(rest) || s.POS[b] != "NNS" || !tokenize.StartsLower(s.Tokens[b].Text) || strings.HasSuffix(rest, "'s") {
 			continue
 		}
 		m.Start = s.Tokens[a+1].Start

@@ -691,7 +691,7 @@ func LanguageAppositive(lex *lexicon.Lexicon, s *extract.Sentence, hi int, free 
 		if !free(j) {
 			continue
 		}
-		if t == "NN" && startsLower(s.Tokens[j].Text) && lex.Is(s.Lower[j], lexicon.LanguageNoun) {
+		if t == "NN" && tokenize.StartsLower(s.Tokens[j].Text) && lex.Is(s.Lower[j], lexicon.LanguageNoun) {
 			if j+1 < len(s.Tokens) && (s.POS[j+1] == "POS" || strings.HasPrefix(s.POS[j+1], "NN") && !pastParticiple(lex, s.Tokens[j+1].Text, s.Lower[j+1])) {
 				return -1
 			}
@@ -709,7 +709,7 @@ func LanguageAppositive(lex *lexicon.Lexicon, s *extract.Sentence, hi int, free 
 // ("spoken" tagged a noun): WordNet's lemma of it as a participle is a
 // verb and another word.
 func pastParticiple(lex *lexicon.Lexicon, text, x string) bool {
-	if !startsLower(text) {
+	if !tokenize.StartsLower(text) {
 		return false
 	}
 	l := lex.Lemma(x, "VBN")
@@ -1391,8 +1391,7 @@ func (u *union) firstNameAlone(i int) bool {
 	}
 	// A headline names people as the report will ("Ann wins"): the
 	// person may be named in full only after it.
-	h := u.res.Headline
-	headline := h.Len() > 0 && m.Start >= h.Start && m.End <= h.End
+	headline := inHeadline(u.res, m)
 	var earlier []int
 	for _, j := range u.byFirst[u.info[i].key] {
 		if u.res.Mentions[j].Type == extract.Person && (u.res.Mentions[j].Start < m.Start || headline) {
@@ -2294,7 +2293,7 @@ func (r *Resolver) worksAfter(res *extract.Result, m extract.Mention) bool {
 	// The tagger reads such a plural as a verb at times ("the X and Y
 	// franchises leaves ..."): a verb's third person is taken only
 	// after a determiner or an adjective before the names.
-	if k >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || !startsLower(s.Tokens[k].Text) {
+	if k >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || !tokenize.StartsLower(s.Tokens[k].Text) {
 		return false
 	}
 	if s.POS[k] != "NNS" && !(s.POS[k] == "VBZ" && r.modifiedName(s, m)) {
@@ -3145,7 +3144,7 @@ func (r *Resolver) nameTailModifier(res *extract.Result, m extract.Mention) bool
 	casings, ok := r.aliases.(Casings)
 	last, next := s.Tokens[hi-1].Text, s.Tokens[hi].Text
 	j := strings.LastIndexByte(last, '-')
-	if !ok || j <= 0 || !commonWord(casings, last[j+1:]) || !startsLower(next) || !letters(next) || len(s.POS) != len(s.Tokens) {
+	if !ok || j <= 0 || !commonWord(casings, last[j+1:]) || !tokenize.StartsLower(next) || !letters(next) || len(s.POS) != len(s.Tokens) {
 		return false
 	}
 	return strings.HasPrefix(s.POS[hi], "NN") || strings.HasPrefix(s.POS[hi], "JJ")

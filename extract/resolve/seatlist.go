@@ -81,7 +81,7 @@ func (r *Resolver) seatLists(res *extract.Result) {
 // lower case for an area that elects a member of a legislature, or -1.
 func (r *Resolver) seatNoun(s *extract.Sentence) int {
 	for k, t := range s.Tokens {
-		if !startsLower(t.Text) || len(s.POS) == len(s.Tokens) && !strings.HasPrefix(s.POS[k], "NN") {
+		if !tokenize.StartsLower(t.Text) || len(s.POS) == len(s.Tokens) && !strings.HasPrefix(s.POS[k], "NN") {
 			continue
 		}
 		if r.words.Is(r.words.Lemma(t.Text, "NNS"), lexicon.Constituency) {

@@ -310,8 +310,7 @@ func (u *union) tailWords(ws []string, region func(string) bool) bool {
 
 // inHeadline reports whether mention i is in the document's headline.
 func (u *union) inHeadline(i int) bool {
-	h, m := u.res.Headline, u.res.Mentions[i]
-	return h.Len() > 0 && m.Start >= h.Start && m.End <= h.End
+	return inHeadline(u.res, u.res.Mentions[i])
 }
 
 // capitalised reports whether news is known to write w capitalised more

@@ -58,5 +58,5 @@ func articleInside(res *extract.Result, m extract.Mention) bool {
 		return false
 	}
 	p := s.Tokens[lo-1].Text
-	return startsLower(p) || p == "," || p == "("
+	return tokenize.StartsLower(p) || p == "," || p == "("
 }

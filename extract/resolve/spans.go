@@ -366,7 +366,7 @@ func trimOfCounts(res *extract.Result) {
 		if !ok || b-a < 4 || b >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || s.Tokens[b-2].Text != "of" {
 			continue
 		}
-		if n := s.Tokens[b-1].Text; strings.Trim(n, "0123456789") != "" || s.POS[b] != "NNS" || !startsLower(s.Tokens[b].Text) {
+		if n := s.Tokens[b-1].Text; strings.Trim(n, "0123456789") != "" || s.POS[b] != "NNS" || !tokenize.StartsLower(s.Tokens[b].Text) {
 			continue
 		}
 		end := s.Tokens[b-3].End

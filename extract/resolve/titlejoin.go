@@ -496,7 +496,7 @@ func (r *Resolver) joinWorkTitleRun(res *extract.Result) {
 			continue
 		}
 		k := lo - 1
-		if k >= 0 && startsArticle(s.Tokens[k].Text) && startsLower(s.Tokens[k].Text) {
+		if k >= 0 && startsArticle(s.Tokens[k].Text) && tokenize.StartsLower(s.Tokens[k].Text) {
 			k--
 		}
 		if k < 0 {
@@ -558,7 +558,7 @@ func extendPrepositionOpeners(res *extract.Result) {
 		if p.End+1 != m.Start || !prepositionOpener(p.Text) && !(owned && pronounOpener(p.Text)) || anyMentionIn(res, p.Start, p.End) {
 			continue
 		}
-		if !startsLower(b) && !owned || before.End+1 != p.Start {
+		if !tokenize.StartsLower(b) && !owned || before.End+1 != p.Start {
 			continue
 		}
 		m.Start = p.Start

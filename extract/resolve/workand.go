@@ -123,7 +123,7 @@ func (r *Resolver) worksListBefore(res *extract.Result, m extract.Mention) bool 
 	default:
 		return false
 	}
-	if k < 0 || s.POS[k] != "NNS" || !startsLower(s.Tokens[k].Text) {
+	if k < 0 || s.POS[k] != "NNS" || !tokenize.StartsLower(s.Tokens[k].Text) {
 		return false
 	}
 	word := s.Tokens[k].Text

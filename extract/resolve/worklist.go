@@ -76,7 +76,7 @@ func (r *Resolver) joinWorkList(res *extract.Result) {
 // joinWorkList).
 func (r *Resolver) worksNoun(s *extract.Sentence, k int) (noun, verb bool) {
 	w := s.Tokens[k].Text
-	if !startsLower(w) || s.Tokens[k+1].Start == s.Tokens[k].End && s.Tokens[k+1].Text != "," {
+	if !tokenize.StartsLower(w) || s.Tokens[k+1].Start == s.Tokens[k].End && s.Tokens[k+1].Text != "," {
 		return false, false
 	}
 	// Only a word in "s" or one the tagger read as a plural or a verb's
@@ -127,7 +127,7 @@ func (r *Resolver) nounBefore(s *extract.Sentence, k int) bool {
 		return true
 	}
 	p := s.Tokens[k-1].Text
-	return startsLower(p) && r.worksWord(r.words.Lemma(p, "NN"))
+	return tokenize.StartsLower(p) && r.worksWord(r.words.Lemma(p, "NN"))
 }
 
 // listOpening returns the token a list of works begins at when its noun

@@ -35,7 +35,7 @@ func (r *Resolver) joinCapitalTitle(res *extract.Result) {
 		// only then (this runs at each token): titleRunEnd reads no title
 		// without it.
 		if k < 1 || k+2 >= len(s.Tokens) || !tokenize.StartsUpper(s.Tokens[k+1].Text) || !r.workNounAt(s, k) ||
-			!r.nounBefore(s, k) && !(s.POS[k-1] == "NN" && startsLower(s.Tokens[k-1].Text)) {
+			!r.nounBefore(s, k) && !(s.POS[k-1] == "NN" && tokenize.StartsLower(s.Tokens[k-1].Text)) {
 			return 0, 0, false
 		}
 		hi = titleRunEnd(s.Tokens, k+1)

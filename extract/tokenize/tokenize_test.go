@@ -239,6 +239,14 @@ func TestStartsUpper(t *testing.T) {
 	}
 }
 
+func TestStartsLower(t *testing.T) {
+	for s, want := range map[string]bool{"harlow": true, "été": true, "Harlow": false, "4x4": false, "": false} {
+		if got := StartsLower(s); got != want {
+			t.Errorf("StartsLower(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestCapitals(t *testing.T) {
 	for _, tc := range []struct {
 		name, s string

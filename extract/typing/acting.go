@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // This file holds the constructions that read a work from an actor's
@@ -81,10 +82,10 @@ func playsPartIn(w *window, ev *evidence) {
 		return
 	}
 	k--
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) {
+	if !w.free(k) || w.tag(k) != "NN" || !tokenize.StartsLower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) {
 		return
 	}
-	for k--; k >= 0 && w.free(k) && lower(w.toks[k].Text) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "VBN" || w.tag(k) == "VBG" || w.tag(k) == "NN"); k-- {
+	for k--; k >= 0 && w.free(k) && tokenize.StartsLower(w.toks[k].Text) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "VBN" || w.tag(k) == "VBG" || w.tag(k) == "NN"); k-- {
 	}
 	if d := w.word(k); !w.free(k) || d != "a" && d != "an" && d != "the" {
 		return
@@ -195,7 +196,7 @@ func modifierToken(w *window, k int) bool {
 	if w.at[k] >= 0 {
 		return strings.HasPrefix(t, "JJ") && mentionStart(w, k) == k && mentionEnd(w, k) == k
 	}
-	return w.free(k) && lower(w.toks[k].Text) && (t == "DT" || strings.HasPrefix(t, "JJ") || t == "RB" || t == "CD" || t == "VBN" || t == "PDT")
+	return w.free(k) && tokenize.StartsLower(w.toks[k].Text) && (t == "DT" || strings.HasPrefix(t, "JJ") || t == "RB" || t == "CD" || t == "VBN" || t == "PDT")
 }
 
 // pluralWorks reports whether token k is the plural of a noun for a kind
@@ -203,7 +204,7 @@ func modifierToken(w *window, k int) bool {
 // classes: "films", "shows", "songs"), which the tagger reads as a verb
 // at times ("shows").
 func (w *window) pluralWorks(k int) bool {
-	if !w.free(k) || !lower(w.toks[k].Text) {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	var one string

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // affiliationBefore reads a one-word mention right before a title of
@@ -47,7 +48,7 @@ func officeTitle(lex *lexicon.Lexicon, word string) bool {
 // the party's word, the party-adjective rule). It reports whether it
 // did.
 func (t *Typer) affiliationName(e *extract.Entity, ev *evidence) bool {
-	if e.Type != extract.Person || ev.affiliation == 0 || ev.affiliation < len(e.Mentions) || strings.Contains(e.Name, " ") || !upper(e.Name) ||
+	if e.Type != extract.Person || ev.affiliation == 0 || ev.affiliation < len(e.Mentions) || strings.Contains(e.Name, " ") || !tokenize.StartsUpper(e.Name) ||
 		ev.personWord || ev.titleFirst || ev.speaker > 0 || ev.lives > 0 || !t.lex.Known(strings.ToLower(e.Name), lexicon.Adjective) {
 		return false
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // This file holds the context constructions that say a name is a prize's
@@ -115,7 +116,7 @@ func prizeApposed(w *window) bool {
 	if w.word(k) == "the" {
 		k--
 	}
-	if w.word(k) != "," || !w.free(k-1) || !lower(w.toks[k-1].Text) || w.tag(k-1) != "NN" {
+	if w.word(k) != "," || !w.free(k-1) || !tokenize.StartsLower(w.toks[k-1].Text) || w.tag(k-1) != "NN" {
 		return false
 	}
 	return w.lex.Is(w.lemma(k-1), lexicon.Award) && endsPhrase(w)
@@ -142,7 +143,7 @@ func prizeName(w *window, name string) bool {
 		return false
 	}
 	for _, x := range f {
-		if !upper(x) {
+		if !tokenize.StartsUpper(x) {
 			return false
 		}
 		l := w.lex.Lemma(strings.ToLower(x), "NN")
@@ -164,7 +165,7 @@ func prizeName(w *window, name string) bool {
 // The tokenizer keeps "X-winning" one word: no mention of X is there.
 func prizeAfter(w *window, nouns bool) bool {
 	k := w.hi
-	if !w.free(k) || !lower(w.toks[k].Text) {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	if n := nominating(w.word(k)); n == nominationNoun || n == nomineeNoun {

@@ -6,6 +6,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // bandNounBefore reports whether a noun for a musical group at token k,
@@ -61,7 +62,7 @@ func bandScoped(w *window, c string, k int) bool {
 // perform music: a band's (the lexicon's MusicGroup: "bands", "rock
 // groups") or the music trade's (MusicAct: "acts").
 func actHead(w *window, k int) bool {
-	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) {
+	if !w.free(k) || w.tag(k) != "NNS" || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	l := w.lemma(k)
@@ -249,7 +250,7 @@ func (t *Typer) wordsName(name string) bool {
 		return false
 	}
 	for _, w := range f {
-		if lower(w) {
+		if tokenize.StartsLower(w) {
 			continue // "of", "the"
 		}
 		if t.g.GivenName(w) || t.g.Match(gazetteer.Tokens(w)...)&gazetteer.CatFirst != 0 || !t.knownWord(strings.ToLower(w)) {
@@ -274,7 +275,7 @@ func (t *Typer) knownWord(w string) bool {
 // people's word says where the musician is from ("the Harlow
 // guitarist"), and is left alone (the musician-after rule).
 func musicianAfter(w *window, k int, ev *evidence) {
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.Musician) ||
+	if !w.free(k) || w.tag(k) != "NN" || !tokenize.StartsLower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.Musician) ||
 		k+1 < len(w.at) && w.at[k+1] >= 0 {
 		return
 	}
@@ -294,7 +295,7 @@ func musicianAfter(w *window, k int, ev *evidence) {
 // opens with its own article as often; the band-the rule).
 func bandThe(w *window) bool {
 	k := w.lo - 2
-	return w.word(k+1) == "the" && w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) &&
+	return w.word(k+1) == "the" && w.free(k) && w.tag(k) == "NN" && tokenize.StartsLower(w.toks[k].Text) &&
 		orgClass(w.lex, w.word(k)) == ClassMusicGroup && bandNounBefore(w, k)
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // calledName reads a name after a participle of naming that follows a
@@ -49,13 +50,13 @@ func calledName(w *window, ev *evidence) {
 // for calledName; knownAs says the participle is "known" before "as".
 func calledNoun(w *window, k int, knownAs bool, ev *evidence) {
 	n := k - 1
-	if !w.free(n) || !strings.HasPrefix(w.tag(n), "NN") || !lower(w.toks[n].Text) || personNoun(w, n) {
+	if !w.free(n) || !strings.HasPrefix(w.tag(n), "NN") || !tokenize.StartsLower(w.toks[n].Text) || personNoun(w, n) {
 		return
 	}
 	if w.tag(k) != "VBN" {
 		// "a company called X": the phrase's article.
 		j := n - 1
-		for j >= 0 && w.free(j) && (strings.HasPrefix(w.tag(j), "JJ") || strings.HasPrefix(w.tag(j), "NN") && lower(w.toks[j].Text)) {
+		for j >= 0 && w.free(j) && (strings.HasPrefix(w.tag(j), "JJ") || strings.HasPrefix(w.tag(j), "NN") && tokenize.StartsLower(w.toks[j].Text)) {
 			j--
 		}
 		if x := w.word(j); x != "a" && x != "an" {
@@ -80,7 +81,7 @@ func calledNoun(w *window, k int, knownAs bool, ev *evidence) {
 			ev.model++
 			ev.reasons = append(ev.reasons, reason{"product", "called", noun})
 		}
-	case workNoun(w, n) || record(w, n) && lower(w.toks[n].Text) || w.tag(n) == "NN" && w.lex.Is(noun, lexicon.TradeWork):
+	case workNoun(w, n) || record(w, n) && tokenize.StartsLower(w.toks[n].Text) || w.tag(n) == "NN" && w.lex.Is(noun, lexicon.TradeWork):
 		// The record trade's nouns too: "a track called X"; and the
 		// games and broadcasting trades' ("a show called X": the
 		// trade-called rule).

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // celestialBodies makes a place of a one-word name that WordNet gives a
@@ -82,7 +83,7 @@ func (t *Typer) celestialBefore(s *extract.Sentence, m extract.Mention) bool {
 	// the noun still.
 	l := s.Lemma[k]
 	noun := s.POS[k] == "NN" || s.POS[k] == "JJ" && k > 0 && (s.POS[k-1] == "DT" || s.POS[k-1] == "PRP$")
-	return noun && lower(s.Tokens[k].Text) && t.lex.Is(l, lexicon.CelestialNoun) && !t.lex.Is(l, lexicon.PersonNoun) && !t.lex.Is(l, lexicon.Performer)
+	return noun && tokenize.StartsLower(s.Tokens[k].Text) && t.lex.Is(l, lexicon.CelestialNoun) && !t.lex.Is(l, lexicon.PersonNoun) && !t.lex.Is(l, lexicon.Performer)
 }
 
 // celestialNoun reports whether the document has a common noun for a
@@ -91,7 +92,7 @@ func (t *Typer) celestialBefore(s *extract.Sentence, m extract.Mention) bool {
 func (t *Typer) celestialNoun(res *extract.Result) bool {
 	for _, s := range res.Sentences {
 		for i, tag := range s.POS {
-			if (tag == "NN" || tag == "NNS") && i < len(s.Lemma) && i < len(s.Tokens) && lower(s.Tokens[i].Text) &&
+			if (tag == "NN" || tag == "NNS") && i < len(s.Lemma) && i < len(s.Tokens) && tokenize.StartsLower(s.Tokens[i].Text) &&
 				t.lex.Is(s.Lemma[i], lexicon.CelestialNoun) && !t.lex.Is(s.Lemma[i], lexicon.PersonNoun) && !t.lex.Is(s.Lemma[i], lexicon.Performer) {
 				return true
 			}

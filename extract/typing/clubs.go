@@ -6,6 +6,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // placeClub reports whether name is a club's as clubs are named after
@@ -25,7 +26,7 @@ func (t *Typer) placeClub(name string) bool {
 		return false
 	}
 	last := words[len(words)-1]
-	if !upper(last) || strings.ToUpper(last) == last {
+	if !tokenize.StartsUpper(last) || strings.ToUpper(last) == last {
 		return false
 	}
 	l := strings.ToLower(last)
@@ -86,7 +87,7 @@ func (t *Typer) initialsClub(name string) bool {
 	if len(words) != 2 || t.g == nil || !t.unknownInitials(words[0]) {
 		return false
 	}
-	return t.placeClub(name) || upper(words[1]) && t.knownPlace(words[1]) &&
+	return t.placeClub(name) || tokenize.StartsUpper(words[1]) && t.knownPlace(words[1]) &&
 		t.g.Match(gazetteer.Tokens(words[1])...)&(gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatArea) == 0 &&
 		t.g.Match(gazetteer.Tokens(name)...) == 0 && len(t.g.Places(name)) == 0
 }

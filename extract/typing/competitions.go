@@ -70,14 +70,14 @@ func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evid
 func (t *Typer) competitionCue(res *extract.Result, w *window, e *extract.Entity, evs []evidence) string {
 	m := res.Mentions[w.mi]
 	switch k := w.hi; {
-	case w.free(k) && lower(w.toks[k].Text) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && w.lex.Is(w.lemma(k), lexicon.CompetitionPart):
+	case w.free(k) && tokenize.StartsLower(w.toks[k].Text) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && w.lex.Is(w.lemma(k), lexicon.CompetitionPart):
 		// "the X final", not "the X final's venue" nor "X title
 		// holders".
 		if w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
 			return ""
 		}
 		return w.toks[k].Text
-	case w.free(k) && lower(w.toks[k].Text) && w.tag(k) == "NN" && w.lex.Is(w.lemma(k), lexicon.SportGame):
+	case w.free(k) && tokenize.StartsLower(w.toks[k].Text) && w.tag(k) == "NN" && w.lex.Is(w.lemma(k), lexicon.SportGame):
 		// "X football", "X rugby": the game played in a
 		// competition; not "X football club".
 		if w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
@@ -189,7 +189,7 @@ func stageOf(w *window) string {
 	}
 	// The tagger reads "final" before "of" as an adjective as often.
 	k -= 2
-	if !w.free(k) || !lower(w.toks[k].Text) || w.tag(k) != "NN" && w.tag(k) != "NNS" && w.tag(k) != "JJ" {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) || w.tag(k) != "NN" && w.tag(k) != "NNS" && w.tag(k) != "JJ" {
 		return ""
 	}
 	l := w.lemma(k)
@@ -220,7 +220,7 @@ func dateOwned(w *window) bool {
 // name, perhaps after an adjective or two ("X clash", "X first-leg
 // tie"), not a possessive.
 func commonAfter(w *window) bool {
-	for k, n := w.hi, 0; n < 3 && w.free(k) && lower(w.toks[k].Text); k, n = k+1, n+1 {
+	for k, n := w.hi, 0; n < 3 && w.free(k) && tokenize.StartsLower(w.toks[k].Text); k, n = k+1, n+1 {
 		switch tag := w.tag(k); {
 		case tag == "NN" || tag == "NNS":
 			return !w.possessive(k + 1)
@@ -241,7 +241,7 @@ func resultAfter(w *window) bool {
 	default:
 		return false
 	}
-	return w.free(k) && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.Defeat) &&
+	return w.free(k) && tokenize.StartsLower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.Defeat) &&
 		!(w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN")) && !w.possessive(k+1)
 }
 

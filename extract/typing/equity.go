@@ -6,6 +6,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // equityFrame reads a company's name by its shares and profits: "shares
@@ -26,7 +27,7 @@ func equityFrame(w *window, ev *evidence) {
 		k++
 	}
 	switch {
-	case equityNoun(w, k) && !(w.free(k+1) && w.tag(k+1) == "NN" && lower(w.toks[k+1].Text)) && !(m.Type == extract.Miscellaneous && earnings(w.lemma(k))) && !equityVerb(w, k):
+	case equityNoun(w, k) && !(w.free(k+1) && w.tag(k+1) == "NN" && tokenize.StartsLower(w.toks[k+1].Text)) && !(m.Type == extract.Miscellaneous && earnings(w.lemma(k))) && !equityVerb(w, k):
 		// "X shares fell", "X's profits rose"; not "X share price"
 		// read as a compound's modifier of another noun, nor a
 		// work's or a product's profits ("the X profits" of a film).
@@ -52,7 +53,7 @@ func equityNoun(w *window, k int) bool {
 		x := w.word(k)
 		return w.lex.Is(w.lex.Lemma(x, "NNS"), lexicon.Equity) || w.lex.Is(x, lexicon.Equity)
 	}
-	return (lower(w.toks[k].Text) || k == 0) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && w.lex.Is(w.lemma(k), lexicon.Equity)
+	return (tokenize.StartsLower(w.toks[k].Text) || k == 0) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && w.lex.Is(w.lemma(k), lexicon.Equity)
 }
 
 // equityVerb reports whether the word of equity at token k is the verb

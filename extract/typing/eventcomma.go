@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // eventNounComma reads a name set off by commas right after "The" and a
@@ -17,7 +18,7 @@ import (
 func eventNounComma(w *window, ev *evidence) {
 	lo, hi := w.lo, w.hi
 	if lo != 3 || w.res.Mentions[w.mi].Type == extract.Person || !strings.EqualFold(w.word(0), "the") || !w.free(0) || !w.free(1) ||
-		w.word(2) != "," || w.word(hi) != "," || w.tag(1) != "NN" || !lower(w.toks[1].Text) {
+		w.word(2) != "," || w.word(hi) != "," || w.tag(1) != "NN" || !tokenize.StartsLower(w.toks[1].Text) {
 		return
 	}
 	x := w.word(1)

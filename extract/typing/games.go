@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // gameName reads a name beside the games trade's noun for one of its
@@ -24,7 +25,7 @@ func gameName(w *window, ev *evidence) {
 	// "the hugely popular X game"
 	if k := w.hi; gameNoun(w, k) && !strings.HasPrefix(w.tag(k+1), "NN") && w.tag(k+1) != "POS" {
 		j := w.lo - 1
-		for j >= 0 && w.free(j) && lower(w.toks[j].Text) && (strings.HasPrefix(w.tag(j), "JJ") || w.tag(j) == "RB") {
+		for j >= 0 && w.free(j) && tokenize.StartsLower(w.toks[j].Text) && (strings.HasPrefix(w.tag(j), "JJ") || w.tag(j) == "RB") {
 			j--
 		}
 		if w.word(j) == "the" && w.free(j) {
@@ -42,7 +43,7 @@ func gameName(w *window, ev *evidence) {
 // the lexicon's TradeWork class that names no competition's stage or
 // title and no statement ("game", "show"; not "title", "programme").
 func gameNoun(w *window, k int) bool {
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) {
+	if !w.free(k) || w.tag(k) != "NN" || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	c := w.lex.Classes(w.word(k))
@@ -73,7 +74,7 @@ func (t *Typer) gamePage(res *extract.Result, evs []evidence, words lexicon.Clas
 // or a place lends no voice: the name is a performer's.
 func voiceCredit(w *window, ev *evidence) {
 	k := w.lo - 1
-	if w.word(k) != "by" || !w.free(k-1) || w.tag(k-1) != "VBN" && w.tag(k-1) != "VBD" || !lower(w.toks[k-1].Text) {
+	if w.word(k) != "by" || !w.free(k-1) || w.tag(k-1) != "VBN" && w.tag(k-1) != "VBD" || !tokenize.StartsLower(w.toks[k-1].Text) {
 		return
 	}
 	if w.lex.Is(w.lex.Lemma(w.word(k-1), "VBN"), lexicon.VoiceRole) && wholeName(w) {

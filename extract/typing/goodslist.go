@@ -36,7 +36,7 @@ func goodsList(w *window, ev *evidence) {
 	if k >= 0 && k < len(w.at) && w.at[k] < 0 && tokenize.IsDash(w.word(k)) {
 		k--
 	}
-	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) {
+	if !w.free(k) || w.tag(k) != "NNS" || !tokenize.StartsLower(w.toks[k].Text) {
 		return
 	}
 	c := w.lex.Classes(w.lemma(k))
@@ -69,7 +69,7 @@ func goodsTail(w *window, ev *evidence) {
 	}
 	for j := k + 2; j < len(w.toks) && j < k+5; j++ {
 		t := w.tag(j)
-		if t == "NNS" && w.free(j) && lower(w.toks[j].Text) {
+		if t == "NNS" && w.free(j) && tokenize.StartsLower(w.toks[j].Text) {
 			c := w.lex.Classes(w.lemma(j))
 			if (w.lemma(j) == "product" || c.Has(lexicon.Product) || c.Has(lexicon.Gadget)) && !strings.HasPrefix(w.tag(j+1), "NN") {
 				ev.made++
@@ -78,7 +78,7 @@ func goodsTail(w *window, ev *evidence) {
 			}
 			return
 		}
-		if !strings.HasPrefix(t, "JJ") && (t != "NN" || !lower(w.toks[j].Text)) {
+		if !strings.HasPrefix(t, "JJ") && (t != "NN" || !tokenize.StartsLower(w.toks[j].Text)) {
 			return
 		}
 	}

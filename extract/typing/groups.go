@@ -6,6 +6,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // peopleGroup makes a name the tagger read as a person's, a place's or
@@ -43,7 +44,7 @@ func (t *Typer) groupWords(name string) bool {
 		return false
 	}
 	for i, w := range words {
-		if !upper(w) || strings.ToUpper(w) == w || t.oftenLowerWord(w) {
+		if !tokenize.StartsUpper(w) || strings.ToUpper(w) == w || t.oftenLowerWord(w) {
 			return false
 		}
 		l := strings.ToLower(w)

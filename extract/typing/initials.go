@@ -7,6 +7,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // initialsThing reports whether e, a name the tagger read as a body's,
@@ -38,7 +39,7 @@ func (t *Typer) initialsThing(e *extract.Entity) (ok, tech bool) {
 	}
 	var caps []rune
 	for _, w := range words {
-		if !upper(w) {
+		if !tokenize.StartsUpper(w) {
 			if !smallWord(w) {
 				return false, false
 			}
@@ -64,7 +65,7 @@ func (t *Typer) initialsThing(e *extract.Entity) (ok, tech bool) {
 // "Show", "Cup"): such a word says what the name is, as a body's does.
 func (t *Typer) kindWord(words []string) bool {
 	for i, w := range words {
-		if !upper(w) {
+		if !tokenize.StartsUpper(w) {
 			continue
 		}
 		c := t.lex.Classes(t.lex.Lemma(strings.ToLower(w), "NN"))
@@ -133,7 +134,7 @@ func (ev *evidence) initialsThingSays() bool {
 // protocol (the lexicon's Technology: "Protocol", "Format").
 func (t *Typer) initialsTechWord(words []string) bool {
 	for _, w := range words[1:] {
-		if upper(w) && t.lex.Is(t.lex.Lemma(strings.ToLower(w), "NN"), lexicon.Technology) {
+		if tokenize.StartsUpper(w) && t.lex.Is(t.lex.Lemma(strings.ToLower(w), "NN"), lexicon.Technology) {
 			return true
 		}
 	}

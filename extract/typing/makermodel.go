@@ -8,6 +8,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // makerModels retypes a name the tagger read as a body's or a person's
@@ -115,7 +116,7 @@ func (t *Typer) prizeGivers(res *extract.Result, evs []evidence) {
 	givers := map[string]bool{}
 	for _, e := range res.Entities {
 		words := strings.Fields(e.Name)
-		if len(words) == 2 && upper(words[1]) && t.lex.Is(t.lex.Lemma(strings.ToLower(words[1]), "NNS"), lexicon.Award) {
+		if len(words) == 2 && tokenize.StartsUpper(words[1]) && t.lex.Is(t.lex.Lemma(strings.ToLower(words[1]), "NNS"), lexicon.Award) {
 			givers[words[0]] = true
 		}
 	}

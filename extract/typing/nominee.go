@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // nomineeFor reads the name a person is nominated or shortlisted for,
@@ -54,7 +55,7 @@ func nomineeFor(w *window, ev *evidence) {
 // nominations", "earned his second nomination") after auxiliaries and
 // adverbs. It returns -1 when no such verb ends there.
 func nominatedBefore(w *window, k int) int {
-	if !w.free(k) || !lower(w.toks[k].Text) {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) {
 		return -1
 	}
 	switch nominating(w.word(k)) {
@@ -96,7 +97,7 @@ func modifiersBefore(w *window, k int) int {
 			// A prize's name, which the tagger reads as a person's at
 			// times ("Oscar").
 			k = mentionStart(w, k) - 1
-		case w.free(k) && lower(w.toks[k].Text) && (t == "CD" || strings.HasPrefix(t, "JJ") || t == "PRP$" || w.word(k) == "another"):
+		case w.free(k) && tokenize.StartsLower(w.toks[k].Text) && (t == "CD" || strings.HasPrefix(t, "JJ") || t == "PRP$" || w.word(k) == "another"):
 			k--
 		default:
 			return k
@@ -141,9 +142,9 @@ func (w *window) prizeTalk() bool {
 				break
 			}
 			switch {
-			case lower(t.Text) && w.lex.Is(s.Lemma[i], lexicon.Award):
+			case tokenize.StartsLower(t.Text) && w.lex.Is(s.Lemma[i], lexicon.Award):
 				return true
-			case upper(t.Text) && w.lex.Is(w.lex.Lemma(strings.ToLower(t.Text), "NNS"), lexicon.AwardName):
+			case tokenize.StartsUpper(t.Text) && w.lex.Is(w.lex.Lemma(strings.ToLower(t.Text), "NNS"), lexicon.AwardName):
 				return true
 			}
 		}
@@ -156,7 +157,7 @@ func (w *window) prizeTalk() bool {
 // "nominee"; a closed class of the nominee-performance rule).
 func nominationWord(w *window) bool {
 	for i := range w.toks {
-		if !w.free(i) || !lower(w.toks[i].Text) {
+		if !w.free(i) || !tokenize.StartsLower(w.toks[i].Text) {
 			continue
 		}
 		switch w.lemma(i) {
@@ -214,7 +215,7 @@ func (w *window) workOrUnknownBody() bool {
 // lexicon's Award class in lower case ("prize", "award").
 func (w *window) prizeWord() bool {
 	for i := range w.toks {
-		if w.free(i) && lower(w.toks[i].Text) && strings.HasPrefix(w.tag(i), "NN") && w.lex.Is(w.lemma(i), lexicon.Award) {
+		if w.free(i) && tokenize.StartsLower(w.toks[i].Text) && strings.HasPrefix(w.tag(i), "NN") && w.lex.Is(w.lemma(i), lexicon.Award) {
 			return true
 		}
 	}
@@ -232,7 +233,7 @@ func (w *window) prizeWord() bool {
 // phrase, is no person's named in full and no prize's or post's.
 func makersOf(w *window, ev *evidence) {
 	k, _, ok := listBefore(w)
-	if !ok || !w.free(k) || w.word(k) != "of" || !w.free(k-1) || !lower(w.toks[k-1].Text) || w.tag(k-1) != "NNS" {
+	if !ok || !w.free(k) || w.word(k) != "of" || !w.free(k-1) || !tokenize.StartsLower(w.toks[k-1].Text) || w.tag(k-1) != "NNS" {
 		return
 	}
 	if l := w.lemma(k - 1); !w.lex.Is(l, lexicon.ShowMaker) && !w.lex.Is(l, lexicon.WorkMaker) {
@@ -318,7 +319,7 @@ func actingPrize(w *window) bool {
 			continue
 		}
 		for j := i + 1; j <= i+2; j++ {
-			if w.free(j) && lower(w.toks[j].Text) && strings.HasPrefix(w.tag(j), "NN") && w.lex.Is(w.lemma(j), lexicon.Performer) {
+			if w.free(j) && tokenize.StartsLower(w.toks[j].Text) && strings.HasPrefix(w.tag(j), "NN") && w.lex.Is(w.lemma(j), lexicon.Performer) {
 				return true
 			}
 		}

@@ -5,10 +5,12 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
-// officeReach is the most tokens officeAppositive reads from the comma
-// to the office's noun, and from the noun to the body it is held at.
+// officeReach is the most tokens officeAppositive reads from the word
+// after the office's noun and its preposition to the body it is held at;
+// the noun itself stands within three words of the comma.
 const officeReach = 8
 
 // officeAppositive reads an appositive after the name headed by a noun
@@ -30,12 +32,15 @@ func officeAppositive(w *window, ev *evidence) {
 	case "a", "an", "the":
 		i++
 	}
-	for k := i; k < len(w.toks) && k < i+3 && w.free(k) && lower(w.toks[k].Text); k++ {
-		if strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "NN" && !officeNoun(w.lex, w.lemma(k)) {
+	for k := i; k < len(w.toks) && k < i+3 && w.free(k) && tokenize.StartsLower(w.toks[k].Text); k++ {
+		if strings.HasPrefix(w.tag(k), "JJ") {
 			continue
 		}
-		if w.tag(k) != "NN" || !officeNoun(w.lex, w.lemma(k)) {
+		if w.tag(k) != "NN" {
 			return
+		}
+		if !officeNoun(w.lex, w.lemma(k)) {
+			continue
 		}
 		switch w.word(k + 1) {
 		case "for", "of", "at":

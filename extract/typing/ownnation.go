@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // ownNation reads a capitalised noun for a country, alone, after "our" or
@@ -17,7 +18,7 @@ func ownNation(w *window, ev *evidence) {
 		return
 	}
 	x := w.toks[w.lo].Text
-	if !upper(x) || strings.ToUpper(x) == x {
+	if !tokenize.StartsUpper(x) || strings.ToUpper(x) == x {
 		return
 	}
 	c := w.lex.Classes(w.lex.Lemma(strings.ToLower(x), "NN"))

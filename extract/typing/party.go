@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // partyWith reads a name the tagger read as a person's right after
@@ -21,7 +22,7 @@ func partyWith(w *window, ev *evidence) {
 		return
 	}
 	k := w.lo - 2
-	if t := w.tag(k); !w.free(k) || !strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "NNP") || !lower(w.toks[k].Text) ||
+	if t := w.tag(k); !w.free(k) || !strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "NNP") || !tokenize.StartsLower(w.toks[k].Text) ||
 		!w.lex.Is(w.lemma(k), lexicon.Accord) {
 		return
 	}

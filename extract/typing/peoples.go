@@ -7,6 +7,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // peopleOnly drops the countries that the document names only by their
@@ -86,7 +87,7 @@ func (t *Typer) peoplePlural(res *extract.Result, m extract.Mention) bool {
 		next := s.Tokens[hi].Start
 		return !slices.ContainsFunc(res.Mentions, func(o extract.Mention) bool { return o.Start == next })
 	}
-	return !upper(s.Tokens[hi].Text)
+	return !tokenize.StartsUpper(s.Tokens[hi].Text)
 }
 
 // demonymPlayer reports whether mention m is a country's demonym before
@@ -116,13 +117,13 @@ func (t *Typer) demonymPlayer(res *extract.Result, m extract.Mention, sport bool
 	if descriptionOpener(s, lo) || nameAppositive(s, lo) {
 		return false
 	}
-	for n := 0; n < 2 && k < len(s.Tokens) && s.POS[k] == "JJ" && lower(s.Tokens[k].Text); n++ {
+	for n := 0; n < 2 && k < len(s.Tokens) && s.POS[k] == "JJ" && tokenize.StartsLower(s.Tokens[k].Text); n++ {
 		k++
 	}
-	if k >= len(s.Tokens) || !lower(s.Tokens[k].Text) || s.POS[k] != "NN" && s.POS[k] != "NNS" {
+	if k >= len(s.Tokens) || !tokenize.StartsLower(s.Tokens[k].Text) || s.POS[k] != "NN" && s.POS[k] != "NNS" {
 		return false
 	}
-	if k+1 < len(s.Tokens) && (upper(s.Tokens[k+1].Text) || strings.HasPrefix(s.POS[k+1], "NN")) {
+	if k+1 < len(s.Tokens) && (tokenize.StartsUpper(s.Tokens[k+1].Text) || strings.HasPrefix(s.POS[k+1], "NN")) {
 		return false
 	}
 	l := s.Lemma[k]
@@ -156,5 +157,5 @@ func nameAppositive(s *extract.Sentence, lo int) bool {
 	if k >= 0 && (s.Lower[k] == "a" || s.Lower[k] == "an" || s.Lower[k] == "the") {
 		k--
 	}
-	return k >= 1 && s.Tokens[k].Text == "," && upper(s.Tokens[k-1].Text)
+	return k >= 1 && s.Tokens[k].Text == "," && tokenize.StartsUpper(s.Tokens[k-1].Text)
 }

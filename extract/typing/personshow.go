@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // personShow reads a name made of a person's name and a capitalised
@@ -28,7 +29,7 @@ func personShow(w *window, ev *evidence) {
 		return
 	}
 	last := f[len(f)-1]
-	if !upper(last) {
+	if !tokenize.StartsUpper(last) {
 		return
 	}
 	l := strings.ToLower(last)

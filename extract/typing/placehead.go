@@ -6,6 +6,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // roadWord reports whether word, capitalised and not in capitals, is a
@@ -16,7 +17,7 @@ func (t *Typer) roadWord(word string) bool { return roadNoun(t.lex, word) }
 
 // roadNoun is roadWord for a lexicon.
 func roadNoun(lex *lexicon.Lexicon, word string) bool {
-	if !upper(word) || strings.ToUpper(word) == word {
+	if !tokenize.StartsUpper(word) || strings.ToUpper(word) == word {
 		return false
 	}
 	c := lex.Classes(lex.Lemma(strings.ToLower(word), "NN"))
@@ -39,7 +40,7 @@ func onRoad(w *window) bool {
 // "Prefecture"; not "Department", nor "State", which heads universities'
 // and sides' names as often).
 func (t *Typer) divisionWord(word string) bool {
-	if !upper(word) || strings.ToUpper(word) == word {
+	if !tokenize.StartsUpper(word) || strings.ToUpper(word) == word {
 		return false
 	}
 	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(word), "NN"))
@@ -65,7 +66,7 @@ func (t *Typer) headClass(head string) string {
 // office: a name it ends is the structure's (the structure-head rule),
 // where "Hall" or "Centre" names what is run there as often.
 func (t *Typer) structureWord(word string) bool {
-	if !upper(word) || strings.ToUpper(word) == word {
+	if !tokenize.StartsUpper(word) || strings.ToUpper(word) == word {
 		return false
 	}
 	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(word), "NNS"))

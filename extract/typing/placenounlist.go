@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // placeNounList reads a name in a list of two names or more right after
@@ -26,7 +27,7 @@ func placeNounList(w *window, ev *evidence) {
 		return
 	}
 	k, _ = introWords(w, k, true)
-	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) {
+	if !w.free(k) || w.tag(k) != "NNS" || !tokenize.StartsLower(w.toks[k].Text) {
 		return
 	}
 	if c := kindOfPlace(w.lex, w.lemma(k)); c != "" {
@@ -78,7 +79,7 @@ func placeNounTail(w *window, ev *evidence) {
 	other := false
 	for j := k + 1; j < len(w.toks) && j < k+7 && w.free(j); j++ {
 		x, t := w.word(j), w.tag(j)
-		if t == "NNS" && lower(w.toks[j].Text) {
+		if t == "NNS" && tokenize.StartsLower(w.toks[j].Text) {
 			if c := kindOfPlace(w.lex, w.lemma(j)); c != "" && other && !strings.HasPrefix(w.tag(j+1), "NN") {
 				ev.vote(c, wDescrPair, "place-noun-tail", x)
 			}

@@ -6,6 +6,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // playerSides types, on a sports page, a name of two words or more that
@@ -26,7 +27,7 @@ func (t *Typer) playerSides(res *extract.Result, evs []evidence) {
 		}
 		w := newWindow(res, t.lex, t.g, mi)
 		k := w.hi
-		if w.lo < 0 || !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !roleNoun(w.lex.Classes(w.lemma(k))) || !w.personAt(k+1) {
+		if w.lo < 0 || !w.free(k) || w.tag(k) != "NN" || !tokenize.StartsLower(w.toks[k].Text) || !roleNoun(w.lex.Classes(w.lemma(k))) || !w.personAt(k+1) {
 			continue
 		}
 		ent.Type, ent.Class = extract.Organization, ClassSportsTeam
@@ -49,7 +50,7 @@ func (t *Typer) teamNamed(res *extract.Result, evs []evidence) {
 	for e := range res.Entities {
 		ent := &res.Entities[e]
 		f := strings.Fields(ent.Name)
-		if e >= len(evs) || ent.Class != "" || ent.Type == extract.Person || ent.Type == extract.EventType || len(f) < 2 || lower(f[0]) || lower(f[1]) {
+		if e >= len(evs) || ent.Class != "" || ent.Type == extract.Person || ent.Type == extract.EventType || len(f) < 2 || tokenize.StartsLower(f[0]) || tokenize.StartsLower(f[1]) {
 			continue
 		}
 		if l := strings.ToLower(f[0]); !t.lex.Is(l, lexicon.Team) || !t.lex.Is(l, lexicon.SportRole) || t.lex.Is(l, lexicon.Organization) || strings.ContainsAny(ent.Name, "'’") {

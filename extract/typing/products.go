@@ -6,6 +6,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // productContext reads a name the tagger typed a person's, a place's or
@@ -75,7 +76,7 @@ func productContext(w *window, ev *evidence) {
 // maker is named before its goods, a model's name before the singular.
 func makerBefore(w *window) bool {
 	k := w.hi
-	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) || strings.HasPrefix(w.tag(k+1), "NN") || w.tag(k+1) == "POS" {
+	if !w.free(k) || w.tag(k) != "NNS" || !tokenize.StartsLower(w.toks[k].Text) || strings.HasPrefix(w.tag(k+1), "NN") || w.tag(k+1) == "POS" {
 		return false
 	}
 	c := w.lex.Classes(w.lex.Lemma(w.word(k), "NNS"))
@@ -91,7 +92,7 @@ func productAfter(w *window) int {
 		if productNoun(w, k) {
 			return k
 		}
-		if t := w.tag(k); !w.free(k) || !lower(w.toks[k].Text) || t != "NN" && t != "NNS" && t != "JJ" {
+		if t := w.tag(k); !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) || t != "NN" && t != "NNS" && t != "JJ" {
 			return -1
 		}
 	}
@@ -143,7 +144,7 @@ func knownBody(g *gazetteer.Gazetteer, name string) bool {
 // productNoun reports whether token k is a singular noun of the
 // lexicon's Product or Gadget class in lower case outside any mention.
 func productNoun(w *window, k int) bool {
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) {
+	if !w.free(k) || w.tag(k) != "NN" || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	c := w.lex.Classes(w.lemma(k))
@@ -188,7 +189,7 @@ func techContext(w *window, ev *evidence) {
 	}
 	k := hi
 	for ; k <= hi+2 && !techNoun(w, k); k++ {
-		if t := w.tag(k); !w.free(k) || !lower(w.toks[k].Text) || t != "NN" && t != "JJ" {
+		if t := w.tag(k); !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) || t != "NN" && t != "JJ" {
 			return
 		}
 	}
@@ -212,7 +213,7 @@ func techContext(w *window, ev *evidence) {
 // often, so when a full stop, a comma or a preposition follows, any tag
 // will do ("the TXP standard.").
 func techNoun(w *window, k int) bool {
-	if !w.free(k) || !lower(w.toks[k].Text) {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	switch t := w.tag(k); {

@@ -278,7 +278,7 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone, towns []boo
 		}
 		// A name before a common noun modifies it: "a win over Harlow
 		// rivals Pellam" names Harlow's place.
-		if w.free(w.hi) && lower(w.toks[w.hi].Text) && (w.tag(w.hi) == "NN" || w.tag(w.hi) == "NNS") {
+		if w.free(w.hi) && tokenize.StartsLower(w.toks[w.hi].Text) && (w.tag(w.hi) == "NN" || w.tag(w.hi) == "NNS") {
 			continue
 		}
 		switch {
@@ -304,7 +304,7 @@ func (t *Typer) contestModifier(res *extract.Result, w *window, m extract.Mentio
 		return false
 	}
 	k := w.hi
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) {
+	if !w.free(k) || w.tag(k) != "NN" || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	if l := w.lemma(k); !w.lex.Is(l, lexicon.GamePlayed) && !w.lex.Is(l, lexicon.EventSport) {
@@ -381,7 +381,7 @@ func clearOf(w *window) (int, bool) {
 // scoreUnit reports whether token k is a common noun outside any mention
 // for a unit a standing is counted in ("point", "games").
 func scoreUnit(w *window, k int) bool {
-	return w.free(k) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.ScoreUnit)
+	return w.free(k) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && tokenize.StartsLower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.ScoreUnit)
 }
 
 // forSide reads "for" before the name after a verb of contest or defeat
@@ -419,7 +419,7 @@ func ownedContest(w *window) bool {
 		if tokenize.IsScore(w.toks[k].Text) {
 			continue
 		}
-		if !lower(w.toks[k].Text) {
+		if !tokenize.StartsLower(w.toks[k].Text) {
 			return false
 		}
 		switch tag := w.tag(k); {
@@ -562,7 +562,7 @@ func (t *Typer) listSides(res *extract.Result, team, lone, towns []bool) {
 		}
 		// "the teams Norland, Ostmark and Harlow": the list in
 		// apposition to a plural noun for sides.
-		if w.free(k) && lower(w.toks[k].Text) && pluralTeams(w, k) {
+		if w.free(k) && tokenize.StartsLower(w.toks[k].Text) && pluralTeams(w, k) {
 			team[mi], lone[mi] = true, true
 			continue
 		}
@@ -589,7 +589,7 @@ func (t *Typer) unplaceModifiers(res *extract.Result, place []bool) {
 		if !place[mi] || !t.placeMention(res, m) {
 			continue
 		}
-		if w := newWindow(res, t.lex, t.g, mi); w.lo >= 0 && (w.possessive(w.hi) && !bodyAfter(w) && !w.personAt(w.hi+1) || w.free(w.hi) && lower(w.toks[w.hi].Text) && strings.HasPrefix(w.tag(w.hi), "NN")) {
+		if w := newWindow(res, t.lex, t.g, mi); w.lo >= 0 && (w.possessive(w.hi) && !bodyAfter(w) && !w.personAt(w.hi+1) || w.free(w.hi) && tokenize.StartsLower(w.toks[w.hi].Text) && strings.HasPrefix(w.tag(w.hi), "NN")) {
 			place[mi] = false
 		}
 	}
@@ -722,7 +722,7 @@ func sideNounAt(w *window) int {
 		k++
 	}
 	for n := 0; n < 3; n++ {
-		if !w.free(k) || !lower(w.toks[k].Text) {
+		if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) {
 			return -1
 		}
 		tag := w.tag(k)
@@ -1076,7 +1076,7 @@ func (t *Typer) demonymSide(res *extract.Result, mi int) bool {
 		return false
 	}
 	k := w.lo - 1
-	for n := 0; n < 2 && w.free(k) && lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ"); n++ {
+	for n := 0; n < 2 && w.free(k) && tokenize.StartsLower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ"); n++ {
 		k--
 	}
 	return w.free(k) && w.word(k) == "the"
@@ -1115,14 +1115,14 @@ func (t *Typer) sidePart(res *extract.Result, mi int) bool {
 		return false
 	}
 	n := w.hi
-	plural := w.free(n) && lower(w.toks[n].Text) && w.tag(n) == "NNS"
+	plural := w.free(n) && tokenize.StartsLower(w.toks[n].Text) && w.tag(n) == "NNS"
 	if !partOpener(w, plural) {
 		return false
 	}
 	// The tagger reads a compound with a hyphen that the lexicon
 	// does not know as an adjective too ("the Norlandic line-out"), and
 	// a participle after the noun as a noun ("line-out stuttering").
-	if !plural && (!w.free(n) || !lower(w.toks[n].Text) || w.tag(n) != "NN" && !(w.tag(n) == "JJ" && strings.Contains(w.word(n), "-") && !t.lex.Known(w.word(n), lexicon.Adjective))) {
+	if !plural && (!w.free(n) || !tokenize.StartsLower(w.toks[n].Text) || w.tag(n) != "NN" && !(w.tag(n) == "JJ" && strings.Contains(w.word(n), "-") && !t.lex.Known(w.word(n), lexicon.Adjective))) {
 		return false
 	}
 	if w.free(n+1) && strings.HasPrefix(w.tag(n+1), "NN") && !strings.HasSuffix(w.word(n+1), "ing") {
@@ -1138,7 +1138,7 @@ func (t *Typer) sidePart(res *extract.Result, mi int) bool {
 // nerves": side-part-plural).
 func partOpener(w *window, plural bool) bool {
 	k := w.lo - 1
-	adjective := w.free(k) && lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ")
+	adjective := w.free(k) && tokenize.StartsLower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ")
 	if adjective {
 		k--
 	}
@@ -1208,7 +1208,7 @@ func mentionAliases(res *extract.Result, e *extract.Entity) []string {
 // the one it hosts.
 func hostBefore(w *window) bool {
 	k := w.lo - 1
-	return w.free(k) && lower(w.toks[k].Text) && w.lemma(k) == "host"
+	return w.free(k) && tokenize.StartsLower(w.toks[k].Text) && w.lemma(k) == "host"
 }
 
 // sideAgainst reports whether a known town or country of the document
@@ -1323,7 +1323,7 @@ func (t *Typer) appositiveSides(res *extract.Result, cues int, towns []bool) []i
 			}
 			k++
 		}
-		if w.free(k) && w.tag(k) == "NNS" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.PersonNoun) &&
+		if w.free(k) && w.tag(k) == "NNS" && tokenize.StartsLower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.PersonNoun) &&
 			(w.word(k+1) == "," || strings.HasPrefix(w.tag(k+1), "VB")) {
 			sides = append(sides, mi)
 		}
@@ -1483,7 +1483,7 @@ func pluralSubject(w *window, ev *evidence) {
 	// Not after a person's noun ("winger X are") or "the" outside the
 	// name (a people: "The Norlanders were"), nor after "and" a few
 	// words back ("Ann Lee and winger X are").
-	if k := w.lo - 1; w.free(k) && (lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "NN") || w.word(k) == "the") {
+	if k := w.lo - 1; w.free(k) && (tokenize.StartsLower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "NN") || w.word(k) == "the") {
 		return
 	}
 	for k := w.lo - 1; k >= 0 && k >= w.lo-4; k-- {
@@ -1552,7 +1552,7 @@ func (t *Typer) nicknameSides(res *extract.Result, team, place, towns []bool) {
 		}
 		w := newWindow(res, t.lex, t.g, mi)
 		if w.lo < 0 || bodyAfter(w) || w.possessive(w.hi) && w.personAt(w.hi+1) ||
-			w.free(w.hi) && lower(w.toks[w.hi].Text) && strings.HasPrefix(w.tag(w.hi), "NN") {
+			w.free(w.hi) && tokenize.StartsLower(w.toks[w.hi].Text) && strings.HasPrefix(w.tag(w.hi), "NN") {
 			continue
 		}
 		if k := w.lo - 1; w.free(k) && w.lex.Is(w.word(k), lexicon.PlacePreposition) {
@@ -1596,7 +1596,7 @@ func (t *Typer) nicknamed(res *extract.Result, m extract.Mention) bool {
 			continue
 		}
 		rest := e.Name[len(m.Text)+1:]
-		if !strings.Contains(rest, " ") && upper(rest) && strings.HasSuffix(rest, "s") && !strings.HasSuffix(rest, "ss") {
+		if !strings.Contains(rest, " ") && tokenize.StartsUpper(rest) && strings.HasSuffix(rest, "s") && !strings.HasSuffix(rest, "ss") {
 			return true
 		}
 	}
@@ -1633,7 +1633,7 @@ func scoredResult(w *window, ev *evidence) {
 	}
 	// A name before a common noun modifies it: "the X wild-card race
 	// with a 5-3 win" is a league's race, not its result.
-	if w.free(w.hi) && lower(w.toks[w.hi].Text) && (w.tag(w.hi) == "NN" || w.tag(w.hi) == "NNS" || strings.HasPrefix(w.tag(w.hi), "JJ")) {
+	if w.free(w.hi) && tokenize.StartsLower(w.toks[w.hi].Text) && (w.tag(w.hi) == "NN" || w.tag(w.hi) == "NNS" || strings.HasPrefix(w.tag(w.hi), "JJ")) {
 		return
 	}
 	for k, n := w.hi, 0; n < resultReach && k < len(w.toks); k, n = k+1, n+1 {
@@ -1644,7 +1644,7 @@ func scoredResult(w *window, ev *evidence) {
 			}
 			return
 		}
-		if !w.possessive(k) && !(w.free(k) && lower(w.toks[k].Text)) {
+		if !w.possessive(k) && !(w.free(k) && tokenize.StartsLower(w.toks[k].Text)) {
 			return
 		}
 	}
@@ -1656,10 +1656,10 @@ func scoredResult(w *window, ev *evidence) {
 // 2-0 win bonus"). The tagger reads such a noun after a score as a verb
 // as often ("a 41-17 win/VBP").
 func resultNoun(w *window, k int) bool {
-	for n := 0; n < 3 && w.free(k) && lower(w.toks[k].Text); n, k = n+1, k+1 {
+	for n := 0; n < 3 && w.free(k) && tokenize.StartsLower(w.toks[k].Text); n, k = n+1, k+1 {
 		tag := w.tag(k)
 		if (strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "VB")) && w.lex.Is(w.lemma(k), lexicon.Defeat) {
-			return !(w.free(k+1) && lower(w.toks[k+1].Text) && strings.HasPrefix(w.tag(k+1), "NN"))
+			return !(w.free(k+1) && tokenize.StartsLower(w.toks[k+1].Text) && strings.HasPrefix(w.tag(k+1), "NN"))
 		}
 		if !strings.HasPrefix(tag, "JJ") && tag != "NN" && tag != "VBG" {
 			return false

@@ -47,7 +47,7 @@ func linkBracket(w *window, k int) bool {
 	labels := 0
 	for i := k + 1; i+1 < len(w.toks) && i < k+12; i += 2 {
 		x := w.toks[i].Text
-		if !w.free(i) || !upper(x) || strings.ToUpper(x) == x || !w.lex.Known(strings.ToLower(x), lexicon.Noun) {
+		if !w.free(i) || !tokenize.StartsUpper(x) || strings.ToUpper(x) == x || !w.lex.Known(strings.ToLower(x), lexicon.Noun) {
 			return false
 		}
 		labels++
@@ -118,5 +118,5 @@ func placeCoded(w *window) bool {
 	last := w.toks[w.hi-1].Text
 	l := strings.ToLower(last)
 	c, ok := placeClass(w.lex, last, false)
-	return ok && venue(c) && upper(last) && w.lex.Lemma(l, "NNS") == l
+	return ok && venue(c) && tokenize.StartsUpper(last) && w.lex.Lemma(l, "NNS") == l
 }

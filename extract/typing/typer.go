@@ -743,7 +743,7 @@ func (t *Typer) settle(ent *extract.Entity, ev *evidence, codes map[string]bool)
 // and its place ("Mayor of London", "Prince of Wales").
 func titleName(lex *lexicon.Lexicon, name string) bool {
 	words := strings.Fields(name)
-	if len(words) == 0 || !upper(words[0]) {
+	if len(words) == 0 || !tokenize.StartsUpper(words[0]) {
 		return false
 	}
 	c := lex.Classes(lex.Lemma(words[0], "NN"))
@@ -752,7 +752,7 @@ func titleName(lex *lexicon.Lexicon, name string) bool {
 		// Alone, only a title of nobility: a single office word is as
 		// often a work's or a team's name ("Hero").
 		return c.Has(lexicon.Nobility)
-	case len(words) >= 3 && words[1] == "of" && upper(words[2]) && words[2] != "The":
+	case len(words) >= 3 && words[1] == "of" && tokenize.StartsUpper(words[2]) && words[2] != "The":
 		// "Prince of Wales", "Mayor of London"; not a work's title such as
 		// "Lord of The Harbours", where a place would have to open with
 		// "The".
@@ -812,12 +812,12 @@ func (t *Typer) personNameEvidence(e *extract.Entity, ev *evidence) {
 	// here: "X Holdings", "X Lines" (a surname may be "Bank" or
 	// "Post").
 	if words := gazetteer.Tokens(e.Name); len(words) > 1 {
-		if last := words[len(words)-1]; upper(last) || last == "plc" {
+		if last := words[len(words)-1]; tokenize.StartsUpper(last) || last == "plc" {
 			if t.lex.Is(strings.ToLower(last), lexicon.CompanySuffix) {
 				ev.vote(ClassCorporation, wName, "name-ending", last)
 			}
 		}
-		if t.lex.Is(strings.ToLower(words[0]), lexicon.PaperWord) && upper(words[0]) {
+		if t.lex.Is(strings.ToLower(words[0]), lexicon.PaperWord) && tokenize.StartsUpper(words[0]) {
 			ev.vote(ClassNewsMedia, wName, "name-first", words[0]) // "the Daily Courier"
 		}
 		// "Cape of X", "Vornsby Island": a word for a natural
@@ -886,7 +886,7 @@ func (t *Typer) placeNameWords(e *extract.Entity, n string, words []string, ev *
 		// division-head rule).
 		ev.vote(ClassAdminArea, wDescr, "name-head", last)
 	}
-	if c, ok := placeClass(t.lex, last, true); ok && upper(last) {
+	if c, ok := placeClass(t.lex, last, true); ok && tokenize.StartsUpper(last) {
 		if n == e.Name && t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.Facility) && !t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.NaturalFeature) {
 			ev.featureName = true
 		}
@@ -905,10 +905,10 @@ func (t *Typer) placeNameWords(e *extract.Entity, n string, words []string, ev *
 	// first word only modifies ("Canal Plus", "Factory Records"):
 	// a kind of place stands before a name's own word ("Lake
 	// Tarvik"), or before "of" ("Gulf of X").
-	if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && upper(words[0]) &&
+	if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && tokenize.StartsUpper(words[0]) &&
 		!incidentWord(t.lex, last) && words[1] != "'s" && words[1] != "’s" && words[1] != "'" && (words[1] == "of" || !t.commonHead(last)) {
 		ev.vote(c, wName, "name-first", words[0])
-	} else if len(words) >= 3 && words[1] == "of" && upper(words[0]) && upper(words[2]) && nameWordClass(t.lex, words[0]) == "" {
+	} else if len(words) >= 3 && words[1] == "of" && tokenize.StartsUpper(words[0]) && tokenize.StartsUpper(words[2]) && nameWordClass(t.lex, words[0]) == "" {
 		// "Municipality of X", "Province of X": a word for a town
 		// or a division before "of" and its name.
 		switch l := t.lex.Lemma(words[0], "NN"); {
@@ -957,7 +957,7 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 	// ends a name, and is no body's word, heads it; a body's word before
 	// it ("Palace") only modifies it.
 	placeHead := false
-	if last := words[len(words)-1]; len(words) > 1 && of < 0 && upper(last) && nameWordClass(t.lex, last) == "" && pairClass(t.lex, words[len(words)-2], last) == "" {
+	if last := words[len(words)-1]; len(words) > 1 && of < 0 && tokenize.StartsUpper(last) && nameWordClass(t.lex, last) == "" && pairClass(t.lex, words[len(words)-2], last) == "" {
 		_, placeHead = placeClass(t.lex, last, true)
 	}
 	modifier := func(i int) bool { return placeHead && i < len(words)-1 }
@@ -971,7 +971,7 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 		}
 	}
 	for i, w := range words {
-		if used[i] || (!upper(w) && w != "plc") || modifier(i) {
+		if used[i] || (!tokenize.StartsUpper(w) && w != "plc") || modifier(i) {
 			continue
 		}
 		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) && t.nameWordSays(words, i, c) && !t.ownedGovernment(words[:i], c, ev) {
@@ -1139,7 +1139,7 @@ func (t *Typer) nameWordSays(words []string, i int, c string) bool {
 // trade-members construction; "the Council of Ministers" is one).
 func (t *Typer) tradeMembers(words []string, i int) bool {
 	last := len(words) - 1
-	if i+2 > last || !strings.EqualFold(words[i+1], "of") || !upper(words[last]) {
+	if i+2 > last || !strings.EqualFold(words[i+1], "of") || !tokenize.StartsUpper(words[last]) {
 		return false
 	}
 	l := strings.ToLower(words[last])
@@ -1168,7 +1168,7 @@ func (t *Typer) paperWordSays(words []string, i, last int) bool {
 	w := strings.ToLower(words[i])
 	others := 0
 	for k, o := range words {
-		if k != i && upper(o) && t.lex.Is(strings.ToLower(o), lexicon.PaperWord) {
+		if k != i && tokenize.StartsUpper(o) && t.lex.Is(strings.ToLower(o), lexicon.PaperWord) {
 			others++
 		}
 	}
@@ -1586,13 +1586,13 @@ func descriptorBefore(w *window, ev *evidence) {
 	}
 	// A plural noun for people before one name describes a body of
 	// them: "market analysts X", "rivals X" (not "actors X and Y").
-	if w.tag(lo-1) == "NNS" && lower(w.toks[lo-1].Text) && w.lex.Is(w.lemma(lo-1), lexicon.PersonNoun) {
+	if w.tag(lo-1) == "NNS" && tokenize.StartsLower(w.toks[lo-1].Text) && w.lex.Is(w.lemma(lo-1), lexicon.PersonNoun) {
 		if n := w.word(w.hi); n != "and" && n != "," && n != "or" {
 			ev.group = true
 		}
 	}
 	p1 := w.word(lo - 1)
-	if w.tag(lo-1) == "NN" && lower(w.toks[lo-1].Text) && w.lex.Is(w.lemma(lo-1), lexicon.OrgGeneric) && lo >= 2 &&
+	if w.tag(lo-1) == "NN" && tokenize.StartsLower(w.toks[lo-1].Text) && w.lex.Is(w.lemma(lo-1), lexicon.OrgGeneric) && lo >= 2 &&
 		(w.at[lo-2] >= 0 || strings.HasPrefix(w.tag(lo-2), "JJ")) {
 		ev.groupBefore = true
 	}
@@ -1604,13 +1604,13 @@ func descriptorBefore(w *window, ev *evidence) {
 	if w.possessive(w.hi) {
 		for k := w.hi + 1; k < len(w.toks) && k <= w.hi+3; k++ {
 			c := w.lex.Classes(w.lemma(k))
-			if w.free(k) && lower(w.toks[k].Text) && (w.tag(k) == "NN" || w.tag(k) == "JJ" && !w.lex.Known(w.word(k), lexicon.Adjective)) &&
+			if w.free(k) && tokenize.StartsLower(w.toks[k].Text) && (w.tag(k) == "NN" || w.tag(k) == "JJ" && !w.lex.Known(w.word(k), lexicon.Adjective)) &&
 				c.Has(lexicon.OrgPart) && !c.Has(lexicon.Office) && descriptorClass(w.lex, w.word(k)) == "" {
 				ev.ownsPart = true
 				ev.reasons = append(ev.reasons, reason{"part", "owns-part", w.word(k)})
 				break
 			}
-			if !(w.at[k] >= 0 || strings.HasPrefix(w.tag(k), "JJ") || strings.HasPrefix(w.tag(k), "NN") && lower(w.toks[k].Text)) {
+			if !(w.at[k] >= 0 || strings.HasPrefix(w.tag(k), "JJ") || strings.HasPrefix(w.tag(k), "NN") && tokenize.StartsLower(w.toks[k].Text)) {
 				break
 			}
 		}
@@ -1648,7 +1648,7 @@ func descriptorBeforeVote(w *window, ev *evidence) {
 // building's or office's word, after a determiner, a possessive or an
 // adjective ("the charity X", "the children's charity X").
 func classlessBodyNoun(w *window, k int) bool {
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) {
+	if !w.free(k) || w.tag(k) != "NN" || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	c := w.lex.Classes(w.lemma(k))
@@ -1701,7 +1701,7 @@ func descriptorComma(w *window, ev *evidence) {
 // when the name ends its own phrase and no verb of saying follows it.
 func commaDescriptor(w *window) (k, j int) {
 	k = w.lo - 2
-	if w.word(w.lo-1) != "," || !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) {
+	if w.word(w.lo-1) != "," || !w.free(k) || w.tag(k) != "NN" || !tokenize.StartsLower(w.toks[k].Text) {
 		return -1, -1
 	}
 	switch w.word(w.hi) {
@@ -1753,7 +1753,7 @@ func opensNoAdverbial(w *window, j int) bool {
 // ("the basketball giant X", "football giants X"): a player or a club,
 // no company.
 func (w *window) sportGiant(k int) bool {
-	return orgClass(w.lex, w.word(k)) == "" && w.free(k-1) && lower(w.toks[k-1].Text) && w.lex.Is(w.lemma(k-1), lexicon.SportGame)
+	return orgClass(w.lex, w.word(k)) == "" && w.free(k-1) && tokenize.StartsLower(w.toks[k-1].Text) && w.lex.Is(w.lemma(k-1), lexicon.SportGame)
 }
 
 // partNoun reports whether token k is a singular noun in lower case for
@@ -1765,7 +1765,7 @@ func (w *window) sportGiant(k int) bool {
 func partNoun(w *window, k int) bool {
 	c := w.lex.Classes(w.lemma(k))
 	noun := w.tag(k) == "NN" || w.tag(k) == "JJ" && !w.lex.Known(w.word(k), lexicon.Adjective)
-	if !w.free(k) || !noun || !lower(w.toks[k].Text) || !c.Has(lexicon.OrgPart) || c.Has(lexicon.Office) || descriptorClass(w.lex, w.word(k)) != "" {
+	if !w.free(k) || !noun || !tokenize.StartsLower(w.toks[k].Text) || !c.Has(lexicon.OrgPart) || c.Has(lexicon.Office) || descriptorClass(w.lex, w.word(k)) != "" {
 		return false
 	}
 	switch j := k - 1; {
@@ -1784,7 +1784,7 @@ func partNoun(w *window, k int) bool {
 // "and": "comedian and broadcaster X" describes a person.
 func (w *window) personCoordinated(k int) bool {
 	// The tagger may take the first noun for an adjective ("comedian"/JJ).
-	return personNoun(w, k) && w.word(k-1) == "and" && w.free(k-2) && lower(w.toks[k-2].Text) &&
+	return personNoun(w, k) && w.word(k-1) == "and" && w.free(k-2) && tokenize.StartsLower(w.toks[k-2].Text) &&
 		w.lex.Is(w.lex.Lemma(w.word(k-2), "NN"), lexicon.PersonNoun) && orgClass(w.lex, w.word(k-2)) == ""
 }
 
@@ -1872,12 +1872,12 @@ func descriptorList(w *window, ev *evidence) {
 			ev.vote(c, wDescr, "descriptor-list", w.word(k))
 		}
 		ev.bodyBefore = true
-	} else if l := w.lemma(k); lower(w.toks[k].Text) && w.lex.Is(l, lexicon.EventCeremony) && w.lex.Is(l, lexicon.EventName) {
+	} else if l := w.lemma(k); tokenize.StartsLower(w.toks[k].Text) && w.lex.Is(l, lexicon.EventCeremony) && w.lex.Is(l, lexicon.EventName) {
 		// "festivals like X and Y": festivals named, events (the
 		// nouns festivalName reads).
 		ev.occurs++
 		ev.reasons = append(ev.reasons, reason{extract.EventType, "descriptor-list", w.word(k)})
-	} else if lower(w.toks[k].Text) && groupNoun(w.lex, w.word(k)) {
+	} else if tokenize.StartsLower(w.toks[k].Text) && groupNoun(w.lex, w.word(k)) {
 		// "groups like X": bodies of no class named.
 		ev.group = true
 		ev.reasons = append(ev.reasons, reason{"group", "descriptor-list", w.word(k)})
@@ -1899,7 +1899,7 @@ func workTitle(w *window, ev *evidence) {
 	// The tagger reads the noun as an adjective at times ("comedy X"):
 	// a word WordNet has no adjective of is the noun.
 	noun := strings.HasPrefix(w.tag(lo-1), "NN") || w.tag(lo-1) == "JJ" && !w.lex.Known(w.word(lo-1), lexicon.Adjective)
-	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && noun && lower(w.toks[lo-1].Text) {
+	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && noun && tokenize.StartsLower(w.toks[lo-1].Text) {
 		if wholeName(w) {
 			ev.markWork("work-title", w.word(lo-1))
 			ev.kindBefore = ev.kindBefore || w.tag(lo-1) == "NN" && kindPhrase(w, lo-2)
@@ -1908,7 +1908,7 @@ func workTitle(w *window, ev *evidence) {
 	if tradeWork(w, lo-1) && wholeName(w) {
 		ev.markWork("work-title", w.word(lo-2)+" "+w.word(lo-1))
 	}
-	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && (workNoun(w, lo-2) || record(w, lo-2) && lower(w.toks[lo-2].Text)) && wholeName(w) &&
+	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && (workNoun(w, lo-2) || record(w, lo-2) && tokenize.StartsLower(w.toks[lo-2].Text)) && wholeName(w) &&
 		(n1 == "" || n1 == "." || n1 == "," || n1 == ";" || n1 == "and" && midClause(w, lo-2)) {
 		ev.markWork("work-title", w.word(lo-2)+",")
 	}
@@ -1924,7 +1924,7 @@ func kindPhrase(w *window, k int) bool {
 	if w.possessive(k) {
 		return true
 	}
-	if !w.free(k) || !lower(w.toks[k].Text) {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	switch t := w.tag(k); {
@@ -1965,7 +1965,7 @@ func descriptorAfter(w *window, ev *evidence) {
 	}
 	n1 := w.word(hi)
 	bodyDescriptor(w, ev)
-	if c, ok := placeClass(w.lex, n1, false); ok && lower(w.toks[hi].Text) && strings.HasPrefix(w.tag(hi), "NN") {
+	if c, ok := placeClass(w.lex, n1, false); ok && tokenize.StartsLower(w.toks[hi].Text) && strings.HasPrefix(w.tag(hi), "NN") {
 		ev.vote(c, wDescrPair, "venue-noun", n1)
 		ev.venueW += wDescrPair
 	}
@@ -2003,7 +2003,7 @@ func compoundGroup(w *window, k int) bool {
 		w.word(w.lo-1) != "the" && determined(w) {
 		return false
 	}
-	if n := k + 2; w.free(n) && strings.HasPrefix(w.tag(n), "NN") && lower(w.toks[n].Text) {
+	if n := k + 2; w.free(n) && strings.HasPrefix(w.tag(n), "NN") && tokenize.StartsLower(w.toks[n].Text) {
 		return false
 	}
 	return bandScoped(w, orgClass(w.lex, w.word(k+1)), k+1)
@@ -2083,7 +2083,7 @@ func bodyDescriptor(w *window, ev *evidence) {
 // noun for a body's kind, "the Vell weekly", ends its phrase or heads
 // it: the adjective-not-descriptor construction).
 func adjectiveBefore(w *window, k int) bool {
-	return strings.HasPrefix(w.tag(k), "JJ") && w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") && lower(w.toks[k+1].Text)
+	return strings.HasPrefix(w.tag(k), "JJ") && w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") && tokenize.StartsLower(w.toks[k+1].Text)
 }
 
 // memberBefore reports whether token k after the name is a singular
@@ -2091,7 +2091,7 @@ func adjectiveBefore(w *window, k int) bool {
 // guard Ann Lee"): the person's place in the body, not what the body is
 // (member-noun).
 func memberBefore(w *window, k int) bool {
-	if !w.free(k) || !lower(w.toks[k].Text) || !w.lex.Is(w.word(k), lexicon.PersonNoun) || k+1 >= len(w.at) || w.at[k+1] < 0 {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) || !w.lex.Is(w.word(k), lexicon.PersonNoun) || k+1 >= len(w.at) || w.at[k+1] < 0 {
 		return false
 	}
 	return w.res.Mentions[w.at[k+1]].Type == extract.Person
@@ -2126,7 +2126,7 @@ func regionOrVerbAfter(w *window, ev *evidence) {
 // that says no kind of body or place ("investment", "oil") and a singular
 // noun in lower case after it, its head ("bank", "firm").
 func compoundHead(w *window, k int) bool {
-	return w.free(k) && w.free(k+1) && w.tag(k) == "NN" && w.tag(k+1) == "NN" && lower(w.toks[k].Text) && lower(w.toks[k+1].Text) &&
+	return w.free(k) && w.free(k+1) && w.tag(k) == "NN" && w.tag(k+1) == "NN" && tokenize.StartsLower(w.toks[k].Text) && tokenize.StartsLower(w.toks[k+1].Text) &&
 		w.lex.Known(w.lemma(k), lexicon.Noun) &&
 		orgClass(w.lex, w.word(k)) == "" && !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !groupNoun(w.lex, w.word(k))
 }
@@ -2157,7 +2157,7 @@ func ofPhrase(w *window, ev *evidence) {
 	case w.lex.Is(w.lemma(lo-2), lexicon.Resident):
 		// "the inhabitants of X", "residents of X": people live in a place.
 		ev.vote(ClassPlace, wDescrPair, "of-phrase", p2+" of")
-	case w.lex.Is(w.lemma(lo-2), lexicon.NaturalFeature) && w.tag(lo-2) == "NN" && lower(w.toks[lo-2].Text) && orgClass(w.lex, p2) == "" && w.word(lo-3) == "the":
+	case w.lex.Is(w.lemma(lo-2), lexicon.NaturalFeature) && w.tag(lo-2) == "NN" && tokenize.StartsLower(w.toks[lo-2].Text) && orgClass(w.lex, p2) == "" && w.word(lo-3) == "the":
 		// "the island of X", "the coast of X": a natural feature's name.
 		ev.vote(ClassPlace, wDescrPair, "of-phrase", p2+" of")
 	case (w.lex.Is(w.lemma(lo-2), lexicon.Settlement) || w.lex.Is(w.lemma(lo-2), lexicon.Hotel)) && w.countryWord(lo-3):
@@ -2300,7 +2300,7 @@ func isDatelineTown(toks []tokenize.Token, d *extract.Dateline, lo, hi int) bool
 // where it is held).
 func meetingNounAfter(w *window) bool {
 	k := w.hi
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || strings.HasPrefix(w.tag(k+1), "NN") || w.knownPlace(w.res.Mentions[w.mi].Text) {
+	if !w.free(k) || w.tag(k) != "NN" || !tokenize.StartsLower(w.toks[k].Text) || strings.HasPrefix(w.tag(k+1), "NN") || w.knownPlace(w.res.Mentions[w.mi].Text) {
 		return false
 	}
 	return w.lex.Is(w.lemma(k), lexicon.EventMeeting) || w.lex.Is(w.lemma(k), lexicon.EventShow)
@@ -2311,7 +2311,7 @@ func meetingNounAfter(w *window) bool {
 // Trust" names the Y Trust, "an editor at X magazine" X.
 func modifier(w *window) bool {
 	k := w.hi
-	if !w.free(k) || !lower(w.toks[k].Text) || !strings.HasPrefix(w.tag(k), "NN") {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) || !strings.HasPrefix(w.tag(k), "NN") {
 		return false
 	}
 	return descriptorClass(w.lex, w.word(k)) == "" || w.word(k+1) == "the" || k+1 < len(w.at) && w.at[k+1] >= 0
@@ -2324,7 +2324,7 @@ func modifier(w *window) bool {
 func jobBefore(w *window, k int) int {
 	job := func(i int) bool {
 		c := w.lex.Classes(w.lemma(i))
-		return w.free(i) && w.tag(i) == "NN" && lower(w.toks[i].Text) && (c.Has(lexicon.Occupation) || c.Has(lexicon.Office))
+		return w.free(i) && w.tag(i) == "NN" && tokenize.StartsLower(w.toks[i].Text) && (c.Has(lexicon.Occupation) || c.Has(lexicon.Office))
 	}
 	if job(k) {
 		return k
@@ -2346,7 +2346,7 @@ func jobBefore(w *window, k int) int {
 			return -1
 		case w.at[i] >= 0 && w.res.Mentions[w.at[i]].Type != extract.Person:
 			i = mentionStart(w, i) - 1
-		case w.free(i) && (strings.HasPrefix(w.tag(i), "NN") && lower(w.toks[i].Text) || strings.HasPrefix(w.tag(i), "JJ") || w.lex.Is(x, lexicon.Determiner)):
+		case w.free(i) && (strings.HasPrefix(w.tag(i), "NN") && tokenize.StartsLower(w.toks[i].Text) || strings.HasPrefix(w.tag(i), "JJ") || w.lex.Is(x, lexicon.Determiner)):
 			i--
 		default:
 			return -1
@@ -2372,11 +2372,11 @@ func jobOrRole(w *window, k int, p1 string) int {
 // for as an occupation's noun does (the role-apposition construction);
 // or -1.
 func roleInApposition(w *window, k int) int {
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) {
+	if !w.free(k) || w.tag(k) != "NN" || !tokenize.StartsLower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) {
 		return -1
 	}
 	i := k - 1
-	for steps := 0; steps < 4 && w.free(i) && lower(w.toks[i].Text) &&
+	for steps := 0; steps < 4 && w.free(i) && tokenize.StartsLower(w.toks[i].Text) &&
 		(strings.HasPrefix(w.tag(i), "NN") || strings.HasPrefix(w.tag(i), "JJ") || w.lex.Is(w.word(i), lexicon.Determiner)); steps++ {
 		i--
 	}
@@ -2484,10 +2484,10 @@ func titleBefore(w *window, ev *evidence) {
 	}
 	// "frontman X", "singer X": a singular noun for a kind of person
 	// right before a one-word name the tagger read as a place.
-	if w.free(lo-1) && w.tag(lo-1) == "NN" && lower(w.toks[lo-1].Text) && w.hi-lo == 1 && c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) {
+	if w.free(lo-1) && w.tag(lo-1) == "NN" && tokenize.StartsLower(w.toks[lo-1].Text) && w.hi-lo == 1 && c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) {
 		ev.personNoun = true
 	}
-	if w.free(lo-1) && w.tag(lo-1) == "NN" && lower(w.toks[lo-1].Text) && roleNoun(c) {
+	if w.free(lo-1) && w.tag(lo-1) == "NN" && tokenize.StartsLower(w.toks[lo-1].Text) && roleNoun(c) {
 		ev.roleBefore = true
 	}
 }
@@ -2534,7 +2534,7 @@ func ownAppositive(w *window, i int, ev *evidence) {
 	if !w.free(i) || w.tag(i) != "PRP$" {
 		return
 	}
-	for k := i + 1; k < len(w.toks) && k < i+5 && w.free(k) && lower(w.toks[k].Text); k++ {
+	for k := i + 1; k < len(w.toks) && k < i+5 && w.free(k) && tokenize.StartsLower(w.toks[k].Text); k++ {
 		if (workNoun(w, k) || record(w, k)) && !strings.HasPrefix(w.tag(k+1), "NN") {
 			ev.markWork("own-appositive", w.word(i)+" "+w.word(k))
 			return
@@ -2566,7 +2566,7 @@ func beforePerson(w *window, ev *evidence) {
 		// body's or a person's only is left alone ("Acme creator Ann Lee").
 		ev.markWork("before-creator", w.word(k))
 	}
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !performer && !musician {
+	if !w.free(k) || w.tag(k) != "NN" || !tokenize.StartsLower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !performer && !musician {
 		return
 	}
 	if showMakerAfterList(w, k) {
@@ -2595,7 +2595,7 @@ func beforePerson(w *window, ev *evidence) {
 // whose musician it is is a band (settle reads the mark; a person's
 // name keeps its type: "Ann Lee's guitarist"; the musician-of rule).
 func musicianOf(w *window, k int, ev *evidence) {
-	if n := k + 1; w.possessive(k) && w.free(n) && w.tag(n) == "NN" && lower(w.toks[n].Text) && w.lex.Is(w.lemma(n), lexicon.Musician) {
+	if n := k + 1; w.possessive(k) && w.free(n) && w.tag(n) == "NN" && tokenize.StartsLower(w.toks[n].Text) && w.lex.Is(w.lemma(n), lexicon.Musician) {
 		ev.musician = true
 		ev.reasons = append(ev.reasons, reason{"musician", "musician-of", w.word(n)})
 	}
@@ -2630,7 +2630,7 @@ func showMakerAfterList(w *window, k int) bool {
 // maker of a work: "creator" or "co-creator" (a closed pair; WordNet's
 // sense of the word is a maker of any thing, God among them).
 func creatorNoun(w *window, k int) bool {
-	if !w.free(k) || !lower(w.toks[k].Text) {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	switch w.word(k) {
@@ -2709,7 +2709,7 @@ func peopleNounList(w *window, ev *evidence) {
 				return mentionStart(w, k) - 1, true
 			}
 			return mentionEnd(w, k) + 1, true
-		case w.tag(k) == "NNP" && upper(w.toks[k].Text):
+		case w.tag(k) == "NNP" && tokenize.StartsUpper(w.toks[k].Text):
 			people++
 			return k + d, true
 		}
@@ -2741,7 +2741,7 @@ func peopleNounList(w *window, ev *evidence) {
 	if people == 0 || others > 0 {
 		return
 	}
-	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) || descriptorClass(w.lex, w.word(k)) != "" {
+	if !w.free(k) || w.tag(k) != "NNS" || !tokenize.StartsLower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) || descriptorClass(w.lex, w.word(k)) != "" {
 		return
 	}
 	ev.peopleList = true
@@ -2817,11 +2817,11 @@ func occurFrame(w *window, ev *evidence) {
 // it, not the show's own ("the X show's host" or "the X show host" go
 // on).
 func onAirFrame(w *window, ev *evidence) {
-	if p := w.lo - 1; w.res.Mentions[w.mi].Type != extract.Location || !(w.word(p) == "the" || w.free(p) && lower(w.toks[p].Text) && (w.tag(p) == "JJ" || w.tag(p) == "NN")) {
+	if p := w.lo - 1; w.res.Mentions[w.mi].Type != extract.Location || !(w.word(p) == "the" || w.free(p) && tokenize.StartsLower(w.toks[p].Text) && (w.tag(p) == "JJ" || w.tag(p) == "NN")) {
 		return
 	}
 	k := w.hi
-	if !w.free(k) || !lower(w.toks[k].Text) || w.tag(k) != "NN" {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) || w.tag(k) != "NN" {
 		return
 	}
 	if l := w.lemma(k); !w.lex.Is(l, lexicon.TradeWork) || w.lex.Is(l, lexicon.CompetitionPart) || l == "game" {
@@ -2846,10 +2846,10 @@ func festivalName(w *window, ev *evidence) {
 		return
 	}
 	k := w.hi
-	if w.free(k) && lower(w.toks[k].Text) && w.tag(k) == "NN" && !festivalNoun(w, k) {
+	if w.free(k) && tokenize.StartsLower(w.toks[k].Text) && w.tag(k) == "NN" && !festivalNoun(w, k) {
 		k++
 	}
-	if !w.free(k) || !lower(w.toks[k].Text) || !festivalNoun(w, k) {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) || !festivalNoun(w, k) {
 		return
 	}
 	if w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
@@ -3020,7 +3020,7 @@ func resultFrame(w *window, ev *evidence) {
 	// "X won 3-1", "X lost 24-10 to Y": a side that wins or loses in a
 	// sentence with a score, named alone.
 	_, defeat := w.lex.LemmaIn(w.word(hi), "VBD", lexicon.Defeat)
-	won := w.free(hi) && lower(w.toks[hi].Text) && defeat && !strings.HasPrefix(w.tag(hi), "NN")
+	won := w.free(hi) && tokenize.StartsLower(w.toks[hi].Text) && defeat && !strings.HasPrefix(w.tag(hi), "NN")
 	// "X beat Y by four wickets", "Y was beaten by X by two goals": a
 	// margin counted in a number says a match as a score does.
 	margin := after && byNumber(w, mentionEnd(w, hi+1)+1) || before && byNumber(w, hi)
@@ -3078,7 +3078,7 @@ func titleResult(w *window) bool {
 // the present's third person, as a title writes it ("Bests", "Tops"),
 // which the tagger reads as a proper noun as often.
 func titleVerb(w *window, k int) bool {
-	if k < 0 || k >= len(w.toks) || w.at[k] >= 0 || !upper(w.toks[k].Text) || !strings.HasSuffix(w.toks[k].Text, "s") {
+	if k < 0 || k >= len(w.toks) || w.at[k] >= 0 || !tokenize.StartsUpper(w.toks[k].Text) || !strings.HasSuffix(w.toks[k].Text, "s") {
 		return false
 	}
 	switch w.tag(k) {
@@ -3096,7 +3096,7 @@ func opposingVerb(w *window, k int) bool {
 	if !w.free(k) || !w.lex.Is(w.lemma(k), lexicon.Opposition) {
 		return false
 	}
-	return strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.Defeat)
+	return strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "NN" && tokenize.StartsLower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.Defeat)
 }
 
 // scoredOver reads a score before a noun and a preposition before the
@@ -3107,7 +3107,7 @@ func opposingVerb(w *window, k int) bool {
 func scoredOver(w *window) bool {
 	k := w.lo - 1
 	// "a 7-1 win over winless X".
-	if w.free(k) && lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ") {
+	if w.free(k) && tokenize.StartsLower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ") {
 		k--
 	}
 	if w.word(k) == "the" {
@@ -3123,7 +3123,7 @@ func scoredOver(w *window) bool {
 	if x := w.word(k + 1); (x == "over" || x == "past") && k >= 0 && w.at[k] < 0 && tokenize.IsScore(w.word(k)) {
 		return true
 	}
-	if !w.free(k) || !lower(w.toks[k].Text) {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	// The tagger reads a noun of a result after a score as a verb as
@@ -3132,7 +3132,7 @@ func scoredOver(w *window) bool {
 		return strings.HasPrefix(w.tag(k), "VB") && w.lex.Is(w.lemma(k), lexicon.Defeat) && k > 0 && w.at[k-1] < 0 && tokenize.IsScore(w.word(k-1))
 	}
 	k--
-	if w.free(k) && lower(w.toks[k].Text) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "NN") && !tokenize.IsScore(w.word(k)) {
+	if w.free(k) && tokenize.StartsLower(w.toks[k].Text) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "NN") && !tokenize.IsScore(w.word(k)) {
 		k-- // "a 4-1 home win over"
 	}
 	return k >= 0 && w.at[k] < 0 && tokenize.IsScore(w.word(k))
@@ -3288,7 +3288,7 @@ func scorePairLine(w *window) bool {
 		return false
 	}
 	c := mentionEnd(w, b) + 1
-	for k := 0; k < 2 && c < n-1 && w.free(c) && upper(w.toks[c].Text); k++ {
+	for k := 0; k < 2 && c < n-1 && w.free(c) && tokenize.StartsUpper(w.toks[c].Text); k++ {
 		c++
 	}
 	return c == n-1 && count(c) && (w.lo == first || w.lo == b)
@@ -3357,7 +3357,7 @@ func sharedHead(w *window, ev *evidence) {
 	}
 	// The tagger reads a plural in a name as a proper noun ("Awards"/NNP).
 	last := w.toks[k].Text
-	if lemma := w.lex.Lemma(last, "NNS"); upper(last) && lemma != strings.ToLower(last) && w.lex.Is(lemma, lexicon.Award) {
+	if lemma := w.lex.Lemma(last, "NNS"); tokenize.StartsUpper(last) && lemma != strings.ToLower(last) && w.lex.Is(lemma, lexicon.Award) {
 		ev.award = true
 		ev.reasons = append(ev.reasons, reason{"award", "shared-head", last})
 	}
@@ -3372,7 +3372,7 @@ func sharedHead(w *window, ev *evidence) {
 // at token k names when it follows a list of names ("the X and Y
 // districts", "the X and Y islands"): a division's or a town's; or "".
 func sharedPlace(w *window, k int) string {
-	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) {
+	if !w.free(k) || w.tag(k) != "NNS" || !tokenize.StartsLower(w.toks[k].Text) {
 		return ""
 	}
 	// "European and Arab countries": adjectives describe the places
@@ -3504,7 +3504,7 @@ func predicate(w *window, i int, method string, ev *evidence) {
 		// The tagger reads some such nouns as adjectives: one that
 		// ends the phrase is the head ("X, the musical,"; not "X, the
 		// musical director,").
-		if w.tag(k) == "JJ" && lower(w.toks[k].Text) && w.lex.Is(x, lexicon.ShownWork) {
+		if w.tag(k) == "JJ" && tokenize.StartsLower(w.toks[k].Text) && w.lex.Is(x, lexicon.ShownWork) {
 			if n := w.word(k + 1); n == "," || n == "." || n == ";" {
 				ev.markWork(method, x)
 				return
@@ -3580,7 +3580,7 @@ func predicateOpens(w *window, i int, method string, ev *evidence) bool {
 // article of a phrase its "of" complement defines.
 func bareOfPhrase(w *window, i int) bool {
 	for k := i; k < i+3 && w.free(k); k++ {
-		if t := w.tag(k); t != "NN" && t != "JJ" || !lower(w.toks[k].Text) {
+		if t := w.tag(k); t != "NN" && t != "JJ" || !tokenize.StartsLower(w.toks[k].Text) {
 			return false
 		}
 		if w.word(k+1) == "of" {
@@ -3597,7 +3597,7 @@ func bareOfPhrase(w *window, i int) bool {
 // class for retypePersonAsBody, which weighs the name, and reports
 // whether it did.
 func tradeAppositive(w *window, i, k int, c, method string, ev *evidence) bool {
-	if c == "" || c == ClassArmedGroup || method != "appositive" || !lower(w.toks[k].Text) || k <= i+1 || !tradeModifier(w, k-1) {
+	if c == "" || c == ClassArmedGroup || method != "appositive" || !tokenize.StartsLower(w.toks[k].Text) || k <= i+1 || !tradeModifier(w, k-1) {
 		return false
 	}
 	ev.tradeBody = c
@@ -3610,7 +3610,7 @@ func tradeAppositive(w *window, i, k int, c, method string, ev *evidence) bool {
 // trade of "the internet provider", "an oil supplier", "the online
 // service provider".
 func tradeModifier(w *window, k int) bool {
-	return w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Known(w.lemma(k), lexicon.Noun) &&
+	return w.free(k) && w.tag(k) == "NN" && tokenize.StartsLower(w.toks[k].Text) && w.lex.Known(w.lemma(k), lexicon.Noun) &&
 		!w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !w.lex.Is(w.lemma(k), lexicon.Settlement)
 }
 
@@ -3618,7 +3618,7 @@ func tradeModifier(w *window, k int) bool {
 // i, is a comma between two adjectives ("a fast, cheap technology"; the
 // tagger reads the second as a noun as often).
 func adjectiveComma(w *window, i, k int) bool {
-	return w.word(k) == "," && k > i+1 && strings.HasPrefix(w.tag(k-1), "JJ") && (strings.HasPrefix(w.tag(k+1), "JJ") || w.tag(k+1) == "NN" && lower(w.word(k+1)))
+	return w.word(k) == "," && k > i+1 && strings.HasPrefix(w.tag(k-1), "JJ") && (strings.HasPrefix(w.tag(k+1), "JJ") || w.tag(k+1) == "NN" && tokenize.StartsLower(w.word(k+1)))
 }
 
 // workHead reports whether token k heads the phrase predicate reads from
@@ -3645,7 +3645,7 @@ func workHead(w *window, i, k int) (string, bool) {
 // a word for a contest or its stages: "a title race", "a final game";
 // "title" is itself a competition's).
 func kindedTradeWork(w *window, i, k int) bool {
-	if k <= i+1 || !w.free(k) || !w.free(k-1) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !lower(w.toks[k-1].Text) || !productHead(w, k+1) {
+	if k <= i+1 || !w.free(k) || !w.free(k-1) || w.tag(k) != "NN" || !tokenize.StartsLower(w.toks[k].Text) || !tokenize.StartsLower(w.toks[k-1].Text) || !productHead(w, k+1) {
 		return false
 	}
 	if c := w.lex.Classes(w.word(k)); !c.Has(lexicon.TradeWork) || c.Has(lexicon.CompetitionPart) {
@@ -3687,7 +3687,7 @@ func productHead(w *window, k int) bool {
 func phraseHead(w *window, i, k int, method string, ev *evidence) bool {
 	x := w.word(k)
 	switch {
-	case method == "appositive" && personNoun(w, k) && lower(w.toks[k].Text):
+	case method == "appositive" && personNoun(w, k) && tokenize.StartsLower(w.toks[k].Text):
 		// "X - a noted campaigner on housing": a person, as
 		// "singer X" says (for a one-word name read as a place).
 		ev.personNoun = true
@@ -3701,7 +3701,7 @@ func phraseHead(w *window, i, k int, method string, ev *evidence) bool {
 	case w.lex.Is(w.lemma(k), lexicon.Region) && x != "state":
 		ev.vote(ClassAdminArea, wDescrPair, method, x)
 		return true
-	case w.free(i) && lower(w.toks[k].Text) && (incidentWord(w.lex, x) || w.lex.Is(w.lemma(k), lexicon.EventName)):
+	case w.free(i) && tokenize.StartsLower(w.toks[k].Text) && (incidentWord(w.lex, x) || w.lex.Is(w.lemma(k), lexicon.EventName)):
 		// "X, an annual procession of ...", "X was a war": the
 		// noun for a kind of event heads the phrase, which no
 		// name opens ("VELDEN, Norland The conflicts in ...").
@@ -3751,7 +3751,7 @@ func partHead(w *window, i, k int, method string, ev *evidence) {
 // workNoun reports whether token k is a lower-case noun for a kind of
 // work, or a hyphenated word ending in one ("docu-drama").
 func workNoun(w *window, k int) bool {
-	if !strings.HasPrefix(w.tag(k), "NN") || !lower(w.toks[k].Text) {
+	if !strings.HasPrefix(w.tag(k), "NN") || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	lemma := w.lemma(k)
@@ -3773,7 +3773,7 @@ func isHonorific(lex *lexicon.Lexicon, word string) bool {
 // not a verb ("miss") nor an abbreviation in capitals ("MS", "DR Congo").
 func honorificCase(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	if len(w) < 2 || !upper(w) {
+	if len(w) < 2 || !tokenize.StartsUpper(w) {
 		return false
 	}
 	for _, r := range w[1:] {
@@ -3782,16 +3782,6 @@ func honorificCase(w string) bool {
 		}
 	}
 	return true
-}
-
-func upper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
-func lower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
 }
 
 func isPlaceClass(c string) bool {
@@ -3936,7 +3926,7 @@ func pluralNickname(name string) bool {
 		return false
 	}
 	last := words[len(words)-1]
-	return upper(last) && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s")
+	return tokenize.StartsUpper(last) && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s")
 }
 
 // tally is the best place and organisation classes the evidence votes
@@ -3971,12 +3961,12 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 // it did.
 func (t *Typer) decideKindFirst(e *extract.Entity, ev *evidence) bool {
 	words := strings.Fields(e.Name)
-	if e.Type != extract.Person || e.Class != "" || len(words) != 2 || t.g == nil || !upper(words[1]) || strings.ToUpper(words[0]) == words[0] || t.knownWord(strings.ToLower(words[1])) ||
+	if e.Type != extract.Person || e.Class != "" || len(words) != 2 || t.g == nil || !tokenize.StartsUpper(words[1]) || strings.ToUpper(words[0]) == words[0] || t.knownWord(strings.ToLower(words[1])) ||
 		ev.personCtx > 0 || ev.personWord || ev.title || ev.titleFirst || ev.lives > 0 || ev.speaker > 0 || ev.peopleList || ev.peopleBeside > 0 ||
 		ev.work || ev.bodyRead() {
 		return false
 	}
-	if _, ok := placeClass(t.lex, words[0], true); !ok || !upper(words[0]) || t.g.GivenName(words[0]) || t.g.GivenName(words[1]) ||
+	if _, ok := placeClass(t.lex, words[0], true); !ok || !tokenize.StartsUpper(words[0]) || t.g.GivenName(words[0]) || t.g.GivenName(words[1]) ||
 		t.g.Match(gazetteer.Tokens(words[0])...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 ||
 		t.g.Match(gazetteer.Tokens(words[1])...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 ||
 		t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson != 0 {
@@ -4002,7 +3992,7 @@ func (t *Typer) decideIncidentFirst(e *extract.Entity, ev *evidence) bool {
 		return false
 	}
 	head := incidentHead(strings.Fields(e.Name))
-	if head == "" || !upper(head) || strings.ToUpper(head) == head {
+	if head == "" || !tokenize.StartsUpper(head) || strings.ToUpper(head) == head {
 		return false
 	}
 	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(head), "NN"))
@@ -4019,7 +4009,7 @@ func (t *Typer) decideIncidentFirst(e *extract.Entity, ev *evidence) bool {
 func incidentHead(words []string) string {
 	for k := 1; k+1 < len(words); k++ {
 		if words[k] == "of" || words[k] == "for" {
-			if upper(words[k+1]) {
+			if tokenize.StartsUpper(words[k+1]) {
 				return words[k-1]
 			}
 			return ""
@@ -4032,7 +4022,7 @@ func incidentHead(words []string) string {
 // lexicon's AwardName class gives, capitalised, perhaps plural ("Emmy",
 // "Emmys").
 func (t *Typer) prizeWord(name string) bool {
-	if strings.ContainsAny(name, " -") || !upper(name) {
+	if strings.ContainsAny(name, " -") || !tokenize.StartsUpper(name) {
 		return false
 	}
 	return t.lex.Is(t.lex.Lemma(strings.ToLower(name), "NNS"), lexicon.AwardName)
@@ -4195,7 +4185,7 @@ func (t *Typer) retypePersonAsClause(e *extract.Entity, ev *evidence) bool {
 	}
 	for _, x := range f {
 		l := strings.ToLower(x)
-		if !upper(x) || !t.lex.Known(l, lexicon.Adverb) || t.lex.Known(l, lexicon.Noun) || t.lex.Known(l, lexicon.Adjective) {
+		if !tokenize.StartsUpper(x) || !t.lex.Known(l, lexicon.Adverb) || t.lex.Known(l, lexicon.Noun) || t.lex.Known(l, lexicon.Adjective) {
 			continue
 		}
 		if t.g.Match(gazetteer.Tokens(x)...)&(gazetteer.CatFirst|gazetteer.CatLast) != 0 || t.g.GivenName(x) {
@@ -4422,7 +4412,7 @@ func (t *Typer) teamPlural(last string) bool {
 		return false
 	}
 	lemma := t.lex.Lemma(last, "NNS")
-	if !upper(last) || strings.ToUpper(last) == last || lemma == strings.ToLower(last) || !t.lex.Known(lemma, lexicon.Noun) {
+	if !tokenize.StartsUpper(last) || strings.ToUpper(last) == last || lemma == strings.ToLower(last) || !t.lex.Known(lemma, lexicon.Noun) {
 		return false
 	}
 	c := t.lex.Classes(lemma)
@@ -4501,7 +4491,7 @@ func (t *Typer) bodyHead(name string) bool {
 		return false
 	}
 	last := words[len(words)-1]
-	if !upper(last) || strings.ToUpper(last) == last || t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(last) {
+	if !tokenize.StartsUpper(last) || strings.ToUpper(last) == last || t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(last) {
 		return false
 	}
 	if lo, hi, ok := t.g.Casing(last); !ok || !founder && lo < commonRatio*hi || lo == 0 {
@@ -4528,7 +4518,7 @@ func (t *Typer) pluralName(name string) bool {
 		return false
 	}
 	last := words[len(words)-1]
-	if !upper(last) || strings.ToUpper(last) == last || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") ||
+	if !tokenize.StartsUpper(last) || strings.ToUpper(last) == last || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") ||
 		t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(last) {
 		return false
 	}
@@ -4579,7 +4569,7 @@ func (t *Typer) groundHead(name string) bool {
 		return false
 	}
 	last := words[len(words)-1]
-	if !upper(last) || strings.ToUpper(last) == last {
+	if !tokenize.StartsUpper(last) || strings.ToUpper(last) == last {
 		return false
 	}
 	lemma := t.lex.Lemma(strings.ToLower(last), "NN")
@@ -4658,7 +4648,7 @@ func (t *Typer) commonWords(name string) bool {
 	}
 	checked := 0
 	for _, w := range f {
-		if lower(w) {
+		if tokenize.StartsLower(w) {
 			continue // "of", "the"
 		}
 		if t.g.Match(gazetteer.Tokens(w)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(w) {
@@ -4685,7 +4675,7 @@ func (t *Typer) givenFirst(name string) bool { return givenFirst(t.g, name) }
 // as the lists can tell.
 func (t *Typer) unknownGivenFirst(name string) bool {
 	f := strings.Fields(name)
-	if len(f) != 2 || t.g == nil || !upper(f[1]) || strings.ToUpper(f[1]) == f[1] {
+	if len(f) != 2 || t.g == nil || !tokenize.StartsUpper(f[1]) || strings.ToUpper(f[1]) == f[1] {
 		return false
 	}
 	w := f[0]
@@ -4703,7 +4693,7 @@ func (t *Typer) unknownGivenFirst(name string) bool {
 // in no part of speech and the gazetteer lists as no place's, body's or
 // thing's name (a person's or a surname at most).
 func (t *Typer) unknownWord(w string) bool {
-	if t.g == nil || !upper(w) || strings.ToUpper(w) == w || t.g.Match(gazetteer.Tokens(w)...)&^(gazetteer.CatPerson|gazetteer.CatLast|gazetteer.CatFirst) != 0 {
+	if t.g == nil || !tokenize.StartsUpper(w) || strings.ToUpper(w) == w || t.g.Match(gazetteer.Tokens(w)...)&^(gazetteer.CatPerson|gazetteer.CatLast|gazetteer.CatFirst) != 0 {
 		return false
 	}
 	lw := strings.ToLower(w)
@@ -4732,7 +4722,7 @@ func givenFirst(g *gazetteer.Gazetteer, name string) bool {
 // rule).
 func (t *Typer) numberedPart(name string) bool {
 	words := strings.Fields(name)
-	if len(words) != 2 || !upper(words[0]) || !upper(words[1]) && !numbered(words[1]) {
+	if len(words) != 2 || !tokenize.StartsUpper(words[0]) || !tokenize.StartsUpper(words[1]) && !numbered(words[1]) {
 		return false
 	}
 	switch {
@@ -4831,7 +4821,7 @@ func (t *Typer) nameWord(name string) bool {
 // in lower case, or, seen too seldom to tell, WordNet has it as no noun's
 // lemma.
 func (t *Typer) properWord(w string) bool {
-	if !upper(w) || strings.ToUpper(w) == w {
+	if !tokenize.StartsUpper(w) || strings.ToUpper(w) == w {
 		return false
 	}
 	lo, hi, ok := t.g.Casing(w)
@@ -5093,7 +5083,7 @@ func (t *Typer) believers(name string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !upper(w) || strings.ToUpper(w) == w {
+		if !tokenize.StartsUpper(w) || strings.ToUpper(w) == w {
 			return false
 		}
 		l := strings.ToLower(w)
@@ -5185,7 +5175,7 @@ func (t *Typer) personHeaded(e *extract.Entity, ev *evidence, v tally) bool {
 		return false
 	}
 	w := words[0]
-	if !upper(w) || strings.ToUpper(w) == w {
+	if !tokenize.StartsUpper(w) || strings.ToUpper(w) == w {
 		return false
 	}
 	l := strings.ToLower(w)
@@ -5206,7 +5196,7 @@ func (t *Typer) nameTitle(w string) bool { return t.titleWordOf(w, lexicon.NameT
 // word of class c that the lexicon has for no body of government,
 // organisation or generic organisation's noun.
 func (t *Typer) titleWordOf(w string, c lexicon.Class) bool {
-	if !upper(w) || strings.ToUpper(w) == w {
+	if !tokenize.StartsUpper(w) || strings.ToUpper(w) == w {
 		return false
 	}
 	cs := t.lex.Classes(strings.ToLower(w))
@@ -5220,7 +5210,7 @@ func (t *Typer) organizationAsMisc(e *extract.Entity, ev *evidence, v tally) boo
 	// "the Applied Humanities", "Marine Science": a name headed by a
 	// word for a branch of knowledge names the field, when nothing says
 	// body (a word for one, a verb of saying, an employer's frame).
-	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[len(words)-1]) &&
+	if words := strings.Fields(e.Name); len(words) >= 2 && tokenize.StartsUpper(words[len(words)-1]) &&
 		t.lex.Is(t.lex.Lemma(words[len(words)-1], "NN"), lexicon.Discipline) && !t.bodyWord(words) &&
 		v.orgW == 0 && !ev.orgHead && !ev.group && ev.speaker == 0 && ev.employer == 0 && !ev.beforePerson && ev.team == 0 && ev.placeCtx == 0 {
 		e.Type, e.Class = extract.Miscellaneous, ""
@@ -5286,7 +5276,7 @@ func (t *Typer) townNotClub(e *extract.Entity, ev *evidence, v tally) bool {
 // ("Courier", "Monitor"): "The Harlow Courier" is the paper's name.
 func (t *Typer) paperName(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if upper(w) && t.lex.Is(strings.ToLower(w), lexicon.PaperWord) {
+		if tokenize.StartsUpper(w) && t.lex.Is(strings.ToLower(w), lexicon.PaperWord) {
 			return true
 		}
 	}
@@ -5304,7 +5294,7 @@ func (t *Typer) venueHead(name string) string {
 	}
 	last := words[len(words)-1]
 	c, ok := placeClass(t.lex, last, true)
-	if !ok || !venue(c) || !upper(last) || strings.ToUpper(last) == last || t.g.GivenName(last) ||
+	if !ok || !venue(c) || !tokenize.StartsUpper(last) || strings.ToUpper(last) == last || t.g.GivenName(last) ||
 		t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 ||
 		t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 {
 		return ""
@@ -5328,7 +5318,7 @@ func venue(class string) bool {
 // feature (WordNet's class: Island, Cape, Peninsula) and no word for a
 // body, an office or a title.
 func (t *Typer) featureWord(word string) bool {
-	if !upper(word) || strings.ToUpper(word) == word {
+	if !tokenize.StartsUpper(word) || strings.ToUpper(word) == word {
 		return false
 	}
 	l := t.lex.Lemma(word, "NN")
@@ -5341,7 +5331,7 @@ func (t *Typer) featureWord(word string) bool {
 // "Institute of Norland Humanities").
 func (t *Typer) bodyWord(words []string) bool {
 	for _, w := range words {
-		if !upper(w) {
+		if !tokenize.StartsUpper(w) {
 			continue
 		}
 		l := t.lex.Lemma(w, "NN")
@@ -5575,7 +5565,7 @@ func (t *Typer) givenOrPlayer(name string, ev *evidence) bool {
 func (t *Typer) properPair(name string) bool {
 	f := strings.Fields(name)
 	if len(f) != 2 || t.g == nil || t.g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatLast == 0 || !t.properWord(f[0]) ||
-		!upper(f[1]) || strings.ToUpper(f[1]) == f[1] {
+		!tokenize.StartsUpper(f[1]) || strings.ToUpper(f[1]) == f[1] {
 		return false
 	}
 	lo, hi, ok := t.g.Casing(f[1])
@@ -5588,7 +5578,7 @@ func (t *Typer) properPair(name string) bool {
 func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 	ev.title = titleName(t.lex, e.Name)
 	ev.initials, ev.initialsTech = t.initialsThing(e)
-	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[1]) && honorificCase(words[0]) {
+	if words := strings.Fields(e.Name); len(words) >= 2 && tokenize.StartsUpper(words[1]) && honorificCase(words[0]) {
 		switch c := t.lex.Classes(strings.ToLower(words[0])); {
 		case c.Has(lexicon.Honorific):
 			ev.personWord = true // "Mr Halvard"
@@ -5598,13 +5588,13 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 	}
 	// "Gen. Ann Lee", "SEN. BO EK": a title abbreviated with a
 	// period before a name, in any case, is as good as an honorific.
-	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[1]) && strings.HasSuffix(words[0], ".") &&
+	if words := strings.Fields(e.Name); len(words) >= 2 && tokenize.StartsUpper(words[1]) && strings.HasSuffix(words[0], ".") &&
 		t.lex.Is(strings.ToLower(words[0]), lexicon.TitleAbbreviation) {
 		ev.personWord = true
 	}
 	// Resolution keeps "Ms Halvard" as an alias of "Halvard".
 	for _, a := range e.Aliases {
-		if words := strings.Fields(a); len(words) == 2 && upper(words[1]) && isHonorific(t.lex, words[0]) {
+		if words := strings.Fields(a); len(words) == 2 && tokenize.StartsUpper(words[1]) && isHonorific(t.lex, words[0]) {
 			ev.personWord = true
 		}
 	}
@@ -5620,12 +5610,12 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 	// "the Charter": a law's word alone, capitalised for the one law
 	// it names: a word news mostly writes in lower case (not "Fiat"), and
 	// not one as often a meeting's or a body's ("the Convention").
-	if w := e.Name; !strings.ContainsAny(w, " ") && upper(w) && strings.ToUpper(w) != w && t.g != nil && t.commonWord(w) {
+	if w := e.Name; !strings.ContainsAny(w, " ") && tokenize.StartsUpper(w) && strings.ToUpper(w) != w && t.g != nil && t.commonWord(w) {
 		l := t.lex.Lemma(w, "NN")
 		ev.law = t.lex.Is(l, lexicon.Law) && !t.lex.Is(l, lexicon.EventMeeting) && !t.lex.Is(l, lexicon.Organization)
 	}
 	ev.prizeWord = t.prizeWord(e.Name)
-	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[len(words)-1]) {
+	if words := strings.Fields(e.Name); len(words) >= 2 && tokenize.StartsUpper(words[len(words)-1]) {
 		last := t.lex.Lemma(words[len(words)-1], "NNS")
 		ev.award = t.lex.Is(last, lexicon.Award)
 		ev.law = ev.law || t.lex.Is(last, lexicon.Law)
@@ -5635,7 +5625,7 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		ev.meetingBody = t.lex.Is(last, lexicon.Organization)
 		if t.lex.Is(last, lexicon.EventMeeting) {
 			for _, w := range words[:len(words)-1] {
-				if upper(w) && t.lex.Is(t.lex.Lemma(strings.ToLower(w), "NN"), lexicon.Organization) {
+				if tokenize.StartsUpper(w) && t.lex.Is(t.lex.Lemma(strings.ToLower(w), "NN"), lexicon.Organization) {
 					ev.meetingOf = true
 				}
 			}
@@ -5685,7 +5675,7 @@ func (t *Typer) meetingHeadName(e *extract.Entity, words []string, last string) 
 // read as a body's ("Acme Browser" beside "Acme"): the maker's goods.
 func (t *Typer) makerGoods(res *extract.Result, e int) bool {
 	words := strings.Fields(res.Entities[e].Name)
-	if len(words) < 2 || !upper(words[len(words)-1]) || !resolve.GoodsWord(t.lex, words[len(words)-1]) {
+	if len(words) < 2 || !tokenize.StartsUpper(words[len(words)-1]) || !resolve.GoodsWord(t.lex, words[len(words)-1]) {
 		return false
 	}
 	maker := strings.Join(words[:len(words)-1], " ")
@@ -5774,11 +5764,11 @@ func (t *Typer) faithBody(name string) bool {
 	words := strings.Fields(name)
 	both := func(w string) bool {
 		l := t.lex.Lemma(strings.ToLower(w), "NN")
-		return upper(w) && t.lex.Is(l, lexicon.Organization) && t.lex.Is(l, lexicon.Facility)
+		return tokenize.StartsUpper(w) && t.lex.Is(l, lexicon.Organization) && t.lex.Is(l, lexicon.Facility)
 	}
 	switch {
 	case len(words) == 2:
-		return upper(words[0]) && t.lex.Is(strings.ToLower(words[0]), lexicon.Believer) && both(words[1])
+		return tokenize.StartsUpper(words[0]) && t.lex.Is(strings.ToLower(words[0]), lexicon.Believer) && both(words[1])
 	case len(words) >= 3 && words[1] == "of":
 		return both(words[0]) && t.knownPlace(strings.Join(words[2:], " "))
 	}
@@ -5808,11 +5798,11 @@ func (t *Typer) techName(last, name string) bool {
 func (t *Typer) complementedHead(words []string) bool {
 	for i := 1; i < len(words); i++ {
 		if x := words[i]; x == "of" || x == "for" {
-			return upper(words[i-1]) && t.bodyHeadWord(t.lex.Lemma(strings.ToLower(words[i-1]), "NN"))
+			return tokenize.StartsUpper(words[i-1]) && t.bodyHeadWord(t.lex.Lemma(strings.ToLower(words[i-1]), "NN"))
 		}
 	}
 	n := len(words)
-	return n >= 2 && upper(words[n-2]) && t.lex.Is(strings.ToLower(words[n-1]), lexicon.SportGame) && t.bodyHeadWord(t.lex.Lemma(strings.ToLower(words[n-2]), "NN"))
+	return n >= 2 && tokenize.StartsUpper(words[n-2]) && t.lex.Is(strings.ToLower(words[n-1]), lexicon.SportGame) && t.bodyHeadWord(t.lex.Lemma(strings.ToLower(words[n-2]), "NN"))
 }
 
 // naturalCompound reports whether a word WordNet lacks is a closed
@@ -5874,7 +5864,7 @@ func theBeforeName(text string, start, end int) bool {
 // name ends its noun phrase there as at a stop (theBeforeName).
 func theBeforeClause(text string, s *extract.Sentence, m extract.Mention) bool {
 	lo, hi := s.TokenSpan(m.Start, m.End)
-	if lo < 1 || hi >= len(s.Tokens) || hi >= len(s.POS) || s.Tokens[lo-1].Text != "the" || !lower(s.Tokens[hi].Text) {
+	if lo < 1 || hi >= len(s.Tokens) || hi >= len(s.POS) || s.Tokens[lo-1].Text != "the" || !tokenize.StartsLower(s.Tokens[hi].Text) {
 		return false
 	}
 	switch t := s.POS[hi]; {
@@ -5889,7 +5879,7 @@ func theBeforeClause(text string, s *extract.Sentence, m extract.Mention) bool {
 // with no "the" before it ("X success", "an X performance").
 func modifierOnly(s *extract.Sentence, m extract.Mention) bool {
 	lo, hi := s.TokenSpan(m.Start, m.End)
-	if lo < 0 || hi >= len(s.Tokens) || hi >= len(s.POS) || !strings.HasPrefix(s.POS[hi], "NN") || !lower(s.Tokens[hi].Text) {
+	if lo < 0 || hi >= len(s.Tokens) || hi >= len(s.POS) || !strings.HasPrefix(s.POS[hi], "NN") || !tokenize.StartsLower(s.Tokens[hi].Text) {
 		return false
 	}
 	return lo < 1 || !strings.EqualFold(s.Tokens[lo-1].Text, "the")
@@ -6090,5 +6080,5 @@ func firstRune(s string) rune {
 // Vornsby, for example"), as a person named by one word is named.
 func (t *Typer) listedSurname(name string, c gazetteer.Category) bool {
 	return c&gazetteer.CatLast != 0 && c&gazetteer.CatFirst == 0 && !t.g.GivenName(name) && len(t.g.Places(name)) == 0 &&
-		upper(name) && strings.ToUpper(name) != name
+		tokenize.StartsUpper(name) && strings.ToUpper(name) != name
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -207,7 +208,7 @@ func bodyOf(lex *lexicon.Lexicon, words []string) int {
 		return -1
 	}
 	for _, w := range words[:of] {
-		if !upper(w) {
+		if !tokenize.StartsUpper(w) {
 			continue
 		}
 		c := lex.Classes(lex.Lemma(strings.ToLower(w), "NN"))
@@ -224,7 +225,7 @@ func bodyOf(lex *lexicon.Lexicon, words []string) int {
 // noun for a kind of person ("the Harlow Players": its members).
 func bodyWordIn(lex *lexicon.Lexicon, words []string) bool {
 	for _, w := range words {
-		if upper(w) && (nameWordClass(lex, w) != "" || groupNoun(lex, w)) {
+		if tokenize.StartsUpper(w) && (nameWordClass(lex, w) != "" || groupNoun(lex, w)) {
 			return true
 		}
 	}
@@ -245,7 +246,7 @@ func memberBody(lex *lexicon.Lexicon, words []string) bool {
 		return false
 	}
 	last := words[len(words)-1]
-	if !upper(last) {
+	if !tokenize.StartsUpper(last) {
 		return false
 	}
 	l := lex.Lemma(strings.ToLower(last), "NN")

@@ -7,6 +7,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // This file holds the context constructions that say a name is the title
@@ -46,7 +47,7 @@ func starIn(w *window, ev *evidence) {
 // is the work itself) and a trade's show or game.
 func seriesName(w *window, ev *evidence) {
 	k := w.hi
-	if w.word(w.lo-1) != "the" || !w.free(k) || !lower(w.toks[k].Text) || w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
+	if w.word(w.lo-1) != "the" || !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) || w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
 		return
 	}
 	switch t := w.res.Mentions[w.mi].Type; {
@@ -78,13 +79,13 @@ func workOwner(w *window, ev *evidence) {
 		return
 	}
 	k++
-	for n := 0; n < 3 && w.free(k) && lower(w.toks[k].Text) && !w.lex.Is(w.lemma(k), lexicon.CreativeWork); n++ {
+	for n := 0; n < 3 && w.free(k) && tokenize.StartsLower(w.toks[k].Text) && !w.lex.Is(w.lemma(k), lexicon.CreativeWork); n++ {
 		if t := w.tag(k); !strings.HasPrefix(t, "JJ") && t != "NN" && t != "VBG" && t != "VBN" {
 			return
 		}
 		k++
 	}
-	if !w.free(k) || !lower(w.toks[k].Text) || w.tag(k) != "NN" || !w.lex.Is(w.lemma(k), lexicon.CreativeWork) || k+1 >= len(w.at) || w.at[k+1] < 0 {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) || w.tag(k) != "NN" || !w.lex.Is(w.lemma(k), lexicon.CreativeWork) || k+1 >= len(w.at) || w.at[k+1] < 0 {
 		return
 	}
 	ev.workOwner++
@@ -236,7 +237,7 @@ func starOf(w *window, ev *evidence) {
 // newspaper's name has its own words ("read the Harlow Courier").
 func readWork(w *window, ev *evidence) {
 	lo := w.lo
-	if !w.free(lo-1) || w.lemma(lo-1) != "read" || !strings.HasPrefix(w.tag(lo-1), "VB") || !lower(w.toks[lo-1].Text) {
+	if !w.free(lo-1) || w.lemma(lo-1) != "read" || !strings.HasPrefix(w.tag(lo-1), "VB") || !tokenize.StartsLower(w.toks[lo-1].Text) {
 		return
 	}
 	if w.res.Mentions[w.mi].Type == extract.Person {
@@ -256,7 +257,7 @@ func readWork(w *window, ev *evidence) {
 // gazetteer lists as a place's, a body's or a person's is left alone.
 func performWork(w *window, ev *evidence) {
 	k := w.lo - 1
-	if !w.free(k) || !lower(w.toks[k].Text) {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) {
 		return
 	}
 	switch {
@@ -287,7 +288,7 @@ func awardFor(w *window, ev *evidence) {
 	if w.word(k) == "the" {
 		k--
 	}
-	if w.word(k) != "for" || !w.free(k-1) || w.tag(k-1) != "NN" || !lower(w.toks[k-1].Text) || !w.lex.Is(w.lemma(k-1), lexicon.Award) {
+	if w.word(k) != "for" || !w.free(k-1) || w.tag(k-1) != "NN" || !tokenize.StartsLower(w.toks[k-1].Text) || !w.lex.Is(w.lemma(k-1), lexicon.Award) {
 		return
 	}
 	switch m := w.res.Mentions[w.mi]; {
@@ -332,7 +333,7 @@ func clauseWords(w *window) bool {
 // indefinite reports whether token k, or the first before it over
 // adjectives and participles in lower case ("a moving"), is "a" or "an".
 func indefinite(w *window, k int) bool {
-	for ; k >= 0 && w.free(k) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "VBG") && lower(w.toks[k].Text); k-- {
+	for ; k >= 0 && w.free(k) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "VBG") && tokenize.StartsLower(w.toks[k].Text); k-- {
 	}
 	return w.word(k) == "a" || w.word(k) == "an"
 }
@@ -344,7 +345,7 @@ func indefinite(w *window, k int) bool {
 // verbs or descriptors), in lower case after a modifier: a noun, a name,
 // an adjective or a number ("the game X" alone is as often a match).
 func tradeWork(w *window, k int) bool {
-	if !w.free(k) || !lower(w.toks[k].Text) || k < 1 {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) || k < 1 {
 		return false
 	}
 	switch {
@@ -432,7 +433,7 @@ func workSource(w *window, ev *evidence) {
 		// "her version of X": a person's version of a work, a song's
 		// or a part's (the own-version rule; "its version of X" is a
 		// firm's product as often).
-		kind := lower(w.toks[k-2].Text) && (w.lex.Is(w.lemma(k-2), lexicon.CreativeWork) || w.lex.Is(w.lemma(k-2), lexicon.Work))
+		kind := tokenize.StartsLower(w.toks[k-2].Text) && (w.lex.Is(w.lemma(k-2), lexicon.CreativeWork) || w.lex.Is(w.lemma(k-2), lexicon.Work))
 		if !w.free(k-2) || !kind && !personalVersion(w, k-2) {
 			return
 		}
@@ -468,7 +469,7 @@ func sharedMaker(w *window) bool {
 	for j++; j < len(w.at) && w.at[j] == w.at[w.hi+1]; j++ {
 	}
 	// The tagger reads the noun as an adjective at times ("classic").
-	return w.free(j) && lower(w.toks[j].Text) && (strings.HasPrefix(w.tag(j), "NN") || strings.HasPrefix(w.tag(j), "JJ"))
+	return w.free(j) && tokenize.StartsLower(w.toks[j].Text) && (strings.HasPrefix(w.tag(j), "NN") || strings.HasPrefix(w.tag(j), "JJ"))
 }
 
 // runOfShow reports whether token k is "series" or "season" after an
@@ -529,7 +530,7 @@ func workList(w *window, ev *evidence) {
 // titleWord reports whether token k is a capitalised word outside any
 // mention inside a sentence: a word of a title the tagger left out.
 func titleWord(w *window, k int) bool {
-	return k > 0 && w.free(k) && upper(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "NN")
+	return k > 0 && w.free(k) && tokenize.StartsUpper(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "NN")
 }
 
 // tradeWorks reports whether token k is the plural of a noun of the
@@ -542,7 +543,7 @@ func tradeWorks(w *window, k int) bool {
 	// The tagger reads "programmes such as" as a verb at times; the
 	// lemmatiser spells it "program": the word less its "s" is looked
 	// up.
-	if w.tag(k) != "NNS" && w.tag(k) != "VBZ" || !lower(w.toks[k].Text) || !w.free(k-1) ||
+	if w.tag(k) != "NNS" && w.tag(k) != "VBZ" || !tokenize.StartsLower(w.toks[k].Text) || !w.free(k-1) ||
 		!w.lex.Is(strings.TrimSuffix(w.word(k), "s"), lexicon.TradeWork) {
 		return false
 	}
@@ -587,14 +588,14 @@ func record(w *window, k int) bool {
 // record trade in lower case that the tagger read as a verb after
 // another of its nouns: "the hit singles X and Y".
 func recordVerbs(w *window, k int) bool {
-	return w.tag(k) == "VBZ" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.RecordWork) &&
-		w.free(k-1) && lower(w.toks[k-1].Text) && w.lex.Is(w.word(k-1), lexicon.RecordWork)
+	return w.tag(k) == "VBZ" && tokenize.StartsLower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.RecordWork) &&
+		w.free(k-1) && tokenize.StartsLower(w.toks[k-1].Text) && w.lex.Is(w.word(k-1), lexicon.RecordWork)
 }
 
 // recordWorks reports whether token k is the plural of a noun of the
 // record trade ("hits", "singles", "tracks") in lower case.
 func recordWorks(w *window, k int) bool {
-	return w.tag(k) == "NNS" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.RecordWork)
+	return w.tag(k) == "NNS" && tokenize.StartsLower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.RecordWork)
 }
 
 // ownWork reads a title between a possessive determiner and a noun of
@@ -604,7 +605,7 @@ func recordWorks(w *window, k int) bool {
 // Acme story"): they are left alone.
 func ownWork(w *window, ev *evidence) {
 	lo, hi := w.lo, w.hi
-	if lo < 1 || w.tag(lo-1) != "PRP$" || !w.free(hi) || !lower(w.toks[hi].Text) {
+	if lo < 1 || w.tag(lo-1) != "PRP$" || !w.free(hi) || !tokenize.StartsLower(w.toks[hi].Text) {
 		return
 	}
 	if !record(w, hi) {
@@ -690,7 +691,7 @@ func theTitle(w *window, ev *evidence) {
 	// An "A" title after a comma too, of two words or more after it
 	// (", A Different Harbour will"; not ", A Lee").
 	aComma := w.word(start-1) == "," && w.toks[start].Text != "The" && w.hi-start >= 3
-	if start < 1 || !w.free(start-1) && !w.possessive(start-1) && !aComma || !(lower(w.toks[start-1].Text) || w.word(start-1) == "," || w.possessive(start-1) && start >= 2 && w.at[start-2] >= 0) {
+	if start < 1 || !w.free(start-1) && !w.possessive(start-1) && !aComma || !(tokenize.StartsLower(w.toks[start-1].Text) || w.word(start-1) == "," || w.possessive(start-1) && start >= 2 && w.at[start-2] >= 0) {
 		return
 	}
 	// "told The Harlow Gazette", "remarked to The X", "described by The
@@ -708,7 +709,7 @@ func theTitle(w *window, ev *evidence) {
 		}
 		head = k
 	}
-	if head < 0 || !upper(w.toks[head].Text) || w.tag(head) != "NNP" || strings.HasSuffix(w.word(head), "s") {
+	if head < 0 || !tokenize.StartsUpper(w.toks[head].Text) || w.tag(head) != "NNP" || strings.HasSuffix(w.word(head), "s") {
 		return
 	}
 	ev.theTitle = true
@@ -725,7 +726,7 @@ func titleArticle(w *window, k int) bool {
 		return true
 	case "A", "An":
 		n := strings.ToLower(w.word(k + 1))
-		return k+1 < len(w.toks) && upper(w.toks[k+1].Text) && (w.lex.Known(n, lexicon.Noun) || w.lex.Known(n, lexicon.Adjective))
+		return k+1 < len(w.toks) && tokenize.StartsUpper(w.toks[k+1].Text) && (w.lex.Known(n, lexicon.Noun) || w.lex.Known(n, lexicon.Adjective))
 	}
 	return false
 }
@@ -769,7 +770,7 @@ func possessiveWork(w *window, ev *evidence) {
 		}
 		for _, x := range f {
 			l := w.lex.Lemma(x, "NN")
-			if upper(x) && (w.lex.Is(l, lexicon.Organization) || w.lex.Is(l, lexicon.OrgPart) || w.lex.Is(l, lexicon.OrgGeneric) || orgClass(w.lex, x) != "") {
+			if tokenize.StartsUpper(x) && (w.lex.Is(l, lexicon.Organization) || w.lex.Is(l, lexicon.OrgPart) || w.lex.Is(l, lexicon.OrgGeneric) || orgClass(w.lex, x) != "") {
 				return
 			}
 		}
@@ -838,7 +839,7 @@ func workNounList(w *window, ev *evidence) {
 	// record's noun ("hit singles X and Y").
 	if w.lex.Known(w.lex.Lemma(w.word(k), "NNS"), lexicon.Verb) {
 		t := w.tag(k - 1)
-		if !w.free(k-1) || t != "DT" && t != "PRP$" && t != "IN" && !(lower(w.toks[k-1].Text) && record(w, k-1) || w.lex.Is(w.word(k-1), lexicon.RecordWork)) {
+		if !w.free(k-1) || t != "DT" && t != "PRP$" && t != "IN" && !(tokenize.StartsLower(w.toks[k-1].Text) && record(w, k-1) || w.lex.Is(w.word(k-1), lexicon.RecordWork)) {
 			return
 		}
 	}
@@ -967,7 +968,7 @@ func listGoesOn(w *window) bool {
 // work that the tagger read as a verb after a name ("Harlow operas X and
 // Y"): a lower-case word ending in "s" whose singular is such a noun.
 func verbWorks(w *window, k int) bool {
-	if w.tag(k) != "VBZ" || !lower(w.toks[k].Text) || k < 1 || w.at[k-1] < 0 && !upper(w.toks[k-1].Text) {
+	if w.tag(k) != "VBZ" || !tokenize.StartsLower(w.toks[k].Text) || k < 1 || w.at[k-1] < 0 && !tokenize.StartsUpper(w.toks[k-1].Text) {
 		return false
 	}
 	one := strings.TrimSuffix(w.word(k), "s")
@@ -1111,7 +1112,7 @@ func workSubjectList(w *window, ev *evidence) {
 	// The subject's head: the nearest plural noun before the verb, with
 	// only words in lower case between (a relative clause or a
 	// participle's).
-	word := func(j int) bool { return w.free(j) && (lower(w.toks[j].Text) || j == 0) }
+	word := func(j int) bool { return w.free(j) && (tokenize.StartsLower(w.toks[j].Text) || j == 0) }
 	start := clauseBefore(w, k, word)
 	for j, n := start, 0; j >= 0 && n < 7; j, n = j-1, n+1 {
 		if !word(j) {
@@ -1183,9 +1184,9 @@ func tradeNoun(w *window, j int) bool {
 	}
 	p := w.tag(j - 1)
 	switch {
-	case w.free(j-1) && lower(w.toks[j-1].Text) && (strings.HasPrefix(p, "NN") || p == "VBG"):
+	case w.free(j-1) && tokenize.StartsLower(w.toks[j-1].Text) && (strings.HasPrefix(p, "NN") || p == "VBG"):
 		return true
-	case j >= 2 && upper(w.toks[j-1].Text) && (strings.HasPrefix(p, "JJ") || p == "NNP" || w.at[j-1] >= 0 && w.res.Mentions[w.at[j-1]].Type == extract.Miscellaneous):
+	case j >= 2 && tokenize.StartsUpper(w.toks[j-1].Text) && (strings.HasPrefix(p, "JJ") || p == "NNP" || w.at[j-1] >= 0 && w.res.Mentions[w.at[j-1]].Type == extract.Miscellaneous):
 		return true
 	}
 	return false
@@ -1199,7 +1200,7 @@ func skipWorkNoun(w *window, k int) int {
 		return k
 	}
 	j := k - 1
-	for j >= 0 && w.free(j) && lower(w.toks[j].Text) && (strings.HasPrefix(w.tag(j), "JJ") || strings.HasPrefix(w.tag(j), "NN")) {
+	for j >= 0 && w.free(j) && tokenize.StartsLower(w.toks[j].Text) && (strings.HasPrefix(w.tag(j), "JJ") || strings.HasPrefix(w.tag(j), "NN")) {
 		j--
 	}
 	if w.free(j) && w.tag(j) == "DT" {
@@ -1216,7 +1217,7 @@ func workNounAhead(w *window, k int) int {
 	if w.free(j) && w.tag(j) == "DT" {
 		j++
 	}
-	for j < len(w.at) && w.free(j) && lower(w.toks[j].Text) && (strings.HasPrefix(w.tag(j), "JJ") || strings.HasPrefix(w.tag(j), "NN")) {
+	for j < len(w.at) && w.free(j) && tokenize.StartsLower(w.toks[j].Text) && (strings.HasPrefix(w.tag(j), "JJ") || strings.HasPrefix(w.tag(j), "NN")) {
 		if workNoun(w, j) && j+1 < len(w.at) && w.at[j+1] >= 0 {
 			return j + 1
 		}
@@ -1233,7 +1234,7 @@ func workNounAhead(w *window, k int) int {
 // adjective there; a noun it read so workTitle reads already).
 func workBetweenNames(w *window, ev *evidence) {
 	k := w.lo - 1
-	if k < 2 || !w.free(k) || !lower(w.toks[k].Text) || strings.HasPrefix(w.tag(k), "NN") || w.at[k-1] < 0 {
+	if k < 2 || !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) || strings.HasPrefix(w.tag(k), "NN") || w.at[k-1] < 0 {
 		return
 	}
 	j := k - 1
@@ -1298,7 +1299,7 @@ func writtenBy(w *window, ev *evidence) {
 			k++ // a nationality: "the Roman poet"
 			continue
 		}
-		if w.at[k] < 0 && lower(w.toks[k].Text) {
+		if w.at[k] < 0 && tokenize.StartsLower(w.toks[k].Text) {
 			if t := w.tag(k); t == "DT" || strings.HasPrefix(t, "JJ") || t == "NN" {
 				k++
 				continue
@@ -1355,7 +1356,7 @@ func topicTradeList(w *window, ev *evidence) {
 		break
 	}
 	k, introduced := listIntro(w, k)
-	if !introduced || !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) || tradeWorks(w, k) {
+	if !introduced || !w.free(k) || w.tag(k) != "NNS" || !tokenize.StartsLower(w.toks[k].Text) || tradeWorks(w, k) {
 		return
 	}
 	if one := strings.TrimSuffix(w.word(k), "s"); !w.lex.Is(one, lexicon.TradeWork) || tradeCompounds(w.res, w.lex) < 3 {
@@ -1374,10 +1375,10 @@ func tradeCompounds(res *extract.Result, lex *lexicon.Lexicon) int {
 	for _, s := range res.Sentences {
 		for i := 1; i < len(s.POS) && i < len(s.Tokens); i++ {
 			word := s.Tokens[i].Text
-			if s.POS[i] != "NNS" || !lower(word) || !lex.Is(strings.TrimSuffix(strings.ToLower(word), "s"), lexicon.TradeWork) {
+			if s.POS[i] != "NNS" || !tokenize.StartsLower(word) || !lex.Is(strings.TrimSuffix(strings.ToLower(word), "s"), lexicon.TradeWork) {
 				continue
 			}
-			if p := s.POS[i-1]; (strings.HasPrefix(p, "NN") && p != "NNP" && p != "NNPS" || p == "VBG") && lower(s.Tokens[i-1].Text) {
+			if p := s.POS[i-1]; (strings.HasPrefix(p, "NN") && p != "NNP" && p != "NNPS" || p == "VBG") && tokenize.StartsLower(s.Tokens[i-1].Text) {
 				n++
 			}
 		}
@@ -1412,7 +1413,7 @@ func bestWork(w *window, ev *evidence) {
 	if a := w.word(k); a == "has" || a == "have" || a == "had" {
 		k++
 	}
-	if !w.free(k) || !lower(w.toks[k].Text) {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) {
 		return
 	}
 	k = prizeVerbEnd(w, k)
@@ -1508,7 +1509,7 @@ func demonymAt(w *window, k int) bool {
 // ShownWork class ("film", "musical", "comedy"); the tagger reads some as
 // adjectives.
 func workKind(w *window, k int) bool {
-	if !w.free(k) || !lower(w.toks[k].Text) {
+	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	if t := w.tag(k); t != "NN" && t != "JJ" {
@@ -1529,7 +1530,7 @@ func bestRole(w *window, ev *evidence) {
 	if w.word(k) == "and" && k > 0 && w.at[k-1] >= 0 {
 		k = mentionStart(w, k-1) - 1
 	}
-	if w.word(k) != "for" || !w.free(k-1) || !lower(w.toks[k-1].Text) || !prizeNoun(w, k-1) || !wholeName(w) {
+	if w.word(k) != "for" || !w.free(k-1) || !tokenize.StartsLower(w.toks[k-1].Text) || !prizeNoun(w, k-1) || !wholeName(w) {
 		return
 	}
 	// "best actor for Ann Lee" (a nomination for a person): a name that
@@ -1597,7 +1598,7 @@ func broadcasterWork(w *window, ev *evidence) {
 	if m.Type == extract.Organization {
 		for _, x := range f {
 			l := w.lex.Lemma(x, "NN")
-			if upper(x) && (w.lex.Is(l, lexicon.Organization) || w.lex.Is(l, lexicon.OrgPart) || w.lex.Is(l, lexicon.OrgGeneric) || orgClass(w.lex, x) != "") {
+			if tokenize.StartsUpper(x) && (w.lex.Is(l, lexicon.Organization) || w.lex.Is(l, lexicon.OrgPart) || w.lex.Is(l, lexicon.OrgGeneric) || orgClass(w.lex, x) != "") {
 				return
 			}
 		}
@@ -1626,12 +1627,12 @@ func broadcasterBefore(w *window, k int) bool {
 		}
 		f, mention = strings.Fields(o.Text), true
 	} else {
-		for j := k - 1; j >= 0 && j >= k-3 && w.at[j] < 0 && (w.free(j) && upper(w.toks[j].Text) || w.tag(j) == "CD"); j-- {
+		for j := k - 1; j >= 0 && j >= k-3 && w.at[j] < 0 && (w.free(j) && tokenize.StartsUpper(w.toks[j].Text) || w.tag(j) == "CD"); j-- {
 			f = append([]string{w.toks[j].Text}, f...)
 		}
 	}
 	for _, x := range f {
-		if upper(x) && w.lex.Is(w.lex.Lemma(strings.ToLower(x), "NN"), lexicon.NewsMedia) {
+		if tokenize.StartsUpper(x) && w.lex.Is(w.lex.Lemma(strings.ToLower(x), "NN"), lexicon.NewsMedia) {
 			return true
 		}
 	}
@@ -1649,7 +1650,7 @@ func broadcasterBefore(w *window, k int) bool {
 	for _, s := range w.res.Sentences {
 		for i := 0; i+1 < len(s.Tokens) && i+1 < len(s.Mention) && i+1 < len(s.Lemma); i++ {
 			mi := s.Mention[i]
-			if mi < 0 || mi >= len(w.res.Mentions) || s.Mention[i+1] >= 0 || !lower(s.Tokens[i+1].Text) {
+			if mi < 0 || mi >= len(w.res.Mentions) || s.Mention[i+1] >= 0 || !tokenize.StartsLower(s.Tokens[i+1].Text) {
 				continue
 			}
 			mt := w.res.Mentions[mi].Text
@@ -1694,7 +1695,7 @@ func chartPlace(w *window, ev *evidence) {
 		return
 	}
 	for i := range w.toks {
-		if w.free(i) && lower(w.toks[i].Text) && strings.HasPrefix(w.tag(i), "NN") &&
+		if w.free(i) && tokenize.StartsLower(w.toks[i].Text) && strings.HasPrefix(w.tag(i), "NN") &&
 			(w.lex.Is(w.lemma(i), lexicon.RecordWork) || w.lex.Is(w.lemma(i), lexicon.CreativeWork)) {
 			ev.markWork("chart-place", "at number")
 			return
@@ -1723,8 +1724,8 @@ func chartWith(w *window, ev *evidence) {
 	k := lo - 2
 	switch {
 	case w.free(k) && w.tag(k) == "CD" && w.lemma(k-1) == "number":
-	case w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.RecordWork):
-	case w.free(k) && (w.word(k) == "chart" || w.word(k) == "charts") && lower(w.toks[k].Text):
+	case w.free(k) && w.tag(k) == "NN" && tokenize.StartsLower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.RecordWork):
+	case w.free(k) && (w.word(k) == "chart" || w.word(k) == "charts") && tokenize.StartsLower(w.toks[k].Text):
 	default:
 		return
 	}
@@ -1818,7 +1819,7 @@ func chartPlaceAfter(w *window, k int) string {
 		if x == "," || x == "." || x == ";" || x == ":" || w.tag(i) == "CC" {
 			break
 		}
-		if place == "" && (x == "number" && w.tag(i+1) == "CD" || (x == "chart" || x == "charts") && lower(w.toks[i].Text)) {
+		if place == "" && (x == "number" && w.tag(i+1) == "CD" || (x == "chart" || x == "charts") && tokenize.StartsLower(w.toks[i].Text)) {
 			place = x
 		}
 	}
