@@ -7506,7 +7506,7 @@ func (v *view) accordingTo(i int) {
 // sets after the unnamed source of "according to" at token i, whose
 // phrase ends at the comma at token j, and the comma after the name,
 // when a clause with its subject and verb follows (rule
-// according-appositive): "According to technology analysts, Acme
+// according-appositive): "According to market watchers, Acme
 // Research, there will be A" is Acme Research's. It returns -1, j
 // otherwise.
 func (v *view) accordingAppositive(i, j int) (int, int) {

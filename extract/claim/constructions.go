@@ -292,21 +292,21 @@ const (
 	// RuleThingFinding drops a verb taking a clause that is no verb of
 	// saying, or one of what figures show, when its unnamed subject can
 	// hold no view and is no statement or record.
-	RuleThingFinding = "thing-finding" // Satellite images show A; the software will find B (no claim)
+	RuleThingFinding = "thing-finding" // Old maps show A; the software will find B (no claim)
 	// RuleQuoteModifier reads a quotation after a verb of saying that
 	// the rest of a noun phrase and its verb follow as the subject's
 	// first words: the clause is what was said.
-	RuleQuoteModifier = "quote-modifier" // Bo Ek said “superior” tactics could spread (the whole clause)
+	RuleQuoteModifier = "quote-modifier" // Bo Ek said “clever” tricks could mislead shoppers (the whole clause)
 	// RuleQuestionObject drops a verb read with its noun phrase object
 	// whose head is a noun of asking.
-	RuleQuestionObject = "question-object" // The band will answer questions sent in by listeners (no claim)
+	RuleQuestionObject = "question-object" // The minister will answer questions posted by readers (no claim)
 	// RuleAccordingAppositive reads a name a comma sets after the
 	// unnamed source of an opening "according to" as the speaker.
-	RuleAccordingAppositive = "according-appositive" // According to analysts, Acme Research, A (Acme Research)
+	RuleAccordingAppositive = "according-appositive" // According to market watchers, Acme Research, A (Acme Research)
 	// RulePartialAdjunct reads a quotation that opens with a
 	// preposition after a verb or a noun, before a final attribution,
 	// with the clause it ends.
-	RulePartialAdjunct = "partial-adjunct" // Details will come when a bill is published “in two weeks,” he said (the whole clause)
+	RulePartialAdjunct = "partial-adjunct" // The timetable will stay until the bridge is repaired “by May,” he said (the whole clause)
 	// RulePlaceAsideChain reads a place's name after a place's name and
 	// a comma, before a verb, as part of the aside, not its subject.
 	RulePlaceAsideChain = "place-aside-chain" // Bo Ek, 34, from Harlow, Norland, said A (Bo Ek)
@@ -369,7 +369,7 @@ const (
 	// RuleRelativeSubjectIt reads "it" that opens a relative clause
 	// after a clause whose subject is a body's or a place's name as that
 	// subject.
-	RuleRelativeSubjectIt = "relative-subject-it" // Rivals use X while Acme uses Y, which it says helps (Acme)
+	RuleRelativeSubjectIt = "relative-subject-it" // Bakers use X while Acme uses Y, which it says helps cut waste (Acme)
 	// RulePluralDescribed leaves whom "it" refers to as it was after a
 	// subject whose head is a plural that a name modifies, and reads a
 	// work's or other name before nouns that end in a plural as their
@@ -1107,15 +1107,15 @@ func Constructions() [][2]string {
 		{RuleParaphraseSubject, "Ann Lee will return once her knee heals, she said (the words, unquoted, open with the name of the one person named so far: she speaks of herself)"},
 		{RuleAdjectiveVoice, "The club will have a close link with the youth league, which suggests A (no claim: an adjective, close, is no noun that can put words)"},
 		{RuleSingularFinding, "The move suggests a slowing economy (no claim: a singular noun that cannot put words, before a verb of what figures show; the numbers suggest A is kept)"},
-		{RuleQuoteModifier, "Bo Ek said “superior” bullying tactics could encourage bullying (what he said is the clause: the quotation is its subject's first word)"},
-		{RuleQuestionObject, "The band will answer questions sent in by listeners; Bo Ek fielded queries (no claim: a noun of asking heads the object, and no words are reported)"},
-		{RuleAccordingAppositive, "According to technology analysts, Acme Research, there will be A (Acme Research: the name the comma sets after the unnamed source; the content starts past it)"},
-		{RulePartialAdjunct, "Details will come when a bill is published “in the next two weeks,” a spokesman said (what he said is the clause, whose adjunct the quotation is)"},
+		{RuleQuoteModifier, "Bo Ek said “clever” pricing tricks could mislead shoppers (what he said is the clause: the quotation is its subject's first word)"},
+		{RuleQuestionObject, "The minister will answer questions posted by readers; Bo Ek fielded queries (no claim: a noun of asking heads the object, and no words are reported)"},
+		{RuleAccordingAppositive, "According to market watchers, Acme Research, there will be A (Acme Research: the name the comma sets after the unnamed source; the content starts past it)"},
+		{RulePartialAdjunct, "The old timetable will stay until the bridge is repaired “by the end of May,” an official said (what he said is the clause, whose adjunct the quotation is)"},
 		{RulePlaceAsideChain, "Bo Ek, 34, from Harlow, Norland, said A (Bo Ek: the second place says where the first is, and the aside goes on before it)"},
 		{RuleMediaApposition, "Bo Ek told Norland TV network Acme News on Sunday that A (the outlet is Acme News: the name a medium's noun sets before it describes it)"},
-		{RuleOpeningAdverb, "Meanwhile Bo Ek's mother said A (unnamed: Bo Ek's mother; an adverb opening the clause, no adjective, is no part of the subject); However, many activists stayed defiant, saying A ([many activists])"},
+		{RuleOpeningAdverb, "Meanwhile Bo Ek's mother said A (unnamed: Bo Ek's mother; an adverb opening the clause, no adjective, is no part of the subject); However, many small traders stayed cheerful, saying A ([many small traders])"},
 		{RulePersonOfThing, "The inventor of the Vellmar Engine said A (unnamed: the inventor; a thing's name after a person's noun and of is no speaker)"},
-		{RuleThingFinding, "Satellite images show A; the gauges will find B; the figures assume C (no claim: a verb taking a clause that is no verb of saying, whose unnamed subject is no mind, statement or record; a survey shows A is kept)"},
+		{RuleThingFinding, "Old maps show A; the gauges will find B; the budget assumes C (no claim: a verb taking a clause that is no verb of saying, whose unnamed subject is no mind, statement or record; a survey shows A is kept)"},
 		{RuleJoinedSubject, "Analysts say demand will hold, as Acme's results and future growth potential means buyers stay (the content runs on: the and joins two subjects of means)"},
 		{RuleSummaryAppositive, "Bo Ek wants more powers - something the judges have ruled against (the content is more powers: the dash's phrase sums it up in the writer's words)"},
 		{RuleAddresseePhrase, "Bo Ek told a meeting of farmers prices would rise (the content is prices would rise: a meeting of farmers is whom he told)"},
@@ -1130,7 +1130,7 @@ func Constructions() [][2]string {
 		{RuleRefusedPassive, "Bo Ek refused to be tied down to a figure; Acme declined to be named (no claim: a refusal to speak)"},
 		{RulePlacePossessor, "Norland's information commissioner has voiced concern. Prices rose. A, it said (not Norland's: the commissioner is the subject)"},
 		{RuleSaidParticiple, "3 Miners Said Trapped by Harlow Flood (no claim: the miners are said to have been trapped, a passive's report with no speaker)"},
-		{RuleRelativeSubjectIt, "The rivals use the Tarvik format while Acme uses Vellcode, which it says helps (Acme says it: the subject of the clause the relative clause follows)"},
+		{RuleRelativeSubjectIt, "Other bakers use the Tarvik method while Acme uses Vellbread, which it says helps cut waste (Acme says it: the subject of the clause the relative clause follows)"},
 		{RuleRunPastSources, "Ann Lee said A. Studies have shown that B undermined Bo Ek. “C,” she said (C is Ann Lee's: the claims since her words are no one person's)"},
 		{RuleAppositiveBody, "The leading plaintiff, the University of Harlow, announced A (a body's name set off by commas after the opening noun phrase: the subject's apposition, no inverted verb)"},
 		{RuleNamedAfterPhrase, "“A,” said one of their lawyers, Bo Ek; ..., said a lawyer for the firm, Ann Lee (a noun phrase, its prepositional phrase and a comma, then a person's name: the person speaks)"},

@@ -1123,13 +1123,13 @@ func (v *view) quoteSubjectEnd(span [2]int, after int) int {
 // quoteModifier reports whether the words from token after, right
 // past a quotation's close, are the rest of a noun phrase the quotation
 // modifies, then its clause's verb (rule quote-modifier): "said
-// “superior” bullying tactics could encourage bullying", where the
+// “clever” pricing tricks could mislead shoppers", where the
 // quotation is only the subject's first word.
 func (v *view) quoteModifier(after int) bool {
 	if v.d.off[RuleQuoteModifier] {
 		return false
 	}
-	// "bullying tactics": a participle before a noun modifies it.
+	// "pricing tricks": a participle before a noun modifies it.
 	t := v.tag(after)
 	if t == "VBG" && strings.HasPrefix(v.tag(after+1), "NN") {
 		t = "JJ"

@@ -172,12 +172,12 @@ var clauseFinding = map[string]bool{
 // one of believing or finding (the lexicon's Belief class, none of its
 // Speech or Communication) or one of what figures show (its Evidential),
 // has unnamed words for a speaker that can hold no
-// view and is no record (rule thing-finding): "satellite images show
+// view and is no record (rule thing-finding): "old maps show
 // A", "other indicators suggest A", "the software will find A" are the
 // writer's narration. A person or a body (the lexicon's Mind class and
 // the classes of posts and bodies) and a statement or a record ("the
 // survey shows A", "the study found A") are kept; a record holds no
-// belief ("the figures assume A": the lexicon's BeliefFirst verbs want
+// belief ("the budget assumes A": the lexicon's BeliefFirst verbs want
 // a mind or a statement). Before a verb of what figures show, a noun
 // of the Voice class, which holds communications ("the minutes showed
 // A"), is kept too.

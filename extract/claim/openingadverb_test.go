@@ -7,7 +7,7 @@ import "testing"
 func TestOpeningAdverb(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"meanwhile", "Meanwhile [[Bo Ek|PER]]'s mother has said she is certain her son is innocent.", "[Bo Ek's mother] | said | she is certain her son is innocent\n"},
-		{"a participle's subject past an adverb", "However, many local activists remained defiant after the law was passed, saying they would ignore the ban.", "[many local activists] | saying | they would ignore the ban\n"},
+		{"a participle's subject past an adverb", "However, many small traders stayed cheerful after the tax was raised, saying they would pass on the cost.", "[many small traders] | saying | they would pass on the cost\n"},
 		{"an adjective kept", "Local [[Bo Ek|PER]] supporters said the vote was fair.", "[Local Bo Ek supporters] | said | the vote was fair\n"},
 	})
 	checkSources(t, []speakerRow{

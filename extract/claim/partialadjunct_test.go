@@ -6,12 +6,12 @@ import "testing"
 // after a participle, before a final attribution, is read with the
 // clause it ends, and a whole quoted sentence is not.
 func TestPartialAdjunct(t *testing.T) {
-	text := "Details of the plan will not be known until a bill is published \"in the next two weeks,\" a spokesman said."
+	text := "The old timetable will stay in force until the bridge is repaired \"by the end of May,\" an official said."
 	checkSources(t, []speakerRow{
-		{"an adjunct quoted", text, "[a spokesman] | said | Details of the plan will not be known until a bill is published \"in the next two weeks\n"},
-		{"a whole quotation", "\"The bill will be published in two weeks,\" a spokesman said.", "[a spokesman] | said | The bill will be published in two weeks\n"},
+		{"an adjunct quoted", text, "[an official] | said | The old timetable will stay in force until the bridge is repaired \"by the end of May\n"},
+		{"a whole quotation", "\"The bridge will be repaired by May,\" an official said.", "[an official] | said | The bridge will be repaired by May\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "[a spokesman] | said | in the next two weeks\n"},
+		{"off", text, "[an official] | said | by the end of May\n"},
 	}, RulePartialAdjunct)
 }

@@ -6,12 +6,12 @@ import "testing"
 // headed by a noun of asking reports no words, and that an object
 // with its own content is kept.
 func TestQuestionObject(t *testing.T) {
-	text := "The band will also answer questions e-mailed in by listeners."
+	text := "The minister will also answer questions posted by readers."
 	checkSources(t, []speakerRow{
 		{"answers questions", text, ""},
-		{"a plan announced", "The band announced a tour of Norland.", "[The band] | announced | a tour of Norland\n"},
+		{"a plan announced", "The minister announced a tour of Norland.", "[The minister] | announced | a tour of Norland\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "[The band] | answer | questions e-mailed in by listeners\n"},
+		{"off", text, "[The minister] | answer | questions posted by readers\n"},
 	}, RuleQuestionObject)
 }

@@ -102,9 +102,10 @@ func (v *view) pronounAgrees(h int, w string) bool {
 
 // relativeClauseSubject returns the body or place named as the subject
 // of the clause that a relative clause, which "it" at token i opens with
-// a verb, comes after (rule relative-subject-it): "The rivals use other
-// formats while Acme uses AXC, which it says helps" is Acme's, the
-// subject of "uses", not a name of the main clause. The clause runs
+// a verb, comes after (rule relative-subject-it): "Other bakers use
+// other methods while Acme uses Vellbread, which it says helps cut
+// waste" is Acme's, the subject of "uses", not a name of the main
+// clause. The clause runs
 // from the name through its finite verb (after auxiliaries and adverbs)
 // and an object of names, determiners, adjectives and nouns, then an
 // optional comma and "which" or "that"; a product's name (typed so by

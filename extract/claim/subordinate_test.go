@@ -24,14 +24,14 @@ func TestSubordinatePronoun(t *testing.T) {
 // TestRelativeSubjectIt checks that "it" opening a relative clause after
 // a clause with a body's name for its subject is that body.
 func TestRelativeSubjectIt(t *testing.T) {
-	text := "The rivals use the Kelp format or [[Norvex|ORG]]'s [[Tarvo|MISC]] format while [[Acme|ORG]] uses [[Vellcode|ORG]], which it says helps stop copying."
+	text := "Other bakers use the Kelp method or [[Norvex|ORG]]'s [[Tarvo|MISC]] method while [[Acme|ORG]] uses [[Vellbread|ORG]], which it says helps cut waste."
 	checkSources(t, []speakerRow{
-		{"a body's clause", text, "Acme | says | which it says helps stop copying\n"},
+		{"a body's clause", text, "Acme | says | which it says helps cut waste\n"},
 		{"that", "[[Bo Ek|PER]] left while [[Acme|ORG]] sold the old port that it says lost money.", "Acme | says | lost money\n"},
-		{"a name after a preposition", "[[Vell Power|ORG]] spoke. The rivals use the Kelp format while the deal with [[Acme|ORG]] cut prices, which it says were high.", "Vell Power | says | which it says were high\n"},
-		{"a person's clause", "The rivals use the Kelp format while [[Bo Ek|PER]] uses the new format, which it says helps.", "- | says | which it says helps\n"},
+		{"a name after a preposition", "[[Vell Power|ORG]] spoke. Other bakers use the Kelp method while the deal with [[Acme|ORG]] cut prices, which it says were high.", "Vell Power | says | which it says were high\n"},
+		{"a person's clause", "Other bakers use the Kelp method while [[Bo Ek|PER]] uses the new method, which it says helps.", "- | says | which it says helps\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", text, "Tarvo | says | which it says helps stop copying\n"},
+		{"off", text, "Tarvo | says | which it says helps cut waste\n"},
 	}, RuleRelativeSubjectIt)
 }

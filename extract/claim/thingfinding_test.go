@@ -8,10 +8,10 @@ import "testing"
 // records and verbs of saying.
 func TestThingFinding(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"images show", "Aerial images show whole plants in Tarvik have been dismantled.", ""},
+		{"maps show", "Old maps show the river near Tarvik once ran north.", ""},
 		{"gauges suggesting", "Other gauges are also suggesting that the economy of Norland is recovering.", ""},
 		{"software will find", "The software will find the messages sent on Monday.", ""},
-		{"figures assume", "The figures assume all students will vote in Harlow.", ""},
+		{"a budget assumes", "The budget assumes fuel prices will stay low in Harlow.", ""},
 		{"a survey shows", "A new survey shows most voters in Harlow back the plan.", "[A new survey] | shows | most voters in Harlow back the plan\n"},
 		{"a poll shows", "The poll shows Ann Lee is ahead in Harlow.", "[The poll] | shows | Ann Lee is ahead in Harlow\n"},
 		{"people believe", "Many people believe the plant in Tarvik will close.", "[Many people] | believe | the plant in Tarvik will close\n"},
@@ -21,6 +21,6 @@ func TestThingFinding(t *testing.T) {
 		{"a thing's saying kept", "The restoration said that the coins were rare.", "[The restoration] | said | the coins were rare\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", "Aerial images show whole plants in Tarvik have been dismantled.", "[Aerial images] | show | whole plants in Tarvik have been dismantled\n"},
+		{"off", "Old maps show the river near Tarvik once ran north.", "[Old maps] | show | the river near Tarvik once ran north\n"},
 	}, RuleThingFinding)
 }

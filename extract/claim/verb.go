@@ -539,7 +539,7 @@ func (v *view) openingStart(end int) int {
 	if w := v.w(k); (w == "but" || w == "and" || w == "yet" || w == "so") && k+1 < end && !v.d.off[RuleOpeningConjunction] {
 		k++
 	}
-	// "However, many activists remained defiant, saying ...": an
+	// "However, many small traders stayed cheerful, saying ...": an
 	// adverb and its comma stand before the subject (rule
 	// opening-adverb).
 	if v.tag(k) == "RB" && v.w(k+1) == "," && k+2 < end && !v.d.off[RuleOpeningAdverb] {

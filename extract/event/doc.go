@@ -1,6 +1,6 @@
 // Package event finds the incidents a news article tells of: events the
 // tagger names ("the Geneva Summit", "Hurricane Ida") and incidents
-// described with a noun ("the May 1 attack in Varna", "the
+// described with a noun ("the May 1 attack in Korvath", "the
 // massacre", "the eruption of the volcano on Saturday"). Each becomes an
 // entity of type extract.EventType (a schema:Event node) with one mention
 // per description, and an extract.Event with its place, date,

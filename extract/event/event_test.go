@@ -89,9 +89,9 @@ func TestFinder(t *testing.T) {
 	}{
 		{
 			name: "descriptions of one attack are one event",
-			text: "Gunmen opened fire in the April 3 assault on a market in [[Varna|LOC]]. The attack killed 12 people. After the massacre, police sealed the town.",
-			want: `event "Assault in Varna, April 3" key "attack varna 04 03 doc <hash>"
-  place Varna; date "--04-03"; killed 12 ("12 people")
+			text: "Gunmen opened fire in the April 3 assault on a market in [[Korvath|LOC]]. The attack killed 12 people. After the massacre, police sealed the town.",
+			want: `event "Assault in Korvath, April 3" key "attack korvath 04 03 doc <hash>"
+  place Korvath; date "--04-03"; killed 12 ("12 people")
   "April 3 assault" event-description 1.00
   "attack" event-coreference 0.80
   "massacre" event-coreference 0.80
@@ -99,65 +99,65 @@ func TestFinder(t *testing.T) {
 		},
 		{
 			name: "a participle after the description gives its place and date (participle-phrases)",
-			text: "A blast heard in central [[Varna|LOC]] on April 3 was caused by a gas canister.",
-			want: `event "Blast in Varna, April 3" key "explosion varna 04 03 doc <hash>"
-  place Varna; date "--04-03"
+			text: "A blast felt in northern [[Korvath|LOC]] on April 3 was traced to a leaking boiler.",
+			want: `event "Blast in Korvath, April 3" key "explosion korvath 04 03 doc <hash>"
+  place Korvath; date "--04-03"
   "blast" event-description 1.00
 `,
 		},
 		{
 			name: "a participle before a phrase of another kind gives nothing (participle-phrases)",
-			text: "An attack blamed on [[Acme|ORG]] shocked [[Varna|LOC]] on April 3.",
+			text: "An attack blamed on [[Acme|ORG]] shocked [[Korvath|LOC]] on April 3.",
 			want: ``,
 		},
 		{
 			name: "with a publication date the key is shared across documents",
-			text: "The April 3 bombing in [[Varna|LOC]] left 40 dead.",
+			text: "The April 3 bombing in [[Korvath|LOC]] left 40 dead.",
 			date: "2023-04-10",
-			want: `event "Bombing in Varna, 2023-04-03" key "attack varna 2023 04 03"
-  place Varna; date "2023-04-03"; killed 40 ("40")
+			want: `event "Bombing in Korvath, 2023-04-03" key "attack korvath 2023 04 03"
+  place Korvath; date "2023-04-03"; killed 40 ("40")
   "April 3 bombing" event-description 1.00
 `,
 		},
 		{
 			name: "an undated description in the body does not take a later one's facts",
-			text: "Headline words here.\nAnn Lee withdrew from tournaments last week. She reached another final in [[Varna|LOC]].",
+			text: "Headline words here.\nAnn Lee withdrew from tournaments last week. She reached another final in [[Korvath|LOC]].",
 			want: `event "Tournament, last week" key "sport doc <hash>"
   place -; date ""
   "tournaments" event-description 1.00
-event "Final in Varna" key "sport varna doc <hash>"
-  place Varna; date ""
+event "Final in Korvath" key "sport korvath doc <hash>"
+  place Korvath; date ""
   "final" event-description 1.00
 `,
 		},
 		{
 			name: "an event to come without its day is no event, and no earlier one's",
-			text: "The 2021 election in [[Varna|LOC]] was calm. The next election will be fought on taxes. The next championship in [[Harlow|LOC]] will draw crowds.",
-			want: `event "Election in Varna, 2021" key "election varna 2021 doc <hash>"
-  place Varna; date "2021"
+			text: "The 2021 election in [[Korvath|LOC]] was calm. The next election will be fought on taxes. The next championship in [[Harlow|LOC]] will draw crowds.",
+			want: `event "Election in Korvath, 2021" key "election korvath 2021 doc <hash>"
+  place Korvath; date "2021"
   "2021 election" event-description 1.00
 `,
 		},
 		{
 			name: "a plural counted by a number is several incidents, no event",
-			text: "Norland have won their last four matches this season. The 2021 elections in [[Varna|LOC]] were calm.",
-			want: `event "Election in Varna, 2021" key "election varna 2021 doc <hash>"
-  place Varna; date "2021"
+			text: "Norland have won their last four matches this season. The 2021 elections in [[Korvath|LOC]] were calm.",
+			want: `event "Election in Korvath, 2021" key "election korvath 2021 doc <hash>"
+  place Korvath; date "2021"
   "2021 elections" event-description 1.00
 `,
 		},
 		{
 			name: "an adverb's most before an adjective is no quantifier; most before the noun is",
-			text: "Most attacks in [[Orlen|LOC]] failed. The rebels began their most powerful assault in [[Varna|LOC]] on Monday.",
+			text: "Most attacks in [[Orlen|LOC]] failed. The rebels began their most powerful assault in [[Korvath|LOC]] on Monday.",
 			date: "2023-06-02",
-			want: `event "Assault in Varna, 2023-05-29" key "attack varna 2023 05 29"
-  place Varna; date "2023-05-29"
+			want: `event "Assault in Korvath, 2023-05-29" key "attack korvath 2023 05 29"
+  place Korvath; date "2023-05-29"
   "powerful assault" event-description 1.00
 `,
 		},
 		{
 			name: "an explosion in something that is no place is growth",
-			text: "The explosion in consumer technology went on in [[Varna|LOC]]. A gas explosion in a factory in [[Orlen|LOC]] killed two people.",
+			text: "The explosion in consumer technology went on in [[Korvath|LOC]]. A gas explosion in a factory in [[Orlen|LOC]] killed two people.",
 			want: `event "Explosion in Orlen" key "explosion orlen doc <hash>"
   place Orlen; date ""; killed 2 ("two people")
   "gas explosion" event-description 1.00
@@ -192,9 +192,9 @@ event "Fire in Orlen, 2023-05-29" key "fire orlen 2023 05 29"
 		},
 		{
 			name: "a people after a preposition are whom the event befell, not its place",
-			text: "The killing of two [[Norwegians|LOC]] in [[Varna|LOC]] on April 3 shocked the town. The bombing of [[Norwegians|LOC]] on May 9 was condemned.",
-			want: `event "Killing in Varna, April 3" key "attack varna 04 03 doc <hash>"
-  place Varna; date "--04-03"
+			text: "The killing of two [[Norwegians|LOC]] in [[Korvath|LOC]] on April 3 shocked the town. The bombing of [[Norwegians|LOC]] on May 9 was condemned.",
+			want: `event "Killing in Korvath, April 3" key "attack korvath 04 03 doc <hash>"
+  place Korvath; date "--04-03"
   "killing" event-description 1.00
 event "Bombing, May 9" key "attack 05 09 doc <hash>"
   place -; date "--05-09"
@@ -203,7 +203,7 @@ event "Bombing, May 9" key "attack 05 09 doc <hash>"
 		},
 		{
 			name: "a second date after the description's own is the clause's, and so is the place after it",
-			text: "[[Ann Lee|PER]] began a sprint to the May 4 election on Thursday in [[Varna|LOC]].",
+			text: "[[Ann Lee|PER]] began a sprint to the May 4 election on Thursday in [[Korvath|LOC]].",
 			want: `event "Election, May 4" key "election 05 04 doc <hash>"
   place -; date "--05-04"
   "May 4 election" event-description 1.00
@@ -211,9 +211,9 @@ event "Bombing, May 9" key "attack 05 09 doc <hash>"
 		},
 		{
 			name: "a dated description without a place does not join an event placed but not dated",
-			text: "The firm won at a pre-trial hearing in [[Varna|LOC]]. The hearing in June will turn on the contracts.",
-			want: `event "Hearing in Varna" key "trial varna doc <hash>"
-  place Varna; date ""
+			text: "The firm won at a pre-trial hearing in [[Korvath|LOC]]. The hearing in June will turn on the contracts.",
+			want: `event "Hearing in Korvath" key "trial korvath doc <hash>"
+  place Korvath; date ""
   "pre-trial hearing" event-description 1.00
 event "Hearing, June" key "trial 06 doc <hash>"
   place -; date "--06"
@@ -222,9 +222,9 @@ event "Hearing, June" key "trial 06 doc <hash>"
 		},
 		{
 			name: "a place before a noun for people is theirs, not the event's",
-			text: "A [[Norlandic|LOC]] student protest in [[Varna|LOC]] turned violent on Monday.",
-			want: `event "Protest in Varna" key "protest varna doc <hash>"
-  place Varna; date ""
+			text: "A [[Norlandic|LOC]] student protest in [[Korvath|LOC]] turned violent on Monday.",
+			want: `event "Protest in Korvath" key "protest korvath doc <hash>"
+  place Korvath; date ""
   "student protest" event-description 1.00
 `,
 		},
@@ -256,14 +256,14 @@ event "Hearing, June" key "trial 06 doc <hash>"
 		},
 		{
 			name: "an indefinite description with a place is a new incident",
-			text: "A bombing in [[Orlen|LOC]] on Tuesday wounded 9 people. The bombing shocked the city. A shooting in [[Varna|LOC]] followed.",
+			text: "A bombing in [[Orlen|LOC]] on Tuesday wounded 9 people. The bombing shocked the city. A shooting in [[Korvath|LOC]] followed.",
 			date: "2023-06-02",
 			want: `event "Bombing in Orlen, 2023-05-30" key "attack orlen 2023 05 30"
   place Orlen; date "2023-05-30"; injured 9 ("9 people")
   "bombing" event-description 1.00
   "bombing" event-coreference 0.80
-event "Shooting in Varna" key "attack varna doc <hash>"
-  place Varna; date ""
+event "Shooting in Korvath" key "attack korvath doc <hash>"
+  place Korvath; date ""
   "shooting" event-description 1.00
 `,
 		},
@@ -374,7 +374,7 @@ event "Shooting in Varna" key "attack varna doc <hash>"
 		},
 		{
 			name: "the place after a verb of harm and its count is the incident's (casualty-place)",
-			text: "An explosion killed 3 people and injured 20 others in a packed [[Harlow|LOC]] station. A blast killed 2 people from [[Orlen|LOC]]. A shooting wounded 4 people in an attack on [[Varna|LOC]].",
+			text: "An explosion killed 3 people and injured 20 others in a packed [[Harlow|LOC]] station. A blast killed 2 people from [[Orlen|LOC]]. A shooting wounded 4 people in an attack on [[Korvath|LOC]].",
 			want: `event "Explosion in Harlow" key "explosion harlow doc <hash>"
   place Harlow; date ""; killed 3 ("3 people"); injured 20 ("20 others")
   "explosion" event-description 1.00
@@ -384,8 +384,8 @@ event "Blast" key "explosion doc <hash>"
 event "Shooting" key "attack doc <hash>"
   place -; date ""; injured 4 ("4 people")
   "shooting" event-description 1.00
-event "Attack in Varna" key "attack varna doc <hash>"
-  place Varna; date ""
+event "Attack in Korvath" key "attack korvath doc <hash>"
+  place Korvath; date ""
   "attack" event-description 1.00
 `,
 		},
@@ -518,10 +518,10 @@ event "Attack in Orlen, June 9" key "attack orlen 06 09 doc <hash>"
 		},
 		{
 			name: "a contest's name is an event though tagged a body; a treaty's and a conference body's are not",
-			text: "Runners left the [[Varna Marathon|ORG]] for the [[Ostmark Games|ORG]]. The [[Pellan Convention|MISC]] binds the [[Northern Conference|ORG]].",
-			want: `event "Varna Marathon" key "varna marathon"
+			text: "Runners left the [[Korvath Marathon|ORG]] for the [[Ostmark Games|ORG]]. The [[Pellan Convention|MISC]] binds the [[Northern Conference|ORG]].",
+			want: `event "Korvath Marathon" key "korvath marathon"
   place -; date ""
-  "Varna Marathon" exact 1.00
+  "Korvath Marathon" exact 1.00
 event "Ostmark Games" key "ostmark games"
   place -; date ""
   "Ostmark Games" exact 1.00
@@ -537,10 +537,10 @@ event "Ostmark Games" key "ostmark games"
 		},
 		{
 			name: "a name ending in a two-word contest is an event; a body's name ending in a show's word too, a title's not",
-			text: "She ran the [[Varna Cross Country|ORG]] and the [[Pellam Grand Prix|MISC]]. Acme went to the [[Harlow Motor Show|ORG]]. He hosts [[The Bo Ek Show|MISC]].",
-			want: `event "Varna Cross Country" key "varna cross country"
+			text: "She ran the [[Korvath Cross Country|ORG]] and the [[Pellam Grand Prix|MISC]]. Acme went to the [[Harlow Motor Show|ORG]]. He hosts [[The Bo Ek Show|MISC]].",
+			want: `event "Korvath Cross Country" key "korvath cross country"
   place -; date ""
-  "Varna Cross Country" exact 1.00
+  "Korvath Cross Country" exact 1.00
 event "Pellam Grand Prix" key "pellam grand prix"
   place -; date ""
   "Pellam Grand Prix" exact 1.00
@@ -559,7 +559,7 @@ event "Harlow Motor Show" key "harlow motor show"
 		},
 		{
 			name: "a name with a final or a tournament after it, or a win in it, is a contest's (the final of a plural name is a part of it); a name with another noun after it or owning a vote is not",
-			text: "Harlow reached the [[Ostmark Nations|ORG]] final. Pellam won the [[Velden Trophy|MISC]] tournament. [[Acme Norland|ORG]] shares fell. Tarvik had a first win in the [[Varna Shield|ORG]]. The bill met a defeat in the [[Norland Senate|ORG]]'s vote.",
+			text: "Harlow reached the [[Ostmark Nations|ORG]] final. Pellam won the [[Velden Trophy|MISC]] tournament. [[Acme Norland|ORG]] shares fell. Tarvik had a first win in the [[Korvath Shield|ORG]]. The bill met a defeat in the [[Norland Senate|ORG]]'s vote.",
 			want: `event "Ostmark Nations" key "ostmark nations"
   place -; date ""
   "Ostmark Nations" exact 1.00
@@ -567,9 +567,9 @@ event "Velden Trophy" key "velden trophy"
   place -; date ""
   "Velden Trophy" exact 1.00
   "tournament" event-coreference 0.80
-event "Varna Shield" key "varna shield"
+event "Korvath Shield" key "korvath shield"
   place -; date ""
-  "Varna Shield" exact 1.00
+  "Korvath Shield" exact 1.00
 `,
 		},
 		{
@@ -604,15 +604,15 @@ event "Tsunami, 2022-01-15" key "tsunami 2022 01 15 doc <hash>"
 		},
 		{
 			name: "a date right before a past verb that brings an incident about is the incident's (launch-date)",
-			text: "Troops on Monday launched an offensive to retake a town. Rebels on Tuesday condemned an offensive by troops.",
-			want: `event "Offensive, Monday" key "war doc <hash>"
+			text: "Militias on Friday began an offensive against the hill forts. Rebels on Tuesday condemned an offensive by troops.",
+			want: `event "Offensive, Friday" key "war doc <hash>"
   place -; date ""
   "offensive" event-description 1.00
 `,
 		},
 		{
 			name: "compass words joined before the place a verb of afflicting takes (joined-compass)",
-			text: "The flood, which ravaged south and east [[Norland|LOC]] on May 2, killed 300 people.",
+			text: "The flood, which battered north and west [[Norland|LOC]] on May 2, killed 300 people.",
 			want: `event "Flood in Norland, May 2" key "flood norland 05 02 doc <hash>"
   place Norland; date "--05-02"; killed 300 ("300 people")
   "flood" event-description 1.00
@@ -751,7 +751,7 @@ func TestGolden(t *testing.T) {
 	})
 }
 
-// FuzzFinder runs the stage on marked text ("[[Varna|LOC]]" marks a
+// FuzzFinder runs the stage on marked text ("[[Korvath|LOC]]" marks a
 // mention), so that the fuzzer chooses the entity mentions too.
 func FuzzFinder(f *testing.F) {
 	finder := New(nil)

@@ -14,12 +14,12 @@ import (
 )
 
 func ExampleFinder_Process() {
-	text := "A car bombing in Varna on Saturday killed 12 people. Police said the attack was planned for weeks."
+	text := "A car bombing in Korvath on Saturday killed 12 people. Police said the attack was planned for weeks."
 	res := &extract.Result{Doc: extract.Document{Text: text, Date: time.Date(2021, 10, 18, 0, 0, 0, 0, time.UTC)}}
 	res.Sentences = sentence.Split(text, tokenize.Tokenize(text))
 	// The tagger's mentions; here, one place.
-	i := strings.Index(text, "Varna")
-	res.Mentions = []extract.Mention{{Start: i, End: i + 5, Text: "Varna", Type: extract.Location, Entity: -1}}
+	i := strings.Index(text, "Korvath")
+	res.Mentions = []extract.Mention{{Start: i, End: i + len("Korvath"), Text: "Korvath", Type: extract.Location, Entity: -1}}
 	if err := resolve.New(nil).Resolve(res); err != nil {
 		panic(err)
 	}
@@ -38,6 +38,6 @@ func ExampleFinder_Process() {
 		}
 	}
 	// Output:
-	// Bombing in Varna, 2021-10-16 | attack varna 2021 10 16 | [attack car bombing]
+	// Bombing in Korvath, 2021-10-16 | attack korvath 2021 10 16 | [attack car bombing]
 	// killed 12
 }

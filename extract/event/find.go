@@ -68,7 +68,7 @@ const (
 )
 
 // desc is one description of an incident: "the May 1 attack in
-// Varna".
+// Korvath".
 type desc struct {
 	si         int
 	start, end int // byte span of the mention
@@ -152,7 +152,7 @@ type evState struct {
 
 // Process finds the events of res: named events the tagger found ("the
 // Geneva Summit", "Hurricane Ida"), and incidents described with a noun
-// ("the May 1 attack in Varna", "the massacre"), with their place,
+// ("the May 1 attack in Korvath", "the massacre"), with their place,
 // date, participants and figures where the text gives them ("the attack,
 // which killed 40 people"). Descriptions of one incident in a document
 // become one event: a definite description ("the attack") refers to the
@@ -288,7 +288,7 @@ func headWord(words []string) string {
 // incident ("the Iraq War", "the Geneva Summit", "the 2004 Elections") or
 // of a society's drastic change ("the Norland Revolution"), and
 // also one it took for a body (ORG) when the word ends the names of
-// contests and festivals ("the Varna Marathon", "the Ostmark Games",
+// contests and festivals ("the Korvath Marathon", "the Ostmark Games",
 // "the Harlow Film Festival"); a meeting's word ("Conference") ends a
 // body's name as often, and a word that ends the names of laws ("the
 // Geneva Convention") names no event.
@@ -320,7 +320,7 @@ func (d *docState) namedHead(word, typ string) (string, bool) {
 
 // namedPairHead returns the class of event that a name ending in two
 // capitalised words names when the two are one noun of WordNet's for a
-// contest ("the Varna Grand Prix", "the Harlow Cross Country"), whose last
+// contest ("the Korvath Grand Prix", "the Harlow Cross Country"), whose last
 // word alone is none; and, for a name the tagger took for a body's, when
 // its last word ends the names of shows and fairs ("the Pellam Motor
 // Show", "the Velden Book Fair"): words that seldom end a body's name;
@@ -891,7 +891,7 @@ func (v *view) describe(i int, class string) *desc {
 // launchDate gives a description with no date of its own, whose
 // determiner is at token j, the date right before the past verb of
 // bringing it about that takes it as object (launchVerbs; "carried out"
-// with its particle): "X on Monday launched an offensive to retake Y",
+// with its particle): "X on Friday began an offensive against Y",
 // "X on May 2 staged a protest" (the launch-date construction).
 func (v *view) launchDate(ds *desc, j int) {
 	if ds.dateText != "" || ds.det != detIndefinite {
@@ -1304,7 +1304,7 @@ func (v *view) addArgument(ds *desc, k int) {
 	}
 }
 
-// postmodifiers reads the phrases after the head: "in Varna", "on
+// postmodifiers reads the phrases after the head: "in Korvath", "on
 // Saturday", "of the X volcano", "by X", then a name given to the event
 // (", known as X,") and, for a definite description that is the subject
 // of a sentence, the facts its verb gives ("was held at X on Friday",
@@ -1357,14 +1357,14 @@ func (v *view) postmodifiers(ds *desc, i int) {
 }
 
 // participlePhrases reads a past participle right after the description,
-// at token i, and the phrases of place and time after it: "a blast heard
-// in central Harlow on Thursday", "the summit held in Harlow on Friday"
+// at token i, and the phrases of place and time after it: "a blast felt
+// in northern Harlow on Friday", "the summit held in Harlow on Friday"
 // (the participle-phrases construction; a reduced relative clause on the
 // event noun, whose place and date are the event's). Only the place and
 // the date are taken, and only when the description has none; not after
 // a preposition other than one of place or time ("blamed on Acme"), nor
 // a participle followed by "by". The clause's own finite verb must follow
-// the phrases ("A blast heard in Harlow on Thursday was caused by ..."):
+// the phrases ("A blast felt in Harlow on Friday was traced to ..."):
 // without it the "participle" may be the tagger's reading of a past verb
 // ("A siege ended on Friday."). It returns the token after the phrases,
 // or i when there is no such participle.
@@ -1674,7 +1674,7 @@ func (v *view) predicate(ds *desc, i int) {
 
 // afflictedStart returns the token of the place's name in the object of
 // a verb of afflicting that begins at token i, past "the" and adjectives,
-// and compass words joined by "and" or "or" ("ravaged south and east
+// and compass words joined by "and" or "or" ("battered north and west
 // Norland": the joined-compass construction), or the token where the
 // words stop being of that kind.
 func (v *view) afflictedStart(i int) int {
@@ -2410,7 +2410,7 @@ func (d *docState) eventEntity(ev *evState, used map[int]bool) int {
 
 // nameEvent gives ent, the entity of ev, its name and key: the tagger's
 // for a named event, the name the text gives, or one made of the head
-// noun, the place and the date ("Attack in Varna, 2021-05-01"), and
+// noun, the place and the date ("Attack in Korvath, 2021-05-01"), and
 // reports whether it made the name so (the text names the event not).
 // docHash caches a hash of the document's text, for keys of this document
 // alone.
@@ -2450,7 +2450,7 @@ func (d *docState) nameEvent(ent *extract.Entity, ev *evState, docHash *string) 
 	r, n := utf8.DecodeRuneInString(name)
 	ent.Name = string(unicode.ToUpper(r)) + name[n:]
 	// A key for other documents only with place and day: an attack in
-	// Varna on 2021-05-01 is one event wherever it is told; "the attack"
+	// Korvath on 2021-05-01 is one event wherever it is told; "the attack"
 	// alone is this document's.
 	if full && place != "" {
 		ent.Key = resolve.Key(canonicalHead[ev.class] + " " + place + " " + ev.date)

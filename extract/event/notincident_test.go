@@ -12,14 +12,14 @@ import (
 // no incident told), and that an attack beside them stays one.
 func TestNotIncident(t *testing.T) {
 	checkEvents(t, []eventRow{
-		{"a heart attack", "[[Ann Lee|PER]] was treated for a heart attack in [[Varna|LOC]] in October.", ""},
+		{"a heart attack", "[[Ann Lee|PER]] was treated for a heart attack in [[Korvath|LOC]] in October.", ""},
 		{"a panic attack", "[[Bo Ek|PER]] had a panic attack in [[Harlow|LOC]] on Sunday.", ""},
 		{"an asthma attack", "[[Bo Ek|PER]] missed the match in [[Harlow|LOC]] after an asthma attack on Friday.", `event "Match in Harlow" key "sport harlow doc <hash>"
   place Harlow; date ""
   "match" event-description 1.00
 `},
-		{"a terror attack stays", "[[Ann Lee|PER]] was hurt in a terror attack in [[Varna|LOC]] in October.", `event "Attack in Varna, October" key "attack varna 10 doc <hash>"
-  place Varna; date "--10"
+		{"a terror attack stays", "[[Ann Lee|PER]] was hurt in a terror attack in [[Korvath|LOC]] in October.", `event "Attack in Korvath, October" key "attack korvath 10 doc <hash>"
+  place Korvath; date "--10"
   "terror attack" event-description 1.00
 `},
 		{"a film about an eruption", "Ash Sky, a play about a volcanic eruption in [[Tarvik|LOC]], tours in May.", ""},
@@ -80,8 +80,8 @@ func TestJoinedDates(t *testing.T) {
   place Pellam; date ""
   "Trials" event-description 1.00
 `},
-		{"one year", "The 2004 elections in [[Varna|LOC]] were calm.", `event "Election in Varna, 2004" key "election varna 2004 doc <hash>"
-  place Varna; date "2004"
+		{"one year", "The 2004 elections in [[Korvath|LOC]] were calm.", `event "Election in Korvath, 2004" key "election korvath 2004 doc <hash>"
+  place Korvath; date "2004"
   "2004 elections" event-description 1.00
 `},
 	})
@@ -156,20 +156,20 @@ func TestJoinedKinds(t *testing.T) {
 // and that a capitalised word inside the sentence is no weapon there.
 func TestStrikeWeapon(t *testing.T) {
 	checkEvents(t, []eventRow{
-		{"a mortar strike", "The April 3 mortar strike in [[Varna|LOC]] killed 12 people.", `event "Strike in Varna, April 3" key "attack varna 04 03 doc <hash>"
-  place Varna; date "--04-03"; killed 12 ("12 people")
+		{"a mortar strike", "The April 3 mortar strike in [[Korvath|LOC]] killed 12 people.", `event "Strike in Korvath, April 3" key "attack korvath 04 03 doc <hash>"
+  place Korvath; date "--04-03"; killed 12 ("12 people")
   "April 3 mortar strike" event-description 1.00
 `},
-		{"an air strike", "The April 3 air strike in [[Varna|LOC]] killed 12 people.", `event "Strike in Varna, April 3" key "attack varna 04 03 doc <hash>"
-  place Varna; date "--04-03"; killed 12 ("12 people")
+		{"an air strike", "The April 3 air strike in [[Korvath|LOC]] killed 12 people.", `event "Strike in Korvath, April 3" key "attack korvath 04 03 doc <hash>"
+  place Korvath; date "--04-03"; killed 12 ("12 people")
   "April 3 air strike" event-description 1.00
 `},
-		{"a steel strike is a walkout", "The April 3 steel strike in [[Varna|LOC]] closed 12 plants.", `event "Strike in Varna, April 3" key "protest varna 04 03 doc <hash>"
-  place Varna; date "--04-03"
+		{"a steel strike is a walkout", "The April 3 steel strike in [[Korvath|LOC]] closed 12 plants.", `event "Strike in Korvath, April 3" key "protest korvath 04 03 doc <hash>"
+  place Korvath; date "--04-03"
   "April 3 steel strike" event-description 1.00
 `},
-		{"a capitalised word is no weapon", "The April 3 Mortar strike in [[Varna|LOC]] killed 12 people.", `event "Strike in Varna, April 3" key "protest varna 04 03 doc <hash>"
-  place Varna; date "--04-03"; killed 12 ("12 people")
+		{"a capitalised word is no weapon", "The April 3 Mortar strike in [[Korvath|LOC]] killed 12 people.", `event "Strike in Korvath, April 3" key "protest korvath 04 03 doc <hash>"
+  place Korvath; date "--04-03"; killed 12 ("12 people")
   "April 3 Mortar strike" event-description 1.00
 `},
 	})
@@ -180,11 +180,11 @@ func TestStrikeWeapon(t *testing.T) {
 // of occurring.
 func TestDeviceOccurs(t *testing.T) {
 	checkEvents(t, []eventRow{
-		{"a bomb that went off", "A bomb exploded in [[Varna|LOC]] on April 3.", `event "Bomb in Varna, April 3" key "explosion varna 04 03 doc <hash>"
-  place Varna; date "--04-03"
+		{"a bomb that went off", "A bomb exploded in [[Korvath|LOC]] on April 3.", `event "Bomb in Korvath, April 3" key "explosion korvath 04 03 doc <hash>"
+  place Korvath; date "--04-03"
   "bomb" event-description 1.00
 `},
-		{"a bomb found", "A bomb was found in [[Varna|LOC]] on April 3.", ""},
-		{"bombs found", "Two bombs were found in [[Varna|LOC]] on April 3.", ""},
+		{"a bomb found", "A bomb was found in [[Korvath|LOC]] on April 3.", ""},
+		{"bombs found", "Two bombs were found in [[Korvath|LOC]] on April 3.", ""},
 	})
 }

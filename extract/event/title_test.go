@@ -28,7 +28,7 @@ func TestTitleAndParts(t *testing.T) {
   place -; date ""
   "Norland Cup" exact 1.00
 `},
-		{"a magazine whose name ends in a fair's word", "[[Bo Ek|PER]] told [[Harlow Fair|ORG]] magazine that the show in [[Varna|LOC]] was over.", ""},
+		{"a magazine whose name ends in a fair's word", "[[Bo Ek|PER]] told [[Harlow Fair|ORG]] magazine that the show in [[Korvath|LOC]] was over.", ""},
 		{"a fair told as one", "[[Bo Ek|PER]] opened the [[Harlow Book Fair|ORG]] on Friday.", `event "Harlow Book Fair" key "harlow book fair"
   place -; date ""
   "Harlow Book Fair" exact 1.00
@@ -42,9 +42,9 @@ func TestTitleAndParts(t *testing.T) {
   "Harlow Marathon" exact 1.00
   "race" event-coreference 0.80
 `},
-		{"the finals of a cup", "[[Norland|LOC]] hope to reach the [[Varna Cup|MISC]] this year. The finals will be hard.", `event "Varna Cup" key "varna cup"
+		{"the finals of a cup", "[[Norland|LOC]] hope to reach the [[Korvath Cup|MISC]] this year. The finals will be hard.", `event "Korvath Cup" key "korvath cup"
   place -; date ""
-  "Varna Cup" exact 1.00
+  "Korvath Cup" exact 1.00
   "finals" event-coreference 0.80
 `},
 	})

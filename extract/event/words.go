@@ -187,7 +187,7 @@ var numberAdjectives = map[string]bool{"numerous": true, "fewer": true, "more": 
 // launchVerbs, in the past, bring about the incident their object
 // describes ("launched an offensive", "staged a protest", "carried out an
 // attack"), so a date right before the verb is the incident's: "X on
-// Monday launched an offensive" (the launch-date construction). Inflected
+// Friday began an offensive" (the launch-date construction). Inflected
 // forms; a closed class, as occurrenceVerbs.
 var launchVerbs = map[string]bool{
 	"launched": true, "staged": true, "mounted": true, "began": true, "started": true,

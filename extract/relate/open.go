@@ -304,8 +304,8 @@ func (v *view) unstated(a, ps, pe int) bool {
 // gerundComplement reports whether the relation phrase at ps opens with
 // a gerund, no auxiliary before it, and its subject, mention a, is the
 // object of a preposition before it, past the words of its noun phrase (a
-// title, a name, a determiner): "pointed towards Harlow coach Ann Lee
-// handing a cap to Bo Ek", "talk of Acme buying Harlow Mills"
+// title, a name, a determiner): "hinted at Harlow coach Ann Lee
+// offering a contract to Bo Ek", "talk of Acme buying Harlow Mills"
 // (gerund-complement). Such a clause is what is pointed to or talked of,
 // not what happened. "With" ("with Ann Lee accusing Bo Ek of ...") and a
 // subordinator ("after Acme buying Harlow Mills") set off what happened,

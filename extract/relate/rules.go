@@ -2589,8 +2589,8 @@ func (v *view) possessedBy(q, i int) (a int, part bool) {
 
 // possessedAfterAdjectives reads one or two adjectives in lower case
 // between a place's possessive and a place's name followed by a noun for a
-// kind of place (the adjective-place-kind rule): "Norland's lawless Tarvik
-// province", "Norland's remote northern Harlow region". It returns the
+// kind of place (the adjective-place-kind rule): "Norland's quiet Tarvik
+// district", "Norland's remote northern Harlow region". It returns the
 // name's mention, or -1; without the place noun ("Norland's new Harlow")
 // the adjective may begin another noun phrase, and the name is left alone.
 func (v *view) possessedAfterAdjectives(i int) int {

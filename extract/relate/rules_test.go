@@ -590,7 +590,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "adjectives between a country's possessive and a province's name",
 			c:    MethodPossessive,
-			text: "Raiders hit a village in north [[Norland|LOC]]'s lawless [[Tarvik|LOC]] province on Monday.",
+			text: "Floods cut off a farm in west [[Norland|LOC]]'s quiet [[Tarvik|LOC]] district last week.",
 			want: []string{"Tarvik | schema:containedInPlace | Norland | possessive"},
 		},
 		{
@@ -1079,7 +1079,7 @@ func TestOpenRelations(t *testing.T) {
 		{"a name whole", "[[Ann Lee|PER]] told [[Acme Radio Harlow|ORG]] on Monday.", []string{"Ann Lee | kg:told | Acme Radio Harlow | verb-pattern"}},
 		{"hypothetical", "[[Acme|ORG]] would buy [[Vell Power|ORG]] for cash.", nil},
 		{"possible", "[[Ann Lee|PER]] can beat [[Bo Ek|PER]] on grass.", nil},
-		{"a gerund's clause a preposition takes is no fact (gerund-complement)", "The signs pointed towards [[Harlow|LOC]] coach [[Ann Lee|PER]] handing a first cap to [[Bo Ek|PER]].", nil},
+		{"a gerund's clause a preposition takes is no fact (gerund-complement)", "The rumours hinted at [[Harlow|LOC]] coach [[Ann Lee|PER]] offering a new contract to [[Bo Ek|PER]].", nil},
 		{"a gerund's clause after of is no fact (gerund-complement)", "There was talk of [[Acme|ORG]] chief [[Ann Lee|PER]] joining [[Vell Power|ORG]].", nil},
 		{"a gerund's clause after with says what happened", "Rivals hit back with coordinator [[Ann Lee|PER]] accusing [[Bo Ek|PER]] of lying.", []string{"Ann Lee | kg:accusing | Bo Ek | verb-pattern", "Ann Lee | kg:opponent | Bo Ek | verb-pattern"}},
 		{"a gerund's clause after a subordinator says what happened", "Prices rose after [[Acme|ORG]] chief [[Ann Lee|PER]] leaving [[Vell Power|ORG]].", []string{"Ann Lee | kg:leaving | Vell Power | verb-pattern"}},
