@@ -35,7 +35,7 @@ func TestExtractExplain(t *testing.T) {
 
 // kg extract prints kg's own classes with their prefix, never a bare IRI.
 func TestExtractClassPrefix(t *testing.T) {
-	in := strings.NewReader("The attack on the Larkspur concert hall in Varna on March 22 killed 40 people. The four attackers were all from Tajikistan.\n")
+	in := strings.NewReader("A bombing at the Harlow bus depot in Korvath on June 4 killed 12 people. The three bombers were all from Peru.\n")
 	var out, errb bytes.Buffer
 	if err := (extractCmd{stdin: in}).Run(context.Background(), []string{"-"}, &out, &errb); err != nil {
 		t.Fatalf("%v: %s", err, errb.String())

@@ -22,7 +22,7 @@ func TestExtractRecords(t *testing.T) {
 		}
 		return p
 	}
-	csvFile := write("a.csv", "title,text\nHires,\"Ann Lee joined Acme Corp in Harlow.\"\nTalks,\"Bo Ek met Ann Lee in Varna.\"\n")
+	csvFile := write("a.csv", "title,text\nHires,\"Ann Lee joined Acme Corp in Harlow.\"\nTalks,\"Bo Ek met Ann Lee in Korvath.\"\n")
 	bare := write("b.csv", "Hires,\"Ann Lee joined Acme Corp in Harlow.\"\n")
 	jsonl := write("c.jsonl", `{"id":"x1","text":"Ann Lee joined Acme Corp in Harlow."}`+"\n"+`{"text":""}`+"\n")
 	for _, tc := range []struct {

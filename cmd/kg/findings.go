@@ -17,7 +17,7 @@ import (
 //
 //	date	Date	August 5	--08-05
 //	event	COP21	place=Paris	date=	participant=United Nations	participant=Laurent Fabius
-//	event	[Attack in Varna]	place=Varna	date=	described=attack|bombing
+//	event	[Attack in Korvath]	place=Korvath	date=	described=attack|bombing
 //	claim	Laurence Golborne	said	outlet=-	the rescue had cost between $10 million and $20 million
 //	claim	[officials]	said	outlet=-	the bridge would reopen
 func writeFindings(w io.Writer, res *extract.Result) {

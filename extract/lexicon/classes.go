@@ -228,7 +228,7 @@ const (
 	// EventGeneric: incidents in general: incident, tragedy, crisis, disaster.
 	EventGeneric
 	// EventName: the last words of the names of contests and festivals
-	// ("the Ostmark Open", "the Varna Games", "the Harlow Marathon",
+	// ("the Ostmark Open", "the Korvath Games", "the Harlow Marathon",
 	// "the Norland Film Festival", "the Harbour Cup"), in any of their three
 	// commonest senses: in a name the word means its contest even when
 	// that is not its first sense.

@@ -13,7 +13,7 @@ import (
 )
 
 // Markup reads a text whose entity mentions are marked as [[name|TYPE]]
-// or [[name|TYPE/Class]] ("[[Varna|LOC]] police said") and returns the plain text and the
+// or [[name|TYPE/Class]] ("[[Korvath|LOC]] police said") and returns the plain text and the
 // mentions, with Entity -1 and Sentence 0.
 func Markup(marked string) (string, []extract.Mention) {
 	var b strings.Builder
