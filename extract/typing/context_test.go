@@ -366,7 +366,7 @@ func TestContextConstructions(t *testing.T) {
 		{"appositive", "They face Harlow, a big game for both sides.", [][2]string{{"Harlow", org}}, nil, ""},
 		{"appositive", "Bo Ek, a game show host, spoke.", [][2]string{{"Bo Ek", per}}, nil, ""},
 		{"appositive", "Phones were shown at Tarvcon, a wireless show in Harlow.", [][2]string{{"Tarvcon", org}, {"Harlow", loc}}, nil, "Tarvcon"},
-		{"award-for", "Bo Ek earned the directing award for Size Me Up, a hit.", [][2]string{{"Bo Ek", per}, {"Size Me Up", org}}, []string{"work"}, "Size Me Up"},
+		{"award-for", "Last spring a writing award for Carry Us Home went to Bo Ek.", [][2]string{{"Carry Us Home", org}, {"Bo Ek", per}}, []string{"work"}, "Carry Us Home"},
 		{"award-for", "She won the award for Quiet Harbour.", [][2]string{{"Quiet Harbour", "MISC"}}, []string{"work"}, ""},
 		{"award-for", "It was a design award for Tarvik Foods.", [][2]string{{"Tarvik Foods", org}}, nil, ""},
 		{"award-for", "It was a prize for Ann Kell.", [][2]string{{"Ann Kell", per}}, nil, ""},

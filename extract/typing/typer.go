@@ -1376,7 +1376,7 @@ var contextRules = []contextRule{
 	{"star-of", "the star of X; the cast of X", starOf},
 	{"read-work", "will read X from", readWork},
 	{"perform-work", "performed X; a performance of X", performWork},
-	{"award-for", "the directing award for X", awardFor},
+	{"award-for", "a writing award for X", awardFor},
 	{"nominee-for", "Ann Lee was nominated for X; Ann Lee earned two nominations for X", nomineeFor},
 	{"maker-for", "nominees include Ann Lee for X and Bo Ek for Y", makerFor},
 	{"makers-of", "the directors of X, Y and Z are nominated", makersOf},
