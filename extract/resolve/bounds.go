@@ -33,7 +33,7 @@ func (r *Resolver) bodyWord(w string) bool {
 //   - a portfolio, a field of government in common words, one word or
 //     several joined by "and" ("Trade and Industry Secretary Ann Lee",
 //     "Sport Minister Bo Ek"), or one word and "'s", read as a body's or
-//     a person's ("Children's Minister Bo Ek"): what the office is for,
+//     a person's ("Health's Minister Bo Ek"): what the office is for,
 //     not the body that holds it (a department's name has its own word
 //     for a body: "the Harlow Office Minister" keeps "Harlow Office").
 //
@@ -143,7 +143,7 @@ func (r *Resolver) titleBody(res *extract.Result, casings Casings, m extract.Men
 		return false, false
 	}
 	head, name, end := s.Tokens[b], s.Tokens[b+1], m.End
-	// A portfolio's possessive: "Children's Minister Ann Lee".
+	// A portfolio's possessive: "Health's Minister Ann Lee".
 	possessive := false
 	if p := s.Tokens[b].Text; (p == "'s" || p == "’s") && s.Tokens[b].Start == m.End && b+2 < len(s.Tokens) {
 		head, name, end, possessive = s.Tokens[b+1], s.Tokens[b+2], s.Tokens[b].End, true

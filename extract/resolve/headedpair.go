@@ -87,8 +87,8 @@ func (r *Resolver) properBefore(words []string) bool {
 // holds "of" after two capitalised words or more, the last a word for a
 // kind of body too and no legal form ("Vell Union of Students"). One
 // body's name lists its trades before one head ("Harlow Bank and Trust
-// Company") or its fields after it ("Department of Trade and Industry"),
-// not two heads each with its own words. The gazetteer does not list the
+// Company") or its fields after it ("Department of Vell and Harlow
+// Affairs"), not two heads each with its own words. The gazetteer does not list the
 // whole (the body-of-pair rule).
 func (r *Resolver) bodyOfPair(m extract.Mention, a, b string) bool {
 	aw := strings.Fields(a)

@@ -43,7 +43,7 @@ func TestBodyOfPair(t *testing.T) {
 	tests := []mentionStepRow{
 		{"two heads", "The Tarvik Commission and Harlow Union of Students are worried.", [][2]string{{"Tarvik Commission and Harlow Union of Students", org}}, [][2]string{{"Tarvik Commission", org}, {"Harlow Union of Students", org}}},
 		{"a council and an association", "The Vell Council and Pellam Association of Bakers met.", [][2]string{{"Vell Council and Pellam Association of Bakers", org}}, [][2]string{{"Vell Council", org}, {"Pellam Association of Bakers", org}}},
-		{"fields after one head", "The Department of Trade and Industry said so.", [][2]string{{"Department of Trade and Industry", org}}, [][2]string{{"Department of Trade and Industry", org}}},
+		{"fields after one head", "Officials at the Department of Vell and Harlow Affairs left early.", [][2]string{{"Department of Vell and Harlow Affairs", org}}, [][2]string{{"Department of Vell and Harlow Affairs", org}}},
 		{"a place's head", "The Harlow Commission and Vell Museum of Art met.", [][2]string{{"Harlow Commission and Vell Museum of Art", org}}, [][2]string{{"Harlow Commission and Vell Museum of Art", org}}},
 	}
 	checkMentionStep(t, coordinatedStep(New(&Options{Aliases: casedWords{}})), tests)

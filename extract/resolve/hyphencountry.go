@@ -9,7 +9,7 @@ import (
 
 // joinHyphenCountries joins to a country's name or code the capitalised
 // hyphenated word in no mention right before it, each part of the word
-// capitalised and no country's name or demonym ("T-Vell USA", "Acme-Vell
+// capitalised and no country's name or demonym ("Q-Pellam USA", "Acme-Vell
 // UK"): a firm's name and the country it trades in, as firms name their
 // national arms, one body's name, not the country (the hyphen-country
 // construction). Names joined by a hyphen for a border or a pact

@@ -33,8 +33,8 @@ func (r *Resolver) extendModelNames(res *extract.Result) {
 	for i := range res.Mentions {
 		r.extendModelName(res, i, drop, nil, models)
 	}
-	// "Acme Vell 650 Arrives" in a headline, "the Acme Vell 650
-	// Smartvell" below: a bare number a verb follows is the model's
+	// "Orlen Tarv 310 Lands" in a headline, "the Orlen Tarv 310
+	// Flipvellphone" below: a bare number a verb follows is the model's
 	// where the page writes the same model elsewhere (model-repeat).
 	if len(models) > 0 {
 		for i := range res.Mentions {
@@ -137,7 +137,7 @@ func (r *Resolver) modelRun(s *extract.Sentence, k int) (n, end int) {
 
 // editionEnd returns the index after "Edition" when it, or up to two
 // capitalised words and it, stand from token k of s a space apart
-// ("Acme Vell 4 Extreme Edition", "the Vell 7 Edition"): a version of
+// ("Orlex 9 Silver Coast Edition", "the Vell 7 Edition"): a version of
 // the model, which ends its name (as "Series" and "Class" go on one);
 // else -1.
 func editionEnd(s *extract.Sentence, k int) int {
@@ -191,8 +191,8 @@ func (r *Resolver) goodsPage(res *extract.Result) bool {
 			if (tag == "NN" || tag == "NNS") && i < len(s.Lemma) && r.goodsWord(s.Lemma[i]) {
 				return true
 			}
-			// A coined compound is capitalised as often ("the Acme
-			// Smartvell"): it still names a kind of goods.
+			// A coined compound is capitalised as often ("the Orlen
+			// Flipvellphone"): it still names a kind of goods.
 			if (tag == "NNP" || tag == "NNPS") && i < len(s.Lemma) && r.goodsCompound(s.Lemma[i]) {
 				return true
 			}

@@ -35,12 +35,12 @@ func TestExtendModelNames(t *testing.T) {
 		{"a legal form after the code", "The car maker Tarvik C180 AG said so.", [][2]string{{"Tarvik", org}}, [][2]string{{"Tarvik C180", misc}}},
 		{"a channel's number inside", "Harlow Channel 4 showed the car.", [][2]string{{"Harlow Channel 4", org}}, [][2]string{{"Harlow Channel 4", org}}},
 		{"a person's name before a bare number", "Ann Lee 3, her car 1.", [][2]string{{"Ann Lee", per}}, [][2]string{{"Ann Lee", per}}},
-		{"a bare number before a coined compound for goods (goods-compound)", "The Acme Vell 650 Smartvellphone has a screen.", [][2]string{{"Acme Vell", org}}, [][2]string{{"Acme Vell 650", misc}}},
-		{"a coined word that is no goods' compound", "The Acme Vell 650 Vellmarsh has a screen.", [][2]string{{"Acme Vell", org}}, [][2]string{{"Acme Vell", org}}},
-		{"a bare number before a verb, the page writing the model elsewhere (model-repeat)", "Acme Vell 650 Arrives. The Acme Vell 650 Smartvellphone has a screen.", [][2]string{{"Acme Vell", org}, {"Acme Vell", org}}, [][2]string{{"Acme Vell 650", misc}, {"Acme Vell 650", misc}}},
-		{"a bare number before a verb, no model so written", "Acme Vell 650 Arrives. The Acme Vell 700 Smartvellphone has a screen.", [][2]string{{"Acme Vell", org}, {"Acme Vell", org}}, [][2]string{{"Acme Vell", org}, {"Acme Vell 700", misc}}},
-		{"an edition after the number", "Chips such as the Vellium 4 Extreme Edition sold well.", [][2]string{{"Vellium", org}, {"Extreme Edition", org}}, [][2]string{{"Vellium 4 Extreme Edition", misc}}},
-		{"capitalised words with no edition after a bare number", "Chips from Vellium 4 Extreme sold well.", [][2]string{{"Vellium", org}, {"Extreme", org}}, [][2]string{{"Vellium", org}, {"Extreme", org}}},
+		{"a bare number before a coined compound for goods (goods-compound)", "Buyers queued for the Orlen Tarv 310 Flipvellphone on Friday.", [][2]string{{"Orlen Tarv", org}}, [][2]string{{"Orlen Tarv 310", misc}}},
+		{"a coined word that is no goods' compound", "Buyers queued for the Orlen Tarv 310 Harlowmarsh on Friday.", [][2]string{{"Orlen Tarv", org}}, [][2]string{{"Orlen Tarv", org}}},
+		{"a bare number before a verb, the page writing the model elsewhere (model-repeat)", "Orlen Tarv 310 Lands. Buyers queued for the Orlen Tarv 310 Flipvellphone on Friday.", [][2]string{{"Orlen Tarv", org}, {"Orlen Tarv", org}}, [][2]string{{"Orlen Tarv 310", misc}, {"Orlen Tarv 310", misc}}},
+		{"a bare number before a verb, no model so written", "Orlen Tarv 310 Lands. Buyers queued for the Orlen Tarv 420 Flipvellphone on Friday.", [][2]string{{"Orlen Tarv", org}, {"Orlen Tarv", org}}, [][2]string{{"Orlen Tarv", org}, {"Orlen Tarv 420", misc}}},
+		{"an edition after the number", "Buyers of cars liked the Orlex 9 Silver Coast Edition.", [][2]string{{"Orlex", org}, {"Silver Coast Edition", org}}, [][2]string{{"Orlex 9 Silver Coast Edition", misc}}},
+		{"capitalised words with no edition after a bare number", "Buyers of cars liked Orlex 9 Silver Coast.", [][2]string{{"Orlex", org}, {"Silver Coast", org}}, [][2]string{{"Orlex", org}, {"Silver Coast", org}}},
 		{"no made good's noun", "Shares in the Acme Vell C180 SE fund rose.", [][2]string{{"Acme Vell", org}}, [][2]string{{"Acme Vell", org}}},
 	}
 	words, err := lexicon.Default()

@@ -30,8 +30,8 @@ import (
 //   - the word opening its sentence when it marks a title no longer held
 //     ("Former Harlow Street aide Ann Lee": see pastOpening);
 //   - the word opening its sentence when it is an adjective before a
-//     model's name that a noun for a made good follows ("New Tarvix 64
-//     processors": see modelOpening).
+//     model's name that a noun for a made good follows ("Cheap Vellmar 9
+//     tablets": see modelOpening).
 //
 // A name stays whole when what would be left begins with a common word
 // ("Pilots Without Wings", "Teachers Union"), when the gazetteer lists
@@ -101,8 +101,8 @@ func (r *Resolver) pastOpening(w, next string) bool {
 // mention m, is an adjective WordNet has, no first name, title of office
 // or honorific, before the rest of a model's name that ends in a token
 // with a digit and that a noun for a made good or a gadget in lower
-// case follows ("New Tarvix 64 processors will ...": the capital is the
-// sentence's, the model is "Tarvix 64"; the model-opening rule).
+// case follows ("Cheap Vellmar 9 phones sold ...": the capital is the
+// sentence's, the model is "Vellmar 9"; the model-opening rule).
 func (r *Resolver) modelOpening(s *extract.Sentence, firstNames FirstNames, m extract.Mention, w string) bool {
 	l := strings.ToLower(w)
 	if !r.words.Known(l, lexicon.Adjective) || firstNames != nil && firstNames.FirstName(w) || r.officeTitle(w) || r.honorific(w) {

@@ -352,9 +352,9 @@ func (r *Resolver) kindOfNames(res *extract.Result) {
 
 // trimOfCounts takes out of a name the "of" and the number in digits the
 // recognizer ended it with where they count a plural noun in lower case
-// after it: "the Harlow Club of 19 creditors" names the Harlow Club, and
-// the number counts its creditors. The words before "of" are two or
-// more, as a body named by one word and a number ("the Group of 20
+// after it: "the Pellam Trust of 14 lenders" names the Pellam Trust, and
+// the number counts its lenders. The words before "of" are two or
+// more, as a body named by one word and a number ("the Circle of 12
 // nations") keeps it; a work's title is left whole (the of-count rule).
 func trimOfCounts(res *extract.Result) {
 	for i := range res.Mentions {

@@ -94,12 +94,12 @@ func TestTrimCounts(t *testing.T) {
 func TestTrimOfCounts(t *testing.T) {
 	const org, misc = extract.Organization, extract.Miscellaneous
 	tests := []entityRow{
-		{"a count of creditors", "The Harlow Club of 19 creditors meets in May.",
-			[][2]string{{"Harlow Club of 19", org}}, []string{"Harlow Club"}},
-		{"one word before of", "The Group of 20 nations meets in May.",
-			[][2]string{{"Group of 20", org}}, []string{"Group of 20"}},
-		{"no plural noun after", "The Harlow Club of 19 said so.",
-			[][2]string{{"Harlow Club of 19", org}}, []string{"Harlow Club of 19"}},
+		{"a count of lenders", "Talks at the Pellam Trust of 14 lenders ended late.",
+			[][2]string{{"Pellam Trust of 14", org}}, []string{"Pellam Trust"}},
+		{"one word before of", "Delegates left the Circle of 12 nations early.",
+			[][2]string{{"Circle of 12", org}}, []string{"Circle of 12"}},
+		{"no plural noun after", "Talks at the Pellam Trust of 14 ended late.",
+			[][2]string{{"Pellam Trust of 14", org}}, []string{"Pellam Trust of 14"}},
 		{"a title", "They read Vell Tales of 1001 nights.",
 			[][2]string{{"Vell Tales of 1001", misc}}, []string{"Vell Tales of 1001"}},
 	}

@@ -17,10 +17,10 @@ import (
 //     "Tarvik, Finding Vell and The Lord of Norland"): the "and" ends the
 //     list;
 //   - two titles right after a plural noun for works and "including",
-//     "like" or "such as" ("hits such as The Passion of Tarvik and Norland
-//     9/11", "hits including Light My Harlow and Riders On The Storm"), or
-//     the verb "include" ("whose hits include Rain Song and Vell Road"),
-//     when the second part does not begin with an article: "films like
+//     "like" or "such as" ("novels such as The Salt of Harlow and Vell
+//     4/4", "songs including Lanterns At Dusk and Orlen River Waltz"),
+//     or the verb "include" ("her songs include Rain Song and Vell
+//     Road"), when the second part does not begin with an article: "films like
 //     Ann Tarvik and The Prisoner Of Norland" is one title, of the kind
 //     "X and the Y";
 //   - a place after "in", glued to a title ("the war in Norland and

@@ -12,8 +12,8 @@ import (
 // one mention: "the films Bo Ek and the Tower of Velden, Norland Nights
 // and Last Dance in Tarvik", "the hit singles Time Runs Out, Fever, and
 // Rivers And Roads", "hits including Cold in Tarvik, Dilemma and Rain",
-// "films In The Shade Of The Mill (1991), The Ferryman (1996) and Ann
-// Lee's Ghosts Of Tarvik (2002)". A plural noun for works announces titles, and
+// "her plays Under The Roof Of The Barn (1988), The Lamplighter (1994) and
+// Bo Ek's Songs Of Velden (2001)". A plural noun for works announces titles, and
 // news writes a title's words capitalised and its function words ("of",
 // "in", "and the") in lower case: the recognizer cuts a title there, reads
 // its parts as people and places, runs two titles into one at the list's

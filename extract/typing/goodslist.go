@@ -50,7 +50,7 @@ func goodsList(w *window, ev *evidence) {
 
 // goodsTail reads a name, alone or ending a list, before "and other" or
 // "or other", up to two modifiers and a plural noun for made goods or
-// gadgets that ends the phrase: "Tarvix and other Vell-based browsers",
+// gadgets that ends the phrase: "Tarvix and other solar-powered phones",
 // "the Acme V6, the Tarvik Vell and other cars". The name is a made
 // good's model, as goodsList reads one; a name the gazetteer knows as a
 // body's is left alone, and "Acme and other makers" says nothing (the

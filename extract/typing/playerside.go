@@ -13,7 +13,7 @@ import (
 // the tagger read as a body's or a thing's and nothing gave a class, when
 // it stands right before a noun for a player's place in a side (roleNoun:
 // no office's, no body's) and a person's name: "Harlow Hawks flanker Ann
-// Lee", "Vell-Pellam Rams player Bo Ek". The person plays for it: the
+// Lee", "Orlen-Tarvik Otters striker Bo Ek". The person plays for it: the
 // name is a SportsTeam (player-side).
 func (t *Typer) playerSides(res *extract.Result, evs []evidence) {
 	for mi, m := range res.Mentions {

@@ -352,15 +352,15 @@ func standingBefore(w *window) bool {
 }
 
 // scoreAt reports whether token k is a score outside any mention
-// ("11-5"): a margin a side stands clear by ("move 11-5 clear of
+// ("9-4"): a margin a side stands clear by ("sit 9-4 clear of
 // Norland").
 func scoreAt(w *window, k int) bool {
 	return k >= 0 && k < len(w.toks) && w.at[k] < 0 && tokenize.IsScore(w.toks[k].Text)
 }
 
 // clearOf reads a verb and a margin before "clear of", "ahead of" or
-// "adrift of" and the name: "move 11-5 clear of Norland", "go three
-// points clear of Norland" (standing-margin). It returns the verb's
+// "adrift of" and the name: "sit 9-4 clear of Norland", "stay two
+// games ahead of Norland" (standing-margin). It returns the verb's
 // token, whose subject stands against the name.
 func clearOf(w *window) (int, bool) {
 	if !standingBefore(w) || w.word(w.start()) != "of" {

@@ -1199,9 +1199,9 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "an appositive headed by a person's office at a body makes a person of a body's name (office-appositive); not a common words' name, nor a counsel's office",
-			text:     "JB Tarvikson, spokesman for software firm Acme said it was late. Open Rain, director of the Vell Group, said so. Harlow Capital, manager of the Acme Fund, said so.",
-			mentions: [][2]string{{"JB Tarvikson", org}, {"Acme", org}, {"Open Rain", org}, {"Vell Group", org}, {"Harlow Capital", org}, {"Acme Fund", org}},
-			want:     []string{"Acme = ORG/Corporation", "Acme Fund = ORG", "Harlow Capital = ORG", "JB Tarvikson = PER", "Open Rain = ORG", "Vell Group = ORG"},
+			text:     "Kel Tarvikson, chairwoman of the brewing company Acme, left the talks early. Open Rain, director of the Vell Group, said so. Harlow Capital, manager of the Acme Fund, said so.",
+			mentions: [][2]string{{"Kel Tarvikson", org}, {"Acme", org}, {"Open Rain", org}, {"Vell Group", org}, {"Harlow Capital", org}, {"Acme Fund", org}},
+			want:     []string{"Acme = ORG/Corporation", "Acme Fund = ORG", "Harlow Capital = ORG", "Kel Tarvikson = PER", "Open Rain = ORG", "Vell Group = ORG"},
 		},
 		{
 			name:     "a kind of place opening a name says place, unless a word for an incident heads it",
@@ -1295,9 +1295,9 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a protocol's word in a name spelled out beside its initials outweighs a descriptor's vote (initials-tech); with no such word the vote keeps a body",
-			text:     "The software runs on phones. Acme thinks TPV - Tarvik Protocol Vision - is the future. Subscribers to TPV services grow. This type of TPV service is new. Acme thinks QVL - Quick Vell Link - is the future. This type of QVL service is new.",
-			mentions: [][2]string{{"Acme", org}, {"TPV", org}, {"Tarvik Protocol Vision", org}, {"TPV", org}, {"TPV", org}, {"Acme", org}, {"QVL", org}, {"Quick Vell Link", org}, {"QVL", org}},
-			want:     []string{"Acme = ORG", "Quick Vell Link = ORG/GovernmentOrganization", "Tarvik Protocol Vision = MISC"},
+			text:     "The depots use radios. At Acme, HRP - Harlow Relay Protocol - links every depot. Depots buying HRP services pay less. Each kind of HRP service is cheap. At Acme, QVL - Quick Vell Link - links every depot. Each kind of QVL service is cheap.",
+			mentions: [][2]string{{"Acme", org}, {"HRP", org}, {"Harlow Relay Protocol", org}, {"HRP", org}, {"HRP", org}, {"Acme", org}, {"QVL", org}, {"Quick Vell Link", org}, {"QVL", org}},
+			want:     []string{"Acme = ORG", "Harlow Relay Protocol = MISC", "Quick Vell Link = ORG/GovernmentOrganization"},
 		},
 		{
 			name:     "a name spelled out beside its initials with no body's word is a thing (initials-thing); a body's word, a plural, a place first or a verb of saying keep a body",
@@ -1653,9 +1653,9 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "on a sports page a thing's name before a player's noun and a person is the player's side (player-side)",
-			text:     "Ghana beat Kenya 2-1 in the match. Vell-Pellam Hawks flanker Ann Lee scored twice.",
-			mentions: [][2]string{{"Ghana", loc}, {"Kenya", loc}, {"Vell-Pellam Hawks", misc}, {"Ann Lee", per}},
-			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Vell-Pellam Hawks = ORG/SportsTeam"},
+			text:     "Ghana beat Kenya 2-1 in the match. Orlen-Tarvik Otters striker Ann Lee scored late on.",
+			mentions: [][2]string{{"Ghana", loc}, {"Kenya", loc}, {"Orlen-Tarvik Otters", misc}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Orlen-Tarvik Otters = ORG/SportsTeam"},
 		},
 		{
 			name:     "on a sports page a body's name before an office's noun and a person is no side",

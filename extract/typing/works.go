@@ -280,8 +280,8 @@ func performWork(w *window, ev *evidence) {
 // too ("a prize for Ann Lee"), for a company ("an industry award for
 // Acme") and for a place's people: only a name the tagger read as
 // miscellaneous, a place's the gazetteer does not know, or a body's with
-// a clause's words in it (clauseWords: "the directing award for Super
-// Size Me"), that ends its phrase is taken, and no prize's or contest's
+// a clause's words in it (clauseWords: "a writing award for Carry Us
+// Home"), that ends its phrase is taken, and no prize's or contest's
 // own name ("nominations for the Harlow Awards").
 func awardFor(w *window, ev *evidence) {
 	k := w.lo - 1
@@ -294,8 +294,8 @@ func awardFor(w *window, ev *evidence) {
 	switch m := w.res.Mentions[w.mi]; {
 	case m.Type == extract.Organization:
 		// A body's name is made of nouns and adjectives: one with a
-		// pronoun, an adverb or a verb in it is a title's ("Super
-		// Size Me", "Suddenly Last Summer").
+		// pronoun, an adverb or a verb in it is a title's ("Carry
+		// Us Home", "Slowly Came The Rain").
 		if knownBody(w.g, m.Text) || !clauseWords(w) {
 			return
 		}
