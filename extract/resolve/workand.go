@@ -24,7 +24,7 @@ import (
 //     Ann Tarvik and The Prisoner Of Norland" is one title, of the kind
 //     "X and the Y";
 //   - a place after "in", glued to a title ("the war in Norland and
-//     Shake Hands With The Tarvik tells ..."): the place is a place's
+//     Walk Along With The Tarvik tells ..."): the place is a place's
 //     name of its own. The first part is a name the gazetteer lists as a
 //     place's only or a country's, or one word news writes capitalised
 //     (no common noun) before a title of two words or more.

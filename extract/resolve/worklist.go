@@ -11,7 +11,7 @@ import (
 // joinWorkList makes each title of a list after a plural noun for works
 // one mention: "the films Bo Ek and the Tower of Velden, Norland Nights
 // and Last Dance in Tarvik", "the hit singles Time Runs Out, Fever, and
-// Rivers And Roads", "hits including Cold in Tarvik, Dilemma and Rain",
+// Rivers And Roads", "hits including Cold in Tarvik, Stillness and Rain",
 // "her plays Under The Roof Of The Barn (1988), The Lamplighter (1994) and
 // Bo Ek's Songs Of Velden (2001)". A plural noun for works announces titles, and
 // news writes a title's words capitalised and its function words ("of",
@@ -252,8 +252,8 @@ func listRuns(t []tokenize.Token, j, end int) [][2]int {
 // Oxford comma "and" opens the last run; otherwise its one "and" parts
 // two items when a comma stands before, or when the first holds two
 // words or more and the second opens with no article, as the
-// work-and-split rule reads it ("Pride and Vell", "Ann Tarvik and The
-// Prisoner Of Vell" are one title each). A run with two "and"s, or one
+// work-and-split rule reads it ("Salt and Vell", "Ann Tarvik and The
+// Keeper Of Vell" are one title each). A run with two "and"s, or one
 // before "the" ("A and the B"), is not known to part: the list stops
 // before it or its "and".
 func lastItems(t []tokenize.Token, runs [][2]int, end int) ([][2]int, int) {
