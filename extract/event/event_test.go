@@ -611,6 +611,22 @@ event "Tsunami, 2022-01-15" key "tsunami 2022 01 15 doc <hash>"
 `,
 		},
 		{
+			name: "a past verb of setting going with its particle dates the incident (launch-date)",
+			text: "Militias on Friday carried out an attack against the hill forts. Rebels on Tuesday kicked off a protest against the levy.",
+			want: `event "Attack, Friday" key "attack doc <hash>"
+  place -; date ""
+  "attack" event-description 1.00
+event "Protest, Tuesday" key "protest doc <hash>"
+  place -; date ""
+  "protest" event-description 1.00
+`,
+		},
+		{
+			name: "a verb of planning or finishing does not date the incident (launch-date)",
+			text: "Militias on Friday arranged an offensive against the hill forts. Rebels on Tuesday fulfilled a protest against the levy.",
+			want: "",
+		},
+		{
 			name: "compass words joined before the place a verb of afflicting takes (joined-compass)",
 			text: "The flood, which battered north and west [[Norland|LOC]] on May 2, killed 300 people.",
 			want: `event "Flood in Norland, May 2" key "flood norland 05 02 doc <hash>"

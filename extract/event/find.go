@@ -890,28 +890,36 @@ func (v *view) describe(i int, class string) *desc {
 
 // launchDate gives a description with no date of its own, whose
 // determiner is at token j, the date right before the past verb of
-// bringing it about that takes it as object (launchVerbs; "carried out"
-// with its particle): "X on Friday began an offensive against Y",
+// setting it going that takes it as object (launchVerb: "began",
+// "staged", "carried out"): "X on Friday began an offensive against Y",
 // "X on May 2 staged a protest" (the launch-date construction).
 func (v *view) launchDate(ds *desc, j int) {
 	if ds.dateText != "" || ds.det != detIndefinite {
 		return
 	}
-	k := j - 1
-	if v.w(k) == "out" {
-		k--
-		if v.w(k) != "carried" {
-			return
-		}
-	} else if v.w(k) == "carried" {
-		return
-	}
-	if v.tag(k) != "VBD" || !launchVerbs[v.w(k)] || k < 1 || v.lit[k-1] < 0 {
+	k := v.launchVerb(j - 1)
+	if k < 1 || v.tag(k) != "VBD" || v.lit[k-1] < 0 {
 		return
 	}
 	if m := v.res.Mentions[v.lit[k-1]]; m.Type == extract.Date {
 		ds.date, ds.dateText, ds.hasSpecific = m.Value, m.Text, true
 	}
+}
+
+// launchVerb returns the token of the verb of setting an incident going
+// (the lexicon's Launch: launch, begin, stage, mount, unleash) that ends
+// at token k, alone or before its particle at k ("carried out", "kicked
+// off"), or -1.
+func (v *view) launchVerb(k int) int {
+	switch {
+	case v.lex == nil || k < 0 || k >= len(v.lem):
+		return -1
+	case k > 0 && v.lex.Is(v.lem[k-1]+" "+v.w(k), lexicon.Launch):
+		return k - 1
+	case v.lex.Is(v.lem[k], lexicon.Launch):
+		return k
+	}
+	return -1
 }
 
 // newDesc starts the description whose head noun is at token i: a

@@ -183,13 +183,3 @@ var incident = map[string]bool{
 // so they are listed.
 var numberAdjectives = map[string]bool{"numerous": true, "fewer": true, "more": true, "other": true, "various": true,
 	"countless": true, "frequent": true}
-
-// launchVerbs, in the past, bring about the incident their object
-// describes ("launched an offensive", "staged a protest", "carried out an
-// attack"), so a date right before the verb is the incident's: "X on
-// Friday began an offensive" (the launch-date construction). Inflected
-// forms; a closed class, as occurrenceVerbs.
-var launchVerbs = map[string]bool{
-	"launched": true, "staged": true, "mounted": true, "began": true, "started": true,
-	"carried": true, "unleashed": true,
-}

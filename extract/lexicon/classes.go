@@ -559,6 +559,10 @@ const (
 	// by one of a lemma's two most frequent senses (Voice without its
 	// communications): official, crowd, nation; not figure, indicator.
 	Mind
+	// Launch: verbs of setting going an incident their object
+	// describes: launch, begin, start, stage, mount, carry out, unleash,
+	// kick off ("launched an offensive", "staged a protest").
+	Launch
 
 	numClasses
 )
@@ -765,6 +769,7 @@ var classNames = [numClasses]string{
 	LanguageNoun:       "language-noun",
 	Constituency:       "constituency",
 	Mind:               "mind",
+	Launch:             "launch",
 }
 
 var classByName = func() map[string]Class {

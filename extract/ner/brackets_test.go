@@ -8,7 +8,7 @@ import (
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
-// TestBoundaryTags checks that markTags lets no name run on into an
+// TestBoundaryTags checks that boundaryTags lets no name run on into an
 // opening bracket or over a semicolon.
 func TestBoundaryTags(t *testing.T) {
 	tests := []tagRewriteCase{
@@ -19,7 +19,7 @@ func TestBoundaryTags(t *testing.T) {
 		{"semicolon alone tagged", "Ann Lee; Bo Ek", "B-PER I-PER B-PER B-PER I-PER", "B-PER I-PER O B-PER I-PER"},
 		{"plain semicolon kept", "Ann Lee; Bo Ek", "B-PER I-PER O B-PER I-PER", "B-PER I-PER O B-PER I-PER"},
 	}
-	checkTagRewrite(t, markTags, tests)
+	checkTagRewrite(t, boundaryTags, tests)
 }
 
 // TestNumberSignTags checks that "No." before a number names nothing,

@@ -150,49 +150,52 @@ func lineupTags(lineups []extract.Lineup, si int, ts []string) {
 	}
 }
 
-// markTags keeps marks out of names in one walk over a sentence's tags.
-// An opening bracket and a semicolon are kept out of every name: a name
-// never runs on into a bracket ("Bo Ek (Pellam Harriers)" is a person
-// and, in the bracket, a club), and a semicolon parts clauses and the
-// items of a list, never the words of one name ("Prices Rise; Acme Index
-// Up" names no "Rise; Acme Index"). A quotation mark standing alone as a
-// token is kept out of the edges of a name: a name never opens or ends
-// with a mark that opens or closes a quotation ("at 'fast' Cup win"
-// names "Cup", not "' Cup"), while a mark inside a name is left. Such a
-// mark is tagged no name, and a name the model ran on past it opens anew
-// after it.
+// markTags keeps marks out of names: brackets and semicolons first
+// (boundaryTags), then quotation marks at the edges of a name
+// (quoteEdgeTags), which read the first walk's tags: a quotation mark
+// before a bracket ends the name there.
 func markTags(toks []tokenize.Token, ts []string) {
-	n := min(len(ts), len(toks))
-	for i := 0; i < n; i++ {
-		switch {
-		case ts[i] == "O":
-		case boundaryMark(toks[i].Text):
-			ts[i] = "O"
-			if i+1 < len(ts) && strings.HasPrefix(ts[i+1], "I-") {
-				ts[i+1] = "B-" + ts[i+1][2:]
-			}
-		case tokenize.IsQuoteMark(toks[i].Text):
-			quoteEdgeTag(ts, i, i+1 < n && boundaryMark(toks[i+1].Text))
+	boundaryTags(toks, ts)
+	quoteEdgeTags(toks, ts)
+}
+
+// boundaryTags keeps an opening bracket and a semicolon out of every
+// name: a name never runs on into a bracket ("Bo Ek (Pellam Harriers)"
+// is a person and, in the bracket, a club), and a semicolon parts clauses
+// and the items of a list, never the words of one name ("Prices Rise;
+// Acme Index Up" names no "Rise; Acme Index"). Such a mark is tagged no
+// name, and a name the model ran on past it opens anew after it.
+func boundaryTags(toks []tokenize.Token, ts []string) {
+	for i := 0; i < len(ts) && i < len(toks); i++ {
+		if toks[i].Text != "(" && toks[i].Text != ";" || ts[i] == "O" {
+			continue
+		}
+		ts[i] = "O"
+		if i+1 < len(ts) && strings.HasPrefix(ts[i+1], "I-") {
+			ts[i+1] = "B-" + ts[i+1][2:]
 		}
 	}
 }
 
-// boundaryMark reports whether w is a mark no name runs over: an opening
-// bracket or a semicolon.
-func boundaryMark(w string) bool { return w == "(" || w == ";" }
-
-// quoteEdgeTag tags no name the quotation mark at token i when it opens
-// or ends a name, and opens the rest of the name anew after it; closed
-// says the next token is a boundary mark, which ends the name there.
-func quoteEdgeTag(ts []string, i int, closed bool) {
-	first := !strings.HasPrefix(ts[i], "I-")
-	last := closed || i+1 >= len(ts) || !strings.HasPrefix(ts[i+1], "I-")
-	if !first && !last {
-		return
-	}
-	ts[i] = "O"
-	if first && !last {
-		ts[i+1] = "B-" + ts[i+1][2:]
+// quoteEdgeTags keeps a quotation mark standing alone as a token out of
+// the edges of a name: a name never opens or ends with a mark that opens
+// or closes a quotation ("at 'fast' Cup win" names "Cup", not "' Cup").
+// Such a mark is tagged no name, and a name the model ran on past it
+// opens anew after it; a mark inside a name is left.
+func quoteEdgeTags(toks []tokenize.Token, ts []string) {
+	for i := 0; i < len(ts) && i < len(toks); i++ {
+		if ts[i] == "O" || !tokenize.IsQuoteMark(toks[i].Text) {
+			continue
+		}
+		first := !strings.HasPrefix(ts[i], "I-")
+		last := i+1 >= len(ts) || !strings.HasPrefix(ts[i+1], "I-")
+		if !first && !last {
+			continue
+		}
+		ts[i] = "O"
+		if first && !last {
+			ts[i+1] = "B-" + ts[i+1][2:]
+		}
 	}
 }
 

@@ -1215,9 +1215,20 @@ func (r *Resolver) inhabitantNoun(res *extract.Result, m extract.Mention) bool {
 	return false
 }
 
-// compassOpposites pairs the compass points, the closed class of words
-// that name the halves of a divided place.
-var compassOpposites = map[string]string{"north": "south", "south": "north", "east": "west", "west": "east"}
+// compassAxes are the compass points, the closed class of words that
+// name the halves of a divided place, by axis: the two of an axis are
+// opposites (compassOpposites), and a point between two is written with
+// the meridian's first ("South West": compassTail).
+var compassAxes = [2][2]string{{"north", "south"}, {"east", "west"}}
+
+// compassOpposites pairs each compass point with the other of its axis.
+var compassOpposites = func() map[string]string {
+	m := map[string]string{}
+	for _, ax := range compassAxes {
+		m[ax[0]], m[ax[1]] = ax[1], ax[0]
+	}
+	return m
+}()
 
 // compassHalves joins a compass point written alone as a place ("the
 // South") to the one place of the document named by it and a name that

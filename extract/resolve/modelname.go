@@ -31,59 +31,83 @@ func (r *Resolver) extendModelNames(res *extract.Result) {
 	drop := map[int]bool{}
 	models := map[string]bool{}
 	for i := range res.Mentions {
-		r.extendModelName(res, i, drop, nil, models)
+		r.extendModelName(res, i, drop, models)
 	}
 	// "Orlen Tarv 310 Lands" in a headline, "the Orlen Tarv 310
 	// Flipvellphone" below: a bare number a verb follows is the model's
 	// where the page writes the same model elsewhere (model-repeat).
 	if len(models) > 0 {
 		for i := range res.Mentions {
-			r.extendModelName(res, i, drop, models, nil)
+			r.extendModelRepeat(res, i, drop, models)
 		}
 	}
 	dropMentions(res, drop)
 }
 
-// extendModelName extends mention i over the model's tokens after it
+// extendModelName extends mention i over the model's tokens after it, or
+// makes a thing of it when its own tokens end in a model's
 // (extendModelNames), marking the mentions it takes in for drop and
-// noting in made the models it made with a bare number; with known, a
-// bare number with no noun or punctuation after it opens the tokens
-// when known holds the name so extended.
-func (r *Resolver) extendModelName(res *extract.Result, i int, drop map[int]bool, known, made map[string]bool) {
-	text := res.Doc.Text
-	m := &res.Mentions[i]
-	if drop[i] || !isEntityType(m.Type) || m.Type == extract.EventType || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+// noting in made the models it made with a bare number.
+func (r *Resolver) extendModelName(res *extract.Result, i int, drop map[int]bool, made map[string]bool) {
+	m, s, lo, hi, ok := modelMention(res, i, drop)
+	if !ok {
 		return
 	}
-	s := &res.Sentences[m.Sentence]
-	lo, hi := s.TokenSpan(m.Start, m.End)
-	if lo < 0 || s.Tokens[hi-1].End != m.End {
-		return
-	}
-	bareOK := m.Type == extract.Organization || m.Type == extract.Miscellaneous
-	inner, end := false, -1
-	if known == nil {
-		inner = r.innerModel(s, lo, hi)
-		end = r.modelTail(s, hi, text, bareOK)
-	} else if end = r.repeatTail(s, hi, text); end < 0 || !bareOK || !known[text[m.Start:end]] {
-		return
-	}
+	inner := r.innerModel(s, lo, hi)
+	end := r.modelTail(s, hi, res.Doc.Text, m.Type == extract.Organization || m.Type == extract.Miscellaneous)
 	if end < 0 && !inner {
 		return
 	}
+	if end > 0 {
+		if _, bare := modelHead(s, hi); bare {
+			made[res.Doc.Text[m.Start:end]] = true
+		}
+	}
+	extendModel(res, i, end, drop)
+}
+
+// extendModelRepeat extends mention i, a body's or a thing's name, over
+// a bare number a space after it when known, the models extendModelName
+// made with a bare number, holds the name so extended (model-repeat),
+// marking the mentions it takes in for drop.
+func (r *Resolver) extendModelRepeat(res *extract.Result, i int, drop map[int]bool, known map[string]bool) {
+	m, s, _, hi, ok := modelMention(res, i, drop)
+	if !ok || m.Type != extract.Organization && m.Type != extract.Miscellaneous {
+		return
+	}
+	if end := r.repeatTail(s, hi, res.Doc.Text); end > 0 && known[res.Doc.Text[m.Start:end]] {
+		extendModel(res, i, end, drop)
+	}
+}
+
+// modelMention returns mention i, its sentence and its tokens lo..hi-1
+// when it may open a model's name: an entity's, no event's, not marked
+// for drop, ending at a token's end.
+func modelMention(res *extract.Result, i int, drop map[int]bool) (m *extract.Mention, s *extract.Sentence, lo, hi int, ok bool) {
+	m = &res.Mentions[i]
+	if drop[i] || !isEntityType(m.Type) || m.Type == extract.EventType || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return nil, nil, 0, 0, false
+	}
+	s = &res.Sentences[m.Sentence]
+	lo, hi = s.TokenSpan(m.Start, m.End)
+	if lo < 0 || s.Tokens[hi-1].End != m.End {
+		return nil, nil, 0, 0, false
+	}
+	return m, s, lo, hi, true
+}
+
+// extendModel makes mention i a thing's name, extended to end when end
+// is past 0, marking for drop the mentions it takes in.
+func extendModel(res *extract.Result, i, end int, drop map[int]bool) {
+	m := &res.Mentions[i]
 	if end > 0 {
 		for j, o := range res.Mentions {
 			if j != i && o.Start >= m.End && o.End <= end {
 				drop[j] = true
 			}
 		}
-		if made != nil {
-			if _, bare := modelHead(s, hi); bare {
-				made[text[m.Start:end]] = true
-			}
-		}
 		m.End = end
-		m.Text = text[m.Start:m.End]
+		m.Text = res.Doc.Text[m.Start:m.End]
 	}
 	m.Type, m.Class = extract.Miscellaneous, ""
 }

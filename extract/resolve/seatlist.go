@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/extract"
@@ -78,13 +79,20 @@ func (r *Resolver) seatLists(res *extract.Result) {
 }
 
 // seatNoun returns the index of the first token of s that is a noun in
-// lower case for an area that elects a member of a legislature, or -1.
+// lower case for an area that elects a member of a legislature, or -1:
+// its lemma is the sentence's (a sentence not annotated reads each
+// token as a plural noun).
 func (r *Resolver) seatNoun(s *extract.Sentence) int {
+	tagged := len(s.POS) == len(s.Tokens) && len(s.Lemma) == len(s.Tokens)
 	for k, t := range s.Tokens {
-		if !tokenize.StartsLower(t.Text) || len(s.POS) == len(s.Tokens) && !strings.HasPrefix(s.POS[k], "NN") {
+		if !tokenize.StartsLower(t.Text) || tagged && !strings.HasPrefix(s.POS[k], "NN") {
 			continue
 		}
-		if r.words.Is(r.words.Lemma(t.Text, "NNS"), lexicon.Constituency) {
+		l := r.words.Lemma(t.Text, "NNS")
+		if tagged {
+			l = s.Lemma[k]
+		}
+		if r.words.Is(l, lexicon.Constituency) {
 			return k
 		}
 	}
@@ -234,23 +242,24 @@ func (r *Resolver) seatAlone(res *extract.Result, s *extract.Sentence, mb seatMe
 }
 
 // compassTail returns how many of the last words of a name are compass
-// words: one of the four points or "Central", or two ("South West").
+// words: one of the points (compassAxes) or "Central", or two, the
+// meridian's point before the other axis's ("South West").
 func compassTail(words []string) int {
-	point := func(w string) bool {
-		switch w {
-		case "North", "South", "East", "West":
-			return true
-		}
-		return false
-	}
 	n := len(words)
 	switch {
-	case n >= 2 && (words[n-2] == "North" || words[n-2] == "South") && (words[n-1] == "East" || words[n-1] == "West"):
+	case n >= 2 && compassPoint(words[n-2], 0) && compassPoint(words[n-1], 1):
 		return 2
-	case n >= 1 && (point(words[n-1]) || words[n-1] == "Central"):
+	case n >= 1 && (compassPoint(words[n-1], 0) || compassPoint(words[n-1], 1) || words[n-1] == "Central"):
 		return 1
 	}
 	return 0
+}
+
+// compassPoint reports whether w is a point of compass axis a
+// (compassAxes) capitalised as a name's word is ("North").
+func compassPoint(w string, a int) bool {
+	l := strings.ToLower(w)
+	return slices.Contains(compassAxes[a][:], l) && w == strings.ToUpper(l[:1])+l[1:]
 }
 
 // placeMembers counts, up to two, the members of a list other than the

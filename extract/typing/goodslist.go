@@ -60,26 +60,23 @@ func goodsTail(w *window, ev *evidence) {
 	if !ok || knownBody(w.g, m.Text) || !endsPhrase(w) {
 		return
 	}
-	k := w.hi
-	for n := 0; n < listReach && w.word(k) == "," && k+1 < len(w.toks) && w.at[k+1] >= 0; n++ {
-		k = mentionEnd(w, k+1) + 1
-	}
-	if x := w.word(k); x != "and" && x != "or" || !w.free(k) || w.word(k+1) != "other" || !w.free(k+1) {
+	k, ok := listCoordinator(w)
+	if !ok || w.word(k+1) != "other" || !w.free(k+1) {
 		return
 	}
-	for j := k + 2; j < len(w.toks) && j < k+5; j++ {
+	// "other" right after the coordinator, then up to two modifiers:
+	// adjectives and nouns in lower case, a mention's words among them
+	// ("other Norlandic phones").
+	j, ok := tailNoun(w, k+2, k+5, func(j int) bool {
 		t := w.tag(j)
-		if t == "NNS" && w.free(j) && tokenize.StartsLower(w.toks[j].Text) {
-			c := w.lex.Classes(w.lemma(j))
-			if (w.lemma(j) == "product" || c.Has(lexicon.Product) || c.Has(lexicon.Gadget)) && !strings.HasPrefix(w.tag(j+1), "NN") {
-				ev.made++
-				ev.model++
-				ev.reasons = append(ev.reasons, reason{"product", "goods-tail", "other " + w.word(j)})
-			}
-			return
-		}
-		if !strings.HasPrefix(t, "JJ") && (t != "NN" || !tokenize.StartsLower(w.toks[j].Text)) {
-			return
-		}
+		return strings.HasPrefix(t, "JJ") || t == "NN" && tokenize.StartsLower(w.toks[j].Text)
+	})
+	if !ok {
+		return
+	}
+	if c := w.lex.Classes(w.lemma(j)); w.lemma(j) == "product" || c.Has(lexicon.Product) || c.Has(lexicon.Gadget) {
+		ev.made++
+		ev.model++
+		ev.reasons = append(ev.reasons, reason{"product", "goods-tail", "other " + w.word(j)})
 	}
 }

@@ -69,28 +69,60 @@ func placeNounTail(w *window, ev *evidence) {
 	if !ok || m.Type == extract.Location || knownBody(w.g, m.Text) || !endsPhrase(w) {
 		return
 	}
+	k, ok := listCoordinator(w)
+	if !ok {
+		return
+	}
+	// Determiners, adjectives, adverbs, quantifiers and a part's "of the"
+	// outside mentions, up to six words, "other" or "of the" among them.
+	other := false
+	j, ok := tailNoun(w, k+1, k+7, func(j int) bool {
+		x, t := w.word(j), w.tag(j)
+		switch {
+		case !w.free(j):
+			return false
+		case x == "other" || x == "of" && w.word(j+1) == "the":
+			other = true
+		case t == "DT" || strings.HasPrefix(t, "JJ") || t == "RB" || x == "of" || w.lex.Is(x, lexicon.Quantifier):
+		default:
+			return false
+		}
+		return true
+	})
+	if !ok || !other {
+		return
+	}
+	if c := kindOfPlace(w.lex, w.lemma(j)); c != "" {
+		ev.vote(c, wDescrPair, "place-noun-tail", w.word(j))
+	}
+}
+
+// listCoordinator returns the token of "and" or "or", outside mentions,
+// after the name or after the list of names (commas between them) that
+// it ends: the walk goodsTail and placeNounTail share.
+func listCoordinator(w *window) (int, bool) {
 	k := w.hi
 	for n := 0; n < listReach && w.word(k) == "," && k+1 < len(w.toks) && w.at[k+1] >= 0; n++ {
 		k = mentionEnd(w, k+1) + 1
 	}
 	if x := w.word(k); x != "and" && x != "or" || !w.free(k) {
-		return
+		return -1, false
 	}
-	other := false
-	for j := k + 1; j < len(w.toks) && j < k+7 && w.free(j); j++ {
-		x, t := w.word(j), w.tag(j)
-		if t == "NNS" && tokenize.StartsLower(w.toks[j].Text) {
-			if c := kindOfPlace(w.lex, w.lemma(j)); c != "" && other && !strings.HasPrefix(w.tag(j+1), "NN") {
-				ev.vote(c, wDescrPair, "place-noun-tail", x)
-			}
-			return
+	return k, true
+}
+
+// tailNoun returns the plural noun in lower case outside mentions that
+// ends the phrase (no noun after it) from token from on, before token
+// to, past the tokens modifier takes: goodsTail and placeNounTail differ
+// in what they let stand before the noun and how far.
+func tailNoun(w *window, from, to int, modifier func(j int) bool) (int, bool) {
+	for j := from; j < len(w.toks) && j < to; j++ {
+		if w.tag(j) == "NNS" && w.free(j) && tokenize.StartsLower(w.toks[j].Text) {
+			return j, !strings.HasPrefix(w.tag(j+1), "NN")
 		}
-		switch {
-		case x == "other" || x == "of" && w.word(j+1) == "the":
-			other = true
-		case t == "DT" || strings.HasPrefix(t, "JJ") || t == "RB" || x == "of" || w.lex.Is(x, lexicon.Quantifier):
-		default:
-			return
+		if !modifier(j) {
+			return -1, false
 		}
 	}
+	return -1, false
 }
