@@ -101,22 +101,11 @@ func (d *doc) adjectivesIn(si int, src extract.Span) map[string]bool {
 }
 
 // speakingNoun reports whether w, the head of an unnamed speaker's
-// words, can put words: a noun of the Voice class, of a body, of a
-// statement or a record, a share ("many", "most"), or a word the
-// lexicon does not know as a noun.
+// words, can put words: a placeholder (speakingPlaceholder, asking the
+// lexicon about the one form w reads) or a noun of the Voice class, of
+// a body, of a statement or a record (voiceNoun).
 func (d *doc) speakingNoun(w string) bool {
-	lw := strings.ToLower(w)
-	if partitives[lw] || lw == "" {
-		return true
-	}
-	l := lw
-	if strings.HasSuffix(lw, "s") {
-		l = d.lex.Lemma(lw, "NNS")
-	}
-	if !d.lex.Known(l, lexicon.Noun) {
-		return true
-	}
-	return d.voiceNoun(w)
+	return d.speakingPlaceholder(w, false) || d.voiceNoun(w)
 }
 
 // voiceNoun reports whether w is a noun of the Voice class, of a body,
@@ -209,7 +198,7 @@ func (d *doc) thingFinding(c *extract.Claim) bool {
 	// A capitalised head may be a name the tagger missed or an
 	// acronym's plural ("Vellmars believes A", "GPs in Norland fear A").
 	h := headWord(src)
-	return !tokenize.StartsUpper(h) && !d.speakingPlaceholder(h)
+	return !tokenize.StartsUpper(h) && !d.speakingPlaceholder(h, true)
 }
 
 // viewHolder reports whether w is a noun of who can hold a view (the
@@ -230,11 +219,23 @@ func (d *doc) viewHolder(w string, belief bool) bool {
 // speakingPlaceholder reports whether w, the head of an unnamed speaker's
 // words, stands for whoever is meant rather than naming a thing: a share
 // ("many", "most"), nothing, or a word the lexicon does not know as a
-// noun (a pronoun, a name the tagger missed).
-func (d *doc) speakingPlaceholder(w string) bool {
+// noun (a pronoun, a name the tagger missed). With both, as thing-finding
+// asks, the lexicon must know w as a noun neither as written nor as a
+// plural's lemma; without, as mute-speaker asks, only the form w reads
+// is asked, the lemma of a word ending in "s" and else w as written, so
+// that a participle or an irregular plural ("those affected", "the
+// women") is no known noun.
+func (d *doc) speakingPlaceholder(w string, both bool) bool {
 	lw := strings.ToLower(w)
 	if partitives[lw] || lw == "" {
 		return true
+	}
+	if !both {
+		l := lw
+		if strings.HasSuffix(lw, "s") {
+			l = d.lex.Lemma(lw, "NNS")
+		}
+		return !d.lex.Known(l, lexicon.Noun)
 	}
 	return !d.lex.Known(d.lex.Lemma(lw, "NNS"), lexicon.Noun) && !d.lex.Known(lw, lexicon.Noun)
 }
