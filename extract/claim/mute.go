@@ -45,7 +45,7 @@ func (d *doc) muteSpeaker(c *extract.Claim) bool {
 	case c.Source.Len() > 0:
 		// "the numbers suggest", "sales showed": what figures show (the
 		// lexicon's Evidential) is a finding, whoever reads them.
-		src := d.res.Doc.Text[c.Source.Start:c.Source.End]
+		src, words, adj := d.sourceWords(c)
 		w := headWord(src)
 		if f := strings.Fields(strings.ToLower(c.Verb)); len(f) > 0 && d.lex.Is(d.lex.Lemma(f[len(f)-1], "VBZ"), lexicon.Evidential) && !d.singularFinding(w) {
 			return false
@@ -54,14 +54,23 @@ func (d *doc) muteSpeaker(c *extract.Claim) bool {
 		// "a poll this summer", "a ruling issued in Harlow": a noun
 		// that can put words anywhere in the words speaks; an adjective
 		// does not ("a close relationship": rule adjective-voice).
-		adj := d.adjectivesIn(c.Sentence, c.Source)
-		for _, x := range strings.FieldsFunc(src, func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' }) {
+		for _, x := range words {
 			if mute && d.voiceNoun(x) && !adj[x] {
 				mute = false
 			}
 		}
 	}
 	return mute
+}
+
+// sourceWords returns the text of claim c's unnamed speaker's words
+// (its Source), those words split at spaces, commas and apostrophes, and
+// the ones the tagger read as adjectives (adjectivesIn), which
+// mute-speaker and thing-finding read.
+func (d *doc) sourceWords(c *extract.Claim) (src string, words []string, adj map[string]bool) {
+	src = d.res.Doc.Text[c.Source.Start:c.Source.End]
+	words = strings.FieldsFunc(src, func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' })
+	return src, words, d.adjectivesIn(c.Sentence, c.Source)
 }
 
 // singularFinding reports whether w, the head of an unnamed speaker's
@@ -187,9 +196,7 @@ func (d *doc) thingFinding(c *extract.Claim) bool {
 		return false
 	}
 	belief := !evidential && d.lex.Is(verb, lexicon.BeliefFirst)
-	src := d.res.Doc.Text[c.Source.Start:c.Source.End]
-	adj := d.adjectivesIn(c.Sentence, c.Source)
-	words := strings.FieldsFunc(src, func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' })
+	src, words, adj := d.sourceWords(c)
 	for _, x := range append(words, d.ofPhraseAfter(c.Sentence, c.Source.End)...) {
 		if !adj[x] && (d.viewHolder(x, belief) || evidential && d.voiceNoun(x)) {
 			return false
