@@ -3195,9 +3195,11 @@ func (v *view) thingBeforePlace(j int) int {
 		return -1
 	}
 	c := v.d.lex.Classes(v.lemma(h))
-	for _, cl := range []lexicon.Class{lexicon.PersonNoun, lexicon.Office, lexicon.Occupation, lexicon.Spokesperson, lexicon.Membership, lexicon.Associate,
-		lexicon.Kinship, lexicon.Citizen, lexicon.Resident, lexicon.Government, lexicon.Corporation, lexicon.Organization, lexicon.OrgGeneric, lexicon.OrgPart,
-		lexicon.NewsMedia, lexicon.Party, lexicon.ArmedGroup, lexicon.Education, lexicon.Team, lexicon.Statement, lexicon.Evidence} {
+	if personRole(c) || bodyNoun(c) {
+		return -1
+	}
+	for _, cl := range []lexicon.Class{lexicon.Spokesperson, lexicon.Membership, lexicon.Associate, lexicon.Kinship, lexicon.Citizen, lexicon.Resident,
+		lexicon.OrgPart, lexicon.ArmedGroup, lexicon.Education, lexicon.Team, lexicon.Statement, lexicon.Evidence} {
 		if c.Has(cl) {
 			return -1
 		}
