@@ -120,11 +120,25 @@ func (d *doc) speakingNoun(w string) bool {
 // voiceNoun reports whether w is a noun of the Voice class, of a body,
 // of a person's post, or of a statement or a record.
 func (d *doc) voiceNoun(w string) bool {
+	return d.nounFormIs(w, func(c lexicon.Classes) bool {
+		return c.Has(lexicon.Voice) || speakerClass(c) || c.Has(lexicon.Evidence)
+	})
+}
+
+// speakerClass reports whether a lemma of classes c names who or what
+// puts words whatever the verb, as voiceNoun and viewHolder both take
+// it: a person by what the person is or does (personRole), a body
+// (bodyNoun), an armed group, a team, or a statement.
+func speakerClass(c lexicon.Classes) bool {
+	return personRole(c) || bodyNoun(c) || c.Has(lexicon.ArmedGroup) || c.Has(lexicon.Team) || c.Has(lexicon.Statement)
+}
+
+// nounFormIs reports whether the lexicon's classes of w, read as a
+// plural's lemma or as written (in lower case), pass test.
+func (d *doc) nounFormIs(w string, test func(lexicon.Classes) bool) bool {
 	lw := strings.ToLower(w)
 	for _, x := range []string{d.lex.Lemma(lw, "NNS"), lw} {
-		c := d.lex.Classes(x)
-		if c.Has(lexicon.Voice) || personRole(c) || bodyNoun(c) || c.Has(lexicon.ArmedGroup) || c.Has(lexicon.Statement) ||
-			c.Has(lexicon.Evidence) || c.Has(lexicon.Team) {
+		if test(d.lex.Classes(x)) {
 			return true
 		}
 	}
@@ -212,15 +226,9 @@ func (d *doc) thingFinding(c *extract.Claim) bool {
 // lexicon's Mind class, a post's or a body's), or of a statement, or,
 // unless belief, of a record.
 func (d *doc) viewHolder(w string, belief bool) bool {
-	lw := strings.ToLower(w)
-	for _, x := range []string{d.lex.Lemma(lw, "NNS"), lw} {
-		c := d.lex.Classes(x)
-		if c.Has(lexicon.Mind) || personRole(c) || c.Has(lexicon.Spokesperson) || bodyNoun(c) || c.Has(lexicon.ArmedGroup) ||
-			c.Has(lexicon.Team) || c.Has(lexicon.Statement) || !belief && c.Has(lexicon.Evidence) {
-			return true
-		}
-	}
-	return false
+	return d.nounFormIs(w, func(c lexicon.Classes) bool {
+		return c.Has(lexicon.Mind) || c.Has(lexicon.Spokesperson) || speakerClass(c) || !belief && c.Has(lexicon.Evidence)
+	})
 }
 
 // speakingPlaceholder reports whether w, the head of an unnamed speaker's
