@@ -206,7 +206,7 @@ func (d *doc) headlinePhrase(c *extract.Claim) bool {
 	// "X says profit too small", "a poll shows voters now a
 	// majority": a headline drops the copula of the clause a verb of
 	// saying or showing reports.
-	if f := strings.Fields(strings.ToLower(c.Verb)); len(f) == 0 || clauseHeadline[d.lex.Lemma(f[len(f)-1], "VBZ")] {
+	if v := d.verbLemma(c); v == "" || clauseHeadline[v] {
 		return false
 	}
 	// A construction whose content is a noun phrase the verb takes

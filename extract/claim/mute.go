@@ -47,7 +47,7 @@ func (d *doc) muteSpeaker(c *extract.Claim) bool {
 		// lexicon's Evidential) is a finding, whoever reads them.
 		src, words, adj := d.sourceWords(c)
 		w := headWord(src)
-		if f := strings.Fields(strings.ToLower(c.Verb)); len(f) > 0 && d.lex.Is(d.lex.Lemma(f[len(f)-1], "VBZ"), lexicon.Evidential) && !d.singularFinding(w) {
+		if v := d.verbLemma(c); v != "" && d.lex.Is(v, lexicon.Evidential) && !d.singularFinding(w) {
 			return false
 		}
 		mute = !d.speakingNoun(w)
@@ -61,6 +61,16 @@ func (d *doc) muteSpeaker(c *extract.Claim) bool {
 		}
 	}
 	return mute
+}
+
+// verbLemma returns the lemma of the last word of claim c's verb, read
+// as a present tense's ("has warned" -> "warn"), or "" when c has no verb.
+func (d *doc) verbLemma(c *extract.Claim) string {
+	f := strings.Fields(strings.ToLower(c.Verb))
+	if len(f) == 0 {
+		return ""
+	}
+	return d.lex.Lemma(f[len(f)-1], "VBZ")
 }
 
 // sourceWords returns the text of claim c's unnamed speaker's words
@@ -197,11 +207,10 @@ func (d *doc) thingFinding(c *extract.Claim) bool {
 	if d.off[RuleThingFinding] || !clauseFinding[c.Method] || c.Speaker >= 0 || c.Source.Len() == 0 {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(c.Verb))
-	if len(f) == 0 {
+	verb := d.verbLemma(c)
+	if verb == "" {
 		return false
 	}
-	verb := d.lex.Lemma(f[len(f)-1], "VBZ")
 	evidential := d.lex.Is(verb, lexicon.Evidential)
 	// A verb of believing or finding ("assume", "find", "conclude"):
 	// not one of saying or communicating ("agree", "question"), which a
