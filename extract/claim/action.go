@@ -350,12 +350,27 @@ func (d *doc) deniedQuestion(c *extract.Claim) bool {
 	if i := verbToken(s, c, lo); i < 0 || i != lo-1 {
 		return false
 	}
+	// The object's head as the other readers of a given object take it
+	// (objectHead, read past a possessive's mark and a name), no name.
 	head, after, ok := objectHead(s, lo, hi)
-	if !ok || head < len(s.Mention) && s.Mention[head] >= 0 || !strings.HasPrefix(s.POS[head], "NN") || !d.lex.Is(s.Lemma[head], lexicon.Question) {
+	if !ok || head < len(s.Mention) && s.Mention[head] >= 0 || !strings.HasPrefix(s.POS[head], "NN") {
 		return false
 	}
-	for j := after; j < hi; j++ {
-		if w := s.Lower[j]; w == "that" || quoteOpen[w] || w == ":" {
+	return d.askingHead(s, head, after, hi, false)
+}
+
+// askingHead reports whether token h of sentence s, an object's head,
+// is a noun of asking (its lemma in the lexicon's Question class) and
+// none of tokens [from, hi) opens what was asked: "that", a quotation
+// or a colon, and, with indirect, "whether" or "if" (deniedQuestion,
+// questionObject).
+func (d *doc) askingHead(s *extract.Sentence, h, from, hi int, indirect bool) bool {
+	if h < 0 || !d.lex.Is(s.Lemma[h], lexicon.Question) {
+		return false
+	}
+	for k := from; k < hi; k++ {
+		w := s.Lower[k]
+		if w == "that" || quoteOpen[w] || w == ":" || indirect && (w == "whether" || w == "if") {
 			return false
 		}
 	}
@@ -979,6 +994,11 @@ func (d *doc) questionObject(c *extract.Claim) bool {
 	if !ok {
 		return false
 	}
+	// Not objectHead, as deniedQuestion: the head is the last common
+	// noun of the object's opening run of modifiers and common nouns,
+	// which a name or a possessive's mark ends (a verb of saying's object
+	// that names someone is left to the other rules) and a determiner
+	// after a noun does not.
 	h := -1
 	for k := lo; k < hi; k++ {
 		t := s.POS[k]
@@ -990,13 +1010,5 @@ func (d *doc) questionObject(c *extract.Claim) bool {
 		}
 		h = k
 	}
-	if h < 0 || !d.lex.Is(s.Lemma[h], lexicon.Question) {
-		return false
-	}
-	for k := h + 1; k < hi; k++ {
-		if w := s.Lower[k]; w == "that" || w == "whether" || w == "if" || quoteOpen[w] || w == ":" {
-			return false
-		}
-	}
-	return true
+	return d.askingHead(s, h, h+1, hi, true)
 }

@@ -206,7 +206,7 @@ func (d *doc) headlinePhrase(c *extract.Claim) bool {
 	// "X says profit too small", "a poll shows voters now a
 	// majority": a headline drops the copula of the clause a verb of
 	// saying or showing reports.
-	if f := strings.Fields(strings.ToLower(c.Verb)); len(f) == 0 || clauseHeadline[d.lex.Lemma(f[len(f)-1], "VBZ")] {
+	if v := d.verbLemma(c); v == "" || clauseHeadline[v] {
 		return false
 	}
 	// A construction whose content is a noun phrase the verb takes
@@ -3195,9 +3195,11 @@ func (v *view) thingBeforePlace(j int) int {
 		return -1
 	}
 	c := v.d.lex.Classes(v.lemma(h))
-	for _, cl := range []lexicon.Class{lexicon.PersonNoun, lexicon.Office, lexicon.Occupation, lexicon.Spokesperson, lexicon.Membership, lexicon.Associate,
-		lexicon.Kinship, lexicon.Citizen, lexicon.Resident, lexicon.Government, lexicon.Corporation, lexicon.Organization, lexicon.OrgGeneric, lexicon.OrgPart,
-		lexicon.NewsMedia, lexicon.Party, lexicon.ArmedGroup, lexicon.Education, lexicon.Team, lexicon.Statement, lexicon.Evidence} {
+	if personRole(c) || bodyNoun(c) {
+		return -1
+	}
+	for _, cl := range []lexicon.Class{lexicon.Spokesperson, lexicon.Membership, lexicon.Associate, lexicon.Kinship, lexicon.Citizen, lexicon.Resident,
+		lexicon.OrgPart, lexicon.ArmedGroup, lexicon.Education, lexicon.Team, lexicon.Statement, lexicon.Evidence} {
 		if c.Has(cl) {
 			return -1
 		}

@@ -45,23 +45,42 @@ func (d *doc) muteSpeaker(c *extract.Claim) bool {
 	case c.Source.Len() > 0:
 		// "the numbers suggest", "sales showed": what figures show (the
 		// lexicon's Evidential) is a finding, whoever reads them.
-		src := d.res.Doc.Text[c.Source.Start:c.Source.End]
+		src, words, adj := d.sourceWords(c)
 		w := headWord(src)
-		if f := strings.Fields(strings.ToLower(c.Verb)); len(f) > 0 && d.lex.Is(d.lex.Lemma(f[len(f)-1], "VBZ"), lexicon.Evidential) && !d.singularFinding(w) {
+		if v := d.verbLemma(c); v != "" && d.lex.Is(v, lexicon.Evidential) && !d.singularFinding(w) {
 			return false
 		}
 		mute = !d.speakingNoun(w)
 		// "a poll this summer", "a ruling issued in Harlow": a noun
 		// that can put words anywhere in the words speaks; an adjective
 		// does not ("a close relationship": rule adjective-voice).
-		adj := d.adjectivesIn(c.Sentence, c.Source)
-		for _, x := range strings.FieldsFunc(src, func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' }) {
+		for _, x := range words {
 			if mute && d.voiceNoun(x) && !adj[x] {
 				mute = false
 			}
 		}
 	}
 	return mute
+}
+
+// verbLemma returns the lemma of the last word of claim c's verb, read
+// as a present tense's ("has warned" -> "warn"), or "" when c has no verb.
+func (d *doc) verbLemma(c *extract.Claim) string {
+	f := strings.Fields(strings.ToLower(c.Verb))
+	if len(f) == 0 {
+		return ""
+	}
+	return d.lex.Lemma(f[len(f)-1], "VBZ")
+}
+
+// sourceWords returns the text of claim c's unnamed speaker's words
+// (its Source), those words split at spaces, commas and apostrophes, and
+// the ones the tagger read as adjectives (adjectivesIn), which
+// mute-speaker and thing-finding read.
+func (d *doc) sourceWords(c *extract.Claim) (src string, words []string, adj map[string]bool) {
+	src = d.res.Doc.Text[c.Source.Start:c.Source.End]
+	words = strings.FieldsFunc(src, func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' })
+	return src, words, d.adjectivesIn(c.Sentence, c.Source)
 }
 
 // singularFinding reports whether w, the head of an unnamed speaker's
@@ -101,32 +120,35 @@ func (d *doc) adjectivesIn(si int, src extract.Span) map[string]bool {
 }
 
 // speakingNoun reports whether w, the head of an unnamed speaker's
-// words, can put words: a noun of the Voice class, of a body, of a
-// statement or a record, a share ("many", "most"), or a word the
-// lexicon does not know as a noun.
+// words, can put words: a placeholder (speakingPlaceholder, asking the
+// lexicon about the one form w reads) or a noun of the Voice class, of
+// a body, of a statement or a record (voiceNoun).
 func (d *doc) speakingNoun(w string) bool {
-	lw := strings.ToLower(w)
-	if partitives[lw] || lw == "" {
-		return true
-	}
-	l := lw
-	if strings.HasSuffix(lw, "s") {
-		l = d.lex.Lemma(lw, "NNS")
-	}
-	if !d.lex.Known(l, lexicon.Noun) {
-		return true
-	}
-	return d.voiceNoun(w)
+	return d.speakingPlaceholder(w, false) || d.voiceNoun(w)
 }
 
 // voiceNoun reports whether w is a noun of the Voice class, of a body,
 // of a person's post, or of a statement or a record.
 func (d *doc) voiceNoun(w string) bool {
+	return d.nounFormIs(w, func(c lexicon.Classes) bool {
+		return c.Has(lexicon.Voice) || speakerClass(c) || c.Has(lexicon.Evidence)
+	})
+}
+
+// speakerClass reports whether a lemma of classes c names who or what
+// puts words whatever the verb, as voiceNoun and viewHolder both take
+// it: a person by what the person is or does (personRole), a body
+// (bodyNoun), an armed group, a team, or a statement.
+func speakerClass(c lexicon.Classes) bool {
+	return personRole(c) || bodyNoun(c) || c.Has(lexicon.ArmedGroup) || c.Has(lexicon.Team) || c.Has(lexicon.Statement)
+}
+
+// nounFormIs reports whether the lexicon's classes of w, read as a
+// plural's lemma or as written (in lower case), pass test.
+func (d *doc) nounFormIs(w string, test func(lexicon.Classes) bool) bool {
 	lw := strings.ToLower(w)
 	for _, x := range []string{d.lex.Lemma(lw, "NNS"), lw} {
-		c := d.lex.Classes(x)
-		if c.Has(lexicon.Voice) || personRole(c) || bodyNoun(c) || c.Has(lexicon.ArmedGroup) || c.Has(lexicon.Statement) ||
-			c.Has(lexicon.Evidence) || c.Has(lexicon.Team) {
+		if test(d.lex.Classes(x)) {
 			return true
 		}
 	}
@@ -185,11 +207,10 @@ func (d *doc) thingFinding(c *extract.Claim) bool {
 	if d.off[RuleThingFinding] || !clauseFinding[c.Method] || c.Speaker >= 0 || c.Source.Len() == 0 {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(c.Verb))
-	if len(f) == 0 {
+	verb := d.verbLemma(c)
+	if verb == "" {
 		return false
 	}
-	verb := d.lex.Lemma(f[len(f)-1], "VBZ")
 	evidential := d.lex.Is(verb, lexicon.Evidential)
 	// A verb of believing or finding ("assume", "find", "conclude"):
 	// not one of saying or communicating ("agree", "question"), which a
@@ -198,9 +219,7 @@ func (d *doc) thingFinding(c *extract.Claim) bool {
 		return false
 	}
 	belief := !evidential && d.lex.Is(verb, lexicon.BeliefFirst)
-	src := d.res.Doc.Text[c.Source.Start:c.Source.End]
-	adj := d.adjectivesIn(c.Sentence, c.Source)
-	words := strings.FieldsFunc(src, func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' })
+	src, words, adj := d.sourceWords(c)
 	for _, x := range append(words, d.ofPhraseAfter(c.Sentence, c.Source.End)...) {
 		if !adj[x] && (d.viewHolder(x, belief) || evidential && d.voiceNoun(x)) {
 			return false
@@ -209,32 +228,38 @@ func (d *doc) thingFinding(c *extract.Claim) bool {
 	// A capitalised head may be a name the tagger missed or an
 	// acronym's plural ("Vellmars believes A", "GPs in Norland fear A").
 	h := headWord(src)
-	return !tokenize.StartsUpper(h) && !d.speakingPlaceholder(h)
+	return !tokenize.StartsUpper(h) && !d.speakingPlaceholder(h, true)
 }
 
 // viewHolder reports whether w is a noun of who can hold a view (the
 // lexicon's Mind class, a post's or a body's), or of a statement, or,
 // unless belief, of a record.
 func (d *doc) viewHolder(w string, belief bool) bool {
-	lw := strings.ToLower(w)
-	for _, x := range []string{d.lex.Lemma(lw, "NNS"), lw} {
-		c := d.lex.Classes(x)
-		if c.Has(lexicon.Mind) || personRole(c) || c.Has(lexicon.Spokesperson) || bodyNoun(c) || c.Has(lexicon.ArmedGroup) ||
-			c.Has(lexicon.Team) || c.Has(lexicon.Statement) || !belief && c.Has(lexicon.Evidence) {
-			return true
-		}
-	}
-	return false
+	return d.nounFormIs(w, func(c lexicon.Classes) bool {
+		return c.Has(lexicon.Mind) || c.Has(lexicon.Spokesperson) || speakerClass(c) || !belief && c.Has(lexicon.Evidence)
+	})
 }
 
 // speakingPlaceholder reports whether w, the head of an unnamed speaker's
 // words, stands for whoever is meant rather than naming a thing: a share
 // ("many", "most"), nothing, or a word the lexicon does not know as a
-// noun (a pronoun, a name the tagger missed).
-func (d *doc) speakingPlaceholder(w string) bool {
+// noun (a pronoun, a name the tagger missed). With both, as thing-finding
+// asks, the lexicon must know w as a noun neither as written nor as a
+// plural's lemma; without, as mute-speaker asks, only the form w reads
+// is asked, the lemma of a word ending in "s" and else w as written, so
+// that a participle or an irregular plural ("those affected", "the
+// women") is no known noun.
+func (d *doc) speakingPlaceholder(w string, both bool) bool {
 	lw := strings.ToLower(w)
 	if partitives[lw] || lw == "" {
 		return true
+	}
+	if !both {
+		l := lw
+		if strings.HasSuffix(lw, "s") {
+			l = d.lex.Lemma(lw, "NNS")
+		}
+		return !d.lex.Known(l, lexicon.Noun)
 	}
 	return !d.lex.Known(d.lex.Lemma(lw, "NNS"), lexicon.Noun) && !d.lex.Known(lw, lexicon.Noun)
 }

@@ -35,8 +35,7 @@ func (d *doc) workNarration(c *extract.Claim) bool {
 	case c.Source.Len() > 0:
 		return d.workNoun(headWord(d.res.Doc.Text[c.Source.Start:c.Source.End]))
 	}
-	f := strings.Fields(strings.ToLower(c.Verb))
-	if len(f) == 0 || d.lex.Lemma(f[len(f)-1], "VBZ") != "tell" {
+	if d.verbLemma(c) != "tell" {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(d.res.Doc.Text[c.Start:c.End]))
@@ -94,8 +93,7 @@ func (d *doc) shownThing(c *extract.Claim) bool {
 	if d.off[RuleShownThing] || !npObject[c.Method] {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(c.Verb))
-	if len(f) == 0 || d.lex.Lemma(f[len(f)-1], "VBZ") != "show" {
+	if d.verbLemma(c) != "show" {
 		return false
 	}
 	if c.Sentence < 0 || c.Sentence >= len(d.res.Sentences) {
