@@ -83,13 +83,14 @@ func (r *Resolver) seatLists(res *extract.Result) {
 // its lemma is the sentence's (a sentence not annotated reads each
 // token as a plural noun).
 func (r *Resolver) seatNoun(s *extract.Sentence) int {
-	tagged := len(s.POS) == len(s.Tokens) && len(s.Lemma) == len(s.Tokens)
+	tagged := len(s.POS) == len(s.Tokens)
+	lemmas := len(s.Lemma) == len(s.Tokens)
 	for k, t := range s.Tokens {
 		if !tokenize.StartsLower(t.Text) || tagged && !strings.HasPrefix(s.POS[k], "NN") {
 			continue
 		}
 		l := r.words.Lemma(t.Text, "NNS")
-		if tagged {
+		if lemmas {
 			l = s.Lemma[k]
 		}
 		if r.words.Is(l, lexicon.Constituency) {
