@@ -120,11 +120,11 @@ func (d *doc) adjectivesIn(si int, src extract.Span) map[string]bool {
 }
 
 // speakingNoun reports whether w, the head of an unnamed speaker's
-// words, can put words: a placeholder (speakingPlaceholder, asking the
+// words, can put words: a placeholder (unknownNounForm, asking the
 // lexicon about the one form w reads) or a noun of the Voice class, of
 // a body, of a statement or a record (voiceNoun).
 func (d *doc) speakingNoun(w string) bool {
-	return d.speakingPlaceholder(w, false) || d.voiceNoun(w)
+	return d.unknownNounForm(strings.ToLower(w)) || d.voiceNoun(w)
 }
 
 // voiceNoun reports whether w is a noun of the Voice class, of a body,
@@ -228,7 +228,7 @@ func (d *doc) thingFinding(c *extract.Claim) bool {
 	// A capitalised head may be a name the tagger missed or an
 	// acronym's plural ("Vellmars believes A", "GPs in Norland fear A").
 	h := headWord(src)
-	return !tokenize.StartsUpper(h) && !d.speakingPlaceholder(h, true)
+	return !tokenize.StartsUpper(h) && !d.speakingPlaceholder(h)
 }
 
 // viewHolder reports whether w is a noun of who can hold a view (the
@@ -242,26 +242,33 @@ func (d *doc) viewHolder(w string, belief bool) bool {
 
 // speakingPlaceholder reports whether w, the head of an unnamed speaker's
 // words, stands for whoever is meant rather than naming a thing: a share
-// ("many", "most"), nothing, or a word the lexicon does not know as a
-// noun (a pronoun, a name the tagger missed). With both, as thing-finding
-// asks, the lexicon must know w as a noun neither as written nor as a
-// plural's lemma; without, as mute-speaker asks, only the form w reads
-// is asked, the lemma of a word ending in "s" and else w as written, so
-// that a participle or an irregular plural ("those affected", "the
-// women") is no known noun.
-func (d *doc) speakingPlaceholder(w string, both bool) bool {
+// ("many", "most"), nothing, or a word the lexicon knows as a noun
+// neither as written nor as a plural's lemma (a pronoun, a name the
+// tagger missed).
+func (d *doc) speakingPlaceholder(w string) bool {
 	lw := strings.ToLower(w)
-	if partitives[lw] || lw == "" {
+	return partitiveOrNone(lw) || !d.lex.Known(d.lex.Lemma(lw, "NNS"), lexicon.Noun) && !d.lex.Known(lw, lexicon.Noun)
+}
+
+// unknownNounForm reports whether lw, a lower-case head of an unnamed
+// speaker's words, is a share, nothing, or a form the lexicon does not
+// know as a noun, reading only one form: the lemma of a word ending in
+// "s", else lw as written, so that a participle or an irregular plural
+// ("those affected", "the women") is no known noun.
+func (d *doc) unknownNounForm(lw string) bool {
+	if partitiveOrNone(lw) {
 		return true
 	}
-	if !both {
-		l := lw
-		if strings.HasSuffix(lw, "s") {
-			l = d.lex.Lemma(lw, "NNS")
-		}
-		return !d.lex.Known(l, lexicon.Noun)
+	l := lw
+	if strings.HasSuffix(lw, "s") {
+		l = d.lex.Lemma(lw, "NNS")
 	}
-	return !d.lex.Known(d.lex.Lemma(lw, "NNS"), lexicon.Noun) && !d.lex.Known(lw, lexicon.Noun)
+	return !d.lex.Known(l, lexicon.Noun)
+}
+
+// partitiveOrNone reports whether lw is a share ("many", "most") or empty.
+func partitiveOrNone(lw string) bool {
+	return partitives[lw] || lw == ""
 }
 
 // ofPhraseAfter returns the nouns of an "of" phrase that follows an
