@@ -3195,11 +3195,11 @@ func (v *view) thingBeforePlace(j int) int {
 		return -1
 	}
 	c := v.d.lex.Classes(v.lemma(h))
-	if personRole(c) || bodyNoun(c) {
+	if speakerClass(c) {
 		return -1
 	}
 	for _, cl := range []lexicon.Class{lexicon.Spokesperson, lexicon.Membership, lexicon.Associate, lexicon.Kinship, lexicon.Citizen, lexicon.Resident,
-		lexicon.OrgPart, lexicon.ArmedGroup, lexicon.Education, lexicon.Team, lexicon.Statement, lexicon.Evidence} {
+		lexicon.OrgPart, lexicon.Education, lexicon.Evidence} {
 		if c.Has(cl) {
 			return -1
 		}
