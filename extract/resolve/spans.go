@@ -261,16 +261,14 @@ func trimCounts(res *extract.Result) {
 // word of a region's name.
 func compassRegion(w string) bool {
 	l := strings.ToLower(w)
-	if r, ok := strings.CutPrefix(l, "mid"); ok {
-		l = r
-	} else if r, ok := strings.CutPrefix(l, "north"); ok {
-		l = r
-	} else if r, ok := strings.CutPrefix(l, "south"); ok {
-		l = r
-	} else {
-		return false
+	rest, ok := strings.CutPrefix(l, "mid")
+	for _, p := range compassAxes[0] {
+		if ok {
+			break
+		}
+		rest, ok = strings.CutPrefix(l, p)
 	}
-	return l == "east" || l == "west"
+	return ok && (rest == compassAxes[1][0] || rest == compassAxes[1][1])
 }
 
 // splitCountryRegions splits a country's name off a region's name that
