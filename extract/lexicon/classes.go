@@ -560,8 +560,9 @@ const (
 	// communications): official, crowd, nation; not figure, indicator.
 	Mind
 	// Launch: verbs of setting going an incident their object
-	// describes: launch, begin, start, stage, mount, carry out, unleash,
-	// kick off ("launched an offensive", "staged a protest").
+	// describes: launch, begin, start, commence, stage, mount, carry
+	// out, execute, unleash, kick off, embark on, inaugurate, lead off,
+	// start up ("launched an offensive", "staged a protest").
 	Launch
 
 	numClasses

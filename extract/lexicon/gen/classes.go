@@ -918,11 +918,13 @@ var classes = []class{
 	// that "seat" and "ward" join by these senses only.
 	{Name: "constituency", Seeds: []string{"constituency.n.01", "seat.n.07!", "ward.n.02!"}, Rank: 1},
 	// Verbs of setting going an incident their object describes: begin
-	// and start in their sense of setting in motion ("started a war")
-	// and its troponyms (commence, kick off, embark on), and the senses
-	// alone of launching, staging (an event), mounting (a campaign),
-	// carrying out and letting loose: launch, stage, mount, carry out,
-	// unleash. Begin's sense is its third, hence the rank.
+	// in its sense of setting in motion ("started a war"; start and
+	// commence share the sense) and its troponyms (kick off, embark on,
+	// inaugurate, lead off, start up), and the senses alone of
+	// launching, staging (an event), mounting (a campaign), carrying out
+	// and letting loose: launch, stage, mount, carry out, unleash.
+	// Begin's sense is its third, hence the rank; execute, carry out's
+	// synonym, joins by its third sense too (its first two kill).
 	{Name: "launch", Seeds: []string{"begin.v.03", "launch.v.05!", "stage.v.02!", "mount.v.04!", "carry_out.v.01!", "unleash.v.03!"}, Rank: 3,
 		// What sets no incident going: swearing in, dedicating and
 		// ushering in open a term, a building or an era; jump-starting
