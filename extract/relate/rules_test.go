@@ -1114,6 +1114,11 @@ func TestOpenRelations(t *testing.T) {
 		{"an object moved into a lead by the deed", "[[Ann Lee|PER]] headed [[Harlow|ORG]] into the lead.", nil},
 		{"an object moved into a place", "[[Ann Lee|PER]] drove [[Bo Ek|PER]] into [[Harlow|LOC]].", []string{"Ann Lee | kg:drove | Bo Ek | verb-pattern"}},
 		{"a bare verb after a finite one is its object noun", "[[Ann Lee|PER]] holds serve to force a decider against [[Bo Ek|PER]].", nil},
+		{"a light verb's noun tagged an adverb is kept (rb-noun-kept)", "Coach [[Ann Lee|PER]] heaped praise on [[Harlow|ORG]] after the match.", []string{"Ann Lee | kg:heapedPraiseOn | Harlow | verb-pattern"}},
+		{"a name before a second object receives what the verb gives (second-object)", "[[Ann Lee|PER]] paid the [[Harlow Arena|LOC]] the highest compliment.", nil},
+		{"a second object past a name in its noun phrase (second-object)", "[[Ann Lee|PER]] went on to give [[Bo Ek|PER]] another [[Vell Cup|EVENT]] final defeat.", nil},
+		{"a span of time after the object is no second object (second-object)", "[[Ann Lee|PER]] met [[Bo Ek|PER]] the next day.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
+		{"a noun after the object that opens a clause is no second object (second-object)", "[[Ann Lee|PER]] told [[Acme Radio|ORG]] the plan was dead.", []string{"Ann Lee | kg:told | Acme Radio | verb-pattern"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
