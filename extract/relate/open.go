@@ -350,10 +350,11 @@ const gerundNPMax = 6
 // Acme sells", "whether or not Acme is bigger"), or an auxiliary that
 // opens the clause before its subject ("Had Ann Lee stayed at Acme, she
 // would ...", "Were Acme to buy Harlow Mills"): a condition put by
-// inversion, most often one that did not hold.
+// inversion, most often one that did not hold; or "then" after a
+// condition that opens the sentence (consequent).
 func (v *view) conditional(a int) bool {
 	for j := v.s.Ents[a].Start - 1; j >= 0 && j >= v.s.Ents[a].Start-4; j-- {
-		if v.is(j, lexicon.Condition) || v.invertedCondition(j) {
+		if v.is(j, lexicon.Condition) || v.invertedCondition(j) || v.consequent(j) {
 			return true
 		}
 		if v.lw(j) == "not" && v.lw(j-1) == "or" {
@@ -362,6 +363,21 @@ func (v *view) conditional(a int) bool {
 		}
 		if t := v.tag(j); t != "DT" && t != "CD" && !strings.HasPrefix(t, "JJ") {
 			return false
+		}
+	}
+	return false
+}
+
+// consequent reports whether token i is "then" after a condition that
+// opens the sentence ("If the Reds win, then Ann Lee joins Acme"): the
+// clause it opens holds only under the condition (if-then).
+func (v *view) consequent(i int) bool {
+	if v.lw(i) != "then" {
+		return false
+	}
+	for j := 0; j < i && j < 3; j++ {
+		if v.is(j, lexicon.Condition) {
+			return true
 		}
 	}
 	return false

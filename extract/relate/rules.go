@@ -2284,7 +2284,10 @@ func ofPhrase(d *docState, a int) {
 		// A body typing gave no class before "of" and a place it
 		// placed nowhere is as often a work's title the recognizer
 		// cut in two ("Nine Shades of Tarvik"): no edge.
-		if !v.typed || d.class(a) != "" || d.class(q) != "" {
+		// So is a bare plural noun before "of" ("Pirates of the
+		// Tarvik Sea", a work's title: the plural-title construction),
+		// whatever the place's class.
+		if (!v.typed || d.class(a) != "" || d.class(q) != "") && !v.pluralNounName(a) {
 			d.add(a, q, schema.Location, label, MethodOf, scoreOf)
 		}
 	}
@@ -4085,4 +4088,18 @@ func (d *docState) placeEvidence(q int) bool {
 	person := d.gaz.Match(f...)&gazetteer.CatPerson != 0 || d.gaz.Match(gazetteer.Tokens(last)...)&gazetteer.CatLast != 0 ||
 		len(f) > 1 && (d.gaz.GivenName(first) || d.gaz.Match(gazetteer.Tokens(first)...)&gazetteer.CatFirst != 0)
 	return !person
+}
+
+// pluralNounName reports whether mention a is one word, the plural of a
+// noun WordNet knows and no word for a kind of body ("Pirates",
+// "Friends"; not "Banks"): a common noun the recognizer took for a
+// name, as a work's title often opens.
+func (v *view) pluralNounName(a int) bool {
+	e := v.s.Ents[a]
+	if e.End-e.Start != 1 {
+		return false
+	}
+	w := v.lw(e.Start)
+	lemma := v.lex.Lemma(w, "NNS")
+	return lemma != w && v.lex.Known(lemma, lexicon.Noun) && !v.lex.KindWord(lemma)
 }

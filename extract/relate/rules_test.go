@@ -1114,6 +1114,8 @@ func TestOpenRelations(t *testing.T) {
 		{"an object moved into a lead by the deed", "[[Ann Lee|PER]] headed [[Harlow|ORG]] into the lead.", nil},
 		{"an object moved into a place", "[[Ann Lee|PER]] drove [[Bo Ek|PER]] into [[Harlow|LOC]].", []string{"Ann Lee | kg:drove | Bo Ek | verb-pattern"}},
 		{"a bare verb after a finite one is its object noun", "[[Ann Lee|PER]] holds serve to force a decider against [[Bo Ek|PER]].", nil},
+		{"then after a condition opens a consequent (if-then)", "If the show is an adventure, then [[Ann Lee|PER]] joins [[Acme|ORG]] as a star.", nil},
+		{"then without a condition states what happened", "The show closed, then [[Ann Lee|PER]] joined [[Acme|ORG]] as a star.", []string{"Ann Lee | kg:joined | Acme | verb-pattern"}},
 		{"a light verb's noun tagged an adverb is kept (rb-noun-kept)", "Coach [[Ann Lee|PER]] heaped praise on [[Harlow|ORG]] after the match.", []string{"Ann Lee | kg:heapedPraiseOn | Harlow | verb-pattern"}},
 		{"a name before a second object receives what the verb gives (second-object)", "[[Ann Lee|PER]] paid the [[Harlow Arena|LOC]] the highest compliment.", nil},
 		{"a second object past a name in its noun phrase (second-object)", "[[Ann Lee|PER]] went on to give [[Bo Ek|PER]] another [[Vell Cup|EVENT]] final defeat.", nil},
@@ -1291,8 +1293,10 @@ func TestOfNeedsTypedPlace(t *testing.T) {
 		{"a church is no home", "[[Ann Lee|PER]], of the [[Harlow Hope Church|LOC]], spoke on Monday.", nil},
 		{"a classed body in a place", "The [[Acme Bank|ORG]] of [[Harlow|LOC]] closed on Monday.", []string{"Acme Bank | schema:location | Harlow | of | of"}},
 		{"a title cut in two", "[[Nine Shades|ORG]] of [[Grey|LOC]] won on Monday.", nil},
+		{"a bare plural noun before of and a classed place is a title cut in two (plural-title)", "The success of [[Pirates|ORG]] of the [[Tarvik Sea|LOC]] was huge.", nil},
+		{"a body of one word that is no plural noun keeps its place", "[[Acme|ORG]] of [[Harlow|LOC]] closed on Monday.", []string{"Acme | schema:location | Harlow | of | of"}},
 	}
-	classes := map[string]string{"Harlow": "City", "Harlow Hope Church": "Place", "Acme Bank": "Corporation"}
+	classes := map[string]string{"Harlow": "City", "Harlow Hope Church": "Place", "Acme Bank": "Corporation", "Tarvik Sea": "Continent"}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			res := buildResult(t, tc.text)
