@@ -98,6 +98,9 @@ type desc struct {
 	// noun for a person or what is won ("the X Open champion", "his X
 	// Cup title"): it tells of someone, not of the event.
 	byTitle bool
+	// byPerson marks a byTitle mention whose noun is a person's ("the
+	// X Open champion"), not what is won ("his X Cup title").
+	byPerson bool
 	// host says place is the city named before the event's name ("the
 	// Harlow Olympics"), which tells one edition of it from another.
 	host bool
@@ -141,6 +144,9 @@ type evState struct {
 	// told says a mention of a named event tells of it, not only of a
 	// title won in it (desc.byTitle).
 	told bool
+	// toldBeyondPerson says a mention of a named event does more than
+	// modify a person's noun (desc.byPerson).
+	toldBeyondPerson bool
 	// host is the host city of a named event's edition (desc.host), -1
 	// when none is named, -2 when two are.
 	host int
@@ -600,6 +606,7 @@ func (d *docState) namedDescs(v *view) (out []*desc, tokOf []int) {
 					predPlace: -1, nameEntity: m.Entity, isName: true}
 				_, hi := extract.MentionSpan(v.ent, i)
 				ds.byTitle = v.titleAfter(hi)
+				ds.byPerson = ds.byTitle && v.lex.Is(v.lem[hi], lexicon.PersonNoun)
 				v.hostCity(ds, i)
 				if !v.asTime(i) {
 					v.postmodifiers(ds, hi)
@@ -1884,6 +1891,7 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 				if ev.entity == ds.nameEntity {
 					ev.facts(ds)
 					ev.told = ev.told || !ds.byTitle
+					ev.toldBeyondPerson = ev.toldBeyondPerson || !ds.byPerson
 				}
 			}
 			continue
@@ -2338,6 +2346,14 @@ func (d *docState) build(events []*evState) {
 // referred to only as "the attack" the lede's place and date.
 func (d *docState) keep(ev *evState) bool {
 	if len(ev.descs) == 0 && !ev.named {
+		return false
+	}
+	// A named event whose every mention only modifies a person's noun
+	// ("the Vell Cup winner missed the game", "the 2003 Harlow Open
+	// champion") is an epithet: the text tells of no event (the
+	// person-epithet construction). A title won in it ("added the Vell
+	// Cup trophy") tells that it was held.
+	if ev.named && !ev.toldBeyondPerson {
 		return false
 	}
 	// An incident the text neither names nor places nor dates nor
