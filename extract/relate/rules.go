@@ -2382,7 +2382,7 @@ func possessive(d *docState, q int) {
 	}
 	// "the Bank's Pricing Committee", "the agency's Office of Drug
 	// Safety": a name headed by a word for a part is a part.
-	part = part || v.partName(a)
+	part = part || v.partName(a) || v.partAfter(a)
 	label := v.phrase(e.End, v.s.Ents[a].Start)
 	// "Ek's Harlow Nights": a possessor typed a place but named as
 	// people are is a person, a work's author.
@@ -2648,6 +2648,18 @@ func (v *view) partName(a int) bool {
 		}
 	}
 	return v.is(head, lexicon.OrgPart)
+}
+
+// partAfter reports whether a singular noun in lower case for a part of
+// a body (lexicon OrgPart, no government's) stands right after body a's
+// name and ends its phrase: "Acme's Vell International unit", "Acme's
+// Beta division" (the part-after construction). The name is the part's.
+func (v *view) partAfter(a int) bool {
+	end := v.s.Ents[a].End
+	if v.typ(a) != extract.Organization || !v.free(end) || v.tag(end) != "NN" || tokenize.StartsUpper(v.toks[end].Text) || strings.HasPrefix(v.tag(end+1), "NN") {
+		return false
+	}
+	return v.is(end, lexicon.OrgPart) && !v.is(end, lexicon.Government)
 }
 
 // inPlace handles "X in Y" for places: "Krasnogorsk in the Moscow

@@ -627,6 +627,15 @@ func TestConstructions(t *testing.T) {
 			},
 		},
 		{
+			name: "a word for a part right after the possessed body (part-after)",
+			c:    MethodPossessive,
+			text: "[[Acme|ORG]]'s [[Vell International|ORG]] unit grew, but [[Acme|ORG]]'s [[Zenbox|ORG]] unit sales fell.",
+			want: []string{
+				"Vell International | schema:parentOrganization | Acme | possessive",
+				"Acme | schema:subOrganization | Vell International | possessive",
+			},
+		},
+		{
 			name: "in for places",
 			c:    MethodIn,
 			text: "Crews from [[Brockton|LOC]] in [[Harlow County|LOC]] and the [[Red Cross|ORG]] in [[Dunmore|LOC]] helped.",
