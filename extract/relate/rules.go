@@ -1610,9 +1610,12 @@ func (v *view) nameAt(j int) int {
 		if end, inner := v.np(v.s.Ents[k].Start); len(inner) > 1 && inner[0] == k {
 			if h := inner[len(inner)-1]; v.s.Ents[h].End == end {
 				// One name the recognizer cut in two ("Acme Radio" and
-				// "Harlow" of "told Acme Radio Harlow") is neither piece.
+				// "Harlow" of "told Acme Radio Harlow", "Gold Rush Run"
+				// and "Harlow City": a thing's name of two words or more
+				// right before another name, the miscellaneous-cut
+				// construction) is neither piece.
 				for n := 1; n < len(inner); n++ {
-					if v.s.Ents[inner[n-1]].End == v.s.Ents[inner[n]].Start && v.typ(inner[n-1]) == extract.Organization {
+					if v.s.Ents[inner[n-1]].End == v.s.Ents[inner[n]].Start && v.cutFirstPiece(inner[n-1]) {
 						return -1
 					}
 				}
@@ -1621,6 +1624,15 @@ func (v *view) nameAt(j int) int {
 		}
 	}
 	return k
+}
+
+// cutFirstPiece reports whether mention k, right before another name,
+// may be the first piece of one name the recognizer cut in two: a body's
+// name, or a thing's of two words or more (one word may be a demonym
+// before a person's name: "Norlandic Ann Lee").
+func (v *view) cutFirstPiece(k int) bool {
+	e := v.s.Ents[k]
+	return v.typ(k) == extract.Organization || v.typ(k) == extract.Miscellaneous && e.End-e.Start >= 2
 }
 
 // appositive handles "X, <noun phrase> [of Y]" after mention a: titles of

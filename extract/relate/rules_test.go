@@ -1125,6 +1125,8 @@ func TestOpenRelations(t *testing.T) {
 		{"a bare verb after a finite one is its object noun", "[[Ann Lee|PER]] holds serve to force a decider against [[Bo Ek|PER]].", nil},
 		{"then after a condition opens a consequent (if-then)", "If the show is an adventure, then [[Ann Lee|PER]] joins [[Acme|ORG]] as a star.", nil},
 		{"then without a condition states what happened", "The show closed, then [[Ann Lee|PER]] joined [[Acme|ORG]] as a star.", []string{"Ann Lee | kg:joined | Acme | verb-pattern"}},
+		{"a thing's name of two words right before another name is one name cut in two (miscellaneous-cut)", "[[Harlow Run Two|MISC]] is the sequel to [[Gold Rush Run|MISC]] [[Vell City|LOC]] on sale.", nil},
+		{"a one-word demonym right before a person's name is no piece of it", "[[Ann Lee|PER]] met [[Norlandic|MISC]] [[Bo Ek|PER]] on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
 		{"a light verb's noun tagged an adverb is kept (rb-noun-kept)", "Coach [[Ann Lee|PER]] heaped praise on [[Harlow|ORG]] after the match.", []string{"Ann Lee | kg:heapedPraiseOn | Harlow | verb-pattern"}},
 		{"a name before a second object receives what the verb gives (second-object)", "[[Ann Lee|PER]] paid the [[Harlow Arena|LOC]] the highest compliment.", nil},
 		{"a second object past a name in its noun phrase (second-object)", "[[Ann Lee|PER]] went on to give [[Bo Ek|PER]] another [[Vell Cup|EVENT]] final defeat.", nil},
