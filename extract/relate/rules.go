@@ -1226,9 +1226,14 @@ func (v *view) portfolio(q int) bool {
 // before "analyst", "deputy enforcement" before "director"), or ts.
 func (v *view) fieldBefore(ts int) int {
 	j, nouns := ts, 0
-	for j > 0 && v.at[j-1] < 0 && !tokenize.StartsUpper(v.toks[j-1].Text) {
+	for j > 0 && v.at[j-1] < 0 && (!tokenize.StartsUpper(v.toks[j-1].Text) || v.initialNoun(j-1)) {
 		switch t := v.tag(j - 1); {
 		case v.isTitleWord(j - 1):
+		case nouns < 2 && v.initialNoun(j-1):
+			// "Shock jock X", "Keyboard player X": the sentence's
+			// first word, capitalised as first words are, a noun
+			// before the head (the initial-field construction).
+			nouns++
 		case (t == "NN" || t == "NNS") && nouns < 2 && v.lex.Known(v.lemma(j-1), lexicon.Noun) && !v.lex.Known(v.lemma(j-1), lexicon.Verb):
 			// A noun WordNet knows as no verb: the tagger takes a verb
 			// after a name for a noun ("Acme include singer X").
@@ -1255,6 +1260,22 @@ func (v *view) fieldBefore(ts int) int {
 		j--
 	}
 	return j
+}
+
+// initialNoun reports whether token i opens the sentence and is a noun
+// WordNet knows in lower case and not as an adjective, nor as a word for
+// a kind of body, a party, a member or an inhabitant ("Academy
+// president X", "Tory ex-minister X": a body's or a party's name), tagged
+// a singular noun: a field's word before a title's head, capitalised only because
+// it comes first ("Shock jock X", "Keyboard player X"). No name's verb
+// can stand before it.
+func (v *view) initialNoun(i int) bool {
+	if i != 0 || v.at[i] >= 0 || v.tag(i) != "NN" && v.tag(i) != "NNP" {
+		return false
+	}
+	w := v.lw(i)
+	return v.lex.Known(w, lexicon.Noun) && !v.lex.Known(w, lexicon.Adjective) && !v.lex.KindWord(w) &&
+		!v.is(i, lexicon.PersonNoun, lexicon.TimeSpan, lexicon.Inhabitant, lexicon.Citizen, lexicon.Party, lexicon.Membership)
 }
 
 // eventCompetitor reports whether token i, in lower case, and the noun for

@@ -3164,6 +3164,8 @@ func TestFieldTitle(t *testing.T) {
 	checkTitles(t, []titleRow{
 		{"a field's noun", "The keyboard player [[Ann Lee|PER]] spoke.", []string{"Ann Lee | keyboard player"}},
 		{"a noun the tagger takes for an adjective", "The band hired keyboard player [[Ann Lee|PER]].", []string{"Ann Lee | keyboard player"}},
+		{"a field's noun that opens the sentence, capitalised (initial-field)", "Shock jock [[Ann Lee|PER]] is moving to satellite radio.", []string{"Ann Lee | Shock jock"}},
+		{"a party's word that opens the sentence is no field's (initial-field)", "Tory minister [[Ann Lee|PER]] spoke.", []string{"Ann Lee | minister"}},
 		{"a hyphen WordNet writes no hyphen in", "[[Acme|ORG]] Under-Secretary [[Ann Lee|PER]] spoke.", []string{"Ann Lee | Under-Secretary"}},
 		{"a noun after a prefix", "Acme was founded by the ex-finance chief [[Ann Lee|PER]].", []string{"Ann Lee | ex-finance chief"}},
 		{"two nouns", "The constituency association president [[Ann Lee|PER]] spoke.", []string{"Ann Lee | constituency association president"}},
