@@ -931,6 +931,15 @@ func titleBeforeName(d *docState, p int) {
 	if q >= 0 && v.portfolio(q) {
 		return
 	}
+	if y := d.possessorOver(q); y >= 0 {
+		// "Acme's Vell Cup team boss X": the body whose possessive
+		// opens the noun phrase employs X; the name between is the
+		// field (the possessor-over-name construction).
+		d.employ(p, y, ts, tend, v.phrase(v.s.Ents[y].Start, tend), MethodTitle, scoreTitle)
+		if d.class(q) == "" || v.typ(q) != extract.Organization {
+			q = -1
+		}
+	}
 	if q >= 0 {
 		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
 	}
@@ -938,6 +947,25 @@ func titleBeforeName(d *docState, p int) {
 		d.addEntity(p, party, schema.MemberOf, v.phrase(pk, tend), MethodTitle, scoreTitle, pk, tend)
 	}
 	coordinatedTitle(d, p, q, ts)
+}
+
+// possessorOver returns the body whose possessive stands right before
+// mention q, itself no person's nor place's name, or -1: "Acme's" in
+// "Acme's Vell Cup team boss X".
+func (d *docState) possessorOver(q int) int {
+	v := d.v
+	if q < 0 || v.typ(q) == extract.Person || v.typ(q) == extract.Location {
+		return -1
+	}
+	k := v.s.Ents[q].Start - 1
+	if !v.isPossessive(k) {
+		return -1
+	}
+	y := v.entEnding(k)
+	if y < 0 || v.typ(y) != extract.Organization {
+		return -1
+	}
+	return y
 }
 
 // recordTitle records the title of tokens [ts, tend) before person p's

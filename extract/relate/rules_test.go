@@ -101,6 +101,18 @@ func TestConstructions(t *testing.T) {
 			text: "[[Harlow|LOC]] coach [[Ann Lee|PER]] watched the match.",
 		},
 		{
+			name: "a body's possessive before a name and a title employs (possessor-over-name)",
+			c:    MethodTitle,
+			text: "[[Vellmar Motors|ORG]]' [[Vell Cup|MISC]] team boss [[Ann Lee|PER]] paid a visit.",
+			want: []string{"Ann Lee | schema:worksFor | Vellmar Motors | title"},
+		},
+		{
+			name: "a body of no class between the possessive and the title is the field, no employer (possessor-over-name)",
+			c:    MethodTitle,
+			text: "[[Vellmar Motors|ORG]]' [[Vell Racing|ORG]] team boss [[Ann Lee|PER]] paid a visit.",
+			want: []string{"Ann Lee | schema:worksFor | Vellmar Motors | title"},
+		},
+		{
 			name: "an actor named by a show typing did not tell",
 			c:    MethodTitle,
 			text: "[[Harlow Road|ORG]] actor [[Ann Lee|PER]] left the cast.",
