@@ -931,15 +931,7 @@ func titleBeforeName(d *docState, p int) {
 	if q >= 0 && v.portfolio(q) {
 		return
 	}
-	if y := d.possessorOver(q); y >= 0 {
-		// "Acme's Vell Cup team boss X": the body whose possessive
-		// opens the noun phrase employs X; the name between is the
-		// field (the possessor-over-name construction).
-		d.employ(p, y, ts, tend, v.phrase(v.s.Ents[y].Start, tend), MethodTitle, scoreTitle)
-		if d.class(q) == "" || v.typ(q) != extract.Organization {
-			q = -1
-		}
-	}
+	q = d.employPossessor(p, q, ts, tend)
 	if q >= 0 {
 		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
 	}
@@ -947,6 +939,25 @@ func titleBeforeName(d *docState, p int) {
 		d.addEntity(p, party, schema.MemberOf, v.phrase(pk, tend), MethodTitle, scoreTitle, pk, tend)
 	}
 	coordinatedTitle(d, p, q, ts)
+}
+
+// employPossessor reads "Acme's Vell Cup team boss X", the title of
+// tokens [ts, tend) before person p's name after mention q: the body
+// whose possessive opens the noun phrase employs p, and the name between
+// is the field (the possessor-over-name construction). It returns q, or
+// -1 when q is no employer: a thing's or an event's name, or a body's
+// typing gave no class.
+func (d *docState) employPossessor(p, q, ts, tend int) int {
+	v := d.v
+	y := d.possessorOver(q)
+	if y < 0 {
+		return q
+	}
+	d.employ(p, y, ts, tend, v.phrase(v.s.Ents[y].Start, tend), MethodTitle, scoreTitle)
+	if d.class(q) == "" || v.typ(q) != extract.Organization {
+		return -1
+	}
+	return q
 }
 
 // possessorOver returns the body whose possessive stands right before
@@ -2443,7 +2454,7 @@ func possessive(d *docState, q int) {
 	}
 	// "the Bank's Pricing Committee", "the agency's Office of Drug
 	// Safety": a name headed by a word for a part is a part.
-	part = part || v.partName(a) || v.partAfter(a)
+	part = part || v.partName(a)
 	label := v.phrase(e.End, v.s.Ents[a].Start)
 	// "Ek's Harlow Nights": a possessor typed a place but named as
 	// people are is a person, a work's author.
@@ -2698,7 +2709,8 @@ func (v *view) bodyModifies(a int) bool {
 
 // partName reports whether the name of mention a is headed by a word for
 // a part of an organisation: its last word, or the word before "of"
-// ("Pricing Committee", "Office of Drug Safety").
+// ("Pricing Committee", "Office of Drug Safety"), or a noun for a part
+// right after it (partAfter: "Vell International unit").
 func (v *view) partName(a int) bool {
 	e := v.s.Ents[a]
 	head := e.End - 1
@@ -2708,7 +2720,7 @@ func (v *view) partName(a int) bool {
 			break
 		}
 	}
-	return v.is(head, lexicon.OrgPart)
+	return v.is(head, lexicon.OrgPart) || v.partAfter(a)
 }
 
 // partAfter reports whether a singular noun in lower case for a part of
