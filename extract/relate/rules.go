@@ -79,6 +79,7 @@ var constructionTable = []construction{
 				titleBeforeName(d, k)
 			}
 			titleAfterName(d, k)
+			fellowMember(d, k)
 		}},
 	{name: MethodFrom, example: "Jane Doe, 34, from Leeds", produces: "homeLocation", from: []string{extract.Person},
 		mention: func(d *docState, k int, _ map[int]bool) { fromPlace(d, k) }},

@@ -101,6 +101,22 @@ func TestConstructions(t *testing.T) {
 			text: "[[Harlow|LOC]] coach [[Ann Lee|PER]] watched the match.",
 		},
 		{
+			name: "fellow before a body's name and a plural title makes the clause's subject a member (fellow-member)",
+			c:    MethodTitle,
+			text: "[[Ann Lee|PER]] apologised this week to fellow [[Unity Party|ORG]] officials for the delay.",
+			want: []string{"Ann Lee | schema:memberOf | Unity Party | title"},
+		},
+		{
+			name: "fellow after another name and and is that list's (fellow-member)",
+			c:    MethodTitle,
+			text: "[[Ann Lee|PER]] met [[Bo Ek|PER]] and fellow [[Unity Party|ORG]] members on Monday.",
+		},
+		{
+			name: "fellow before a body's name and no plural noun for people (fellow-member)",
+			c:    MethodTitle,
+			text: "[[Ann Lee|PER]] praised fellow [[Unity Party|ORG]] plans on Monday.",
+		},
+		{
 			name: "a body's possessive before a name and a title employs (possessor-over-name)",
 			c:    MethodTitle,
 			text: "[[Vellmar Motors|ORG]]' [[Vell Cup|MISC]] team boss [[Ann Lee|PER]] paid a visit.",
