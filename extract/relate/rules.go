@@ -1701,6 +1701,7 @@ func (v *view) cutFirstPiece(k int) bool {
 // and "City, State".
 func appositive(d *docState, a int, used map[int]bool) {
 	v := d.v
+	ownedBy(d, a)
 	i := v.skipParenthesis(v.s.Ents[a].End)
 	if v.lw(i) != "," {
 		return

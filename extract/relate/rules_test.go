@@ -47,6 +47,25 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Harbor Bank | appositive"},
 		},
 		{
+			name: "owned by another body after a comma (owned-by)",
+			c:    MethodAppositive,
+			text: "The [[Harlow Times|ORG]], which is owned by [[Acme Holdings|ORG]], said it would close.",
+			want: []string{
+				"Harlow Times | schema:parentOrganization | Acme Holdings | appositive",
+				"Acme Holdings | schema:subOrganization | Harlow Times | appositive",
+			},
+		},
+		{
+			name: "owned by a body's name that modifies a noun (owned-by)",
+			c:    MethodAppositive,
+			text: "The [[Harlow Times|ORG]], owned by [[Acme Holdings|ORG]] shareholders, said it would close.",
+		},
+		{
+			name: "owned by a person gives no body's edge (owned-by)",
+			c:    MethodAppositive,
+			text: "The [[Harlow Times|ORG]], owned by [[Ann Lee|PER]], said it would close.",
+		},
+		{
 			name: "a list's item of the shape X of the Y is no title (list-item-title)",
 			c:    MethodAppositive,
 			text: "Reviews of [[Kestrel Duty|ORG]], [[Vell Cell|PER]] - [[Harbour Run|PER]], Lord of the [[Tarns|ORG]] and [[Pocket Keep|ORG]] will follow.",
