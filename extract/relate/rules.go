@@ -81,8 +81,11 @@ var constructionTable = []construction{
 			titleAfterName(d, k)
 			fellowMember(d, k)
 		}},
-	{name: MethodFrom, example: "Jane Doe, 34, from Leeds", produces: "homeLocation", from: []string{extract.Person},
-		mention: func(d *docState, k int, _ map[int]bool) { fromPlace(d, k) }},
+	{name: MethodFrom, example: "Jane Doe, 34, from Leeds; Jane Doe from research firm Acme", produces: "homeLocation worksFor", from: []string{extract.Person},
+		mention: func(d *docState, k int, _ map[int]bool) {
+			fromPlace(d, k)
+			fromFirm(d, k)
+		}},
 	{name: MethodBased, example: "Acme, based in Paris; Acme is headquartered in Paris", produces: "location",
 		from: []string{extract.Organization}, mention: basedIn},
 	{name: MethodActive, example: "X, a branch of Y active in A and B", produces: "areaServed",

@@ -47,6 +47,22 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Harbor Bank | appositive"},
 		},
 		{
+			name: "from a company's noun and its name (from-firm)",
+			c:    MethodFrom,
+			text: "According to [[Ann Lee|PER]] from broadband firm [[Acme Holdings|ORG]], prices rose.",
+			want: []string{"Ann Lee | schema:worksFor | Acme Holdings | from"},
+		},
+		{
+			name: "from a company after a verb's object is where she was (from-firm)",
+			c:    MethodFrom,
+			text: "[[Vell Power|ORG]] poached [[Ann Lee|PER]] from rival firm [[Acme Holdings|ORG]] last year.",
+		},
+		{
+			name: "from a company whose name modifies a noun (from-firm)",
+			c:    MethodFrom,
+			text: "[[Ann Lee|PER]] from the firm [[Acme Holdings|ORG]] shares desk spoke.",
+		},
+		{
 			name: "owned by another body after a comma (owned-by)",
 			c:    MethodAppositive,
 			text: "The [[Harlow Times|ORG]], which is owned by [[Acme Holdings|ORG]], said it would close.",
