@@ -98,6 +98,9 @@ type desc struct {
 	// noun for a person or what is won ("the X Open champion", "his X
 	// Cup title"): it tells of someone, not of the event.
 	byTitle bool
+	// byPerson marks a byTitle mention whose noun is a person's ("the
+	// X Open champion"), not what is won ("his X Cup title").
+	byPerson bool
 	// host says place is the city named before the event's name ("the
 	// Harlow Olympics"), which tells one edition of it from another.
 	host bool
@@ -141,6 +144,9 @@ type evState struct {
 	// told says a mention of a named event tells of it, not only of a
 	// title won in it (desc.byTitle).
 	told bool
+	// toldBeyondPerson says a mention of a named event does more than
+	// modify a person's noun (desc.byPerson).
+	toldBeyondPerson bool
 	// host is the host city of a named event's edition (desc.host), -1
 	// when none is named, -2 when two are.
 	host int
@@ -600,6 +606,7 @@ func (d *docState) namedDescs(v *view) (out []*desc, tokOf []int) {
 					predPlace: -1, nameEntity: m.Entity, isName: true}
 				_, hi := extract.MentionSpan(v.ent, i)
 				ds.byTitle = v.titleAfter(hi)
+				ds.byPerson = ds.byTitle && v.lex.Is(v.lem[hi], lexicon.PersonNoun)
 				v.hostCity(ds, i)
 				if !v.asTime(i) {
 					v.postmodifiers(ds, hi)
@@ -863,7 +870,7 @@ func (v *view) describe(i int, class string) *desc {
 		defer func() { v.lit = saved }()
 	}
 	j, start, ok := v.premodifiers(ds, i)
-	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.figurativeOf(ds, i) || v.seizure(i) || v.assembly(ds, i, j) || v.ownCrisis(ds, i) || v.priceRally(ds) {
+	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.figurativeOf(ds, i) || v.seizure(i) || v.assembly(ds, i, j) || v.ownCrisis(ds, i) || v.priceRally(ds) || v.playAttack(ds) {
 		return nil
 	}
 	// A bare singular noun needs a modifier to be a description
@@ -1892,6 +1899,7 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 				if ev.entity == ds.nameEntity {
 					ev.facts(ds)
 					ev.told = ev.told || !ds.byTitle
+					ev.toldBeyondPerson = ev.toldBeyondPerson || !ds.byPerson
 				}
 			}
 			continue
@@ -2348,6 +2356,14 @@ func (d *docState) keep(ev *evState) bool {
 	if len(ev.descs) == 0 && !ev.named {
 		return false
 	}
+	// A named event whose every mention only modifies a person's noun
+	// ("the Vell Cup winner missed the game", "the 2003 Harlow Open
+	// champion") is an epithet: the text tells of no event (the
+	// person-epithet construction). A title won in it ("added the Vell
+	// Cup trophy") tells that it was held.
+	if ev.named && !ev.toldBeyondPerson {
+		return false
+	}
 	// An incident the text neither names nor places nor dates nor
 	// counts ("the election", "a collapse") is no node a reader can
 	// use: as often as not it is planned, feared or general.
@@ -2595,4 +2611,36 @@ func (v *view) asYear(j int) bool {
 		return true
 	}
 	return false
+}
+
+// playAttack reports whether the attack of description ds, its head
+// "attack" (which WordNet has as an offensive move in a game too; a
+// bombing or a raid has no such sense), is a move in a game: the
+// document names a side typing classed a sports team, and
+// the sentence has no word of killing, harm, a weapon, a victim or an
+// attacker (lexicon Kill, Casualty, Weapon, Victim, Perpetrator): "we had
+// our first attack in their half after 22 minutes" on a match report
+// (the play-attack construction). An attack on a team's bus that hurt
+// anyone is told with such words.
+func (v *view) playAttack(ds *desc) bool {
+	if ds.class != classAttack || ds.head != "attack" || v.lex == nil {
+		return false
+	}
+	team := false
+	for _, e := range v.res.Entities {
+		if e.Class == typing.ClassSportsTeam {
+			team = true
+			break
+		}
+	}
+	if !team {
+		return false
+	}
+	for k := range v.lem {
+		if v.lex.Is(v.lem[k], lexicon.Kill) || v.lex.Is(v.lem[k], lexicon.Casualty) || v.lex.Is(v.lem[k], lexicon.Weapon) ||
+			v.lex.Is(v.lem[k], lexicon.Victim) || v.lex.Is(v.lem[k], lexicon.Perpetrator) {
+			return false
+		}
+	}
+	return true
 }

@@ -2,8 +2,13 @@ package event
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/extract/internal/testkit"
+	"github.com/kg-project/kg/extract/temporal"
+	"github.com/kg-project/kg/extract/typing"
 )
 
 // TestNotIncident checks the seizure construction (a sudden episode of a
@@ -187,4 +192,43 @@ func TestDeviceOccurs(t *testing.T) {
 		{"a bomb found", "A bomb was found in [[Korvath|LOC]] on April 3.", ""},
 		{"bombs found", "Two bombs were found in [[Korvath|LOC]] on April 3.", ""},
 	})
+}
+
+// TestPlayAttack checks the play-attack construction: on a page that
+// names a sports team, an "attack" told with no word of harm is a move
+// in a game, no incident; one told with harm's words, or on a page with
+// no team, stays one.
+func TestPlayAttack(t *testing.T) {
+	tests := []struct {
+		name, text, team, want string
+	}{
+		{"a move in a game on a match report", "[[Harlow|ORG]] won. We had our first attack in [[Tarvik|LOC]] after 22 minutes.", "Harlow", ""},
+		{"an attack that hurt people on a match report", "[[Harlow|ORG]] won. Two fans were killed in an attack in [[Tarvik|LOC]] on Friday.", "Harlow", `event "Attack in Tarvik, Friday" key "attack tarvik doc <hash>"
+  place Tarvik; date ""; killed 2 ("Two fans")
+  "attack" event-description 1.00
+`},
+		{"an attack on a page with no team", "[[Harlow|ORG]] won. We had our first attack in [[Tarvik|LOC]] after 22 minutes.", "", `event "Attack in Tarvik" key "attack tarvik doc <hash>"
+  place Tarvik; date ""
+  "first attack" event-description 1.00
+`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := testkit.Build(t, tc.text, time.Time{})
+			for i := range res.Entities {
+				if res.Entities[i].Name == tc.team {
+					res.Entities[i].Class = typing.ClassSportsTeam
+				}
+			}
+			if err := temporal.New(&temporal.Options{NoHeaderDate: true}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if err := New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, render(res)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
 }

@@ -6,7 +6,8 @@ import (
 
 // TestTitleAndParts checks the title construction (a named event told
 // only in a title, "the X Open champion", is no antecedent of a later
-// "the tournament") and the part-of-competition plural (several contests,
+// "the tournament", and told only before a person's noun it is no event:
+// person-epithet) and the part-of-competition plural (several contests,
 // "the Friday matches", are not the named competition; a stage's plural,
 // "the finals", may be), the race-of-competition construction (a race is
 // one contest of a championship, not of a marathon) and the kind-named
@@ -14,7 +15,8 @@ import (
 // "magazine" after it is no fair's, whatever its last word).
 func TestTitleAndParts(t *testing.T) {
 	checkEvents(t, []eventRow{
-		{"a title only", "[[Harlow Open|MISC]] champion [[Ann Lee|PER]] played an exhibition event in [[Tarvik|LOC]]. The tournament was not tested.", `event "Harlow Open" key "harlow open"
+		{"a person's title only is an epithet, no event told (person-epithet)", "[[Harlow Open|MISC]] champion [[Ann Lee|PER]] played an exhibition event in [[Tarvik|LOC]]. The tournament was not tested.", ""},
+		{"a title won tells the event was held", "[[Ann Lee|PER]] added the [[Harlow Open|MISC]] trophy to her wins.", `event "Harlow Open" key "harlow open"
   place -; date ""
   "Harlow Open" exact 1.00
 `},

@@ -350,10 +350,11 @@ const gerundNPMax = 6
 // Acme sells", "whether or not Acme is bigger"), or an auxiliary that
 // opens the clause before its subject ("Had Ann Lee stayed at Acme, she
 // would ...", "Were Acme to buy Harlow Mills"): a condition put by
-// inversion, most often one that did not hold.
+// inversion, most often one that did not hold; or "then" after a
+// condition that opens the sentence (consequent).
 func (v *view) conditional(a int) bool {
 	for j := v.s.Ents[a].Start - 1; j >= 0 && j >= v.s.Ents[a].Start-4; j-- {
-		if v.is(j, lexicon.Condition) || v.invertedCondition(j) {
+		if v.is(j, lexicon.Condition) || v.invertedCondition(j) || v.consequent(j) {
 			return true
 		}
 		if v.lw(j) == "not" && v.lw(j-1) == "or" {
@@ -362,6 +363,21 @@ func (v *view) conditional(a int) bool {
 		}
 		if t := v.tag(j); t != "DT" && t != "CD" && !strings.HasPrefix(t, "JJ") {
 			return false
+		}
+	}
+	return false
+}
+
+// consequent reports whether token i is "then" after a condition that
+// opens the sentence ("If the Reds win, then Ann Lee joins Acme"): the
+// clause it opens holds only under the condition (if-then).
+func (v *view) consequent(i int) bool {
+	if v.lw(i) != "then" {
+		return false
+	}
+	for j := 0; j < i && j < 3; j++ {
+		if v.is(j, lexicon.Condition) {
+			return true
 		}
 	}
 	return false
@@ -529,7 +545,7 @@ func (v *view) normalise(lo, hi int) (words []string, label string) {
 		// An adverb right before a closing "of" makes one preposition
 		// with it: "moved ahead of", "stayed out of", not "moved of".
 		complexPrep := t == "RB" && i == hi-2 && v.lw(hi-1) == "of"
-		if t == "RB" && w != "not" && w != "n't" && !complexPrep || t == "DT" || t == "PRP$" {
+		if t == "RB" && w != "not" && w != "n't" && !complexPrep && !v.nounNotAdverb(i) || t == "DT" || t == "PRP$" {
 			continue
 		}
 		if auxOf(i) || t == "CD" && strings.ContainsAny(w, "0123456789") {
@@ -1010,7 +1026,7 @@ func (v *view) comparison(ps, pe int) bool {
 // final", "left due to the Acme strike").
 func (v *view) refusedObject(ps, pe, b int) bool {
 	end := v.s.Ents[b].End
-	if v.objectNoHead(ps, end) || v.workTitle(b) || v.resultative(end) {
+	if v.objectNoHead(ps, end) || v.workTitle(b) || v.resultative(end) || v.secondObject(pe, b) {
 		return true
 	}
 	return pe-ps >= 2 && v.lex.Is(v.lw(pe-2)+" "+v.lw(pe-1), lexicon.AdjunctPreposition)
@@ -1046,4 +1062,59 @@ func (v *view) resultative(end int) bool {
 		i++
 	}
 	return v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.Attainment)
+}
+
+// secondObject reports whether the object b stands right after the verb
+// that ends the phrase at pe and a second object follows it: a
+// determiner or a possessive (not "that"), up to four adjectives,
+// numbers or names ("another Vell Cup final defeat"), and a common noun that is no span of time and opens no clause
+// of its own (the double-object construction: "Ann Lee gave Acme a
+// warning", "Bo Ek paid Harlow the highest compliment"). The name is
+// who receives; what the verb relates is the thing given, which the
+// phrase leaves out, and "Bo Ek paid Harlow" is not what was said. "Ann
+// Lee met Bo Ek the next day" keeps its object, and so does "Ann Lee told
+// Acme the plan was dead", whose noun is a clause's subject.
+func (v *view) secondObject(pe, b int) bool {
+	start := v.s.Ents[b].Start
+	if !strings.HasPrefix(v.tag(pe-1), "VB") || start != pe && (start != pe+1 || v.tag(pe) != "DT") {
+		return false
+	}
+	i := v.s.Ents[b].End
+	if !v.free(i) || !v.isDet(i) || v.lw(i) == "that" {
+		return false
+	}
+	i++
+	for n := 0; n < 4; n++ {
+		if k := v.entAt(i); k >= 0 {
+			i = v.s.Ents[k].End
+			continue
+		}
+		if !v.free(i) || !strings.HasPrefix(v.tag(i), "JJ") && v.tag(i) != "CD" && v.tag(i) != "RBS" {
+			break
+		}
+		i++
+	}
+	if !v.free(i) || !strings.HasPrefix(v.tag(i), "NN") || strings.HasPrefix(v.tag(i), "NNP") {
+		return false
+	}
+	for v.free(i+1) && strings.HasPrefix(v.tag(i+1), "NN") && !strings.HasPrefix(v.tag(i+1), "NNP") {
+		i++
+	}
+	if v.is(i, lexicon.TimeSpan) {
+		return false
+	}
+	switch v.tag(i + 1) {
+	case "VBD", "VBZ", "VBP", "MD":
+		return false
+	}
+	return true
+}
+
+// nounNotAdverb reports whether token i, tagged an adverb, is a word
+// WordNet knows as a noun and not as an adverb: the tagger's slip on a
+// light verb's object ("heaped praise on"), which the predicate keeps
+// (heapedPraiseOn, not heapedOn) (rb-noun-kept).
+func (v *view) nounNotAdverb(i int) bool {
+	w := v.lw(i)
+	return v.lex.Known(w, lexicon.Noun) && !v.lex.Known(w, lexicon.Adverb)
 }

@@ -79,9 +79,13 @@ var constructionTable = []construction{
 				titleBeforeName(d, k)
 			}
 			titleAfterName(d, k)
+			fellowMember(d, k)
 		}},
-	{name: MethodFrom, example: "Jane Doe, 34, from Leeds", produces: "homeLocation", from: []string{extract.Person},
-		mention: func(d *docState, k int, _ map[int]bool) { fromPlace(d, k) }},
+	{name: MethodFrom, example: "Jane Doe, 34, from Leeds; Jane Doe from research firm Acme", produces: "homeLocation worksFor", from: []string{extract.Person},
+		mention: func(d *docState, k int, _ map[int]bool) {
+			fromPlace(d, k)
+			fromFirm(d, k)
+		}},
 	{name: MethodBased, example: "Acme, based in Paris; Acme is headquartered in Paris", produces: "location",
 		from: []string{extract.Organization}, mention: basedIn},
 	{name: MethodActive, example: "X, a branch of Y active in A and B", produces: "areaServed",
@@ -931,6 +935,7 @@ func titleBeforeName(d *docState, p int) {
 	if q >= 0 && v.portfolio(q) {
 		return
 	}
+	q = d.employPossessor(p, q, ts, tend)
 	if q >= 0 {
 		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
 	}
@@ -938,6 +943,44 @@ func titleBeforeName(d *docState, p int) {
 		d.addEntity(p, party, schema.MemberOf, v.phrase(pk, tend), MethodTitle, scoreTitle, pk, tend)
 	}
 	coordinatedTitle(d, p, q, ts)
+}
+
+// employPossessor reads "Acme's Vell Cup team boss X", the title of
+// tokens [ts, tend) before person p's name after mention q: the body
+// whose possessive opens the noun phrase employs p, and the name between
+// is the field (the possessor-over-name construction). It returns q, or
+// -1 when q is no employer: a thing's or an event's name, or a body's
+// typing gave no class.
+func (d *docState) employPossessor(p, q, ts, tend int) int {
+	v := d.v
+	y := d.possessorOver(q)
+	if y < 0 {
+		return q
+	}
+	d.employ(p, y, ts, tend, v.phrase(v.s.Ents[y].Start, tend), MethodTitle, scoreTitle)
+	if d.class(q) == "" || v.typ(q) != extract.Organization {
+		return -1
+	}
+	return q
+}
+
+// possessorOver returns the body whose possessive stands right before
+// mention q, itself no person's nor place's name, or -1: "Acme's" in
+// "Acme's Vell Cup team boss X".
+func (d *docState) possessorOver(q int) int {
+	v := d.v
+	if q < 0 || v.typ(q) == extract.Person || v.typ(q) == extract.Location {
+		return -1
+	}
+	k := v.s.Ents[q].Start - 1
+	if !v.isPossessive(k) {
+		return -1
+	}
+	y := v.entEnding(k)
+	if y < 0 || v.typ(y) != extract.Organization {
+		return -1
+	}
+	return y
 }
 
 // recordTitle records the title of tokens [ts, tend) before person p's
@@ -1226,9 +1269,14 @@ func (v *view) portfolio(q int) bool {
 // before "analyst", "deputy enforcement" before "director"), or ts.
 func (v *view) fieldBefore(ts int) int {
 	j, nouns := ts, 0
-	for j > 0 && v.at[j-1] < 0 && !tokenize.StartsUpper(v.toks[j-1].Text) {
+	for j > 0 && v.at[j-1] < 0 && (!tokenize.StartsUpper(v.toks[j-1].Text) || v.initialNoun(j-1)) {
 		switch t := v.tag(j - 1); {
 		case v.isTitleWord(j - 1):
+		case nouns < 2 && v.initialNoun(j-1):
+			// "Shock jock X", "Keyboard player X": the sentence's
+			// first word, capitalised as first words are, a noun
+			// before the head (the initial-field construction).
+			nouns++
 		case (t == "NN" || t == "NNS") && nouns < 2 && v.lex.Known(v.lemma(j-1), lexicon.Noun) && !v.lex.Known(v.lemma(j-1), lexicon.Verb):
 			// A noun WordNet knows as no verb: the tagger takes a verb
 			// after a name for a noun ("Acme include singer X").
@@ -1255,6 +1303,22 @@ func (v *view) fieldBefore(ts int) int {
 		j--
 	}
 	return j
+}
+
+// initialNoun reports whether token i opens the sentence and is a noun
+// WordNet knows in lower case and not as an adjective, nor as a word for
+// a kind of body, a party, a member or an inhabitant ("Academy
+// president X", "Tory ex-minister X": a body's or a party's name), tagged
+// a singular noun: a field's word before a title's head, capitalised only because
+// it comes first ("Shock jock X", "Keyboard player X"). No name's verb
+// can stand before it.
+func (v *view) initialNoun(i int) bool {
+	if i != 0 || v.at[i] >= 0 || v.tag(i) != "NN" && v.tag(i) != "NNP" {
+		return false
+	}
+	w := v.lw(i)
+	return v.lex.Known(w, lexicon.Noun) && !v.lex.Known(w, lexicon.Adjective) && !v.lex.KindWord(w) &&
+		!v.is(i, lexicon.PersonNoun, lexicon.TimeSpan, lexicon.Inhabitant, lexicon.Citizen, lexicon.Party, lexicon.Membership)
 }
 
 // eventCompetitor reports whether token i, in lower case, and the noun for
@@ -1610,9 +1674,12 @@ func (v *view) nameAt(j int) int {
 		if end, inner := v.np(v.s.Ents[k].Start); len(inner) > 1 && inner[0] == k {
 			if h := inner[len(inner)-1]; v.s.Ents[h].End == end {
 				// One name the recognizer cut in two ("Acme Radio" and
-				// "Harlow" of "told Acme Radio Harlow") is neither piece.
+				// "Harlow" of "told Acme Radio Harlow", "Gold Rush Run"
+				// and "Harlow City": a thing's name of two words or more
+				// right before another name, the miscellaneous-cut
+				// construction) is neither piece.
 				for n := 1; n < len(inner); n++ {
-					if v.s.Ents[inner[n-1]].End == v.s.Ents[inner[n]].Start && v.typ(inner[n-1]) == extract.Organization {
+					if v.s.Ents[inner[n-1]].End == v.s.Ents[inner[n]].Start && v.cutFirstPiece(inner[n-1]) {
 						return -1
 					}
 				}
@@ -1623,11 +1690,21 @@ func (v *view) nameAt(j int) int {
 	return k
 }
 
+// cutFirstPiece reports whether mention k, right before another name,
+// may be the first piece of one name the recognizer cut in two: a body's
+// name, or a thing's of two words or more (one word may be a demonym
+// before a person's name: "Norlandic Ann Lee").
+func (v *view) cutFirstPiece(k int) bool {
+	e := v.s.Ents[k]
+	return v.typ(k) == extract.Organization || v.typ(k) == extract.Miscellaneous && e.End-e.Start >= 2
+}
+
 // appositive handles "X, <noun phrase> [of Y]" after mention a: titles of
 // people, parts of organisations, kinds of places, citizens and natives,
 // and "City, State".
 func appositive(d *docState, a int, used map[int]bool) {
 	v := d.v
+	ownedBy(d, a)
 	i := v.skipParenthesis(v.s.Ents[a].End)
 	if v.lw(i) != "," {
 		return
@@ -2284,7 +2361,10 @@ func ofPhrase(d *docState, a int) {
 		// A body typing gave no class before "of" and a place it
 		// placed nowhere is as often a work's title the recognizer
 		// cut in two ("Nine Shades of Tarvik"): no edge.
-		if !v.typed || d.class(a) != "" || d.class(q) != "" {
+		// So is a bare plural noun before "of" ("Pirates of the
+		// Tarvik Sea", a work's title: the plural-title construction),
+		// whatever the place's class.
+		if (!v.typed || d.class(a) != "" || d.class(q) != "") && !v.pluralNounName(a) {
 			d.add(a, q, schema.Location, label, MethodOf, scoreOf)
 		}
 	}
@@ -2634,7 +2714,8 @@ func (v *view) bodyModifies(a int) bool {
 
 // partName reports whether the name of mention a is headed by a word for
 // a part of an organisation: its last word, or the word before "of"
-// ("Pricing Committee", "Office of Drug Safety").
+// ("Pricing Committee", "Office of Drug Safety"), or a noun for a part
+// right after it (partAfter: "Vell International unit").
 func (v *view) partName(a int) bool {
 	e := v.s.Ents[a]
 	head := e.End - 1
@@ -2644,7 +2725,19 @@ func (v *view) partName(a int) bool {
 			break
 		}
 	}
-	return v.is(head, lexicon.OrgPart)
+	return v.is(head, lexicon.OrgPart) || v.partAfter(a)
+}
+
+// partAfter reports whether a singular noun in lower case for a part of
+// a body (lexicon OrgPart, no government's) stands right after body a's
+// name and ends its phrase: "Acme's Vell International unit", "Acme's
+// Beta division" (the part-after construction). The name is the part's.
+func (v *view) partAfter(a int) bool {
+	end := v.s.Ents[a].End
+	if v.typ(a) != extract.Organization || !v.free(end) || v.tag(end) != "NN" || tokenize.StartsUpper(v.toks[end].Text) || strings.HasPrefix(v.tag(end+1), "NN") {
+		return false
+	}
+	return v.is(end, lexicon.OrgPart) && !v.is(end, lexicon.Government)
 }
 
 // inPlace handles "X in Y" for places: "Krasnogorsk in the Moscow
@@ -4085,4 +4178,18 @@ func (d *docState) placeEvidence(q int) bool {
 	person := d.gaz.Match(f...)&gazetteer.CatPerson != 0 || d.gaz.Match(gazetteer.Tokens(last)...)&gazetteer.CatLast != 0 ||
 		len(f) > 1 && (d.gaz.GivenName(first) || d.gaz.Match(gazetteer.Tokens(first)...)&gazetteer.CatFirst != 0)
 	return !person
+}
+
+// pluralNounName reports whether mention a is one word, the plural of a
+// noun WordNet knows and no word for a kind of body ("Pirates",
+// "Friends"; not "Banks"): a common noun the recognizer took for a
+// name, as a work's title often opens.
+func (v *view) pluralNounName(a int) bool {
+	e := v.s.Ents[a]
+	if e.End-e.Start != 1 {
+		return false
+	}
+	w := v.lw(e.Start)
+	lemma := v.lex.Lemma(w, "NNS")
+	return lemma != w && v.lex.Known(lemma, lexicon.Noun) && !v.lex.KindWord(lemma)
 }

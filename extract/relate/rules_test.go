@@ -47,6 +47,41 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Harbor Bank | appositive"},
 		},
 		{
+			name: "from a company's noun and its name (from-firm)",
+			c:    MethodFrom,
+			text: "According to [[Ann Lee|PER]] from broadband firm [[Acme Holdings|ORG]], prices rose.",
+			want: []string{"Ann Lee | schema:worksFor | Acme Holdings | from"},
+		},
+		{
+			name: "from a company after a verb's object is where she was (from-firm)",
+			c:    MethodFrom,
+			text: "[[Vell Power|ORG]] poached [[Ann Lee|PER]] from rival firm [[Acme Holdings|ORG]] last year.",
+		},
+		{
+			name: "from a company whose name modifies a noun (from-firm)",
+			c:    MethodFrom,
+			text: "[[Ann Lee|PER]] from the firm [[Acme Holdings|ORG]] shares desk spoke.",
+		},
+		{
+			name: "owned by another body after a comma (owned-by)",
+			c:    MethodAppositive,
+			text: "The [[Harlow Times|ORG]], which is owned by [[Acme Holdings|ORG]], said it would close.",
+			want: []string{
+				"Harlow Times | schema:parentOrganization | Acme Holdings | appositive",
+				"Acme Holdings | schema:subOrganization | Harlow Times | appositive",
+			},
+		},
+		{
+			name: "owned by a body's name that modifies a noun (owned-by)",
+			c:    MethodAppositive,
+			text: "The [[Harlow Times|ORG]], owned by [[Acme Holdings|ORG]] shareholders, said it would close.",
+		},
+		{
+			name: "owned by a person gives no body's edge (owned-by)",
+			c:    MethodAppositive,
+			text: "The [[Harlow Times|ORG]], owned by [[Ann Lee|PER]], said it would close.",
+		},
+		{
 			name: "a list's item of the shape X of the Y is no title (list-item-title)",
 			c:    MethodAppositive,
 			text: "Reviews of [[Kestrel Duty|ORG]], [[Vell Cell|PER]] - [[Harbour Run|PER]], Lord of the [[Tarns|ORG]] and [[Pocket Keep|ORG]] will follow.",
@@ -99,6 +134,34 @@ func TestConstructions(t *testing.T) {
 			name: "a side's office in a report of sport",
 			c:    MethodTitle,
 			text: "[[Harlow|LOC]] coach [[Ann Lee|PER]] watched the match.",
+		},
+		{
+			name: "fellow before a body's name and a plural title makes the clause's subject a member (fellow-member)",
+			c:    MethodTitle,
+			text: "[[Ann Lee|PER]] apologised this week to fellow [[Unity Party|ORG]] officials for the delay.",
+			want: []string{"Ann Lee | schema:memberOf | Unity Party | title"},
+		},
+		{
+			name: "fellow after another name and and is that list's (fellow-member)",
+			c:    MethodTitle,
+			text: "[[Ann Lee|PER]] met [[Bo Ek|PER]] and fellow [[Unity Party|ORG]] members on Monday.",
+		},
+		{
+			name: "fellow before a body's name and no plural noun for people (fellow-member)",
+			c:    MethodTitle,
+			text: "[[Ann Lee|PER]] praised fellow [[Unity Party|ORG]] plans on Monday.",
+		},
+		{
+			name: "a body's possessive before a name and a title employs (possessor-over-name)",
+			c:    MethodTitle,
+			text: "[[Vellmar Motors|ORG]]' [[Vell Cup|MISC]] team boss [[Ann Lee|PER]] paid a visit.",
+			want: []string{"Ann Lee | schema:worksFor | Vellmar Motors | title"},
+		},
+		{
+			name: "a body of no class between the possessive and the title is the field, no employer (possessor-over-name)",
+			c:    MethodTitle,
+			text: "[[Vellmar Motors|ORG]]' [[Vell Racing|ORG]] team boss [[Ann Lee|PER]] paid a visit.",
+			want: []string{"Ann Lee | schema:worksFor | Vellmar Motors | title"},
 		},
 		{
 			name: "an actor named by a show typing did not tell",
@@ -627,6 +690,15 @@ func TestConstructions(t *testing.T) {
 			},
 		},
 		{
+			name: "a word for a part right after the possessed body (part-after)",
+			c:    MethodPossessive,
+			text: "[[Acme|ORG]]'s [[Vell International|ORG]] unit grew, but [[Acme|ORG]]'s [[Zenbox|ORG]] unit sales fell.",
+			want: []string{
+				"Vell International | schema:parentOrganization | Acme | possessive",
+				"Acme | schema:subOrganization | Vell International | possessive",
+			},
+		},
+		{
 			name: "in for places",
 			c:    MethodIn,
 			text: "Crews from [[Brockton|LOC]] in [[Harlow County|LOC]] and the [[Red Cross|ORG]] in [[Dunmore|LOC]] helped.",
@@ -1114,6 +1186,15 @@ func TestOpenRelations(t *testing.T) {
 		{"an object moved into a lead by the deed", "[[Ann Lee|PER]] headed [[Harlow|ORG]] into the lead.", nil},
 		{"an object moved into a place", "[[Ann Lee|PER]] drove [[Bo Ek|PER]] into [[Harlow|LOC]].", []string{"Ann Lee | kg:drove | Bo Ek | verb-pattern"}},
 		{"a bare verb after a finite one is its object noun", "[[Ann Lee|PER]] holds serve to force a decider against [[Bo Ek|PER]].", nil},
+		{"then after a condition opens a consequent (if-then)", "If the show is an adventure, then [[Ann Lee|PER]] joins [[Acme|ORG]] as a star.", nil},
+		{"then without a condition states what happened", "The show closed, then [[Ann Lee|PER]] joined [[Acme|ORG]] as a star.", []string{"Ann Lee | kg:joined | Acme | verb-pattern"}},
+		{"a thing's name of two words right before another name is one name cut in two (miscellaneous-cut)", "[[Harlow Run Two|MISC]] is the sequel to [[Gold Rush Run|MISC]] [[Vell City|LOC]] on sale.", nil},
+		{"a one-word demonym right before a person's name is no piece of it", "[[Ann Lee|PER]] met [[Norlandic|MISC]] [[Bo Ek|PER]] on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
+		{"a light verb's noun tagged an adverb is kept (rb-noun-kept)", "Coach [[Ann Lee|PER]] heaped praise on [[Harlow|ORG]] after the match.", []string{"Ann Lee | kg:heapedPraiseOn | Harlow | verb-pattern"}},
+		{"a name before a second object receives what the verb gives (second-object)", "[[Ann Lee|PER]] paid the [[Harlow Arena|LOC]] the highest compliment.", nil},
+		{"a second object past a name in its noun phrase (second-object)", "[[Ann Lee|PER]] went on to give [[Bo Ek|PER]] another [[Vell Cup|EVENT]] final defeat.", nil},
+		{"a span of time after the object is no second object (second-object)", "[[Ann Lee|PER]] met [[Bo Ek|PER]] the next day.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
+		{"a noun after the object that opens a clause is no second object (second-object)", "[[Ann Lee|PER]] told [[Acme Radio|ORG]] the plan was dead.", []string{"Ann Lee | kg:told | Acme Radio | verb-pattern"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1286,8 +1367,10 @@ func TestOfNeedsTypedPlace(t *testing.T) {
 		{"a church is no home", "[[Ann Lee|PER]], of the [[Harlow Hope Church|LOC]], spoke on Monday.", nil},
 		{"a classed body in a place", "The [[Acme Bank|ORG]] of [[Harlow|LOC]] closed on Monday.", []string{"Acme Bank | schema:location | Harlow | of | of"}},
 		{"a title cut in two", "[[Nine Shades|ORG]] of [[Grey|LOC]] won on Monday.", nil},
+		{"a bare plural noun before of and a classed place is a title cut in two (plural-title)", "The success of [[Pirates|ORG]] of the [[Tarvik Sea|LOC]] was huge.", nil},
+		{"a body of one word that is no plural noun keeps its place", "[[Acme|ORG]] of [[Harlow|LOC]] closed on Monday.", []string{"Acme | schema:location | Harlow | of | of"}},
 	}
-	classes := map[string]string{"Harlow": "City", "Harlow Hope Church": "Place", "Acme Bank": "Corporation"}
+	classes := map[string]string{"Harlow": "City", "Harlow Hope Church": "Place", "Acme Bank": "Corporation", "Tarvik Sea": "Continent"}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			res := buildResult(t, tc.text)
@@ -3144,6 +3227,8 @@ func TestFieldTitle(t *testing.T) {
 	checkTitles(t, []titleRow{
 		{"a field's noun", "The keyboard player [[Ann Lee|PER]] spoke.", []string{"Ann Lee | keyboard player"}},
 		{"a noun the tagger takes for an adjective", "The band hired keyboard player [[Ann Lee|PER]].", []string{"Ann Lee | keyboard player"}},
+		{"a field's noun that opens the sentence, capitalised (initial-field)", "Shock jock [[Ann Lee|PER]] is moving to satellite radio.", []string{"Ann Lee | Shock jock"}},
+		{"a party's word that opens the sentence is no field's (initial-field)", "Tory minister [[Ann Lee|PER]] spoke.", []string{"Ann Lee | minister"}},
 		{"a hyphen WordNet writes no hyphen in", "[[Acme|ORG]] Under-Secretary [[Ann Lee|PER]] spoke.", []string{"Ann Lee | Under-Secretary"}},
 		{"a noun after a prefix", "Acme was founded by the ex-finance chief [[Ann Lee|PER]].", []string{"Ann Lee | ex-finance chief"}},
 		{"two nouns", "The constituency association president [[Ann Lee|PER]] spoke.", []string{"Ann Lee | constituency association president"}},

@@ -1,0 +1,68 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/schema"
+)
+
+// fellowGapMax is the most tokens fellowMember walks from the subject's
+// verb to "fellow".
+const fellowGapMax = 8
+
+// fellowMember reads "X apologised this week to fellow Acme Party
+// officials": "fellow" before a body's name and a plural noun for people
+// who hold a post or belong ("officials", "members", "MPs") says the
+// subject of the clause is one of them too, a member of the body (the
+// fellow-member construction). The subject is person p, the clause's
+// first name, a finite verb right after it (past adverbs and
+// auxiliaries), and nothing between the verb and "fellow" that opens
+// another clause or names anyone else (a comma, "and", "that", a name).
+func fellowMember(d *docState, p int) {
+	v := d.v
+	if !v.canBeSubject(p) || v.isPossessive(v.s.Ents[p].End) {
+		return
+	}
+	i := v.s.Ents[p].End
+	for n := 0; n < 3 && v.free(i) && (v.tag(i) == "RB" || v.tag(i) == "MD" || v.isAux(i) && strings.HasPrefix(v.tag(i+1), "VB")); n++ {
+		i++
+	}
+	if t := v.tag(i); !v.free(i) || t != "VBD" && t != "VBZ" && t != "VBP" {
+		return
+	}
+	f := -1
+	for k := i + 1; k <= i+fellowGapMax && v.free(k); k++ {
+		if v.lw(k) == "fellow" {
+			f = k
+			break
+		}
+		if v.clauseBreak(k) {
+			return
+		}
+	}
+	if f < 0 {
+		return
+	}
+	q := v.entAt(f + 1)
+	if q < 0 || v.typ(q) != extract.Organization {
+		return
+	}
+	h := v.s.Ents[q].End
+	if !v.free(h) || v.tag(h) != "NNS" || strings.HasPrefix(v.tag(h+1), "NN") || !v.isTitleHead(h) && !v.is(h, lexicon.Membership) {
+		return
+	}
+	d.add(p, q, schema.MemberOf, v.phrase(v.s.Ents[p].Start, h+1), MethodTitle, scoreTitle)
+}
+
+// clauseBreak reports whether token k ends the clause it stands in or
+// opens another: punctuation, a conjunction, a relative or a
+// subordinator ("that", "who", "while").
+func (v *view) clauseBreak(k int) bool {
+	switch t := v.tag(k); {
+	case t == "," || t == ":" || t == "." || t == "CC" || t == "WDT" || t == "WP" || t == "``" || t == "''":
+		return true
+	}
+	return v.lw(k) == "that" || v.is(k, lexicon.Subordinator)
+}
