@@ -256,6 +256,12 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone, towns []boo
 		if !ok {
 			continue
 		}
+		// "Harlow's Ann Lee", "Harlow star Ann Lee" on a page of clubs:
+		// her club (club-player).
+		if t.clubPlayer(res, w, m) && t.clubPage(res, team, m.Entity) {
+			team[mi] = true
+			continue
+		}
 		// "Norland's Ann Lee" gives her country, as "Ann Lee (Norland)"
 		// does.
 		if bodyAfter(w) || w.possessive(w.hi) && w.personAt(w.hi+1) {

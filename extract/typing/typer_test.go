@@ -2468,6 +2468,30 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = LOC/City"},
 		},
 		{
+			name:     "on a page of clubs a town's possessive before a player is the player's club (club-player)",
+			text:     "Acme lost 2-1 to Harlow on Saturday. Nairobi's Ann Lee was injured in the match.",
+			mentions: [][2]string{{"Acme", org}, {"Harlow", loc}, {"Nairobi", loc}, {"Ann Lee", per}},
+			want:     []string{"Acme = ORG/SportsTeam", "Ann Lee = PER", "Harlow = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "on a page of clubs a town and a noun for a player or a star before a player is the player's club (club-player)",
+			text:     "Acme lost 2-1 to Harlow on Saturday. Nairobi star Ann Lee and Kampala youngster Bo Ek were injured.",
+			mentions: [][2]string{{"Acme", org}, {"Harlow", loc}, {"Nairobi", loc}, {"Ann Lee", per}, {"Kampala", loc}, {"Bo Ek", per}},
+			want:     []string{"Acme = ORG/SportsTeam", "Ann Lee = PER", "Bo Ek = PER", "Harlow = ORG/SportsTeam", "Kampala = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a town and a noun for an office or a home before a person stays the town on a page of clubs (club-player)",
+			text:     "Acme lost 2-1 to Harlow on Saturday. Nairobi mayor Ann Lee and Kampala resident Bo Ek watched.",
+			mentions: [][2]string{{"Acme", org}, {"Harlow", loc}, {"Nairobi", loc}, {"Ann Lee", per}, {"Kampala", loc}, {"Bo Ek", per}},
+			want:     []string{"Acme = ORG/SportsTeam", "Ann Lee = PER", "Bo Ek = PER", "Harlow = ORG/SportsTeam", "Kampala = LOC/City", "Nairobi = LOC/City"},
+		},
+		{
+			name:     "a town's possessive before a player where only countries play stays the town (club-player)",
+			text:     "Kenya beat Ghana 2-1 in the final on Sunday. Nairobi's Ann Lee scored twice.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nairobi = LOC/City"},
+		},
+		{
 			name:     "towns after cities like stay places",
 			text:     "The striker was linked with a move to Harlow. He loves cities like Nairobi.",
 			mentions: [][2]string{{"Harlow", loc}, {"Nairobi", loc}},

@@ -1,0 +1,80 @@
+package typing
+
+import (
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// A club is often named by its town alone, and the sports pages name a
+// player by his club before his name: "Harlow's Ann Lee", "Harlow star
+// Ann Lee", "Harlow youngster Bo Ek". A country so named gives the
+// player's country ("Norland's Ann Lee"), and off the pages of clubs a
+// town gives the player's home; but on a sports page that names a club
+// of a town already (a town's side in a result, a transfer, a list), a
+// town's possessive or a town and a noun for a person right before a
+// person's name is the player's club (club-player).
+
+// clubPage reports whether a mention of res other than those of entity e
+// is read as a side and names no country nor a person: a club of a town
+// or a body ("Harlow beat Pellam 2-1", "Acme lost to Pellam"; not "Ann
+// Lee beat Bo Ek").
+func (t *Typer) clubPage(res *extract.Result, team []bool, e int) bool {
+	for mj, m := range res.Mentions {
+		if team[mj] && m.Entity >= 0 && m.Entity < len(res.Entities) && m.Entity != e && res.Entities[m.Entity].Type != extract.Person &&
+			!t.nation(&res.Entities[m.Entity]) {
+			return true
+		}
+	}
+	for i := range res.Entities {
+		if i != e && res.Entities[i].Class == ClassSportsTeam && !t.nation(&res.Entities[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// clubPlayer reports whether mention m, a town's name in window w, names
+// a player's club: the gazetteer knows it as a town's and no country's
+// nor only as a division's ("Vell County"), and its possessive, or a singular noun in lower case for
+// a player or a person that names no office, trade, home or tie
+// (playerNoun), stands right before a person's name ("Harlow's Ann Lee",
+// "Harlow star Ann Lee"). The caller checks the page is a club's.
+func (t *Typer) clubPlayer(res *extract.Result, w *window, m extract.Mention) bool {
+	if t.g == nil || m.Entity < 0 || m.Entity >= len(res.Entities) || t.nation(&res.Entities[m.Entity]) {
+		return false
+	}
+	c := t.g.Match(gazetteer.Tokens(m.Text)...)
+	if c&gazetteer.CatCity == 0 || c&gazetteer.CatCountry != 0 || t.g.Division(m.Text) {
+		return false
+	}
+	k := w.hi
+	if w.possessive(k) {
+		return w.personAt(k + 1)
+	}
+	return w.free(k) && w.tag(k) == "NN" && tokenize.StartsLower(w.toks[k].Text) && playerNoun(w.lex, w.lemma(k)) && w.personAt(k+1)
+}
+
+// playerNoun reports whether lemma names a side's player or official
+// (the lexicon's SportRole: "striker", "coach"), a star (Performer), or
+// a kind of person that is no office's holder, trade, resident, citizen,
+// relative, member, victim, culprit, candidate or spokesman ("youngster",
+// "veteran"; not "mayor", "lawyer", "resident", "fan").
+func playerNoun(lex *lexicon.Lexicon, lemma string) bool {
+	c := lex.Classes(lemma)
+	if c.Has(lexicon.SportRole) || c.Has(lexicon.Performer) {
+		return true
+	}
+	if !c.Has(lexicon.PersonNoun) {
+		return false
+	}
+	for _, x := range []lexicon.Class{lexicon.Office, lexicon.Occupation, lexicon.Resident, lexicon.Inhabitant, lexicon.Citizen, lexicon.Kinship,
+		lexicon.Membership, lexicon.Victim, lexicon.Perpetrator, lexicon.Candidate, lexicon.Spokesperson, lexicon.Counsel, lexicon.Envoy,
+		lexicon.Musician, lexicon.Associate, lexicon.Character} {
+		if c.Has(x) {
+			return false
+		}
+	}
+	return true
+}
