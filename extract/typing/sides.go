@@ -895,7 +895,7 @@ func contestBefore(w *window) bool {
 	if !ok {
 		return false
 	}
-	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBN" && w.word(k-1) != "," {
+	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBN" && w.word(k-1) != "," && !perfectBefore(w, k) {
 		return false
 	}
 	// Not what is won ("win Harlow's title", "won Harlow").
@@ -906,6 +906,19 @@ func contestBefore(w *window) bool {
 		return true
 	}
 	return sideObject(w, k)
+}
+
+// perfectBefore reports whether a form of "have" stands before the
+// participle at token k, perhaps past adverbs: "Norland have beaten
+// Ostmark", "have also defeated": the perfect is active, its object the
+// side beaten (perfect-contest), where a participle alone is passive or
+// an adjective ("the beaten Ostmark").
+func perfectBefore(w *window, k int) bool {
+	j := k - 1
+	for n := 0; n < 2 && w.free(j) && w.tag(j) == "RB"; n++ {
+		j--
+	}
+	return w.free(j) && strings.HasPrefix(w.tag(j), "VB") && w.lemma(j) == "have"
 }
 
 // scoredLink reads a score at token k between a verb of contest and its

@@ -2492,6 +2492,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nairobi = LOC/City"},
 		},
 		{
+			name:     "a country a perfect's participle of defeat takes on a sports page is a side, and stays the country where it is visited (perfect-contest)",
+			text:     "The coach named his side for the trip to Ghana. Kenya have also beaten Ghana in their last two visits to Accra.",
+			mentions: [][2]string{{"Ghana", loc}, {"Kenya", loc}, {"Ghana", loc}, {"Accra", loc}},
+			want:     []string{"Accra = LOC/City", "Ghana = LOC/Country", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a participle of defeat with no form of have before it is passive, and the place after it no side (perfect-contest)",
+			text:     "The coach named his side for the trip to Ghana. They were beaten Ghana style last year.",
+			mentions: [][2]string{{"Ghana", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country"},
+		},
+		{
 			name:     "towns after cities like stay places",
 			text:     "The striker was linked with a move to Harlow. He loves cities like Nairobi.",
 			mentions: [][2]string{{"Harlow", loc}, {"Nairobi", loc}},
