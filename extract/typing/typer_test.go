@@ -2234,6 +2234,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme Shield = EVENT", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Nine = EVENT", "Vell Premier = EVENT"},
 		},
 		{
+			name:     "on a sports page a name after a year's or a season's possessive that ends its phrase is a competition's (season-owned)",
+			text:     "Kenya beat Ghana 2-1. Ann Lee missed last season's Tarvik Nine, and will miss this year's Vell Premier.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ann Lee", per}, {"Tarvik Nine", org}, {"Vell Premier", org}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Nine = EVENT", "Vell Premier = EVENT"},
+		},
+		{
+			name:     "a name after a season's possessive before a noun stays as read (season-owned)",
+			text:     "Kenya beat Ghana 2-1. Ann Lee read last season's Tarvik Nine report.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ann Lee", per}, {"Tarvik Nine", org}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Nine = ORG"},
+		},
+		{
+			name:     "off a sports page a name after a year's possessive stays as read (season-owned)",
+			text:     "Bo Ek praised this year's Vell Premier.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Vell Premier", org}},
+			want:     []string{"Bo Ek = PER", "Vell Premier = ORG"},
+		},
+		{
 			name:     "a name before a result no side owns stays as read",
 			text:     "Kenya beat Ghana 2-1. The Tarvik Nine win was a surprise.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Tarvik Nine", org}},
