@@ -3405,3 +3405,35 @@ func TestChairOf(t *testing.T) {
 		{"He praised [[Norland|LOC]]'s criticism of the [[Vell Union|ORG]] on Monday.", "", "Norland | schema:memberOf"},
 	})
 }
+
+// TestClubStar checks the club-star construction: a side's name, a noun
+// for a star or a person that no title reads and a person's name make the
+// person the side's player; an office's or a home's noun, or a body of
+// no side's class, does not.
+func TestClubStar(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	for _, tt := range []struct {
+		name, text string
+		teams      bool
+		want       []string
+	}{
+		{"a star and a youngster of a side", "[[Harlow|ORG]] star [[Ann Lee|PER]] and [[Pellam|ORG]] youngster [[Bo Ek|PER]] were hurt.", true,
+			[]string{"Ann Lee | schema:worksFor | Harlow | member", "Bo Ek | schema:worksFor | Pellam | member"}},
+		{"an office's holder or a resident is no player", "[[Harlow|ORG]] mayor [[Ann Lee|PER]] and [[Pellam|ORG]] resident [[Bo Ek|PER]] watched.", true, nil},
+		{"a former star says nothing of now", "Former [[Harlow|ORG]] star [[Ann Lee|PER]] watched.", true, nil},
+		{"a show's star is no player", "The [[Velden Nights|ORG]] star [[Ann Lee|PER]] sang.", false, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if tt.teams && res.Entities[i].Type == extract.Organization {
+					res.Entities[i].Class = typing.ClassSportsTeam
+				}
+			}
+			got := processedBy(t, r, res, MethodMember)
+			if diff := cmp.Diff(tt.want, sortedCopy(got)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

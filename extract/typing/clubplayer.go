@@ -39,7 +39,7 @@ func (t *Typer) clubPage(res *extract.Result, team []bool, e int) bool {
 // a player's club: the gazetteer knows it as a town's and no country's
 // nor only as a division's ("Vell County"), and its possessive, or a singular noun in lower case for
 // a player or a person that names no office, trade, home or tie
-// (playerNoun), stands right before a person's name ("Harlow's Ann Lee",
+// (PlayerNoun), stands right before a person's name ("Harlow's Ann Lee",
 // "Harlow star Ann Lee"). The caller checks the page is a club's.
 func (t *Typer) clubPlayer(res *extract.Result, w *window, m extract.Mention) bool {
 	if t.g == nil || m.Entity < 0 || m.Entity >= len(res.Entities) || t.nation(&res.Entities[m.Entity]) {
@@ -53,15 +53,15 @@ func (t *Typer) clubPlayer(res *extract.Result, w *window, m extract.Mention) bo
 	if w.possessive(k) {
 		return w.personAt(k + 1)
 	}
-	return w.free(k) && w.tag(k) == "NN" && tokenize.StartsLower(w.toks[k].Text) && playerNoun(w.lex, w.lemma(k)) && w.personAt(k+1)
+	return w.free(k) && w.tag(k) == "NN" && tokenize.StartsLower(w.toks[k].Text) && PlayerNoun(w.lex, w.lemma(k)) && w.personAt(k+1)
 }
 
-// playerNoun reports whether lemma names a side's player or official
+// PlayerNoun reports whether lemma names a side's player or official
 // (the lexicon's SportRole: "striker", "coach"), a star (Performer), or
 // a kind of person that is no office's holder, trade, resident, citizen,
 // relative, member, victim, culprit, candidate or spokesman ("youngster",
 // "veteran"; not "mayor", "lawyer", "resident", "fan").
-func playerNoun(lex *lexicon.Lexicon, lemma string) bool {
+func PlayerNoun(lex *lexicon.Lexicon, lemma string) bool {
 	c := lex.Classes(lemma)
 	if c.Has(lexicon.SportRole) || c.Has(lexicon.Performer) {
 		return true
