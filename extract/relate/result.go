@@ -206,7 +206,49 @@ func verbResult(d *docState, a, i int) {
 		}
 		j++
 	}
-	d.opponents(a, v.side(a, j))
+	d.opponents(a, v.titledSide(a, j))
+}
+
+// titledSide returns side(a, i), or, for a person a, the person named
+// at token i past a determiner and the words of a title or a
+// descriptor before the name, in lower case or a place's adjective,
+// ending in a noun or a number ("beat compatriot Bo Ek", "beat the
+// Norlandic eighth seed Bo Ek", "beat world number one Bo Ek":
+// titled-side). A player is beaten by name; the words before it only
+// say who the player is.
+func (v *view) titledSide(a, i int) int {
+	if b := v.side(a, i); b >= 0 || a < 0 || v.typ(a) != extract.Person {
+		return b
+	}
+	k := i
+	if v.isDet(k) && v.free(k) {
+		k++
+	}
+	last := ""
+	for n := 0; n < 4 && k < v.n(); n, k = n+1, k+1 {
+		t := v.tag(k)
+		switch {
+		case v.free(k) && tokenize.StartsLower(v.toks[k].Text) && (strings.HasPrefix(t, "JJ") || t == "NN" || t == "CD"):
+			last = t
+			continue
+		case last == "" && v.placeAdjective(k):
+			last = "JJ"
+			continue
+		}
+		break
+	}
+	if last != "NN" && last != "CD" {
+		return -1
+	}
+	return v.side(a, k)
+}
+
+// placeAdjective reports whether token k is a one-word mention of a place
+// written as its adjective, or its name as one ("Norlandic", "Norland"),
+// no possessive after it: a player's country before the title.
+func (v *view) placeAdjective(k int) bool {
+	m := v.entAt(k)
+	return m >= 0 && v.s.Ents[m].End == k+1 && v.typ(m) == extract.Location && (v.tag(k) == "JJ" || v.tag(k) == "NNP") && !v.isPossessive(k+1)
 }
 
 // side returns the mention that names the other side at token i, past a

@@ -876,6 +876,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Harlow | kg:opponent | Pellam | result"},
 		},
 		{
+			name: "a player beaten past a title or a descriptor before the name (titled-side)",
+			c:    MethodResult,
+			text: "[[Ann Lee|PER]] beat compatriot [[Bo Ek|PER]] in the final. [[Cy Orr|PER]] beat the [[Norlandic|LOC]] eighth seed [[Di Ray|PER]] 6-2. [[Ed Holt|PER]] beat world number one [[Flo Hart|PER]].",
+			want: []string{"Ann Lee | kg:opponent | Bo Ek | result", "Cy Orr | kg:opponent | Di Ray | result", "Ed Holt | kg:opponent | Flo Hart | result"},
+		},
+		{
+			name: "words before a name that end in no noun, or a side past a title, are no titled side (titled-side)",
+			c:    MethodResult,
+			text: "[[Ann Lee|PER]] beat the odds as [[Bo Ek|PER]] watched. [[Harlow|ORG]] beat rivals [[Pellam|ORG]].",
+			want: nil,
+		},
+		{
 			name: "a score between two sides, not between two people",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] 19-13 [[Pellam|ORG]]. [[Ann Lee|PER]] 6-2 [[Bo Ek|PER]].",
