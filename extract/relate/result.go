@@ -48,6 +48,47 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 		return
 	}
 	verbResult(d, a, i)
+	clauseResult(d, a)
+}
+
+// clauseResult reads a result a person's sentence ends with, in a
+// participle after a comma or an infinitive: "Ann Lee reached the
+// final, beating Bo Ek 6-2", "Ann Lee sank a putt to beat the top seed
+// Bo Ek" (clause-result). The person is the first person the sentence
+// names, and no other person stands between her and the verb, whose
+// subject she is; the verb takes the other side as its object (not
+// winning, losing or drawing, which need more).
+func clauseResult(d *docState, a int) {
+	v := d.v
+	if v.typ(a) != extract.Person {
+		return
+	}
+	for k := range v.s.Ents[:a] {
+		if v.typ(k) == extract.Person {
+			return
+		}
+	}
+	for i := v.s.Ents[a].End; i+1 < v.n(); i++ {
+		if !v.free(i) {
+			if v.typ(v.at[i]) == extract.Person {
+				return
+			}
+			continue
+		}
+		w, tag := v.lw(i), v.tag(i+1)
+		if !(w == "," && tag == "VBG" || w == "to" && tag == "VB") || !v.free(i+1) {
+			continue
+		}
+		lemma, ok := v.lex.LemmaIn(v.lw(i+1), tag, lexicon.Defeat)
+		switch lemma {
+		case "win", "lose", "draw", "tie":
+			ok = false
+		}
+		if ok {
+			d.opponents(a, v.titledSide(a, i+2))
+			return
+		}
+	}
 }
 
 // withResult reads the result a sports team's clause ends with: the team
@@ -211,7 +252,8 @@ func verbResult(d *docState, a, i int) {
 
 // titledSide returns side(a, i), or, for a person a, the person named
 // at token i past a determiner and the words of a title or a
-// descriptor before the name, in lower case or a place's adjective,
+// descriptor before the name, in lower case but for a first proper
+// adjective or a place's adjective,
 // ending in a noun or a number ("beat compatriot Bo Ek", "beat the
 // Norlandic eighth seed Bo Ek", "beat world number one Bo Ek":
 // titled-side). A player is beaten by name; the words before it only
@@ -231,7 +273,7 @@ func (v *view) titledSide(a, i int) int {
 		case v.free(k) && tokenize.StartsLower(v.toks[k].Text) && (strings.HasPrefix(t, "JJ") || t == "NN" || t == "CD"):
 			last = t
 			continue
-		case last == "" && v.placeAdjective(k):
+		case last == "" && (v.placeAdjective(k) || v.free(k) && t == "JJ" && tokenize.StartsUpper(v.toks[k].Text)):
 			last = "JJ"
 			continue
 		}

@@ -888,6 +888,18 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a result in a participle after a comma or an infinitive, the sentence's first person its subject (clause-result)",
+			c:    MethodResult,
+			text: "[[Ann Lee|PER]] reached the final on Friday, beating [[Norlandic|LOC]] eighth seed [[Bo Ek|PER]] 7-6, 6-2. [[Cy Orr|PER]] sank a long putt to beat [[Di Ray|PER]] in a playoff.",
+			want: []string{"Ann Lee | kg:opponent | Bo Ek | result", "Cy Orr | kg:opponent | Di Ray | result"},
+		},
+		{
+			name: "another person before the verb, or a verb of winning, makes no clause result (clause-result)",
+			c:    MethodResult,
+			text: "[[Ann Lee|PER]] said [[Bo Ek|PER]] played well, beating [[Cy Orr|PER]] in the end. [[Di Ray|PER]] trained hard to win [[Ed Holt|PER]] over.",
+			want: nil,
+		},
+		{
 			name: "a score between two sides, not between two people",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] 19-13 [[Pellam|ORG]]. [[Ann Lee|PER]] 6-2 [[Bo Ek|PER]].",
