@@ -108,7 +108,7 @@ func (t *Typer) townMention(res *extract.Result, m extract.Mention) bool {
 	e := &res.Entities[m.Entity]
 	switch e.Type {
 	case extract.Organization, extract.Miscellaneous:
-		return e.Class == "" && t.isPlaceName(m.Text)
+		return e.Class == "" && (t.isPlaceName(m.Text) || t.townPair(m.Text))
 	case extract.Person:
 		// A person is named in full once at least ("Ann Lee", then
 		// "Lee"); a town's one-word name each time taken for a
@@ -117,6 +117,22 @@ func (t *Typer) townMention(res *extract.Result, m extract.Mention) bool {
 			!slices.ContainsFunc(e.Mentions, func(mj int) bool { return res.Mentions[mj].Text != m.Text })
 	}
 	return false
+}
+
+// townPair reports whether name joins two towns' names by a hyphen, each
+// a town the gazetteer knows and neither a country ("Harlow-Pellam"): a
+// club of two towns merged is named so (town-pair).
+func (t *Typer) townPair(name string) bool {
+	a, b, ok := strings.Cut(name, "-")
+	if !ok || strings.ContainsAny(name, " ") || strings.Contains(b, "-") || t.g == nil {
+		return false
+	}
+	for _, x := range []string{a, b} {
+		if !tokenize.StartsUpper(x) || t.g.Match(gazetteer.Tokens(x)...)&gazetteer.CatCity == 0 || t.g.Match(gazetteer.Tokens(x)...)&gazetteer.CatCountry != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // townMentions returns townMention of each mention of res, by its index.

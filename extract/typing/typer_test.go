@@ -2096,6 +2096,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Cy Ho = PER", "Ghana = ORG/SportsTeam", "Harlow = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam", "Uganda = LOC/Country"},
 		},
 		{
+			name:     "two towns joined by a hyphen in brackets after a player in a sports page's list are the player's club (town-pair)",
+			text:     "Kenya beat Ghana 2-1. The squad: Ann Lee (Harlow-Nairobi), Bo Ek (Nairobi-Kampala), Cy Ho (Uganda).",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ann Lee", per}, {"Harlow-Nairobi", misc}, {"Bo Ek", per}, {"Nairobi-Kampala", org}, {"Cy Ho", per}, {"Uganda", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Cy Ho = PER", "Ghana = ORG/SportsTeam", "Harlow-Nairobi = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nairobi-Kampala = ORG/SportsTeam", "Uganda = LOC/Country"},
+		},
+		{
 			name:     "a town in brackets after a match's official is his county, no club",
 			text:     "Kenya beat Ghana 2-1. Referee: Di Fox (Harlow).",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Di Fox", per}, {"Harlow", loc}},
