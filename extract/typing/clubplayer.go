@@ -1,6 +1,8 @@
 package typing
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -77,4 +79,32 @@ func PlayerNoun(lex *lexicon.Lexicon, lemma string) bool {
 		}
 	}
 	return true
+}
+
+// againstPlurals counts, on a sports page, a name of one capitalised
+// plural word read as a thing's or a body's of no class right after
+// "against" as a side's ("in the first half against Tarviks on
+// Friday": against-plural): a side played against is named so, where a
+// people would take "the" (demonym-side). Not a people's or a country's
+// name, nor a name the gazetteer knows as a place's or a person's.
+func (t *Typer) againstPlurals(res *extract.Result, evs []evidence) {
+	for mi, m := range res.Mentions {
+		if m.Entity < 0 || m.Entity >= len(evs) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || !t.placeName(m) {
+			continue
+		}
+		e := &res.Entities[m.Entity]
+		if e.Type != extract.Miscellaneous && e.Type != extract.Organization || e.Class != "" || len(strings.Fields(m.Text)) != 1 || !pluralNickname(m.Text) {
+			continue
+		}
+		if t.g != nil && t.g.Match(gazetteer.Tokens(m.Text)...)&(gazetteer.CatCountry|gazetteer.CatDemonym|gazetteer.CatCity|gazetteer.CatRegion|gazetteer.CatPerson|gazetteer.CatLoc|gazetteer.CatFirst|gazetteer.CatLast) != 0 {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		if w.lo < 1 || !w.free(w.lo-1) || w.word(w.lo-1) != "against" || w.possessive(w.hi) {
+			continue
+		}
+		ev := &evs[m.Entity]
+		ev.team++
+		ev.reasons = append(ev.reasons, reason{"team", "against-plural", "against"})
+	}
 }

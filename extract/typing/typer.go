@@ -549,6 +549,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 		t.competitionMentions(res, team, evs, true, cues)
 		t.countSidesAndPlaces(res, evs, team, place, lone)
+		t.againstPlurals(res, evs)
 	} else {
 		t.competitionMentions(res, team, evs, false, cues)
 	}

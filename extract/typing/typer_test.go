@@ -2528,6 +2528,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = LOC/Country"},
 		},
 		{
+			name:     "on a sports page a capitalised plural of no class right after against is a side (against-plural)",
+			text:     "Acme lost 2-1 to Harlow on Saturday. Ann Lee was hurt in the first half against Tarviks on Friday.",
+			mentions: [][2]string{{"Acme", org}, {"Harlow", loc}, {"Ann Lee", per}, {"Tarviks", misc}},
+			want:     []string{"Acme = ORG/SportsTeam", "Ann Lee = PER", "Harlow = ORG/SportsTeam", "Tarviks = ORG/SportsTeam"},
+		},
+		{
+			name:     "off a sports page such a plural after against stays as read (against-plural)",
+			text:     "Ann Lee wrote a book about the war against Tarviks in the north.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tarviks", misc}},
+			want:     []string{"Ann Lee = PER", "Tarviks = MISC"},
+		},
+		{
 			name:     "towns after cities like stay places",
 			text:     "The striker was linked with a move to Harlow. He loves cities like Nairobi.",
 			mentions: [][2]string{{"Harlow", loc}, {"Nairobi", loc}},
