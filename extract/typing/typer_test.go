@@ -2258,6 +2258,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Bo Ek = PER", "Vell Premier = ORG"},
 		},
 		{
+			name:     "on a sports page a name before a game's noun and against is a competition's (game-against)",
+			text:     "Kenya beat Ghana 2-1. Ann Lee missed their Tarvik Nine game against Malawi.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ann Lee", per}, {"Tarvik Nine", org}, {"Malawi", loc}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Malawi = ORG/SportsTeam", "Tarvik Nine = EVENT"},
+		},
+		{
+			name:     "a name before a game's noun with no against after it stays as read (game-against)",
+			text:     "Kenya beat Ghana 2-1. Ann Lee missed the Tarvik Nine game on Sunday.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ann Lee", per}, {"Tarvik Nine", org}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Nine = ORG"},
+		},
+		{
 			name:     "a name before a result no side owns stays as read",
 			text:     "Kenya beat Ghana 2-1. The Tarvik Nine win was a surprise.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Tarvik Nine", org}},
