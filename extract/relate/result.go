@@ -48,6 +48,47 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 		return
 	}
 	verbResult(d, a, i)
+	clauseResult(d, a)
+}
+
+// clauseResult reads a result a person's sentence ends with, in a
+// participle after a comma or an infinitive: "Ann Lee reached the
+// final, beating Bo Ek 6-2", "Ann Lee sank a putt to beat the top seed
+// Bo Ek" (clause-result). The person is the first person the sentence
+// names, and no other person stands between her and the verb, whose
+// subject she is; the verb takes the other side as its object (not
+// winning, losing or drawing, which need more).
+func clauseResult(d *docState, a int) {
+	v := d.v
+	if v.typ(a) != extract.Person {
+		return
+	}
+	for k := range v.s.Ents[:a] {
+		if v.typ(k) == extract.Person {
+			return
+		}
+	}
+	for i := v.s.Ents[a].End; i+1 < v.n(); i++ {
+		if !v.free(i) {
+			if v.typ(v.at[i]) == extract.Person {
+				return
+			}
+			continue
+		}
+		w, tag := v.lw(i), v.tag(i+1)
+		if !(w == "," && tag == "VBG" || w == "to" && tag == "VB") || !v.free(i+1) {
+			continue
+		}
+		lemma, ok := v.lex.LemmaIn(v.lw(i+1), tag, lexicon.Defeat)
+		switch lemma {
+		case "win", "lose", "draw", "tie":
+			ok = false
+		}
+		if ok {
+			d.opponents(a, v.titledSide(a, i+2))
+			return
+		}
+	}
 }
 
 // withResult reads the result a sports team's clause ends with: the team
@@ -206,7 +247,50 @@ func verbResult(d *docState, a, i int) {
 		}
 		j++
 	}
-	d.opponents(a, v.side(a, j))
+	d.opponents(a, v.titledSide(a, j))
+}
+
+// titledSide returns side(a, i), or, for a person a, the person named
+// at token i past a determiner and the words of a title or a
+// descriptor before the name, in lower case but for a first proper
+// adjective or a place's adjective,
+// ending in a noun or a number ("beat compatriot Bo Ek", "beat the
+// Norlandic eighth seed Bo Ek", "beat world number one Bo Ek":
+// titled-side). A player is beaten by name; the words before it only
+// say who the player is.
+func (v *view) titledSide(a, i int) int {
+	if b := v.side(a, i); b >= 0 || a < 0 || v.typ(a) != extract.Person {
+		return b
+	}
+	k := i
+	if v.isDet(k) && v.free(k) {
+		k++
+	}
+	last := ""
+	for n := 0; n < 4 && k < v.n(); n, k = n+1, k+1 {
+		t := v.tag(k)
+		switch {
+		case v.free(k) && tokenize.StartsLower(v.toks[k].Text) && (strings.HasPrefix(t, "JJ") || t == "NN" || t == "CD"):
+			last = t
+			continue
+		case last == "" && (v.placeAdjective(k) || v.free(k) && t == "JJ" && tokenize.StartsUpper(v.toks[k].Text)):
+			last = "JJ"
+			continue
+		}
+		break
+	}
+	if last != "NN" && last != "CD" {
+		return -1
+	}
+	return v.side(a, k)
+}
+
+// placeAdjective reports whether token k is a one-word mention of a place
+// written as its adjective, or its name as one ("Norlandic", "Norland"),
+// no possessive after it: a player's country before the title.
+func (v *view) placeAdjective(k int) bool {
+	m := v.entAt(k)
+	return m >= 0 && v.s.Ents[m].End == k+1 && v.typ(m) == extract.Location && (v.tag(k) == "JJ" || v.tag(k) == "NNP") && !v.isPossessive(k+1)
 }
 
 // side returns the mention that names the other side at token i, past a

@@ -121,8 +121,11 @@ var constructionTable = []construction{
 			kinOpening(d, k)
 			kinCopula(d, k)
 		}},
-	{name: MethodMember, example: "Ann Lee took her new band Acme on tour; Ann Lee's party Acme; Bo Ek left his club Harlow", produces: "memberOf worksFor",
-		from: []string{extract.Organization}, mention: func(d *docState, k int, _ map[int]bool) { memberBefore(d, k) }},
+	{name: MethodMember, example: "Ann Lee took her new band Acme on tour; Ann Lee's party Acme; Bo Ek left his club Harlow; Harlow star Ann Lee", produces: "memberOf worksFor",
+		from: []string{extract.Organization}, mention: func(d *docState, k int, _ map[int]bool) {
+			memberBefore(d, k)
+			clubStar(d, k)
+		}},
 	{name: MethodMemberList, example: "Acme, a trade group that counts 400 members, including Vell Inc. and Ann Lee; Acme, whose members include Ann Lee", produces: "memberOf",
 		from: []string{extract.Organization}, mention: memberList},
 	{name: MethodPlaceKind, example: "the Norlandic resort of Harlow; the Norland port city of Harlow", produces: "containedInPlace",
@@ -3894,6 +3897,29 @@ func memberBefore(d *docState, p int) {
 		return
 	}
 	d.add(q, p, pred, v.phrase(noun, noun+1), MethodMember, scoreMember)
+}
+
+// clubStar reads a side's player named after the side's name, mention p,
+// and a noun for a star or a person that no title reads ("Harlow star
+// Ann Lee", "Harlow youngster Bo Ek"; a player's position, "Harlow
+// striker Ann Lee", is the title construction's): the person plays for
+// the side (club-star). Not an office's holder, a trade's, a resident
+// or a fan ("Harlow mayor Ann Lee", typing's PlayerNoun), nor a body
+// of no side's class ("the Velden Nights star Ann Lee": a show's).
+func clubStar(d *docState, p int) {
+	v := d.v
+	noun := v.s.Ents[p].End
+	if d.class(p) != typing.ClassSportsTeam || !v.free(noun) || v.tag(noun) != "NN" || !tokenize.StartsLower(v.toks[noun].Text) {
+		return
+	}
+	if l := v.lemma(noun); v.lex.Is(l, lexicon.SportRole) || !typing.PlayerNoun(v.lex, l) {
+		return
+	}
+	q := v.entAt(noun + 1)
+	if q < 0 || v.typ(q) != extract.Person || v.former(v.s.Ents[p].Start-2, noun+1) {
+		return
+	}
+	d.add(q, p, schema.WorksFor, v.phrase(v.s.Ents[p].Start, v.s.Ents[q].End), MethodMember, scoreMember)
 }
 
 // onlyPersonBefore returns the mention of the one person named before

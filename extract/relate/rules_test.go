@@ -948,6 +948,30 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Harlow | kg:opponent | Pellam | result"},
 		},
 		{
+			name: "a player beaten past a title or a descriptor before the name (titled-side)",
+			c:    MethodResult,
+			text: "[[Ann Lee|PER]] beat compatriot [[Bo Ek|PER]] in the final. [[Cy Orr|PER]] beat the [[Norlandic|LOC]] eighth seed [[Di Ray|PER]] 6-2. [[Ed Holt|PER]] beat world number one [[Flo Hart|PER]].",
+			want: []string{"Ann Lee | kg:opponent | Bo Ek | result", "Cy Orr | kg:opponent | Di Ray | result", "Ed Holt | kg:opponent | Flo Hart | result"},
+		},
+		{
+			name: "words before a name that end in no noun, or a side past a title, are no titled side (titled-side)",
+			c:    MethodResult,
+			text: "[[Ann Lee|PER]] beat the odds as [[Bo Ek|PER]] watched. [[Harlow|ORG]] beat rivals [[Pellam|ORG]].",
+			want: nil,
+		},
+		{
+			name: "a result in a participle after a comma or an infinitive, the sentence's first person its subject (clause-result)",
+			c:    MethodResult,
+			text: "[[Ann Lee|PER]] reached the final on Friday, beating [[Norlandic|LOC]] eighth seed [[Bo Ek|PER]] 7-6, 6-2. [[Cy Orr|PER]] sank a long putt to beat [[Di Ray|PER]] in a playoff.",
+			want: []string{"Ann Lee | kg:opponent | Bo Ek | result", "Cy Orr | kg:opponent | Di Ray | result"},
+		},
+		{
+			name: "another person before the verb, or a verb of winning, makes no clause result (clause-result)",
+			c:    MethodResult,
+			text: "[[Ann Lee|PER]] said [[Bo Ek|PER]] played well, beating [[Cy Orr|PER]] in the end. [[Di Ray|PER]] trained hard to win [[Ed Holt|PER]] over.",
+			want: nil,
+		},
+		{
 			name: "a score between two sides, not between two people",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] 19-13 [[Pellam|ORG]]. [[Ann Lee|PER]] 6-2 [[Bo Ek|PER]].",
@@ -3489,4 +3513,36 @@ func TestChairOf(t *testing.T) {
 		{"He wants to shape [[Harlow|LOC]]'s presidency of the [[Vell Union|ORG]] next year.", "", "Harlow | schema:memberOf"},
 		{"He praised [[Norland|LOC]]'s criticism of the [[Vell Union|ORG]] on Monday.", "", "Norland | schema:memberOf"},
 	})
+}
+
+// TestClubStar checks the club-star construction: a side's name, a noun
+// for a star or a person that no title reads and a person's name make the
+// person the side's player; an office's or a home's noun, or a body of
+// no side's class, does not.
+func TestClubStar(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	for _, tt := range []struct {
+		name, text string
+		teams      bool
+		want       []string
+	}{
+		{"a star and a youngster of a side", "[[Harlow|ORG]] star [[Ann Lee|PER]] and [[Pellam|ORG]] youngster [[Bo Ek|PER]] were hurt.", true,
+			[]string{"Ann Lee | schema:worksFor | Harlow | member", "Bo Ek | schema:worksFor | Pellam | member"}},
+		{"an office's holder or a resident is no player", "[[Harlow|ORG]] mayor [[Ann Lee|PER]] and [[Pellam|ORG]] resident [[Bo Ek|PER]] watched.", true, nil},
+		{"a former star says nothing of now", "Former [[Harlow|ORG]] star [[Ann Lee|PER]] watched.", true, nil},
+		{"a show's star is no player", "The [[Velden Nights|ORG]] star [[Ann Lee|PER]] sang.", false, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if tt.teams && res.Entities[i].Type == extract.Organization {
+					res.Entities[i].Class = typing.ClassSportsTeam
+				}
+			}
+			got := processedBy(t, r, res, MethodMember)
+			if diff := cmp.Diff(tt.want, sortedCopy(got)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
 }

@@ -109,6 +109,15 @@ func (t *Typer) classlessCue(w *window, m extract.Mention) string {
 		// "the final of the X", "the second round of the X": a
 		// stage of a contest is one of the competition's (stage-of).
 		return stageOf(w)
+	case gameAgainst(w) && t.competitionName(m.Text):
+		// "the X game against Ostmark": a side's game in a
+		// competition; a side's own would be "X's game" (game-against).
+		return w.toks[w.hi].Text
+	case endsPhrase(w) && seasonOwned(w) && t.competitionName(m.Text):
+		// "this year's X.", "since last season's X": a contest held
+		// each year or season, named by a time's possessive
+		// (season-owned).
+		return w.toks[w.lo-2].Text + w.toks[w.lo-1].Text
 	case dateOwned(w) && commonAfter(w):
 		// "Saturday's X clash", "Tuesday's X group tie": a day's
 		// event named by its competition.
@@ -214,6 +223,37 @@ func dateOwned(w *window) bool {
 		return false
 	}
 	return w.res.Mentions[s.Literal[k-1]].Type == extract.Date
+}
+
+// gameAgainst reports whether a singular noun in lower case for one game
+// played (the lexicon's GamePlayed) follows the name, and "against"
+// after it: "the X game against Ostmark", "during the X match against
+// Ostmark".
+func gameAgainst(w *window) bool {
+	k := w.hi
+	return w.free(k) && w.tag(k) == "NN" && tokenize.StartsLower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.GamePlayed) &&
+		w.free(k+1) && w.word(k+1) == "against"
+}
+
+// seasonOwned reports whether a date's possessive of a year or a season
+// stands right before the name ("this year's", "last season's", "next
+// year's"): what such a date owns, on a sports page, is its edition of a
+// contest held each year.
+func seasonOwned(w *window) bool {
+	k := w.lo - 1
+	if !w.possessive(k) || !w.free(k-1) {
+		return false
+	}
+	if l := w.lemma(k - 1); l != "year" && l != "season" {
+		return false
+	}
+	// The date's words, whether or not the dates read them as one:
+	// "last season" is no date of the calendar.
+	switch w.word(k - 2) {
+	case "this", "last", "next":
+		return w.free(k - 2)
+	}
+	return dateOwned(w)
 }
 
 // commonAfter reports whether a common noun in lower case follows the

@@ -108,7 +108,7 @@ func (t *Typer) townMention(res *extract.Result, m extract.Mention) bool {
 	e := &res.Entities[m.Entity]
 	switch e.Type {
 	case extract.Organization, extract.Miscellaneous:
-		return e.Class == "" && t.isPlaceName(m.Text)
+		return e.Class == "" && (t.isPlaceName(m.Text) || t.townPair(m.Text))
 	case extract.Person:
 		// A person is named in full once at least ("Ann Lee", then
 		// "Lee"); a town's one-word name each time taken for a
@@ -117,6 +117,22 @@ func (t *Typer) townMention(res *extract.Result, m extract.Mention) bool {
 			!slices.ContainsFunc(e.Mentions, func(mj int) bool { return res.Mentions[mj].Text != m.Text })
 	}
 	return false
+}
+
+// townPair reports whether name joins two towns' names by a hyphen, each
+// a town the gazetteer knows and neither a country ("Harlow-Pellam"): a
+// club of two towns merged is named so (town-pair).
+func (t *Typer) townPair(name string) bool {
+	a, b, ok := strings.Cut(name, "-")
+	if !ok || strings.ContainsAny(name, " ") || strings.Contains(b, "-") || t.g == nil {
+		return false
+	}
+	for _, x := range []string{a, b} {
+		if !tokenize.StartsUpper(x) || t.g.Match(gazetteer.Tokens(x)...)&gazetteer.CatCity == 0 || t.g.Match(gazetteer.Tokens(x)...)&gazetteer.CatCountry != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // townMentions returns townMention of each mention of res, by its index.
@@ -254,6 +270,12 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone, towns []boo
 		// Harlow").
 		w, ok := t.knownTown(res, team, towns, mi)
 		if !ok {
+			continue
+		}
+		// "Harlow's Ann Lee", "Harlow star Ann Lee" on a page of clubs:
+		// her club (club-player).
+		if t.clubPlayer(res, w, m) && t.clubPage(res, team, m.Entity) {
+			team[mi] = true
 			continue
 		}
 		// "Norland's Ann Lee" gives her country, as "Ann Lee (Norland)"
@@ -889,7 +911,7 @@ func contestBefore(w *window) bool {
 	if !ok {
 		return false
 	}
-	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBN" && w.word(k-1) != "," {
+	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBN" && w.word(k-1) != "," && !perfectBefore(w, k) {
 		return false
 	}
 	// Not what is won ("win Harlow's title", "won Harlow").
@@ -900,6 +922,19 @@ func contestBefore(w *window) bool {
 		return true
 	}
 	return sideObject(w, k)
+}
+
+// perfectBefore reports whether a form of "have" stands before the
+// participle at token k, perhaps past adverbs: "Norland have beaten
+// Ostmark", "have also defeated": the perfect is active, its object the
+// side beaten (perfect-contest), where a participle alone is passive or
+// an adjective ("the beaten Ostmark").
+func perfectBefore(w *window, k int) bool {
+	j := k - 1
+	for n := 0; n < 2 && w.free(j) && w.tag(j) == "RB"; n++ {
+		j--
+	}
+	return w.free(j) && strings.HasPrefix(w.tag(j), "VB") && w.lemma(j) == "have"
 }
 
 // scoredLink reads a score at token k between a verb of contest and its

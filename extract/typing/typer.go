@@ -549,6 +549,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 		t.competitionMentions(res, team, evs, true, cues)
 		t.countSidesAndPlaces(res, evs, team, place, lone)
+		t.againstPlurals(res, evs)
 	} else {
 		t.competitionMentions(res, team, evs, false, cues)
 	}
@@ -3899,8 +3900,9 @@ func (t *Typer) miscBand(e *extract.Entity, ev *evidence, v tally) bool {
 // miscSide types a thing's name as a side, when nothing reads it as a
 // body, a place, a work or a person: "the Harlow Rovers", a town's name
 // and a plural (place-team), or a capitalised plural a result reads ("led
-// the Hawks past Pellam, 70-63": nickname-side). It reports whether it
-// did.
+// the Hawks past Pellam, 70-63": nickname-side), or two towns joined by
+// a hyphen that a side's frame reads ("Ann Lee (Harlow-Pellam)":
+// town-pair). It reports whether it did.
 func (t *Typer) miscSide(e *extract.Entity, ev *evidence, v tally) bool {
 	if v.orgW != 0 || v.placeW != 0 || ev.work || ev.personCtx != 0 {
 		return false
@@ -3910,7 +3912,7 @@ func (t *Typer) miscSide(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Type, e.Class = extract.Organization, ClassSportsTeam
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/place-team", Words: e.Name})
 		return true
-	case ev.plays() && pluralNickname(e.Name):
+	case ev.plays() && (pluralNickname(e.Name) || t.townPair(e.Name)):
 		e.Type, e.Class = extract.Organization, ClassSportsTeam
 		e.Evidence = append(e.Evidence, ev.because("team")...)
 		return true
