@@ -488,6 +488,8 @@ func TestContextConstructions(t *testing.T) {
 		{"descriptor-before", "The retailer Vell Power grew.", [][2]string{{"Vell Power", per}}, []string{"Corporation/descriptor"}, ""},
 		{"descriptor-before", "It was a glossy Tarvik version of the tale.", [][2]string{{"Tarvik", loc}}, nil, ""},
 		{"descriptor-after", "The Tarvik river burst its banks.", [][2]string{{"Tarvik", org}}, []string{"BodyOfWater/venue-noun"}, ""},
+		{"descriptor-after", "The Vellmar arena was full.", [][2]string{{"Vellmar", org}}, []string{"StadiumOrArena/venue-noun"}, ""},
+		{"descriptor-after", "We tested tools of the Tarvik Mapping Systems domain.", [][2]string{{"Tarvik Mapping Systems", org}}, nil, ""},
 		{"descriptor-after", "Acme, Tarvik main shareholders' group, sued.", [][2]string{{"Acme", org}, {"Tarvik", org}}, nil, ""},
 		{"descriptor-after", "Acme showed its new Tarvik processor.", [][2]string{{"Acme", org}, {"Tarvik", org}}, nil, ""},
 		{"descriptor-after", "The Lee administration fell.", [][2]string{{"Lee", per}}, nil, ""},

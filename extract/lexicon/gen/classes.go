@@ -387,7 +387,11 @@ var classes = []class{
 	// Kinds of facility and natural feature, for the classes of places
 	// (package typing).
 	{Name: "venue", Seeds: []string{"venue.n.01!", "hall.n.03", "theater.n.01", "auditorium.n.01", "amphitheater.n.01", "concert_hall.n.01", "hall.n.01!"}, Rank: 1},
-	{Name: "stadium", Seeds: []string{"stadium.n.01", "arena.n.01!"}, Rank: 1},
+	// "arena" is first a sphere of activity (arena.n.01, whose other
+	// lemmas "domain" and "sphere" would join with it: "the X domain" is
+	// a field of study, no venue); its building sense is stadium.n.01,
+	// the word's second.
+	{Name: "stadium", Seeds: []string{"stadium.n.01"}, Also: []string{"arena"}, Rank: 1},
 	{Name: "airport", Seeds: []string{"airport.n.01", "airfield.n.01"}, Rank: 1},
 	{Name: "hospital", Seeds: []string{"hospital.n.01", "clinic.n.03"}, Rank: 1},
 	{Name: "museum", Seeds: []string{"museum.n.01", "gallery.n.01!"}, Rank: 1},
