@@ -559,6 +559,9 @@ const (
 	// by one of a lemma's two most frequent senses (Voice without its
 	// communications): official, crowd, nation; not figure, indicator.
 	Mind
+	// OpenGround: open grounds a town lays out, that house no body:
+	// square, plaza, piazza, park.
+	OpenGround
 
 	numClasses
 )
@@ -765,6 +768,7 @@ var classNames = [numClasses]string{
 	LanguageNoun:       "language-noun",
 	Constituency:       "constituency",
 	Mind:               "mind",
+	OpenGround:         "open-ground",
 }
 
 var classByName = func() map[string]Class {

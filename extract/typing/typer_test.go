@@ -2696,6 +2696,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Tarvik Dam Authority = ORG/GovernmentOrganization", "Tower Vellmar Records = ORG", "Vell Bridge = ORG"},
 		},
 		{
+			name:     "open-ground: a name read as a body's or a person's that a public square's, a plaza's or a park's word heads is a place's",
+			text:     "Crowds filled Vellmar Square. The Tarvik Plaza is old. The Norland Park has a new lake.",
+			mentions: [][2]string{{"Vellmar Square", org}, {"Tarvik Plaza", per}, {"Norland Park", org}},
+			want:     []string{"Norland Park = LOC/Place", "Tarvik Plaza = LOC/Place", "Vellmar Square = LOC/Place"},
+		},
+		{
+			name:     "open-ground: not a plural, a body that speaks, a person named so, nor Commons",
+			text:     "The Vell Parks agency met. Harlow Square said profits rose. Ann Park spoke. Tarvik Commons licenses texts.",
+			mentions: [][2]string{{"Vell Parks", org}, {"Harlow Square", org}, {"Ann Park", per}, {"Tarvik Commons", org}},
+			want:     []string{"Ann Park = PER", "Harlow Square = ORG", "Tarvik Commons = ORG", "Vell Parks = ORG/GovernmentOrganization"},
+		},
+		{
 			name:     "place-head: a road's name read as a body's is a place's only where a place frame places it",
 			text:     "Crowds gathered in Vell Boulevard. Tarvik Street cited the report.",
 			mentions: [][2]string{{"Vell Boulevard", org}, {"Tarvik Street", org}},

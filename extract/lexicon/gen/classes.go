@@ -916,6 +916,14 @@ var classes = []class{
 	// the structure's, where "Hall" or "Centre" names what is run there
 	// as often).
 	{Name: "structure", Seeds: []string{"bridge.n.01", "dam.n.01", "tower.n.01", "tunnel.n.01", "viaduct.n.01", "lighthouse.n.01", "skyscraper.n.01"}, Rank: 1},
+	// Open grounds a town lays out, that house no body: a public
+	// square, a plaza, a park (first sense; "square" is one by its third,
+	// after the shape and the number). A name they end in the singular is
+	// the ground's ("Vell Square", "Harlow Park": the open-ground rule).
+	// A "common" ("Harlow Common") is one too, but "Commons" names a
+	// licence's body and the lower house ("Vell Commons", "the Commons").
+	{Name: "open-ground", Seeds: []string{"public_square.n.01", "park.n.01", "park.n.02"}, Also: []string{"square"}, Not: []string{"common", "commons"},
+		Rank: 1},
 	// Areas that elect a member of a legislature: constituency, seat
 	// (its seventh sense, the right to sit in a legislature), ward (its
 	// second, a town's district for elections); the senses alone, so
