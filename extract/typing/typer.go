@@ -284,6 +284,10 @@ type evidence struct {
 	// part stands before a mention with "by" ("voiced by X"): a
 	// performer's name (voiceCredit).
 	voiced bool
+	// cited counts mentions cited as an author's in a reference in
+	// brackets ("(X 1998, 253)", "(X et al., 2017)"): a person's name
+	// (authorCite).
+	cited int
 	// gameName holds the words of a construction that reads a mention
 	// as a game's name on a page about computers' games (gameName,
 	// gamePage): "the hugely popular X game", "the game X".
@@ -1435,6 +1439,7 @@ var contextRules = []contextRule{
 	{"during", "during X; during the X,", duringFrame},
 	{"on-air", "voted off the X show; the X programme", onAirFrame},
 	{"voice-credit", "voiced by X; narrated by X; portrayed by X", voiceCredit},
+	{"author-cite", "(X 1998, 253); (Y, 2016; X, 2015); (X et al., 2017)", authorCite},
 	{"game-name", "the hugely popular X game; the game X (on a page about computers, kept by gamePage)", gameName},
 	{"festival-name", "the X festival; the X film festival", festivalName},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
@@ -5532,6 +5537,11 @@ func (t *Typer) personContextMethod(e *extract.Entity, ev *evidence, placeW, org
 		// "the hero, voiced by X": who lends a part a voice or a
 		// likeness is a person.
 		return "typing/voice-credit"
+	case ev.cited > 0 && placeW == 0 && orgW == 0 && ev.placeCtx == 0 && !ev.within && !ev.plays() && !ev.bodyRead() && !ev.work &&
+		!t.isCountry(e) && !t.bodyWord(strings.Fields(e.Name)) && !knownBody(t.g, e.Name):
+		// "(X 1998, 253)": an author cited by surname, with nothing
+		// placing the name or reading a body, a side or a work.
+		return "typing/author-cite"
 	case !unread || ev.team > 0 || ev.bodyRead() || ev.work || ev.its > 0:
 		return ""
 	case ev.his > 0 && !t.isCountry(e) && !t.bodyWord(strings.Fields(e.Name)):

@@ -2696,6 +2696,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Tarvik Dam Authority = ORG/GovernmentOrganization", "Tower Vellmar Records = ORG", "Vell Bridge = ORG"},
 		},
 		{
+			name:     "author-cite: a name cited as an author's in a bracketed reference is a person's",
+			text:     "Genes fool us (Tarvane [1986] 1998, 253). Tarvane has also argued that it is so.",
+			mentions: [][2]string{{"Tarvane", loc}, {"Tarvane", loc}},
+			want:     []string{"Tarvane = PER"},
+		},
+		{
+			name:     "author-cite: not a name a place frame places, nor one with a body's word",
+			text:     "Rents rose (Vellmark, 2015). We flew to Vellmark. Costs fell (Harlow Council, 2016).",
+			mentions: [][2]string{{"Vellmark", loc}, {"Vellmark", loc}, {"Harlow Council", org}},
+			want:     []string{"Harlow Council = ORG/GovernmentOrganization", "Vellmark = LOC"},
+		},
+		{
 			name:     "open-ground: a name read as a body's or a person's that a public square's, a plaza's or a park's word heads is a place's",
 			text:     "Crowds filled Vellmar Square. The Tarvik Plaza is old. The Norland Park has a new lake.",
 			mentions: [][2]string{{"Vellmar Square", org}, {"Tarvik Plaza", per}, {"Norland Park", org}},
