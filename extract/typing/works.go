@@ -371,7 +371,24 @@ func tradeWork(w *window, k int) bool {
 	case strings.HasPrefix(t, "NN"), strings.HasPrefix(t, "JJ"), t == "CD":
 		return true
 	}
-	return false
+	return ownerWork(w, k)
+}
+
+// ownerWork reports whether the noun for a work at token k stands after
+// its owner, a possessive determiner or a person's possessive name
+// ("his book X", "Ann Lee's book X"), before a name the tagger read as
+// a body's or a place's that ends its phrase: the owner's work, whose
+// title the name is (the owner-work rule). A name read as a person's is
+// left alone ("during her show Ann Lee sang").
+func ownerWork(w *window, k int) bool {
+	if w.res.Mentions[w.mi].Type == extract.Person || !endsPhrase(w) {
+		return false
+	}
+	if w.tag(k-1) == "PRP$" && w.free(k-1) {
+		return w.word(k-1) != "its"
+	}
+	p := w.word(k - 1)
+	return (p == "'s" || p == "’s") && k >= 2 && w.at[k-2] >= 0 && w.res.Mentions[w.at[k-2]].Type == extract.Person
 }
 
 // workPart reads a part of a serial work before the name: "episodes of
