@@ -76,6 +76,9 @@ type evidence struct {
 	// illnessOwner counts mentions that own an illness's name, the two
 	// making a lemma of one ("X's disease" where WordNet has it).
 	illnessOwner int
+	// illnessFrame counts mentions after "positive for", "diagnosed
+	// with", "infected with" or "symptoms of" (illnessFrame).
+	illnessFrame int
 	// employer counts the mentions after a noun for an occupation and
 	// "at" ("an analyst at X"): X employs the person.
 	employer int
@@ -1439,6 +1442,7 @@ var contextRules = []contextRule{
 	{"during", "during X; during the X,", duringFrame},
 	{"on-air", "voted off the X show; the X programme", onAirFrame},
 	{"voice-credit", "voiced by X; narrated by X; portrayed by X", voiceCredit},
+	{"illness-frame", "tested positive for X; diagnosed with X; symptoms of X", illnessFrame},
 	{"author-cite", "(X 1998, 253); (Y, 2016; X, 2015); (X et al., 2017)", authorCite},
 	{"game-name", "the hugely popular X game; the game X (on a page about computers, kept by gamePage)", gameName},
 	{"festival-name", "the X festival; the X film festival", festivalName},
@@ -4133,6 +4137,13 @@ func (t *Typer) decideByKind(e *extract.Entity, ev *evidence) bool {
 		// retypePersonByName reads a person's).
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/natural-kind", Words: e.Name})
+	case ev.illnessFrame > 0 && (e.Type == extract.Location || e.Type == extract.Organization || e.Type == extract.Person && !t.givenFirst(e.Name) && ev.lives == 0 && !ev.peopleList) &&
+		!ev.personWord && !ev.titleFirst && ev.speaker == 0 && !ev.bodyRead() && ev.placeCtx == 0 && ev.team == 0 && !ev.within:
+		// "tested positive for X": an illness, with nothing placing
+		// the name, reading a body or a person, nor a given name
+		// opening it (illness-frame).
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/illness-frame", Words: e.Name})
 	case ev.illnessOwner > 0 && 2*ev.illnessOwner > len(e.Mentions) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
 		// "X's disease" at most mentions: the name of an illness
 		// (WordNet's lemma), no person who owns one.

@@ -2696,6 +2696,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Tarvik Dam Authority = ORG/GovernmentOrganization", "Tower Vellmar Records = ORG", "Vell Bridge = ORG"},
 		},
 		{
+			name:     "illness-frame: a name tested for, diagnosed or with symptoms is an illness's",
+			text:     "I tested positive for Vellitis. My symptoms of Vellitis were mild. Ann Lee was diagnosed with Tarvik Syndrome.",
+			mentions: [][2]string{{"Vellitis", loc}, {"Vellitis", per}, {"Ann Lee", per}, {"Tarvik Syndrome", org}},
+			want:     []string{"Ann Lee = PER", "Tarvik Syndrome = MISC", "Vellitis = MISC"},
+		},
+		{
+			name:     "illness-frame: not a person named with a given name, nor a name a place frame places or that speaks",
+			text:     "Bo Ek was infected with Ann Lee's zeal. He flew to Harlow. Samples tested negative for Harlow. Vellmark said the results were positive for Vellmark.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Ann Lee", per}, {"Harlow", loc}, {"Harlow", loc}, {"Vellmark", org}, {"Vellmark", org}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow = LOC/City", "Vellmark = ORG"},
+		},
+		{
 			name:     "author-cite: a name cited as an author's in a bracketed reference is a person's",
 			text:     "Genes fool us (Tarvane [1986] 1998, 253). Tarvane has also argued that it is so.",
 			mentions: [][2]string{{"Tarvane", loc}, {"Tarvane", loc}},
