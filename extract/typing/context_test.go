@@ -852,6 +852,8 @@ func TestContextConstructions(t *testing.T) {
 		{"illness-frame", "I tested positive for Vellitis.", [][2]string{{"Vellitis", loc}}, []string{"illness/illness-frame"}, ""},
 		{"illness-frame", "She was diagnosed with Tarvik Syndrome in May.", [][2]string{{"Tarvik Syndrome", org}}, []string{"illness/illness-frame"}, ""},
 		{"illness-frame", "It was positive for Acme shares.", [][2]string{{"Acme", org}}, nil, ""},
+		{"work-title", "His role was in the comedy, Tarvik Nights (2004), for which he won.", [][2]string{{"Tarvik Nights", org}}, []string{"work"}, ""},
+		{"work-title", "In the film, Tarvik (2004) said so.", [][2]string{{"Tarvik", org}}, nil, ""},
 		{"author-cite", "Genes fool us (Tarvik [1986] 1998, 253).", [][2]string{{"Tarvik", loc}}, []string{"PER/author-cite"}, ""},
 		{"author-cite", "It was shown (see Vellmark et al., 2017; Tarvik, 2015a).", [][2]string{{"Vellmark", loc}, {"Tarvik", org}}, []string{"PER/author-cite"}, ""},
 		{"author-cite", "Sales rose in Harlow (Acme, 2015).", [][2]string{{"Acme", org}}, []string{"PER/author-cite"}, ""},

@@ -1918,9 +1918,16 @@ func workTitle(w *window, ev *evidence) {
 		ev.markWork("work-title", w.word(lo-2)+" "+w.word(lo-1))
 	}
 	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && (workNoun(w, lo-2) || record(w, lo-2) && tokenize.StartsLower(w.toks[lo-2].Text)) && wholeName(w) &&
-		(n1 == "" || n1 == "." || n1 == "," || n1 == ";" || n1 == "and" && midClause(w, lo-2)) {
+		(n1 == "" || n1 == "." || n1 == "," || n1 == ";" || (n1 == "and" || yearInBrackets(w, w.hi)) && midClause(w, lo-2)) {
 		ev.markWork("work-title", w.word(lo-2)+",")
 	}
+}
+
+// yearInBrackets reports whether a year in brackets stands at token k,
+// as a work's year follows its title ("the comedy, Quiet Harbour (2004),
+// for which ...": the title-year rule).
+func yearInBrackets(w *window, k int) bool {
+	return w.word(k) == "(" && k+2 < len(w.toks) && citedYear(w.toks[k+1].Text) && w.word(k+2) == ")"
 }
 
 // kindPhrase reports whether token k, before a noun for a work, is a
