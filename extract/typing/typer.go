@@ -4144,11 +4144,7 @@ func (t *Typer) decideByKind(e *extract.Entity, ev *evidence) bool {
 		// retypePersonByName reads a person's).
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/natural-kind", Words: e.Name})
-	case ev.illnessFrame > 0 && (e.Type == extract.Location || e.Type == extract.Organization || e.Type == extract.Person && !t.givenFirst(e.Name) && ev.lives == 0 && !ev.peopleList) &&
-		!ev.personWord && !ev.titleFirst && ev.speaker == 0 && !ev.bodyRead() && ev.placeCtx == 0 && ev.team == 0 && !ev.within:
-		// "tested positive for X": an illness, with nothing placing
-		// the name, reading a body or a person, nor a given name
-		// opening it (illness-frame).
+	case t.illnessFramed(e, ev):
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/illness-frame", Words: e.Name})
 	case ev.illnessOwner > 0 && 2*ev.illnessOwner > len(e.Mentions) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
@@ -5502,6 +5498,33 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 	return true
 }
 
+// illnessFramed reports whether a name read as a place's, a body's or a
+// person's (no given name opening it, no life's event, not in a list of
+// people) is an illness's: "tested positive for X" (evidence
+// illnessFrame), with no honorific or title before it, no verb of
+// saying, body's frame, place frame or result (the illness-frame rule).
+func (t *Typer) illnessFramed(e *extract.Entity, ev *evidence) bool {
+	if ev.illnessFrame == 0 || ev.personWord || ev.titleFirst || ev.speaker > 0 || ev.bodyRead() || ev.placeCtx > 0 || ev.team > 0 || ev.within {
+		return false
+	}
+	switch e.Type {
+	case extract.Location, extract.Organization:
+		return true
+	case extract.Person:
+		return !t.givenFirst(e.Name) && ev.lives == 0 && !ev.peopleList
+	}
+	return false
+}
+
+// citedAuthor reports whether the name is cited as an author's in a
+// reference ("(X 1998, 253)": evidence.cited) with nothing placing it or
+// reading a body, a side or a work, no body's word in it and no body the
+// gazetteer lists of it (the author-cite rule).
+func (t *Typer) citedAuthor(e *extract.Entity, ev *evidence, placeW, orgW float64) bool {
+	return ev.cited > 0 && placeW == 0 && orgW == 0 && ev.placeCtx == 0 && !ev.within && !ev.plays() && !ev.bodyRead() && !ev.work &&
+		!t.isCountry(e) && !t.bodyWord(strings.Fields(e.Name)) && !knownBody(t.g, e.Name)
+}
+
 // personTitleMethod returns the method by which a title or an honorific
 // says entity e is a person (personByTitle), or "".
 func (t *Typer) personTitleMethod(e *extract.Entity, ev *evidence, placeW, orgW float64) string {
@@ -5555,10 +5578,7 @@ func (t *Typer) personContextMethod(e *extract.Entity, ev *evidence, placeW, org
 		// "the hero, voiced by X": who lends a part a voice or a
 		// likeness is a person.
 		return "typing/voice-credit"
-	case ev.cited > 0 && placeW == 0 && orgW == 0 && ev.placeCtx == 0 && !ev.within && !ev.plays() && !ev.bodyRead() && !ev.work &&
-		!t.isCountry(e) && !t.bodyWord(strings.Fields(e.Name)) && !knownBody(t.g, e.Name):
-		// "(X 1998, 253)": an author cited by surname, with nothing
-		// placing the name or reading a body, a side or a work.
+	case t.citedAuthor(e, ev, placeW, orgW):
 		return "typing/author-cite"
 	case !unread || ev.team > 0 || ev.bodyRead() || ev.work || ev.its > 0:
 		return ""
