@@ -564,6 +564,9 @@ const (
 	// out, execute, unleash, kick off, embark on, inaugurate, lead off,
 	// start up ("launched an offensive", "staged a protest").
 	Launch
+	// OpenGround: open grounds a town lays out, that house no body:
+	// square, plaza, piazza, park.
+	OpenGround
 
 	numClasses
 )
@@ -771,6 +774,7 @@ var classNames = [numClasses]string{
 	Constituency:       "constituency",
 	Mind:               "mind",
 	Launch:             "launch",
+	OpenGround:         "open-ground",
 }
 
 var classByName = func() map[string]Class {

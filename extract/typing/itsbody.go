@@ -62,11 +62,13 @@ func reportedVerb(w *window, k int) bool {
 }
 
 // subjectVerbs reads the name as the subject that opens its clause
-// (perhaps after a conjunction or an adverb) and the verbs after it, up
-// to four words, adverbs and "to" among them; it returns the token after
-// them, a word outside any mention, and the last verb, or -1 when none.
+// (perhaps after a conjunction or an adverb, or after a comma that ends
+// a phrase of words outside any name: clauseAfterComma) and the verbs
+// after it, up to four words, adverbs and "to" among them; it returns
+// the token after them, a word outside any mention, and the last verb,
+// or -1 when none.
 func subjectVerbs(w *window) (k, last int) {
-	if w.lo > 1 || w.lo == 1 && w.tag(0) != "CC" && w.tag(0) != "RB" {
+	if (w.lo > 1 || w.lo == 1 && w.tag(0) != "CC" && w.tag(0) != "RB") && !clauseAfterComma(w) {
 		return 0, -1
 	}
 	k, last = w.hi, -1
@@ -101,4 +103,21 @@ func hisSubject(w *window, ev *evidence) {
 	}
 	ev.his++
 	ev.reasons = append(ev.reasons, reason{"person", "his-subject", w.toks[k].Text})
+}
+
+// clauseAfterComma reports whether the name opens a clause after a comma
+// inside its sentence: the comma ends words that stand outside any name
+// and hold no "and" or "or" right before it ("In 2010, X cut its
+// prices", "and then we can, X entitled his pamphlet"); a name after
+// another name's comma is a list's or an appositive's ("Acme, X and
+// Y"), not a clause's subject (the comma-clause rule).
+func clauseAfterComma(w *window) bool {
+	if w.lo < 2 || w.word(w.lo-1) != "," || w.at[w.lo-1] >= 0 || !w.free(w.lo-2) {
+		return false
+	}
+	switch w.word(w.lo - 2) {
+	case "and", "or":
+		return false
+	}
+	return true
 }

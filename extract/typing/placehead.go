@@ -73,10 +73,29 @@ func (t *Typer) structureWord(word string) bool {
 	return c.Has(lexicon.Structure) && !c.Has(lexicon.Organization) && !c.Has(lexicon.Office) && orgClass(t.lex, word) == ""
 }
 
+// openGroundWord reports whether word, capitalised and not in capitals,
+// is a singular noun for an open ground a town lays out that houses no
+// body (the lexicon's OpenGround: "Square", "Plaza", "Park"), and no
+// word for a body or an office: a name it ends is the ground's (the
+// open-ground rule: "Vell Square", "Harlow Park"). A plural says no
+// more than a body's name ("the Royal Parks" is an agency's).
+func (t *Typer) openGroundWord(word string) bool {
+	if !tokenize.StartsUpper(word) || strings.ToUpper(word) == word {
+		return false
+	}
+	l := strings.ToLower(word)
+	if t.lex.Lemma(l, "NNS") != l {
+		return false
+	}
+	c := t.lex.Classes(l)
+	return c.Has(lexicon.OpenGround) && !c.Has(lexicon.Organization) && !c.Has(lexicon.Office) && orgClass(t.lex, word) == ""
+}
+
 // placeHead returns the last of the two words or more of name when it is
 // a word for a natural feature (featureWord: "Island", "Basin") or a
 // division (divisionWord: "Province", the division-head rule) or a
-// built structure (structureWord: "Dam", "Bridge") or, when
+// built structure (structureWord: "Dam", "Bridge") or an open ground
+// (openGroundWord: "Square", "Park") or, when
 // road is set, a road (roadWord: "Street"), no word of the name is a
 // body's ("Harlow University Road") and the gazetteer lists the whole as
 // no body's, work's or person's ("Coronation Street", a show); ""
@@ -87,7 +106,7 @@ func (t *Typer) placeHead(name string, road bool) string {
 		return ""
 	}
 	last := words[len(words)-1]
-	if !t.featureWord(last) && !t.structureWord(last) && !(road && t.roadWord(last)) && !t.divisionWord(last) {
+	if !t.featureWord(last) && !t.structureWord(last) && !t.openGroundWord(last) && !(road && t.roadWord(last)) && !t.divisionWord(last) {
 		return ""
 	}
 	if t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatOrg|gazetteer.CatIntlOrg|gazetteer.CatMisc|gazetteer.CatPerson) != 0 {

@@ -76,6 +76,9 @@ type evidence struct {
 	// illnessOwner counts mentions that own an illness's name, the two
 	// making a lemma of one ("X's disease" where WordNet has it).
 	illnessOwner int
+	// illnessFrame counts mentions after "positive for", "diagnosed
+	// with", "infected with" or "symptoms of" (illnessFrame).
+	illnessFrame int
 	// employer counts the mentions after a noun for an occupation and
 	// "at" ("an analyst at X"): X employs the person.
 	employer int
@@ -284,6 +287,10 @@ type evidence struct {
 	// part stands before a mention with "by" ("voiced by X"): a
 	// performer's name (voiceCredit).
 	voiced bool
+	// cited counts mentions cited as an author's in a reference in
+	// brackets ("(X 1998, 253)", "(X et al., 2017)"): a person's name
+	// (authorCite).
+	cited int
 	// gameName holds the words of a construction that reads a mention
 	// as a game's name on a page about computers' games (gameName,
 	// gamePage): "the hugely popular X game", "the game X".
@@ -830,7 +837,7 @@ func (t *Typer) personNameEvidence(e *extract.Entity, ev *evidence) {
 		// Water") is left to retypePerson.
 		if t.featureWord(words[0]) && len(words) >= 3 && words[1] == "of" {
 			ev.vote(ClassPlace, wName, "name-first", words[0])
-		} else if last := words[len(words)-1]; (t.featureWord(last) || t.roadWord(last) || t.divisionWord(last) || t.structureWord(last)) && t.g != nil && !t.givenFirst(e.Name) &&
+		} else if last := words[len(words)-1]; (t.featureWord(last) || t.roadWord(last) || t.divisionWord(last) || t.structureWord(last) || t.openGroundWord(last)) && t.g != nil && !t.givenFirst(e.Name) &&
 			t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatFirst|gazetteer.CatPerson) == 0 &&
 			t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && !t.commonWords(e.Name) {
 			// A word news capitalises about as often as not
@@ -1436,6 +1443,8 @@ var contextRules = []contextRule{
 	{"during", "during X; during the X,", duringFrame},
 	{"on-air", "voted off the X show; the X programme", onAirFrame},
 	{"voice-credit", "voiced by X; narrated by X; portrayed by X", voiceCredit},
+	{"illness-frame", "tested positive for X; diagnosed with X; symptoms of X", illnessFrame},
+	{"author-cite", "(X 1998, 253); (Y, 2016; X, 2015); (X et al., 2017)", authorCite},
 	{"game-name", "the hugely popular X game; the game X (on a page about computers, kept by gamePage)", gameName},
 	{"festival-name", "the X festival; the X film festival", festivalName},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
@@ -1910,9 +1919,16 @@ func workTitle(w *window, ev *evidence) {
 		ev.markWork("work-title", w.word(lo-2)+" "+w.word(lo-1))
 	}
 	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && (workNoun(w, lo-2) || record(w, lo-2) && tokenize.StartsLower(w.toks[lo-2].Text)) && wholeName(w) &&
-		(n1 == "" || n1 == "." || n1 == "," || n1 == ";" || n1 == "and" && midClause(w, lo-2)) {
+		(n1 == "" || n1 == "." || n1 == "," || n1 == ";" || (n1 == "and" || yearInBrackets(w, w.hi)) && midClause(w, lo-2)) {
 		ev.markWork("work-title", w.word(lo-2)+",")
 	}
+}
+
+// yearInBrackets reports whether a year in brackets stands at token k,
+// as a work's year follows its title ("the comedy, Quiet Harbour (2004),
+// for which ...": the title-year rule).
+func yearInBrackets(w *window, k int) bool {
+	return w.word(k) == "(" && k+2 < len(w.toks) && citedYear(w.toks[k+1].Text) && w.word(k+2) == ")"
 }
 
 // kindPhrase reports whether token k, before a noun for a work, is a
@@ -4130,6 +4146,9 @@ func (t *Typer) decideByKind(e *extract.Entity, ev *evidence) bool {
 		// retypePersonByName reads a person's).
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/natural-kind", Words: e.Name})
+	case t.illnessFramed(e, ev):
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/illness-frame", Words: e.Name})
 	case ev.illnessOwner > 0 && 2*ev.illnessOwner > len(e.Mentions) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
 		// "X's disease" at most mentions: the name of an illness
 		// (WordNet's lemma), no person who owns one.
@@ -5481,6 +5500,33 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 	return true
 }
 
+// illnessFramed reports whether a name read as a place's, a body's or a
+// person's (no given name opening it, no life's event, not in a list of
+// people) is an illness's: "tested positive for X" (evidence
+// illnessFrame), with no honorific or title before it, no verb of
+// saying, body's frame, place frame or result (the illness-frame rule).
+func (t *Typer) illnessFramed(e *extract.Entity, ev *evidence) bool {
+	if ev.illnessFrame == 0 || ev.personWord || ev.titleFirst || ev.speaker > 0 || ev.bodyRead() || ev.placeCtx > 0 || ev.team > 0 || ev.within {
+		return false
+	}
+	switch e.Type {
+	case extract.Location, extract.Organization:
+		return true
+	case extract.Person:
+		return !t.givenFirst(e.Name) && ev.lives == 0 && !ev.peopleList
+	}
+	return false
+}
+
+// citedAuthor reports whether the name is cited as an author's in a
+// reference ("(X 1998, 253)": evidence.cited) with nothing placing it or
+// reading a body, a side or a work, no body's word in it and no body the
+// gazetteer lists of it (the author-cite rule).
+func (t *Typer) citedAuthor(e *extract.Entity, ev *evidence, placeW, orgW float64) bool {
+	return ev.cited > 0 && placeW == 0 && orgW == 0 && ev.placeCtx == 0 && !ev.within && !ev.plays() && !ev.bodyRead() && !ev.work &&
+		!t.isCountry(e) && !t.bodyWord(strings.Fields(e.Name)) && !knownBody(t.g, e.Name)
+}
+
 // personTitleMethod returns the method by which a title or an honorific
 // says entity e is a person (personByTitle), or "".
 func (t *Typer) personTitleMethod(e *extract.Entity, ev *evidence, placeW, orgW float64) string {
@@ -5534,6 +5580,8 @@ func (t *Typer) personContextMethod(e *extract.Entity, ev *evidence, placeW, org
 		// "the hero, voiced by X": who lends a part a voice or a
 		// likeness is a person.
 		return "typing/voice-credit"
+	case t.citedAuthor(e, ev, placeW, orgW):
+		return "typing/author-cite"
 	case !unread || ev.team > 0 || ev.bodyRead() || ev.work || ev.its > 0:
 		return ""
 	case ev.his > 0 && !t.isCountry(e) && !t.bodyWord(strings.Fields(e.Name)):

@@ -2780,6 +2780,42 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Tarvik Dam Authority = ORG/GovernmentOrganization", "Tower Vellmar Records = ORG", "Vell Bridge = ORG"},
 		},
 		{
+			name:     "illness-frame: a name tested for, diagnosed or with symptoms is an illness's",
+			text:     "I tested positive for Vellitis. My symptoms of Vellitis were mild. Ann Lee was diagnosed with Tarvik Syndrome.",
+			mentions: [][2]string{{"Vellitis", loc}, {"Vellitis", per}, {"Ann Lee", per}, {"Tarvik Syndrome", org}},
+			want:     []string{"Ann Lee = PER", "Tarvik Syndrome = MISC", "Vellitis = MISC"},
+		},
+		{
+			name:     "illness-frame: not a person named with a given name, nor a name a place frame places or that speaks",
+			text:     "Bo Ek was infected with Ann Lee's zeal. He flew to Harlow. Samples tested negative for Harlow. Vellmark said the results were positive for Vellmark.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Ann Lee", per}, {"Harlow", loc}, {"Harlow", loc}, {"Vellmark", org}, {"Vellmark", org}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow = LOC/City", "Vellmark = ORG"},
+		},
+		{
+			name:     "author-cite: a name cited as an author's in a bracketed reference is a person's",
+			text:     "Genes fool us (Tarvane [1986] 1998, 253). Tarvane has also argued that it is so.",
+			mentions: [][2]string{{"Tarvane", loc}, {"Tarvane", loc}},
+			want:     []string{"Tarvane = PER"},
+		},
+		{
+			name:     "author-cite: not a name a place frame places, nor one with a body's word",
+			text:     "Rents rose (Vellmark, 2015). We flew to Vellmark. Costs fell (Harlow Council, 2016).",
+			mentions: [][2]string{{"Vellmark", loc}, {"Vellmark", loc}, {"Harlow Council", org}},
+			want:     []string{"Harlow Council = ORG/GovernmentOrganization", "Vellmark = LOC"},
+		},
+		{
+			name:     "open-ground: a name read as a body's or a person's that a public square's, a plaza's or a park's word heads is a place's",
+			text:     "Crowds filled Vellmar Square. The Tarvik Plaza is old. The Norland Park has a new lake.",
+			mentions: [][2]string{{"Vellmar Square", org}, {"Tarvik Plaza", per}, {"Norland Park", org}},
+			want:     []string{"Norland Park = LOC/Place", "Tarvik Plaza = LOC/Place", "Vellmar Square = LOC/Place"},
+		},
+		{
+			name:     "open-ground: not a plural, a body that speaks, a person named so, nor Commons",
+			text:     "The Vell Parks agency met. Harlow Square said profits rose. Ann Park spoke. Tarvik Commons licenses texts.",
+			mentions: [][2]string{{"Vell Parks", org}, {"Harlow Square", org}, {"Ann Park", per}, {"Tarvik Commons", org}},
+			want:     []string{"Ann Park = PER", "Harlow Square = ORG", "Tarvik Commons = ORG", "Vell Parks = ORG/GovernmentOrganization"},
+		},
+		{
 			name:     "place-head: a road's name read as a body's is a place's only where a place frame places it",
 			text:     "Crowds gathered in Vell Boulevard. Tarvik Street cited the report.",
 			mentions: [][2]string{{"Vell Boulevard", org}, {"Tarvik Street", org}},

@@ -371,7 +371,24 @@ func tradeWork(w *window, k int) bool {
 	case strings.HasPrefix(t, "NN"), strings.HasPrefix(t, "JJ"), t == "CD":
 		return true
 	}
-	return false
+	return ownerWork(w, k)
+}
+
+// ownerWork reports whether the noun for a work at token k stands after
+// its owner, a possessive determiner or a person's possessive name
+// ("his book X", "Ann Lee's book X"), before a name the tagger read as
+// a body's or a place's that ends its phrase: the owner's work, whose
+// title the name is (the owner-work rule). A name read as a person's is
+// left alone ("during her show Ann Lee sang").
+func ownerWork(w *window, k int) bool {
+	if w.res.Mentions[w.mi].Type == extract.Person || !endsPhrase(w) {
+		return false
+	}
+	if w.tag(k-1) == "PRP$" && w.free(k-1) {
+		return w.word(k-1) != "its"
+	}
+	p := w.word(k - 1)
+	return (p == "'s" || p == "’s") && k >= 2 && w.at[k-2] >= 0 && w.res.Mentions[w.at[k-2]].Type == extract.Person
 }
 
 // workPart reads a part of a serial work before the name: "episodes of
@@ -383,7 +400,7 @@ func workPart(w *window, ev *evidence) {
 	if w.word(k) == "the" {
 		k--
 	}
-	if w.word(k) != "of" || !w.free(k-1) || !w.lex.Is(w.lemma(k-1), lexicon.WorkPart) && !runOfShow(w, k-1) {
+	if w.word(k) != "of" || !(w.free(k-1) && (w.lex.Is(w.lemma(k-1), lexicon.WorkPart) || runOfShow(w, k-1)) || numberedRun(w, k-1)) {
 		return
 	}
 	if first := strings.Fields(w.res.Mentions[w.mi].Text); len(first) > 0 && w.lex.Is(strings.ToLower(first[0]), lexicon.PaperWord) {
@@ -486,6 +503,23 @@ func runOfShow(w *window, k int) bool {
 	default:
 		return strings.HasSuffix(a, "th") && w.tag(k-1) == "JJ"
 	}
+}
+
+// numberedRun reports whether token k is a cardinal number after
+// "season" or "series" ("season four of X", "series 2 of X"): a
+// broadcaster's run of a show, numbered as no contest's season is (a
+// sports page writes "the 2010 season": the numbered-run rule).
+func numberedRun(w *window, k int) bool {
+	if k < 1 || !w.free(k-1) || w.tag(k) != "CD" || strings.Contains(w.word(k), ".") {
+		return false
+	}
+	// A number in digits is a quantity's mention of its own: any but a
+	// name's will do.
+	if w.at[k] >= 0 && (w.at[k] == w.mi || w.res.Mentions[w.at[k]].Entity >= 0) {
+		return false
+	}
+	l := w.lemma(k - 1)
+	return (l == "series" || l == "season") && tokenize.StartsLower(w.toks[k-1].Text)
 }
 
 // workList reads a name in a list that follows a plural noun for a kind

@@ -387,7 +387,11 @@ var classes = []class{
 	// Kinds of facility and natural feature, for the classes of places
 	// (package typing).
 	{Name: "venue", Seeds: []string{"venue.n.01!", "hall.n.03", "theater.n.01", "auditorium.n.01", "amphitheater.n.01", "concert_hall.n.01", "hall.n.01!"}, Rank: 1},
-	{Name: "stadium", Seeds: []string{"stadium.n.01", "arena.n.01!"}, Rank: 1},
+	// "arena" is first a sphere of activity (arena.n.01, whose other
+	// lemmas "domain" and "sphere" would join with it: "the X domain" is
+	// a field of study, no venue); its building sense is stadium.n.01,
+	// the word's second.
+	{Name: "stadium", Seeds: []string{"stadium.n.01"}, Also: []string{"arena"}, Rank: 1},
 	{Name: "airport", Seeds: []string{"airport.n.01", "airfield.n.01"}, Rank: 1},
 	{Name: "hospital", Seeds: []string{"hospital.n.01", "clinic.n.03"}, Rank: 1},
 	{Name: "museum", Seeds: []string{"museum.n.01", "gallery.n.01!"}, Rank: 1},
@@ -912,6 +916,14 @@ var classes = []class{
 	// the structure's, where "Hall" or "Centre" names what is run there
 	// as often).
 	{Name: "structure", Seeds: []string{"bridge.n.01", "dam.n.01", "tower.n.01", "tunnel.n.01", "viaduct.n.01", "lighthouse.n.01", "skyscraper.n.01"}, Rank: 1},
+	// Open grounds a town lays out, that house no body: a public
+	// square, a plaza, a park (first sense; "square" is one by its third,
+	// after the shape and the number). A name they end in the singular is
+	// the ground's ("Vell Square", "Harlow Park": the open-ground rule).
+	// A "common" ("Harlow Common") is one too, but "Commons" names a
+	// licence's body and the lower house ("Vell Commons", "the Commons").
+	{Name: "open-ground", Seeds: []string{"public_square.n.01", "park.n.01", "park.n.02"}, Also: []string{"square"}, Not: []string{"common", "commons"},
+		Rank: 1},
 	// Areas that elect a member of a legislature: constituency, seat
 	// (its seventh sense, the right to sit in a legislature), ward (its
 	// second, a town's district for elections); the senses alone, so
