@@ -166,6 +166,9 @@ type evidence struct {
 	// peopleBeside counts the people the tagger found named beside the
 	// mention in one list ("Ann Lee, Bo Ek and X").
 	peopleBeside int
+	// kinBefore counts the mentions right after a noun for a relative
+	// or an occupation ("husband X", "comedian X": kinBefore).
+	kinBefore int
 	// personNoun is set when a singular noun for a kind of person stands
 	// right before a one-word mention ("frontman X").
 	personNoun bool
@@ -1445,6 +1448,7 @@ var contextRules = []contextRule{
 	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
+	{"kin-before", "husband X; comedian X", kinBefore},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
 	{"own-nation", "our X, this X (X a noun for a country: Nation, Republic)", ownNation},
@@ -3945,7 +3949,7 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	// "Harlow United", "Pellam City" on a sports page: a club named
 	// after its town; a body's one-word name the tagger read as a
 	// person's; "the Kestrels".
-	return decidePrizeWord(e, ev) || decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) || t.listedTeam(e, ev) || t.listedBand(e, ev) ||
+	return decidePrizeWord(e, ev) || decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.decidePersonCue(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) || t.listedTeam(e, ev) || t.listedBand(e, ev) ||
 		t.nicknameClub(e, ev) || t.peopleGroup(e, ev) || t.decideIncidentFirst(e, ev) || t.decideKindFirst(e, ev)
 }
 

@@ -511,6 +511,30 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme Vellmar = ORG/Corporation", "Harlow Athletic Club = ORG"},
 		},
 		{
+			name:     "kin-before: a relative's or an occupation's noun right before a given name and a surname the tagger read as a body's or a thing's makes a person",
+			text:     "The arrival of husband Ann Vellmar cheered fans. The show hired comedian Bo Tarvane.",
+			mentions: [][2]string{{"Ann Vellmar", org}, {"Bo Tarvane", misc}},
+			want:     []string{"Ann Vellmar = PER", "Bo Tarvane = PER"},
+		},
+		{
+			name:     "kin-before: not a company's noun, a name with no given name, nor a name a body's frame reads",
+			text:     "Shoppers left retailer Ann Vellmar. The arrival of husband Tarvik Vellmar cheered fans. Fans of comedian Bo Tarvane cheered. Bo Tarvane shares fell.",
+			mentions: [][2]string{{"Ann Vellmar", org}, {"Tarvik Vellmar", org}, {"Bo Tarvane", org}, {"Bo Tarvane", org}},
+			want:     []string{"Ann Vellmar = ORG/Corporation", "Bo Tarvane = ORG/Corporation", "Tarvik Vellmar = ORG"},
+		},
+		{
+			name:     "person-cue: a given name and a surname the tagger read as a body's, listed beside a person, is a person's",
+			text:     "Fans want Bo Tarvane and Ann Lee in the remake.",
+			mentions: [][2]string{{"Bo Tarvane", org}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Bo Tarvane = PER"},
+		},
+		{
+			name:     "given-pair: a given name before 'and' and a person's given name alone is a person's, whatever town shares it",
+			text:     "The paper was bought by the Vellmar twins - Ann and Bo - last year.",
+			mentions: [][2]string{{"Ann", loc}, {"Bo", per}},
+			want:     []string{"Ann = PER", "Bo = PER"},
+		},
+		{
 			name:     "a musician's word WordNet files under no person's noun ('frontman') between a name and a person makes a music group",
 			text:     "Tarvik Norland frontman Bo Ek left.",
 			mentions: [][2]string{{"Tarvik Norland", per}, {"Bo Ek", per}},
