@@ -590,6 +590,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
 	t.peopleOnly(res, cues > 0)
+	t.peopleBodies(res, cues > 0)
 	t.makerProducts(res)
 	t.splitMakers(res)
 	return nil

@@ -1724,6 +1724,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Kenya = LOC/Country"},
 		},
 		{
+			name:     "people-plural-body: a country's people in the plural the tagger read as a body is a nationality, also a plural the data lacks",
+			text:     "Fans greeted the coach. Adoring Cypriots and three Kenyans met him in Ghana.",
+			mentions: [][2]string{{"Cypriots", org}, {"Kenyans", org}, {"Ghana", loc}},
+			want:     []string{"Cypriots = MISC", "Ghana = LOC/Country", "Kenyans = MISC"},
+		},
+		{
+			name:     "people-plural-body: not before a name, nor after \"the\" on a page with sport's words",
+			text:     "The Cypriots beat Ghana 2-1 in the league match. Kenyans Ann Lee and Bo Ek scored goals.",
+			mentions: [][2]string{{"Cypriots", org}, {"Ghana", org}, {"Kenyans", org}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Cypriots = ORG/SportsTeam", "Ghana = ORG/SportsTeam", "Kenyans = ORG"},
+		},
+		{
 			name:     "a country named only by its people in the plural is no entity (people-demonym)",
 			text:     "The Kenyans were unhappy with the talks in Ghana.",
 			mentions: [][2]string{{"Kenyans", misc}, {"Ghana", loc}},
