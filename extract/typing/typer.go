@@ -5125,7 +5125,7 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-head", Words: lastWord(e.Name)})
 		return true
 	}
-	if t.workOwnerPerson(e, ev, v) {
+	if t.workOwnerPerson(e, ev, v) || t.listedShow(e, ev, v) {
 		return true
 	}
 	if !t.bodyAsPlace(e, ev, v) {

@@ -2609,7 +2609,7 @@ func TestProcess(t *testing.T) {
 			name:     "place-head: not a body that speaks, employs or has a body's word, nor a name the gazetteer holds as a work's",
 			text:     "Tarvik Island said profits rose. Ann Lee, an analyst at Vell Basin, agreed. Pellam Valley Council met. Coronation Street aired.",
 			mentions: [][2]string{{"Tarvik Island", org}, {"Ann Lee", per}, {"Vell Basin", org}, {"Pellam Valley Council", org}, {"Coronation Street", org}},
-			want:     []string{"Ann Lee = PER", "Coronation Street = ORG", "Pellam Valley Council = ORG/GovernmentOrganization", "Tarvik Island = ORG", "Vell Basin = ORG"},
+			want:     []string{"Ann Lee = PER", "Coronation Street = MISC/CreativeWork", "Pellam Valley Council = ORG/GovernmentOrganization", "Tarvik Island = ORG", "Vell Basin = ORG"},
 		},
 		{
 			name:     "side-of: 'sides of' names a part of something, no sports page's player word, so a talent contest makes no sports page",
