@@ -301,6 +301,8 @@ func TestContextConstructions(t *testing.T) {
 		{"role-in", "Greyhill Road, starring Ann Lee, opened.", [][2]string{{"Greyhill Road", org}, {"Ann Lee", per}}, []string{"work"}, "Greyhill Road"},
 		{"role-in", "They played in Harlow on Sunday.", [][2]string{{"Harlow", loc}}, nil, ""},
 		{"role-in", "They played Ann Lee's side in Harlow.", [][2]string{{"Ann Lee", per}, {"Harlow", loc}}, nil, ""},
+		{"work-source", "Fans want a remake of Quiet Harbour.", [][2]string{{"Quiet Harbour", org}}, []string{"work"}, ""},
+		{"work-source", "Fans want a remake of Quiet Harbour trainers.", [][2]string{{"Quiet Harbour", org}}, nil, ""},
 		{"work-source", "Her version of Quiet Harbour is still admired.", [][2]string{{"Quiet Harbour", loc}}, []string{"work"}, ""},
 		{"work-source", "Its version of Quiet Harbour is still admired.", [][2]string{{"Quiet Harbour", loc}}, nil, ""},
 		{"work-source", "Her version of Kenya is still admired.", [][2]string{{"Kenya", loc}}, nil, ""},
