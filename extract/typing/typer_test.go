@@ -1736,6 +1736,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Cypriots = ORG/SportsTeam", "Ghana = ORG/SportsTeam", "Kenyans = ORG"},
 		},
 		{
+			name:     "demonym-people: a country named only by its people in the plural and its adjective before 'people' is no entity",
+			text:     "Talks began on attacks against the Kenyans. The envoy spoke of a war on the Kenyan people in Ghana.",
+			mentions: [][2]string{{"Kenyans", misc}, {"Kenyan", misc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country"},
+		},
+		{
+			name:     "demonym-people: not before a noun 'people' modifies, nor another adjective",
+			text:     "Talks began on attacks against the Kenyans. The Kenyan people smugglers and Kenyan officials met in Ghana.",
+			mentions: [][2]string{{"Kenyans", misc}, {"Kenyan", misc}, {"Kenyan", misc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country", "Kenya = LOC/Country"},
+		},
+		{
 			name:     "a country named only by its people in the plural is no entity (people-demonym)",
 			text:     "The Kenyans were unhappy with the talks in Ghana.",
 			mentions: [][2]string{{"Kenyans", misc}, {"Ghana", loc}},
