@@ -84,3 +84,16 @@ func (t *Typer) personCueName(name string) bool {
 	}
 	return t.givenFirst(name)
 }
+
+// colleagueNoun reports whether token k is a noun in lower case, singular
+// or plural, for a colleague, an aide or an adviser (the lexicon's
+// Associate class, a kind of person) and for no relative, right before
+// "at": "our colleagues at X", "an aide at X" work there, as an analyst
+// does (the colleague-at rule; "a friend with X" is no employer's).
+func colleagueNoun(w *window, k int) bool {
+	if !w.free(k) || w.tag(k) != "NN" && w.tag(k) != "NNS" || !tokenize.StartsLower(w.toks[k].Text) || w.word(k+1) != "at" {
+		return false
+	}
+	c := w.lex.Classes(w.lemma(k))
+	return c.Has(lexicon.Associate) && c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Kinship)
+}

@@ -2329,7 +2329,7 @@ func modifier(w *window) bool {
 func jobBefore(w *window, k int) int {
 	job := func(i int) bool {
 		c := w.lex.Classes(w.lemma(i))
-		return w.free(i) && w.tag(i) == "NN" && tokenize.StartsLower(w.toks[i].Text) && (c.Has(lexicon.Occupation) || c.Has(lexicon.Office))
+		return w.free(i) && w.tag(i) == "NN" && tokenize.StartsLower(w.toks[i].Text) && (c.Has(lexicon.Occupation) || c.Has(lexicon.Office)) || colleagueNoun(w, i)
 	}
 	if job(k) {
 		return k
