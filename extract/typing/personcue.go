@@ -97,3 +97,26 @@ func colleagueNoun(w *window, k int) bool {
 	c := w.lex.Classes(w.lemma(k))
 	return c.Has(lexicon.Associate) && c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Kinship)
 }
+
+// decideGivenUnknown makes a person of a name of two words the tagger
+// read as a thing's, of no class, whose first word is a given name the
+// gazetteer knows and whose second, capitalised and not in capitals, is
+// a word WordNet does not have and the gazetteer lists as no place's,
+// body's or thing's (unknownWord), the whole listed as no thing's, when
+// nothing reads a work, a made good, a body or a place ("since Ann
+// Vellqvist in 1988": the given-unknown rule). It reports whether it did.
+func (t *Typer) decideGivenUnknown(e *extract.Entity, ev *evidence) bool {
+	f := strings.Fields(e.Name)
+	if e.Type != extract.Miscellaneous || e.Class != "" || len(f) != 2 || t.g == nil || !t.givenFirst(e.Name) || strings.ToUpper(f[0]) == f[0] ||
+		!t.unknownWord(f[1]) || t.g.Match(gazetteer.Tokens(e.Name)...)&^(gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast) != 0 {
+		return false
+	}
+	_, placeW := ev.best(isPlaceClass)
+	_, orgW := ev.best(isOrgClass)
+	if placeW > 0 || orgW > 0 || ev.placeCtx > 0 || ev.within || ev.work || ev.made > 0 || ev.model > 0 || ev.bodyRead() || ev.team > 0 || ev.occurs > 0 {
+		return false
+	}
+	e.Type = extract.Person
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/given-unknown", Words: f[0]})
+	return true
+}

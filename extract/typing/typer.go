@@ -3950,7 +3950,7 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	// "Harlow United", "Pellam City" on a sports page: a club named
 	// after its town; a body's one-word name the tagger read as a
 	// person's; "the Kestrels".
-	return decidePrizeWord(e, ev) || decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.decidePersonCue(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) || t.listedTeam(e, ev) || t.listedBand(e, ev) ||
+	return decidePrizeWord(e, ev) || decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.decidePersonCue(e, ev) || t.decideGivenUnknown(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) || t.listedTeam(e, ev) || t.listedBand(e, ev) ||
 		t.nicknameClub(e, ev) || t.peopleGroup(e, ev) || t.decideIncidentFirst(e, ev) || t.decideKindFirst(e, ev)
 }
 

@@ -529,6 +529,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Tarvane = PER"},
 		},
 		{
+			name:     "given-unknown: a given name and a word no list or WordNet knows, read as a thing's, is a person's",
+			text:     "She was the first woman since Ann Vellqvist in 1988 to win three titles.",
+			mentions: [][2]string{{"Ann Vellqvist", misc}},
+			want:     []string{"Ann Vellqvist = PER"},
+		},
+		{
+			name:     "given-unknown: not without a given name, nor with a word a list knows as a place's, nor a name in capitals",
+			text:     "She was the first since Tarvik Vellqvist, Ann Vellmar and Ann OSTRY in 1988.",
+			mentions: [][2]string{{"Tarvik Vellqvist", misc}, {"Ann Vellmar", misc}, {"Ann OSTRY", misc}},
+			want:     []string{"Ann OSTRY = MISC", "Ann Vellmar = MISC", "Tarvik Vellqvist = MISC"},
+		},
+		{
 			name:     "given-pair: a given name before 'and' and a person's given name alone is a person's, whatever town shares it",
 			text:     "The paper was bought by the Vellmar twins - Ann and Bo - last year.",
 			mentions: [][2]string{{"Ann", loc}, {"Bo", per}},
