@@ -134,6 +134,10 @@ type Gazetteer struct {
 	// call them: a division of a country (kindDivision), a town or a part
 	// of one (kindTown).
 	placeKinds map[string]uint8
+	// miscKinds maps the key of a Wikidata thing's label or
+	// alternative name (CatMisc) to the kinds its descriptions give
+	// ("film", "series", "language").
+	miscKinds map[string][]string
 	// listsOnce reads the lists of places and names (places, placeAlts,
 	// countryItems, orgLabels, placeKinds) from fs on first use when
 	// the phrase table came from an image; listsErr is its error.
@@ -446,7 +450,7 @@ func fragmentName(n string) bool {
 // loadLists reads the GeoNames places and the Wikidata names, adding
 // them to the phrase table when build is set.
 func (g *Gazetteer) loadLists(fs fileOpener, build bool) error {
-	g.orgLabels, g.countryItems, g.placeKinds = map[string][]orgItem{}, map[string]string{}, map[string]uint8{}
+	g.orgLabels, g.countryItems, g.placeKinds, g.miscKinds = map[string][]orgItem{}, map[string]string{}, map[string]uint8{}, map[string][]string{}
 	err := readTSV(fs, "data/places.tsv.gz", func(n int) {
 		g.places, g.placeAlts = make([]Place, 0, n), make([]string, 0, n)
 	}, func(c []string) error {
@@ -497,6 +501,11 @@ func (g *Gazetteer) loadLists(fs fileOpener, build bool) error {
 		if cat == CatLoc && len(c) >= 5 {
 			if k := placeKind(c[4]); k != 0 {
 				g.placeKinds[Key(c[1])] |= k
+			}
+		}
+		if cat == CatMisc && len(c) >= 5 {
+			if k := Key(c[1]); !slices.Contains(g.miscKinds[k], c[4]) {
+				g.miscKinds[k] = append(g.miscKinds[k], c[4])
 			}
 		}
 		if cat == CatOrg && len(c) >= 5 && c[3] != "" {
@@ -568,6 +577,24 @@ func (g *Gazetteer) TeamName(name string) bool { return g.orgOfKinds(name, "team
 // is "band": "Harbour Lights"), so that the name names a musical group
 // where music is the page's subject.
 func (g *Gazetteer) BandName(name string) bool { return g.orgOfKinds(name, "band") }
+
+// ShownWorkName reports whether name is listed as a thing's and every
+// thing listed under it is a film or a show for the screen (its Wikidata
+// description's kind is "film", "movie", "series", "miniseries",
+// "sitcom", "show", "opera" of a soap opera, or "anime"): "The Harbour
+// Lights" named so is a film or a programme wherever it stands.
+func (g *Gazetteer) ShownWorkName(name string) bool {
+	g.lists()
+	kinds := g.miscKinds[Key(name)]
+	for _, k := range kinds {
+		switch k {
+		case "film", "movie", "series", "miniseries", "sitcom", "show", "opera", "anime":
+		default:
+			return false
+		}
+	}
+	return len(kinds) > 0
+}
 
 // orgOfKinds reports whether name is listed as an organisation's and
 // every organisation listed under it is of one of kinds.

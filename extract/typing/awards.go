@@ -19,7 +19,8 @@ import (
 // not a person; the indefinite or counted object keeps out the contests
 // and seats ("won the Harlow", "won Pellam"), but for a name prizeName
 // admits ("won the Golden Tarvik") and a category opened by "Best" ("won
-// Best Solo Tarvik"). A word for a prize after a
+// Best Solo Tarvik", "nominations for Best Newcomer", and one listed
+// after such a category: categoryListed). A word for a prize after a
 // body's name is the body's prize ("the Acme award"): only a person's or
 // a place's name is read there, or a body's that prizeName admits ("the
 // Golden Tarvik award", "the Norland Comedy awards"). Such a name is a
@@ -43,7 +44,8 @@ func prizeContext(w *window, ev *evidence) {
 		}
 	}
 	named := prizeName(w, m.Text)
-	if prizeBefore(w, named, category(m.Text) && !knownBody(w.g, m.Text)) || prizeAfter(w, m.Type != extract.Organization || named) || named && (prizeApposed(w) || prizesCeremony(w)) {
+	bare := category(m.Text) && !knownBody(w.g, m.Text)
+	if prizeBefore(w, named, bare) || bare && categoryListed(w) || prizeAfter(w, m.Type != extract.Organization || named) || named && (prizeApposed(w) || prizesCeremony(w)) {
 		ev.prized++
 		ev.reasons = append(ev.reasons, reason{"award", "prize-context", m.Text})
 	}
@@ -79,7 +81,7 @@ func prizeBefore(w *window, definite, bare bool) bool {
 	}
 	switch w.word(k) {
 	case "for":
-		return w.word(k-1) == "up" || w.lemma(k-1) == "nominate" || w.word(k-1) == "nominated"
+		return w.word(k-1) == "up" || w.lemma(k-1) == "nominate" || w.word(k-1) == "nominated" || w.free(k-1) && w.lemma(k-1) == "nomination"
 	}
 	if !strings.HasPrefix(w.tag(k), "VB") {
 		return false
@@ -120,6 +122,18 @@ func prizeApposed(w *window) bool {
 		return false
 	}
 	return w.lex.Is(w.lemma(k-1), lexicon.Award) && endsPhrase(w)
+}
+
+// categoryListed reports whether the window's mention, ending its
+// phrase, follows "," or "and" right after another mention that names a
+// prize's category (category): "Best Solo Tarvik, Best Urban Act and Best
+// Newcomer" list categories (the category-list rule).
+func categoryListed(w *window) bool {
+	k := w.lo - 1
+	if !w.free(k) || w.word(k) != "," && w.word(k) != "and" || k < 1 || w.at[k-1] < 0 || !endsPhrase(w) {
+		return false
+	}
+	return category(w.res.Mentions[w.at[k-1]].Text)
 }
 
 // category reports whether name is a prize's category: two words or

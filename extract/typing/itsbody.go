@@ -62,13 +62,14 @@ func reportedVerb(w *window, k int) bool {
 }
 
 // subjectVerbs reads the name as the subject that opens its clause
-// (perhaps after a conjunction or an adverb, or after a comma that ends
-// a phrase of words outside any name: clauseAfterComma) and the verbs
+// (perhaps after a conjunction or an adverb, after a comma that ends a
+// phrase of words outside any name: clauseAfterComma, or after a
+// subordinator that opens a clause: subordinateSubject) and the verbs
 // after it, up to four words, adverbs and "to" among them; it returns
 // the token after them, a word outside any mention, and the last verb,
 // or -1 when none.
 func subjectVerbs(w *window) (k, last int) {
-	if (w.lo > 1 || w.lo == 1 && w.tag(0) != "CC" && w.tag(0) != "RB") && !clauseAfterComma(w) {
+	if (w.lo > 1 || w.lo == 1 && w.tag(0) != "CC" && w.tag(0) != "RB") && !clauseAfterComma(w) && !subordinateSubject(w) {
 		return 0, -1
 	}
 	k, last = w.hi, -1
@@ -120,4 +121,16 @@ func clauseAfterComma(w *window) bool {
 		return false
 	}
 	return true
+}
+
+// subordinateSubject reports whether the name follows a subordinator
+// (the lexicon's class: "while", "because", "although") that opens the
+// sentence or follows a comma: "..., while X has unveiled its phone"
+// (the subordinate-subject rule).
+func subordinateSubject(w *window) bool {
+	k := w.lo - 1
+	if !w.free(k) || !w.lex.Is(w.word(k), lexicon.Subordinator) {
+		return false
+	}
+	return k == 0 || w.word(k-1) == ","
 }

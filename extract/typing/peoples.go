@@ -12,8 +12,9 @@ import (
 
 // peopleOnly drops the countries that the document names only by their
 // people in the plural ("Norlanders voted in huge numbers", "three
-// Norlanders were freed"), neither by the country's name nor by an
-// adjective, and that no construction read as a side (people-demonym): a
+// Norlanders were freed") or by an adjective before "people" ("the
+// Norlandic people": demonymPeople), neither by the country's name nor by
+// another adjective, and that no construction read as a side (people-demonym): a
 // people is no place; and those it names only so or by a demonym that
 // describes a player (demonymPlayer: "the Norlandic qualifier"), which
 // says where the player is from and nothing of the country's role
@@ -31,7 +32,7 @@ func (t *Typer) peopleOnly(res *extract.Result, sport bool) {
 		ent := &res.Entities[e]
 		if ent.Type != extract.Location || ent.Class != ClassCountry || len(ent.Mentions) == 0 ||
 			slices.ContainsFunc(ent.Mentions, func(mi int) bool {
-				return !t.peoplePlural(res, res.Mentions[mi]) && !t.demonymPlayer(res, res.Mentions[mi], sport)
+				return !t.peoplePlural(res, res.Mentions[mi]) && !t.demonymPlayer(res, res.Mentions[mi], sport) && !t.demonymPeople(res, res.Mentions[mi])
 			}) {
 			continue
 		}
@@ -64,6 +65,26 @@ func (t *Typer) peopleOnly(res *extract.Result, sport bool) {
 		m.Entity = index[m.Entity]
 	}
 	res.Entities = kept
+}
+
+// demonymPeople reports whether mention m is a country's demonym before
+// "people" in lower case, which ends its noun phrase: "the Norlandic
+// people", the people and not the country (the demonym-people rule;
+// "people" alone, the plural of "person": "Norlandic people-smugglers"
+// and "Norlandic people power" are left alone).
+func (t *Typer) demonymPeople(res *extract.Result, m extract.Mention) bool {
+	if m.Method != resolve.MethodAlias && m.Method != resolve.MethodAdjective || !t.co.IsDemonym(m.Text) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	_, hi := s.TokenSpan(m.Start, m.End)
+	if hi < 0 || hi >= len(s.Tokens) || s.Tokens[hi].Text != "people" {
+		return false
+	}
+	if n := hi + 1; n < len(s.Tokens) && len(s.POS) == len(s.Tokens) && strings.HasPrefix(s.POS[n], "NN") {
+		return false
+	}
+	return true
 }
 
 // peoplePlural reports whether mention m is a country's demonym in the

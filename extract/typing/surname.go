@@ -9,8 +9,10 @@ import (
 
 // sharedSurname reads a given name alone before "and" and a person's
 // given name and surname: "Ann and Bo Ek", where the two share the
-// surname, so the first names a person too whatever town shares it. It
-// counts such mentions in ev.givenPair.
+// surname, so the first names a person too whatever town shares it; or
+// before "and" and a person's given name alone ("the twins - Ann and
+// Bo -": the given-pair rule), two people named alike. It counts such
+// mentions in ev.givenPair.
 func sharedSurname(w *window, ev *evidence) {
 	m := w.res.Mentions[w.mi]
 	if m.Type == extract.Person || w.hi != w.lo+1 || w.word(w.hi) != "and" || w.hi+1 >= len(w.at) || w.at[w.hi+1] < 0 {
@@ -18,7 +20,7 @@ func sharedSurname(w *window, ev *evidence) {
 	}
 	next := w.res.Mentions[w.at[w.hi+1]]
 	ws := strings.Fields(next.Text)
-	if next.Type != extract.Person || len(ws) != 2 || mentionStart(w, w.hi+1) != w.hi+1 || !w.givenName(m.Text) || !w.givenName(ws[0]) {
+	if next.Type != extract.Person || len(ws) != 2 && len(ws) != 1 || mentionStart(w, w.hi+1) != w.hi+1 || !w.givenName(m.Text) || !w.givenName(ws[0]) {
 		return
 	}
 	ev.givenPair++

@@ -169,6 +169,9 @@ type evidence struct {
 	// peopleBeside counts the people the tagger found named beside the
 	// mention in one list ("Ann Lee, Bo Ek and X").
 	peopleBeside int
+	// kinBefore counts the mentions right after a noun for a relative
+	// or an occupation ("husband X", "comedian X": kinBefore).
+	kinBefore int
 	// personNoun is set when a singular noun for a kind of person stands
 	// right before a one-word mention ("frontman X").
 	personNoun bool
@@ -595,6 +598,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
 	t.peopleOnly(res, cues > 0)
+	t.peopleBodies(res, cues > 0)
 	t.makerProducts(res)
 	t.splitMakers(res)
 	return nil
@@ -1455,6 +1459,7 @@ var contextRules = []contextRule{
 	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
+	{"kin-before", "husband X; comedian X", kinBefore},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
 	{"own-nation", "our X, this X (X a noun for a country: Nation, Republic)", ownNation},
@@ -2341,7 +2346,7 @@ func modifier(w *window) bool {
 func jobBefore(w *window, k int) int {
 	job := func(i int) bool {
 		c := w.lex.Classes(w.lemma(i))
-		return w.free(i) && w.tag(i) == "NN" && tokenize.StartsLower(w.toks[i].Text) && (c.Has(lexicon.Occupation) || c.Has(lexicon.Office))
+		return w.free(i) && w.tag(i) == "NN" && tokenize.StartsLower(w.toks[i].Text) && (c.Has(lexicon.Occupation) || c.Has(lexicon.Office)) || colleagueNoun(w, i)
 	}
 	if job(k) {
 		return k
@@ -3963,7 +3968,7 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	// "Harlow United", "Pellam City" on a sports page: a club named
 	// after its town; a body's one-word name the tagger read as a
 	// person's; "the Kestrels".
-	return decidePrizeWord(e, ev) || decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) || t.listedTeam(e, ev) || t.listedBand(e, ev) ||
+	return decidePrizeWord(e, ev) || decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.decidePersonCue(e, ev) || t.decideGivenUnknown(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) || t.listedTeam(e, ev) || t.listedBand(e, ev) ||
 		t.nicknameClub(e, ev) || t.peopleGroup(e, ev) || t.decideIncidentFirst(e, ev) || t.decideKindFirst(e, ev)
 }
 
@@ -5141,7 +5146,7 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-head", Words: lastWord(e.Name)})
 		return true
 	}
-	if t.workOwnerPerson(e, ev, v) {
+	if t.workOwnerPerson(e, ev, v) || t.listedShow(e, ev, v) {
 		return true
 	}
 	if !t.bodyAsPlace(e, ev, v) {

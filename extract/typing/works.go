@@ -413,7 +413,7 @@ func workPart(w *window, ev *evidence) {
 
 // workSource reads the work another is made from, or a showing of a
 // work: "the film version of X", "a stage musical version of X", "an
-// adaptation of X", "the creator of X", "the premiere of X", "a staging of X", "a screening
+// adaptation of X", "a remake of X", "the creator of X", "the premiere of X", "a staging of X", "a screening
 // of X". A version is
 // of a work only after a noun for one ("a new version of X" is as often
 // software's); an adaptation of a work, whatever comes before it. A
@@ -431,7 +431,9 @@ func workSource(w *window, ev *evidence) {
 		return
 	}
 	switch w.lemma(k - 1) {
-	case "adaptation":
+	case "adaptation", "remake":
+		// "a remake of X": a film, a show or a song made again (the
+		// remake-of rule).
 	case "creator", "co-creator":
 		// "Ann Lee, creator of X": what a person created is a work,
 		// unless the gazetteer lists it as a body's, a place's or a

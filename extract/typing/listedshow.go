@@ -1,0 +1,41 @@
+package typing
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
+)
+
+// listedShow makes a name the tagger read as a body's, of no class, a
+// creative work when the gazetteer lists it, or it after "The", as a film
+// or a show for the screen only (gazetteer.ShownWorkName) and as no body,
+// person or place, and nothing around it reads a body: no body's word
+// votes, no construction reads one, and it does not speak ("The Harbour
+// Lights" a film: the listed-show rule). A name of one word is read
+// only after "The" ("Harbour" of "The Harbour"), as one word alone names
+// many other things. It reports whether it did.
+func (t *Typer) listedShow(e *extract.Entity, ev *evidence, v tally) bool {
+	if e.Type != extract.Organization || e.Class != "" || t.g == nil || v.orgW > 0 || v.placeW > 0 || ev.bodyRead() || ev.speaker > 0 || ev.placeCtx > 0 {
+		return false
+	}
+	name := ""
+	switch {
+	case t.listedShowName("The " + e.Name):
+		name = "The " + e.Name
+	case len(strings.Fields(e.Name)) >= 2 && t.listedShowName(e.Name):
+		name = e.Name
+	default:
+		return false
+	}
+	e.Type, e.Class = extract.Miscellaneous, extract.CreativeWorkClass
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/listed-show", Words: name})
+	return true
+}
+
+// listedShowName reports whether the gazetteer lists name as a film's or a
+// screen show's only, and as no body's, person's or place's.
+func (t *Typer) listedShowName(name string) bool {
+	c := t.g.Match(gazetteer.Tokens(name)...)
+	return c&gazetteer.CatMisc != 0 && c&^(gazetteer.CatMisc|gazetteer.CatFirst|gazetteer.CatLast) == 0 && t.g.ShownWorkName(name)
+}

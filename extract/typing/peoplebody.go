@@ -1,0 +1,70 @@
+package typing
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// peopleBodies makes a thing's name of the bodies of no class whose
+// every mention is a country's demonym in the plural with no name after
+// it ("adoring Norlanders", "three Norlanders were freed": the
+// people-plural-body rule): a people, a nationality, is no organisation.
+// On a page with sport's words "the Norlanders" may be the country's
+// side, and is left alone.
+func (t *Typer) peopleBodies(res *extract.Result, sport bool) {
+	if t.co == nil {
+		return
+	}
+	for e := range res.Entities {
+		ent := &res.Entities[e]
+		if ent.Type != extract.Organization || ent.Class != "" || len(ent.Mentions) == 0 {
+			continue
+		}
+		all := true
+		for _, mi := range ent.Mentions {
+			if mi < 0 || mi >= len(res.Mentions) || !t.bodyPeoplePlural(res, res.Mentions[mi], sport) {
+				all = false
+				break
+			}
+		}
+		if all {
+			ent.Type = extract.Miscellaneous
+			ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/people-plural-body", Words: ent.Name})
+		}
+	}
+}
+
+// bodyPeoplePlural reports whether mention m is a country's demonym in
+// the plural (pluralDemonym) that no capitalised word follows outside
+// the headline (where every word may be capitalised), and, on a page
+// with sport's words (sport), that "the" does not open.
+func (t *Typer) bodyPeoplePlural(res *extract.Result, m extract.Mention, sport bool) bool {
+	if !t.pluralDemonym(m.Text) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	lo, hi := s.TokenSpan(m.Start, m.End)
+	if lo < 0 || hi < lo {
+		return false
+	}
+	h := res.Headline
+	inHeadline := h.Len() > 0 && m.Start >= h.Start && m.End <= h.End
+	if !inHeadline && hi < len(s.Tokens) && tokenize.StartsUpper(s.Tokens[hi].Text) {
+		return false
+	}
+	return !sport || lo == 0 || !strings.EqualFold(s.Tokens[lo-1].Text, "the")
+}
+
+// pluralDemonym reports whether word is a country's demonym in the
+// plural: a demonym the data lists ending in "s" but not "ss" ("Swiss"
+// is an adjective too), or a demonym the data lists with an "s" added
+// (the data holds "Norlandic" for some countries and not its plural).
+func (t *Typer) pluralDemonym(word string) bool {
+	w := strings.ToLower(word)
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return t.co.IsDemonym(word) || t.co.IsDemonym(word[:len(word)-1])
+}
