@@ -15,6 +15,10 @@ import (
 // loss"), not by a noun for an incident.
 const MethodVerb = "event-verb"
 
+// classRelease is the class of a work's or a good's issue to the public,
+// told by a verb ("Acme released the Vell X2 on Tuesday").
+const classRelease = "launch"
+
 // classResignation is the class of a person's leaving a post, told by a
 // verb ("Ann Lee resigned on Tuesday").
 const classResignation = "resignation"
@@ -26,6 +30,7 @@ const scoreVerbReach = 8
 
 func init() {
 	canonicalHead[classResignation] = "resignation"
+	canonicalHead[classRelease] = "launch"
 }
 
 // verbEvents returns the events the sentences tell with a verb or a
@@ -48,6 +53,9 @@ func (d *docState) verbEvents(told map[int]map[string]bool) []*evState {
 			ds, score := v.scoreResult(i)
 			if ds == nil {
 				ds, score = v.leaveOffice(i), ""
+			}
+			if ds == nil {
+				ds = v.releaseWork(i)
 			}
 			if ds == nil || told[si][ds.class] {
 				continue
@@ -442,4 +450,115 @@ func (d *docState) withVerbEvents(events []*evState) []*evState {
 	events = append(events, extra...)
 	sort.SliceStable(events, func(i, j int) bool { return events[i].first < events[j].first })
 	return events
+}
+
+// releaseWork reads a work's or a good's issue to the public told by a
+// past verb of the lexicon's Release and dated in its clause: the thing
+// is the name of a work or a good (a thing's name) or a common noun for
+// one (the lexicon's CreativeWork, TradeWork, RecordWork, ShownWork,
+// Product, Gadget or Software), the object ("Acme on Tuesday released its
+// new Vell chips", "unveiled a new album on Friday") or the subject of the
+// passive or of the participle after a comma ("Tarvik Quest, released on
+// 11 November in Norland, ..."), with the subject of the active for a
+// participant and the place and the date of the phrases after the thing
+// or the verb (the release-work construction). Not after a modal, "to"
+// or a negation ("will be released in May"), nor with no date ("released a
+// statement", "documents released at the archives").
+func (v *view) releaseWork(i int) *desc {
+	t := v.tag(i)
+	if t != "VBD" && t != "VBN" || !v.lex.Is(v.lem[i], lexicon.Release) || !lowerWord(v.res.Sentences[v.si].Tokens[i].Text) || v.notAsserted(i) {
+		return nil
+	}
+	toks := v.res.Sentences[v.si].Tokens
+	ds := &desc{si: v.si, class: classRelease, head: "release", det: detIndefinite, place: -1, predPlace: -1, nameEntity: -1,
+		start: toks[i].Start, end: toks[i].End}
+	after := i + 1
+	if !v.workBefore(i) {
+		k, ok := v.workAfter(i + 1)
+		if !ok {
+			return nil
+		}
+		after = k
+		if p := v.subjectName(i); p >= 0 {
+			ds.parts = []int{p}
+		}
+	}
+	v.datedBefore(ds, i)
+	if ds.dateText == "" && i > 1 && v.tag(i-1) == "RB" {
+		v.datedBefore(ds, i-1) // "on Tuesday officially released"
+	}
+	tmp := &desc{place: -1, dateText: ds.dateText}
+	v.phrases(tmp, after)
+	ds.place = tmp.place
+	if ds.dateText == "" {
+		ds.date, ds.dateText = tmp.date, tmp.dateText
+	}
+	if ds.dateText == "" {
+		return nil
+	}
+	ds.hasSpecific = true
+	return ds
+}
+
+// workBefore reports whether the thing released at the verb at token i is
+// named before it: the subject of its passive, past auxiliaries and
+// adverbs ("Tarvik Quest was released"), or the name or noun before a
+// comma and the participle ("Tarvik Quest, released on ...").
+func (v *view) workBefore(i int) bool {
+	k := i - 1
+	passive := false
+	for k >= 0 && (auxiliary[v.w(k)] || v.tag(k) == "RB") {
+		passive = passive || v.lem[k] == "be"
+		k--
+	}
+	if !passive {
+		if v.tag(i) != "VBN" || v.w(k) != "," {
+			return false
+		}
+		k--
+	}
+	return v.workAt(k)
+}
+
+// workAfter reads the object's phrase from token k, its determiner,
+// owner, adjectives and nouns, and reports whether a name or a noun of it
+// is a work's or a good's (workAt), with the token after the phrase.
+func (v *view) workAfter(k int) (int, bool) {
+	ok := false
+	for n := 0; k < len(v.low) && n < 8; n++ {
+		t := v.tag(k)
+		switch {
+		case v.ent[k] >= 0:
+			ok = ok || v.workAt(k)
+			_, k = extract.MentionSpan(v.ent, k)
+			continue
+		case t == "DT" || t == "PRP$" || t == "CD" || t == "POS" || strings.HasPrefix(t, "JJ"):
+		case strings.HasPrefix(t, "NN"):
+			ok = ok || v.workAt(k)
+		default:
+			return k, ok
+		}
+		k++
+	}
+	return k, ok
+}
+
+// workAt reports whether the token at k is a thing's name or a common
+// noun for a work or a good.
+func (v *view) workAt(k int) bool {
+	if k < 0 || k >= len(v.low) {
+		return false
+	}
+	if v.ent[k] >= 0 {
+		return v.entType(k) == extract.Miscellaneous
+	}
+	if !strings.HasPrefix(v.tag(k), "NN") {
+		return false
+	}
+	for _, c := range []lexicon.Class{lexicon.CreativeWork, lexicon.TradeWork, lexicon.RecordWork, lexicon.ShownWork, lexicon.Product, lexicon.Gadget, lexicon.Software} {
+		if v.lex.Is(v.lem[k], c) {
+			return true
+		}
+	}
+	return false
 }

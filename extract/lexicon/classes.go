@@ -563,6 +563,9 @@ const (
 	// describes: launch, begin, start, stage, mount, carry out, unleash,
 	// kick off ("launched an offensive", "staged a protest").
 	Launch
+	// Release: verbs of issuing a work or a good to the public: release,
+	// publish, bring out, unveil ("released a new album").
+	Release
 
 	numClasses
 )
@@ -770,6 +773,7 @@ var classNames = [numClasses]string{
 	Constituency:       "constituency",
 	Mind:               "mind",
 	Launch:             "launch",
+	Release:            "release",
 }
 
 var classByName = func() map[string]Class {

@@ -923,6 +923,11 @@ var classes = []class{
 	// alone of launching, staging (an event), mounting (a campaign),
 	// carrying out and letting loose: launch, stage, mount, carry out,
 	// unleash. Begin's sense is its third, hence the rank.
+	// Verbs of issuing a work or a good to the public, by the sense
+	// alone and a lemma's most frequent sense: publish, bring out; with
+	// release and unveil, whose sense of it is not their first ("released
+	// a new album", "unveiled its new phone").
+	{Name: "release", Seeds: []string{"release.v.04!"}, Rank: 1, Also: []string{"release", "unveil"}},
 	{Name: "launch", Seeds: []string{"begin.v.03", "launch.v.05!", "stage.v.02!", "mount.v.04!", "carry_out.v.01!", "unleash.v.03!"}, Rank: 3,
 		// What sets no incident going: swearing in, dedicating and
 		// ushering in open a term, a building or an era; jump-starting
