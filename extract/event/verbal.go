@@ -57,6 +57,9 @@ func (d *docState) verbEvents(told map[int]map[string]bool) []*evState {
 			if ds == nil {
 				ds = v.releaseWork(i)
 			}
+			if ds == nil {
+				ds = v.verdict(i)
+			}
 			if ds == nil || told[si][ds.class] {
 				continue
 			}
@@ -354,9 +357,16 @@ func (v *view) subjectName(i int) int {
 	for k >= 0 && (auxiliary[v.w(k)] || v.tag(k) == "RB") {
 		k--
 	}
-	relative := v.w(k) == "who" && v.w(k-1) == ","
+	relative := v.w(k) == "who" && (v.w(k-1) == "," || tokenize.IsDash(v.w(k-1)))
 	if relative {
 		k -= 2
+	}
+	// A name set off by commas is the subject's appositive ("A third
+	// defendant, Bo Ek, was acquitted").
+	if !relative && v.w(k) == "," && k > 0 && v.ent[k-1] >= 0 {
+		if lo, _ := extract.MentionSpan(v.ent, k-1); v.w(lo-1) == "," {
+			k, relative = k-1, true
+		}
 	}
 	if k < 0 || v.ent[k] < 0 {
 		return -1
@@ -561,4 +571,33 @@ func (v *view) workAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// verdict reads a court's verdict on a named person or body told by the
+// passive of a verb of the lexicon's Verdict ("Ann Lee was convicted of
+// fraud in 2003", "Bo Ek, who was wrongly convicted of ..."): a trial's
+// event with the subject for its participant and the date of its clause
+// (the verdict construction). Not after a modal, "to", a negation or
+// "if" ("could be sentenced", "if convicted"), nor with no name for its
+// subject ("those convicted were ...").
+func (v *view) verdict(i int) *desc {
+	if v.tag(i) != "VBN" || !v.lex.Is(v.lem[i], lexicon.Verdict) || !lowerWord(v.res.Sentences[v.si].Tokens[i].Text) || v.notAsserted(i) {
+		return nil
+	}
+	passive := false
+	for k := i - 1; k >= 0 && (auxiliary[v.w(k)] || v.tag(k) == "RB"); k-- {
+		passive = passive || v.lem[k] == "be"
+	}
+	subj := v.subjectName(i)
+	if !passive || subj < 0 {
+		return nil
+	}
+	toks := v.res.Sentences[v.si].Tokens
+	ds := &desc{si: v.si, class: classTrial, head: "verdict", det: detIndefinite, place: -1, predPlace: -1, nameEntity: -1,
+		start: toks[i].Start, end: toks[i].End, parts: []int{subj}}
+	if k := i - 1; v.tag(k) == "RB" && !auxiliary[v.w(k)] {
+		ds.start = toks[k].Start // "wrongly convicted"
+	}
+	v.clauseDate(ds, i+1)
+	return ds
 }

@@ -566,6 +566,9 @@ const (
 	// Release: verbs of issuing a work or a good to the public: release,
 	// publish, bring out, unveil ("released a new album").
 	Release
+	// Verdict: verbs of a court's verdict on someone: convict, sentence,
+	// acquit ("was convicted of fraud").
+	Verdict
 
 	numClasses
 )
@@ -774,6 +777,7 @@ var classNames = [numClasses]string{
 	Mind:               "mind",
 	Launch:             "launch",
 	Release:            "release",
+	Verdict:            "verdict",
 }
 
 var classByName = func() map[string]Class {

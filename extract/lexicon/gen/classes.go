@@ -927,6 +927,10 @@ var classes = []class{
 	// alone and a lemma's most frequent sense: publish, bring out; with
 	// release and unveil, whose sense of it is not their first ("released
 	// a new album", "unveiled its new phone").
+	// Verbs of a court's verdict on someone, by the sense alone and a
+	// lemma's most frequent sense: convict, sentence, acquit, exonerate
+	// (not condemn or clear, whose first senses are others).
+	{Name: "verdict", Seeds: []string{"convict.v.01!", "sentence.v.01!", "acquit.v.01!"}, Rank: 1},
 	{Name: "release", Seeds: []string{"release.v.04!"}, Rank: 1, Also: []string{"release", "unveil"}},
 	{Name: "launch", Seeds: []string{"begin.v.03", "launch.v.05!", "stage.v.02!", "mount.v.04!", "carry_out.v.01!", "unleash.v.03!"}, Rank: 3,
 		// What sets no incident going: swearing in, dedicating and
