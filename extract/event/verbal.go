@@ -19,6 +19,10 @@ const MethodVerb = "event-verb"
 // told by a verb ("Acme released the Vell X2 on Tuesday").
 const classRelease = "launch"
 
+// classDeath is the class of a person's death, told by a verb ("Ann Lee
+// died in Harlow on Tuesday").
+const classDeath = "death"
+
 // classResignation is the class of a person's leaving a post, told by a
 // verb ("Ann Lee resigned on Tuesday").
 const classResignation = "resignation"
@@ -31,6 +35,7 @@ const scoreVerbReach = 8
 func init() {
 	canonicalHead[classResignation] = "resignation"
 	canonicalHead[classRelease] = "launch"
+	canonicalHead[classDeath] = "death"
 }
 
 // verbEvents returns the events the sentences tell with a verb or a
@@ -59,6 +64,9 @@ func (d *docState) verbEvents(told map[int]map[string]bool) []*evState {
 			}
 			if ds == nil {
 				ds = v.verdict(i)
+			}
+			if ds == nil && len(told[si]) == 0 {
+				ds = v.death(i)
 			}
 			if ds == nil || told[si][ds.class] {
 				continue
@@ -599,5 +607,42 @@ func (v *view) verdict(i int) *desc {
 		ds.start = toks[k].Start // "wrongly convicted"
 	}
 	v.clauseDate(ds, i+1)
+	return ds
+}
+
+// death reads a named person's death told by a past verb of the
+// lexicon's LifeEvent that is one of its Casualty verbs too (die, perish,
+// pass away: "Ann Lee died in Harlow on Tuesday", "Bo Ek, who died in
+// 1990, ..."), with the person for its participant and the place and the
+// date of the phrases after the verb (the death construction). Not after
+// a modal, "to" or a negation ("could die"), nor with no person's name
+// for its subject ("five people died"), nor in a sentence whose incident
+// a noun tells ("Ann Lee died in the blast": the blast's victim).
+func (v *view) death(i int) *desc {
+	if v.tag(i) != "VBD" || !lowerWord(v.res.Sentences[v.si].Tokens[i].Text) || v.notAsserted(i) {
+		return nil
+	}
+	end := i
+	switch lem := v.lem[i] + " " + v.w(i+1); {
+	case v.lex.Is(lem, lexicon.LifeEvent) && v.lex.Is(lem, lexicon.Casualty):
+		end = i + 1
+	case v.lex.Is(v.lem[i], lexicon.LifeEvent) && v.lex.Is(v.lem[i], lexicon.Casualty):
+	default:
+		return nil
+	}
+	subj := v.subjectName(i)
+	if subj < 0 || v.res.Entities[subj].Type != extract.Person {
+		return nil
+	}
+	toks := v.res.Sentences[v.si].Tokens
+	ds := &desc{si: v.si, class: classDeath, head: "death", det: detIndefinite, place: -1, predPlace: -1, nameEntity: -1,
+		start: toks[i].Start, end: toks[end].End, parts: []int{subj}}
+	v.datedBefore(ds, i)
+	tmp := &desc{place: -1, dateText: ds.dateText}
+	v.phrases(tmp, end+1)
+	ds.place = tmp.place
+	if ds.dateText == "" {
+		ds.date, ds.dateText = tmp.date, tmp.dateText
+	}
 	return ds
 }
