@@ -154,6 +154,9 @@ type evState struct {
 	// told (headlineTold): that sentence is a headline, whether or not
 	// annotate found it one.
 	retold bool
+	// verbal says a verb or a result's score told the event (verbEvents):
+	// it happened, and is kept with no place or date.
+	verbal bool
 }
 
 // Process finds the events of res: named events the tagger found ("the
@@ -185,6 +188,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		descs = append(descs, d.sentence(si)...)
 	}
 	events := d.corefer(named, descs)
+	events = d.withVerbEvents(events)
 	d.build(events)
 	d.anchoredDates()
 	return nil
@@ -2355,6 +2359,9 @@ func (d *docState) build(events []*evState) {
 func (d *docState) keep(ev *evState) bool {
 	if len(ev.descs) == 0 && !ev.named {
 		return false
+	}
+	if ev.verbal {
+		return true
 	}
 	// A named event whose every mention only modifies a person's noun
 	// ("the Vell Cup winner missed the game", "the 2003 Harlow Open

@@ -567,6 +567,12 @@ const (
 	// OpenGround: open grounds a town lays out, that house no body:
 	// square, plaza, piazza, park.
 	OpenGround
+	// Release: verbs of issuing a work or a good to the public: release,
+	// publish, bring out, unveil ("released a new album").
+	Release
+	// Verdict: verbs of a court's verdict on someone: convict, sentence,
+	// acquit ("was convicted of fraud").
+	Verdict
 
 	numClasses
 )
@@ -775,6 +781,8 @@ var classNames = [numClasses]string{
 	Mind:               "mind",
 	Launch:             "launch",
 	OpenGround:         "open-ground",
+	Release:            "release",
+	Verdict:            "verdict",
 }
 
 var classByName = func() map[string]Class {

@@ -200,6 +200,8 @@ func TestClasses(t *testing.T) {
 		{"sheikh", Ruler, true}, {"emir", Ruler, true}, {"king", Ruler, true}, {"president", Ruler, false}, {"prince", Ruler, false},
 		{"technology", Technology, true}, {"standard", Technology, true}, {"protocol", Technology, true}, {"format", Technology, true}, {"interface", Technology, true}, {"code", Technology, true}, {"program", Technology, false}, {"access", Technology, false}, {"engineering", Technology, false},
 		{"launch", Launch, true}, {"begin", Launch, true}, {"stage", Launch, true}, {"carry out", Launch, true}, {"kick off", Launch, true}, {"unleash", Launch, true}, {"arrange", Launch, false}, {"swear in", Launch, false}, {"fulfil", Launch, false}, {"condemn", Launch, false},
+		{"release", Release, true}, {"unveil", Release, true}, {"issue", Release, true}, {"reveal", Release, false}, {"free", Release, false},
+		{"convict", Verdict, true}, {"sentence", Verdict, true}, {"acquit", Verdict, true}, {"condemn", Verdict, false}, {"clear", Verdict, false},
 		{"resign", LeaveOffice, true}, {"quit", LeaveOffice, true}, {"retire", LeaveOffice, true}, {"step down", LeaveOffice, true}, {"join", LeaveOffice, false},
 		{"act", MusicAct, true}, {"band", MusicAct, false}, {"actor", MusicAct, false},
 		{"many", Quantifier, true}, {"both", Quantifier, true}, {"more", Quantifier, false}, {"the", Quantifier, false},

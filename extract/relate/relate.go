@@ -8,6 +8,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/annotate"
+	"github.com/kg-project/kg/extract/event"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/relclass"
@@ -254,10 +255,16 @@ func pronounSubjects(res *extract.Result, bySent [][]int) (out, topic []int) {
 }
 
 // mentionsBySentence returns the indexes of the mentions of each sentence
-// that have an entity.
+// that have an entity, but for an event's verb (event.MethodVerb: "Vellmar
+// beat Tarvik 3-1", "Ann Lee resigned"), which is the clause's verb, no
+// name a relation holds between: the names around it keep their
+// relations.
 func mentionsBySentence(res *extract.Result) [][]int {
 	bySent := make([][]int, len(res.Sentences))
 	for i, m := range res.Mentions {
+		if m.Method == event.MethodVerb {
+			continue
+		}
 		if m.Sentence >= 0 && m.Sentence < len(bySent) && m.Entity >= 0 && m.Entity < len(res.Entities) {
 			bySent[m.Sentence] = append(bySent[m.Sentence], i)
 		}

@@ -929,6 +929,15 @@ var classes = []class{
 	// second, a town's district for elections); the senses alone, so
 	// that "seat" and "ward" join by these senses only.
 	{Name: "constituency", Seeds: []string{"constituency.n.01", "seat.n.07!", "ward.n.02!"}, Rank: 1},
+	// Verbs of issuing a work or a good to the public, by the sense
+	// alone and a lemma's most frequent sense: publish, bring out; with
+	// release and unveil, whose sense of it is not their first ("released
+	// a new album", "unveiled its new phone").
+	{Name: "release", Seeds: []string{"release.v.04!"}, Rank: 1, Also: []string{"release", "unveil"}},
+	// Verbs of a court's verdict on someone, by the sense alone and a
+	// lemma's most frequent sense: convict, sentence, acquit, exonerate
+	// (not condemn or clear, whose first senses are others).
+	{Name: "verdict", Seeds: []string{"convict.v.01!", "sentence.v.01!", "acquit.v.01!"}, Rank: 1},
 	// Verbs of setting going an incident their object describes: begin
 	// in its sense of setting in motion ("started a war"; start and
 	// commence share the sense) and its troponyms (kick off, embark on,

@@ -1,0 +1,126 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestVerbEvents checks the score-result and leave-office constructions:
+// a match told by a verb of winning or losing and its score, or by a
+// result's noun after its score, and a resignation told by a past verb of
+// leaving a post with a name for its subject, with the place, the date
+// and the participants the sentence gives; and the verbs not told as
+// done, which make none.
+func TestVerbEvents(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"a verb and a score, placed and dated",
+			"[[Vellmar|ORG]] beat [[Tarvik|ORG]] 38-8 in [[Harlow|LOC]] on [[Saturday|DATE]].",
+			`"Match in Harlow, Saturday" participants Vellmar, Tarvik mention "beat"`},
+		{"sets of a tennis match",
+			"[[Ann Lee|PER]] beat [[Bo Ek|PER]] 7-6 6-2 in [[Pellam|LOC]].",
+			`"Match in Pellam" participants Ann Lee, Bo Ek mention "beat"`},
+		{"a score after the verb and the side after to",
+			"[[Acme Rovers|ORG]] lost 2-1 to [[Norland City|ORG]] on [[Sunday|DATE]].",
+			`"Match, Sunday" participants Acme Rovers, Norland City mention "lost 2-1"`},
+		{"a result's noun after its score",
+			"The striker missed [[Acme Rovers|ORG]]' 12-9 loss to [[Norland City|ORG]] on [[Saturday|DATE]].",
+			`"Match, Saturday" participants Acme Rovers, Norland City mention "12-9 loss"`},
+		{"the side's place after of is not the match's",
+			"[[Ann Lee|PER]] won with a 6-4 victory over [[Bo Ek|PER]] of [[Norland|LOC]] on [[Thursday|DATE]].",
+			`"Match, Thursday" participants Bo Ek mention "6-4 victory"`},
+		{"a possessive after to names no side",
+			"[[Vellmar|ORG]] lost 2-0 to [[Ann Lee|PER]]'s side.",
+			`"Match" participants Vellmar mention "lost 2-0"`},
+		{"a headline's score and the body's are one match",
+			"[[Vellmar|ORG]] win 4-2\n[[Vellmar|ORG]] sealed a 4-2 victory on [[Sunday|DATE]].",
+			`"Match, Sunday" participants Vellmar mention "win 4-2", "4-2 victory"`},
+		{"two matches with one score",
+			"[[Vellmar|ORG]] beat [[Tarvik|ORG]] 2-1 and [[Acme Rovers|ORG]] beat [[Harlow Town|ORG]] 2-1.",
+			`"Match" participants Vellmar, Tarvik mention "beat"
+"Match" participants Acme Rovers, Harlow Town mention "beat"`},
+		{"a modal before the verb", "[[Vellmar|ORG]] could beat [[Tarvik|ORG]] 2-0 on [[Saturday|DATE]].", ``},
+		{"to before the verb", "[[Vellmar|ORG]] hope to beat [[Tarvik|ORG]] 2-0 on [[Saturday|DATE]].", ``},
+		{"a verb of needing before the noun", "[[Vellmar|ORG]] need a 2-0 win over [[Tarvik|ORG]].", ``},
+		{"no score", "[[Vellmar|ORG]] beat [[Tarvik|ORG]] in [[Harlow|LOC]].", ``},
+		{"a score of another clause", "[[Vellmar|ORG]] beat [[Tarvik|ORG]], and the vote was 5-4.", ``},
+		{"a resignation dated",
+			"[[Bo Ek|PER]] resigned as chairman of [[Acme|ORG]] on [[Tuesday|DATE]].",
+			`"Resignation, Tuesday" participants Bo Ek mention "resigned"`},
+		{"a resignation after who",
+			"[[Bo Ek|PER]], who stepped down from his post, spoke on [[Tuesday|DATE]].",
+			`"Resignation" participants Bo Ek mention "stepped down"`},
+		{"a name before who after a preposition",
+			"[[Ann Lee|PER]] takes over from [[Bo Ek|PER]], who resigned on [[Monday|DATE]].",
+			`"Resignation, Monday" participants Bo Ek mention "resigned"`},
+		{"a name after a subordinator",
+			"[[Acme|ORG]] said that [[Ann Lee|PER]] left while [[Bo Ek|PER]] has also stepped down.",
+			`"Resignation" participants Bo Ek mention "stepped down"`},
+		{"a date right after the verb",
+			"[[Bo Ek|PER]] resigned [[yesterday|DATE]].",
+			`"Resignation, yesterday" participants Bo Ek mention "resigned"`},
+		{"quit one's own post",
+			"[[Bo Ek|PER]] quit his post in [[March|DATE]].",
+			`"Resignation, March" participants Bo Ek mention "quit"`},
+		{"quit a show, no post", "[[Bo Ek|PER]] quit the show on [[Friday|DATE]].", ``},
+		{"a demanded resignation", "Rebels demanded [[Bo Ek|PER]] quit in [[March|DATE]].", ``},
+		{"a demanded resignation, a form of address before the name", "Rebels demanded Sir [[Bo Ek|PER]] quit in [[March|DATE]].", ``},
+		{"a work released, after a comma",
+			"[[Tarvik Quest|MISC]], released on [[11 November|DATE]] in [[Norland|LOC]], sold well.",
+			`"Release in Norland, 11 November" participants  mention "released"`},
+		{"a good released, the date before the verb",
+			"[[Acme|ORG]] on [[Tuesday|DATE]] officially released its new laptops.",
+			`"Release, Tuesday" participants  mention "released"`},
+		{"an album unveiled",
+			"[[Acme|ORG]] unveiled a new album on [[Friday|DATE]].",
+			`"Release, Friday" participants Acme mention "unveiled"`},
+		{"a statement released", "[[Acme|ORG]] released a statement on [[Tuesday|DATE]].", ``},
+		{"a release to come", "The album will be released in [[May|DATE]].", ``},
+		{"a release with no date", "[[Acme|ORG]] released a new album.", ``},
+		{"a verdict after who",
+			"The drama tells of [[Ann Lee|PER]], who was wrongly convicted of fraud in [[2003|DATE]].",
+			`"Verdict, 2003" participants Ann Lee mention "wrongly convicted"`},
+		{"a verdict after a dash and who",
+			"[[Bo Ek|PER]] - who was convicted of theft - spoke.",
+			`"Verdict" participants Bo Ek mention "convicted"`},
+		{"a verdict on an appositive's name",
+			"A third defendant, [[Bo Ek|PER]], was acquitted.",
+			`"Verdict" participants Bo Ek mention "acquitted"`},
+		{"a verdict to come", "[[Bo Ek|PER]] could be sentenced to ten years.", ``},
+		{"a verdict with no name", "Most of those convicted were friends.", ``},
+		{"a death placed and dated",
+			"[[Ann Lee|PER]] died in [[Harlow|LOC]] on [[Tuesday|DATE]].",
+			`"Death in Harlow, Tuesday" participants Ann Lee mention "died"`},
+		{"a death after who",
+			"[[Bo Ek|PER]], who died in [[1990|DATE]], wrote it.",
+			`"Death, 1990" participants Bo Ek mention "died"`},
+		{"deaths with no name", "Five people died in [[Harlow|LOC]] on [[Tuesday|DATE]].", ``},
+		{"a body's end is no death", "[[Acme|ORG]] died in [[2001|DATE]].", ``},
+		{"refused to resign", "[[Bo Ek|PER]] refused to resign on [[Tuesday|DATE]].", ``},
+		{"will step down", "[[Bo Ek|PER]] will step down in [[May|DATE]].", ``},
+		{"a name after a preposition is no subject", "Two executives at [[Acme|ORG]] have resigned.", ``},
+		{"a name after a preposition and its descriptors is no subject", "Two executives at [[Norland|LOC]] mortgage firm [[Acme|ORG]] have resigned.", ``},
+		{"no name for the subject", "The chairman resigned on [[Tuesday|DATE]].", ``},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, out := run(t, tc.text, "")
+			var got []string
+			for _, ev := range res.Events {
+				e := res.Entities[ev.Entity]
+				var ps []string
+				for _, p := range ev.Participants {
+					ps = append(ps, res.Entities[p].Name)
+				}
+				var ms []string
+				for _, mi := range e.Mentions {
+					ms = append(ms, res.Mentions[mi].Text)
+				}
+				got = append(got, `"`+e.Name+`" participants `+strings.Join(ps, ", ")+` mention "`+strings.Join(ms, `", "`)+`"`)
+			}
+			if g := strings.Join(got, "\n"); g != tc.want {
+				t.Errorf("got %s, want %s\n%s", g, tc.want, out)
+			}
+		})
+	}
+}
