@@ -321,6 +321,7 @@ func (d *doc) noClaim(c *extract.Claim) bool {
 		d.decidedAct,
 		d.votedAct,
 		d.unsaid,
+		d.notMade,
 	} {
 		if drop(c) {
 			return true

@@ -272,6 +272,12 @@ func TestConstructions(t *testing.T) {
 	seen[RuleThingObject] = true         // TestThingObject
 	seen[RuleDoneThing] = true           // TestDoneThing
 	seen[RuleWonObject] = true           // TestWonObject
+	seen[RuleAgreedAccord] = true        // TestNotMade
+	seen[RuleAdjectiveObject] = true     // TestNotMade
+	seen[RuleFutureStance] = true        // TestNotMade
+	seen[RuleAbleDemand] = true          // TestNotMade
+	seen[RuleObligedVerb] = true         // TestNotMade
+	seen[RuleQuestionIntent] = true      // TestNotMade
 	seen[RuleRivalObject] = true         // TestRivalObject
 	seen[RulePledgedThing] = true        // TestPledgedThing
 	seen[RuleDeniedThing] = true         // TestDeniedThing

@@ -846,7 +846,8 @@ var classes = []class{
 	// whom a paper employs; a creator's the artist and the musician).
 	{Name: "work-maker", Seeds: []string{"creator.n.02!", "writer.n.01!", "screenwriter.n.01!"}, Rank: 2},
 	// What a side wins, takes or holds in a contest: a victory, a title,
-	// a prize or a trophy, a record (the best performance), a lead, a
+	// a prize or a trophy, the champion's award (a crown, a pennant,
+	// pennant's first sense and crown's ninth), a record (the best performance), a lead, a
 	// place in a ranking or a side (a post), a point, a goal, a set or a
 	// break of serve, a seat. The senses of scoring and of standing
 	// are far down their words' lists (a break of serve is break's
@@ -855,7 +856,7 @@ var classes = []class{
 	// ("claimed the title", "claims top spot"), where no other sense of
 	// these words is what is said.
 	{Name: "attainment", Seeds: []string{"victory.n.01", "championship.n.01", "prize.n.01", "prize.n.03", "record.n.06!", "lead.n.01!",
-		"spot.n.08!", "place.n.15!", "point.n.10!", "goal.n.04!", "set.n.08!", "break.n.12!", "seat.n.07!"}, Rank: 16,
+		"spot.n.08!", "place.n.15!", "point.n.10!", "goal.n.04!", "set.n.08!", "break.n.12!", "seat.n.07!", "pennant.n.01!"}, Rank: 16,
 		// WordNet's wicket is the stumps and the croquet hoop, not a
 		// batsman's dismissal that a bowler takes ("took three wickets").
 		Also: []string{"wicket"},

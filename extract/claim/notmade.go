@@ -1,0 +1,181 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// notMade reports whether claim c states words or a view no one put: a
+// deal struck (agreedAccord), a plea entered (adjectiveObject), an act
+// foretold (futureStance), what someone will be able to ask for
+// (ableDemand), what someone ought to say (obligedVerb) or an intention
+// only asked about (questionIntent).
+func (d *doc) notMade(c *extract.Claim) bool {
+	return d.agreedAccord(c) || d.adjectiveObject(c) || d.futureStance(c) || d.ableDemand(c) || d.obligedVerb(c) || d.questionIntent(c)
+}
+
+// agreedAccord reports whether claim c, of a verb of agreeing (the
+// lexicon's Agreement), has right after its verb a noun phrase whose head
+// is an agreement or a deal (the lexicon's Accord), whatever follows it
+// (RuleAgreedAccord): "Acme and Vellmar agreed a deal to share the
+// port", "Norland agreed a contract with Acme" strike a deal; they put
+// no view. "Agreed that the deal was fair" and "agreed the need to act"
+// are kept.
+func (d *doc) agreedAccord(c *extract.Claim) bool {
+	if d.off[RuleAgreedAccord] || d.quoted(c.Start) {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	if i < 0 || i != lo-1 || !d.lex.Is(s.Lemma[i], lexicon.Agreement) {
+		return false
+	}
+	head, _, ok := objectHead(s, lo, hi)
+	if !ok || s.POS[head] == "PRP" || strings.HasPrefix(s.POS[head], "NNP") || head < len(s.Mention) && s.Mention[head] >= 0 {
+		return false
+	}
+	return d.lex.Is(s.Lemma[head], lexicon.Accord)
+}
+
+// adjectiveObject reports whether claim c, of a verb of saying read with
+// its object, has for that object an adjective with no noun after it
+// (RuleAdjectiveObject): "Bo Ek pleaded guilty to fraud", "Ann Lee
+// pleaded innocent" enter a plea, a legal act; the adjective is no
+// noun phrase said. "Announced new plans" keeps its noun.
+func (d *doc) adjectiveObject(c *extract.Claim) bool {
+	if d.off[RuleAdjectiveObject] || c.Method != ConsSpeechObject {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	if i < 0 || i != lo-1 || !strings.HasPrefix(s.POS[lo], "JJ") {
+		return false
+	}
+	return lo+1 >= hi || !nounPhraseTag(s.POS[lo+1]) && s.Lower[lo+1] != "and" && s.Lower[lo+1] != ","
+}
+
+// futureStance reports whether claim c, of a verb of taking a side with
+// its object, has "will" or "'ll" right before its verb (RuleFutureStance):
+// "Ann Lee will promote Acme for five years", "Bo Ek will back the
+// bid" tell what someone is to do, the writer's word on an act to come,
+// not a side taken in words. A side taken ("Ann Lee backed the bid") and
+// one reported as said ("said she would back the bid") are kept: the
+// saying holds it.
+func (d *doc) futureStance(c *extract.Claim) bool {
+	if d.off[RuleFutureStance] || c.Method != ConsStance {
+		return false
+	}
+	s, lo, _, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	return i >= 1 && (s.Lower[i-1] == "will" || s.Lower[i-1] == "'ll")
+}
+
+// ableDemand reports whether claim c, of a verb of demanding, has its
+// verb after "able to" or a modal of ability or possibility ("can",
+// "could", "may", "might") (RuleAbleDemand): "Users will be able to
+// request songs", "Viewers can ask for a film by name" say what someone
+// may do, and no demand made, as the ability-intent rule reads an
+// intention.
+func (d *doc) ableDemand(c *extract.Claim) bool {
+	if d.off[RuleAbleDemand] || c.Method != ConsDemand {
+		return false
+	}
+	s, at := d.verbToken(c)
+	if at < 1 {
+		return false
+	}
+	// "ask for": the verb's first word.
+	at -= len(strings.Fields(c.Verb)) - 1
+	if at < 1 {
+		return false
+	}
+	switch s.Lower[at-1] {
+	case "can", "could", "may", "might":
+		return true
+	case "to":
+		return at >= 2 && s.Lower[at-2] == "able"
+	}
+	return false
+}
+
+// obligedVerb reports whether claim c has right before its verb a modal
+// of obligation, "should", "must" or "ought to", perhaps with an adverb
+// between (RuleObligedVerb): "The government should make clear how it
+// will pay", "Acme must say whether it will sell" tell what someone
+// ought to say, a recommendation, not words said. "Must have said", a
+// quotation's words and the first person's "I must say that A", "we
+// should say that A", which say A, are kept.
+func (d *doc) obligedVerb(c *extract.Claim) bool {
+	if d.off[RuleObligedVerb] || d.quoted(c.Start) {
+		return false
+	}
+	s, at := d.verbToken(c)
+	if at < 1 {
+		return false
+	}
+	at -= len(strings.Fields(c.Verb)) - 1
+	k := at - 1
+	for k > 0 && s.POS[k] == "RB" && s.Lower[k] != "not" && s.Lower[k] != "n't" {
+		k--
+	}
+	if k < 0 || k >= at {
+		return false
+	}
+	switch s.Lower[k] {
+	case "should", "must":
+	case "to":
+		if k < 1 || s.Lower[k-1] != "ought" {
+			return false
+		}
+		k--
+	default:
+		return false
+	}
+	return k < 1 || s.Lower[k-1] != "i" && s.Lower[k-1] != "we"
+}
+
+// questionIntent reports whether claim c, of intention, has its verb in
+// a clause opened by "how", "whether" or "if" whose subject is a pronoun
+// or a name right before the verb, perhaps with an auxiliary between
+// (RuleQuestionIntent): "should make clear how it intends to measure
+// success", "asked whether Acme plans to sell" ask after an intention;
+// they state none.
+func (d *doc) questionIntent(c *extract.Claim) bool {
+	if d.off[RuleQuestionIntent] || c.Method != ConsIntent || d.quoted(c.Start) {
+		return false
+	}
+	s, at := d.verbToken(c)
+	if at < 2 {
+		return false
+	}
+	k := at - 1
+	for k > 0 && (s.POS[k] == "MD" || s.POS[k] == "RB" || d.lex.Is(s.Lower[k], lexicon.Auxiliary)) {
+		k--
+	}
+	// The subject: a pronoun or a name's words.
+	if s.POS[k] != "PRP" && !strings.HasPrefix(s.POS[k], "NNP") {
+		return false
+	}
+	for k > 0 && strings.HasPrefix(s.POS[k], "NNP") && strings.HasPrefix(s.POS[k-1], "NNP") {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch s.Lower[k-1] {
+	case "how", "whether", "if":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,55 @@
+package claim
+
+import "testing"
+
+// TestNotMade checks that a deal agreed, a plea entered, a side to be
+// taken, what someone will be able to ask for, what someone ought to
+// say and an intention asked after make no claim, while a view agreed, a
+// noun phrase announced, a side taken, a request made, words said and a
+// plan stated are kept.
+func TestNotMade(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"claim a crown", "[[Ann Lee|PER]] beat [[Bo Ek|PER]] and claimed the Harlow crown won by [[Cy Ro|PER]] last year.", ""},
+		{"claimed a clause", "[[Ann Lee|PER]] beat [[Bo Ek|PER]] and claimed the race was fixed.", "Ann Lee | claimed | the race was fixed\n"},
+		{"agreed a deal", "[[Acme|ORG]] has agreed a deal to share the port.", ""},
+		{"agreed a contract", "[[Acme|ORG]] agreed a contract with [[Vellmar|ORG]].", ""},
+		{"agreed the need", "[[Acme|ORG]] agreed the need to act.", "Acme | agreed | the need to act\n"},
+		{"pleaded guilty", "[[Bo Ek|PER]] pleaded guilty on Tuesday to fraud.", ""},
+		{"pleaded not guilty", "[[Bo Ek|PER]] pleaded innocent.", ""},
+		{"announced new plans", "[[Acme|ORG]] announced new plans.", "Acme | announced | new plans\n"},
+		{"will promote", "[[Ann Lee|PER]] will promote [[Acme|ORG]] for the next five years.", ""},
+		{"backed", "[[Ann Lee|PER]] backed the bid.", "Ann Lee | backed | the bid\n"},
+		{"able to request", "[[Acme|ORG]] users will be able to request music that fits a mood.", ""},
+		{"can ask for", "Viewers of [[Acme|ORG]] can request a film by name.", ""},
+		{"requested", "[[Acme|ORG]] requested a delay.", "Acme | requested | a delay\n"},
+		{"should make clear", "[[Acme|ORG]] should make clear how it will pay.", ""},
+		{"must say", "[[Acme|ORG]] must say whether it will sell the port.", ""},
+		{"ought to say", "[[Acme|ORG]] ought to say that the port will shut.", ""},
+		{"I must say", "I must say that the port will shut, [[Ann Lee|PER]] told reporters.", "Ann Lee | told | I must say that the port will shut\n- | say | the port will shut\n"},
+		{"made clear", "[[Acme|ORG]] made clear that the port will shut.", "Acme | made clear | the port will shut\n"},
+		{"how it intends", "It is unclear how [[Acme|ORG]] intends to measure success.", ""},
+		{"whether it plans", "No one knows whether [[Acme|ORG]] plans to sell the port.", ""},
+		{"plans", "[[Acme|ORG]] plans to sell the port.", "Acme | plans | to sell the port\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"won-object off", "[[Ann Lee|PER]] beat [[Bo Ek|PER]] and claimed the Harlow crown.", "Ann Lee | claimed | the Harlow crown\n"},
+	}, RuleWonObject)
+	checkSources(t, []speakerRow{
+		{"agreed-accord off", "[[Acme|ORG]] has agreed a deal to share the port.", "Acme | agreed | a deal to share the port\n"},
+	}, RuleAgreedAccord)
+	checkSources(t, []speakerRow{
+		{"adjective-object off", "[[Bo Ek|PER]] pleaded guilty to fraud.", "Bo Ek | pleaded | guilty to fraud\n"},
+	}, RuleAdjectiveObject)
+	checkSources(t, []speakerRow{
+		{"future-stance off", "[[Ann Lee|PER]] will promote [[Acme|ORG]] for five years.", "Ann Lee | promote | Acme for five years\n"},
+	}, RuleFutureStance)
+	checkSources(t, []speakerRow{
+		{"able-demand off", "Users will be able to request music that fits a mood.", "[Users] | request | music that fits a mood\n"},
+	}, RuleAbleDemand)
+	checkSources(t, []speakerRow{
+		{"obliged-verb off", "[[Acme|ORG]] must say whether it will sell the port.", "Acme | say | whether it will sell the port\n"},
+	}, RuleObligedVerb)
+	checkSources(t, []speakerRow{
+		{"question-intent off", "It is unclear how [[Acme|ORG]] intends to measure success.", "Acme | intends | to measure success\n"},
+	}, RuleQuestionIntent)
+}
