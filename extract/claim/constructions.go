@@ -777,6 +777,18 @@ const (
 	// RuleQuestionIntent drops an intention in a clause opened by "how",
 	// "whether" or "if": one asked after.
 	RuleQuestionIntent = "question-intent" // ... make clear how it intends to pay (no claim)
+	// RuleAttributiveVerb drops a verb inside a noun phrase, after a
+	// determiner or a possessive: a thing described.
+	RuleAttributiveVerb = "attributive-verb" // her much mooted acting career (no claim)
+	// RuleNoObject drops a verb whose object opens with "no": words not
+	// said.
+	RuleNoObject = "no-object" // Acme has announced no plans to sell (no claim)
+	// RuleNounPlans drops an intention whose verb is a noun after a
+	// bare noun and a preposition.
+	RuleNounPlans = "noun-plans" // damage caused by government plans to build homes (no claim)
+	// RulePerfectTail reads a closing attribution in the present
+	// perfect as the attribution-tail rule reads one in the past.
+	RulePerfectTail = "perfect-tail" // Acme plans to sell the port, analysts have warned
 	// RuleDeedMeans drops a verb of saying with a noun phrase object
 	// that a deed makes known: "by" and a verb in -ing that reports no
 	// words, or "with" and a thing won.
@@ -1188,6 +1200,10 @@ func Constructions() [][2]string {
 		{RuleFutureStance, "Ann Lee will promote Acme for five years (a verb of taking a side right after will: an act to come, no claim)"},
 		{RuleAbleDemand, "Users will be able to request songs; viewers can ask for a film (a verb of demanding after able to or a modal of ability: no demand made)"},
 		{RuleObligedVerb, "The government should make clear how it will pay; Acme must say whether it will sell (a verb after should, must or ought to: what ought to be said, no claim)"},
+		{RuleAttributiveVerb, "Ann Lee could get her much mooted acting career going (a verb read with its object after a determiner or a possessive and before a noun: a noun phrase, no claim)"},
+		{RuleNoObject, "Acme has announced no plans to sell; Ann Lee gave no details (a verb whose object opens with no, with no finite verb after it: words not said, no claim)"},
+		{RulePerfectTail, "Acme plans to sell the port, analysts have warned (a closing attribution with have and a participle of saying ends the content at the comma)"},
+		{RuleNounPlans, "damage caused by government plans to build homes (plans after a bare noun that a preposition takes: a noun, no intention)"},
 		{RuleQuestionIntent, "... should make clear how it intends to pay; asked whether Acme plans to sell (a verb of intention in a clause opened by how, whether or if: no intention stated)"},
 		{RuleDeedMeans, "Bo Ek announced his arrival with a goal; Ann Lee underlined her promise by beating Bo Ek (a verb of saying with a noun phrase object made known by a deed, no claim)"},
 		{RuleRivalObject, "Ann Lee will contest the seat; Harlow contest the final; Bo Ek will contest the number two shirt with Ann Lee (a verb of saying and disputing with a noun phrase contended for with rivals: no claim); Acme will contest the ruling (kept)"},

@@ -278,6 +278,10 @@ func TestConstructions(t *testing.T) {
 	seen[RuleAbleDemand] = true          // TestNotMade
 	seen[RuleObligedVerb] = true         // TestNotMade
 	seen[RuleQuestionIntent] = true      // TestNotMade
+	seen[RuleAttributiveVerb] = true     // TestNotMade
+	seen[RuleNoObject] = true            // TestNotMade
+	seen[RuleNounPlans] = true           // TestNotMade
+	seen[RulePerfectTail] = true         // TestNotMade
 	seen[RuleRivalObject] = true         // TestRivalObject
 	seen[RulePledgedThing] = true        // TestPledgedThing
 	seen[RuleDeniedThing] = true         // TestDeniedThing

@@ -13,7 +13,98 @@ import (
 // (ableDemand), what someone ought to say (obligedVerb) or an intention
 // only asked about (questionIntent).
 func (d *doc) notMade(c *extract.Claim) bool {
-	return d.agreedAccord(c) || d.adjectiveObject(c) || d.futureStance(c) || d.ableDemand(c) || d.obligedVerb(c) || d.questionIntent(c)
+	return d.agreedAccord(c) || d.adjectiveObject(c) || d.futureStance(c) || d.ableDemand(c) || d.obligedVerb(c) || d.questionIntent(c) ||
+		d.attributiveVerb(c) || d.noObject(c) || d.nounPlans(c)
+}
+
+// objectMethods are the constructions that read a verb with its noun
+// phrase object.
+var objectMethods = map[string]bool{ConsSpeechObject: true, ConsMention: true, ConsStance: true, ConsCommunication: true, ConsBeliefObject: true}
+
+// attributiveVerb reports whether claim c, of a verb read with its noun
+// phrase object, has that verb inside a noun phrase: a determiner or a
+// possessive before it, perhaps with adverbs between, and a noun after
+// it (RuleAttributiveVerb): "her much mooted acting career", "its long
+// announced plan" describe a thing; no one is said to speak.
+func (d *doc) attributiveVerb(c *extract.Claim) bool {
+	if d.off[RuleAttributiveVerb] || !objectMethods[c.Method] {
+		return false
+	}
+	s, lo, _, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	// "acting career": a noun, or a modifier the tagger may read as an
+	// adjective or a gerund.
+	if p := s.POS[lo]; i < 1 || i != lo-1 || strings.HasPrefix(p, "NNP") || !strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "JJ") && p != "VBG" {
+		return false
+	}
+	k := i - 1
+	for k > 0 && k > i-3 && (s.POS[k] == "RB" || s.POS[k] == "JJ") {
+		k--
+	}
+	p, w := s.POS[k], s.Lower[k]
+	return p == "PRP$" || p == "POS" || p == "DT" && w != "that" && w != "which" && w != "all" && w != "both"
+}
+
+// noObject reports whether claim c, of a verb read with its noun phrase
+// object, has for that object a noun phrase opened by "no" and no
+// finite verb after it (RuleNoObject): "Acme has announced no plans to
+// sell", "Ann Lee gave no details" tell of words not said. "Announced
+// no jobs would go" is a clause, and kept, and so is a verb of laying
+// claim (the lexicon's LayClaim): "claimed no responsibility" denies it.
+// A view ("expects no change") is kept.
+func (d *doc) noObject(c *extract.Claim) bool {
+	// "expects no change", "assuming no loss": a view held of nothing.
+	if d.off[RuleNoObject] || c.Method != ConsSpeechObject && c.Method != ConsMention && c.Method != ConsCommunication {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || s.Lower[lo] != "no" || lo+1 >= hi {
+		return false
+	}
+	if i := verbToken(s, c, lo); i >= 0 && d.lex.Is(s.Lemma[i], lexicon.LayClaim) {
+		return false
+	}
+	_, after, ok := objectHead(s, lo+1, hi)
+	if !ok {
+		return false
+	}
+	if after < hi {
+		switch s.POS[after] {
+		case "MD", "VBZ", "VBP", "VBD":
+			return false
+		}
+	}
+	return true
+}
+
+// planPreposition are the prepositions before which a bare noun and
+// "plans" are a noun phrase ("caused by government plans to build"),
+// a closed class of function words.
+var planPreposition = map[string]bool{"by": true, "of": true, "under": true, "against": true, "about": true, "over": true,
+	"on": true, "with": true, "from": true, "for": true, "to": true, "behind": true, "despite": true, "amid": true}
+
+// nounPlans reports whether claim c, of intention, has for its verb a
+// plural noun after a bare noun that a preposition takes
+// (RuleNounPlans): "damage caused by government plans to build homes",
+// "a row over council plans to close the port" name plans, the
+// noun's; no one is said to intend. "The council plans to close the
+// port" is a verb.
+func (d *doc) nounPlans(c *extract.Claim) bool {
+	if d.off[RuleNounPlans] || c.Method != ConsIntent {
+		return false
+	}
+	s, at := d.verbToken(c)
+	if at < 2 || s.POS[at-1] == "PRP" || !strings.HasSuffix(s.Lower[at], "s") {
+		return false
+	}
+	k := at - 1
+	for k > 0 && k > at-3 && strings.HasPrefix(s.POS[k], "NN") {
+		k--
+	}
+	return k < at-1 && planPreposition[s.Lower[k]]
 }
 
 // agreedAccord reports whether claim c, of a verb of agreeing (the

@@ -30,7 +30,28 @@ func TestNotMade(t *testing.T) {
 		{"how it intends", "It is unclear how [[Acme|ORG]] intends to measure success.", ""},
 		{"whether it plans", "No one knows whether [[Acme|ORG]] plans to sell the port.", ""},
 		{"plans", "[[Acme|ORG]] plans to sell the port.", "Acme | plans | to sell the port\n"},
+		{"much mooted career", "[[Ann Lee|PER]] could get her much mooted acting career off the ground.", ""},
+		{"long announced plan", "[[Acme|ORG]] unveiled its long announced plan to sell the port.", ""},
+		{"no plans", "[[Acme|ORG]] has announced no plans to sell the port.", ""},
+		{"no jobs would go", "[[Acme|ORG]] announced no jobs would go.", "Acme | announced | no jobs would go\n"},
+		{"claimed no responsibility", "[[Acme|ORG]] has long claimed no responsibility for the content.", "Acme | claimed | no responsibility for the content\n"},
+		{"forgot to mention", "[[Ann Lee|PER]] forgot to mention the cost.", ""},
+		{"government plans as a noun", "Damage will be caused by government plans to build homes in [[Norland|LOC]], critics have warned.", "[critics] | warned | Damage will be caused by government plans to build homes in Norland\n"},
+		{"plans, analysts have warned", "[[Ann Lee|PER]] plans to sell the port, analysts have warned.", "[analysts] | warned | Ann Lee plans to sell the port\nAnn Lee | plans | to sell the port\n"},
+		{"the government plans", "The government plans to build homes.", "[The government] | plans | to build homes\n"},
 	})
+	checkSources(t, []speakerRow{
+		{"attributive-verb off", "[[Acme|ORG]] unveiled its long announced plan to sell the port.", "- | announced | plan to sell the port\n"},
+	}, RuleAttributiveVerb)
+	checkSources(t, []speakerRow{
+		{"no-object off", "[[Acme|ORG]] has announced no plans to sell the port.", "Acme | announced | no plans to sell the port\n"},
+	}, RuleNoObject)
+	checkSources(t, []speakerRow{
+		{"noun-plans off", "Damage will be caused by government plans to build homes in [[Norland|LOC]], critics have warned.", "[critics] | warned | Damage will be caused by government plans to build homes in Norland\n[government] | plans | to build homes in Norland\n"},
+	}, RuleNounPlans)
+	checkSources(t, []speakerRow{
+		{"perfect-tail off", "[[Ann Lee|PER]] plans to sell the port, analysts have warned.", "Ann Lee | plans | to sell the port, analysts have warned\n"},
+	}, RulePerfectTail)
 	checkSources(t, []speakerRow{
 		{"won-object off", "[[Ann Lee|PER]] beat [[Bo Ek|PER]] and claimed the Harlow crown.", "Ann Lee | claimed | the Harlow crown\n"},
 	}, RuleWonObject)
