@@ -46,7 +46,7 @@ func (d *doc) refusedWords(c *extract.Claim) bool {
 	cl := d.lex.Classes(s.Lemma[lo+1])
 	// "pledged to contest the ruling", "vowed to fight the plan": a
 	// side taken against something is a stance, not silence.
-	if !cl.Has(lexicon.Speech) && !cl.Has(lexicon.Discussion) && !cl.Has(lexicon.Communication) || cl.Has(lexicon.Opposition) || !strings.HasPrefix(s.POS[lo+1], "VB") {
+	if !cl.Has(lexicon.Speech) && !cl.Has(lexicon.Discussion) && !cl.Has(lexicon.Communication) || cl.Has(lexicon.Opposition) || !strings.HasPrefix(s.POS[lo+1], "VB") || d.vowedSide(s, c, lo) {
 		return false
 	}
 	for k := lo + 2; k < hi; k++ {

@@ -789,6 +789,12 @@ const (
 	// RulePerfectTail reads a closing attribution in the present
 	// perfect as the attribution-tail rule reads one in the past.
 	RulePerfectTail = "perfect-tail" // Acme plans to sell the port, analysts have warned
+	// RuleVowedSide keeps an intention to take a side, which
+	// refused-words would read as words withheld.
+	RuleVowedSide = "vowed-side" // Ann Lee vowed to defend the law
+	// RuleHeadlineInfinitive reads a title-case headline's capitalised
+	// word after its verb and "to" as the infinitive.
+	RuleHeadlineInfinitive = "headline-infinitive" // Ann Lee Vows to Defend Harbour Law
 	// RuleDeedMeans drops a verb of saying with a noun phrase object
 	// that a deed makes known: "by" and a verb in -ing that reports no
 	// words, or "with" and a thing won.
@@ -1202,6 +1208,8 @@ func Constructions() [][2]string {
 		{RuleObligedVerb, "The government should make clear how it will pay; Acme must say whether it will sell (a verb after should, must or ought to: what ought to be said, no claim)"},
 		{RuleAttributiveVerb, "Ann Lee could get her much mooted acting career going (a verb read with its object after a determiner or a possessive and before a noun: a noun phrase, no claim)"},
 		{RuleNoObject, "Acme has announced no plans to sell; Ann Lee gave no details (a verb whose object opens with no, with no finite verb after it: words not said, no claim)"},
+		{RuleHeadlineInfinitive, "Ann Lee Vows to Defend Harbour Law (a title-case headline's verb and to, then a capitalised word the lexicon knows as a verb: the infinitive)"},
+		{RuleVowedSide, "Ann Lee vowed to defend the law (to and a verb of taking a side after a verb of intention that refuses nothing: a side taken, kept)"},
 		{RulePerfectTail, "Acme plans to sell the port, analysts have warned (a closing attribution with have and a participle of saying ends the content at the comma)"},
 		{RuleNounPlans, "damage caused by government plans to build homes (plans after a bare noun that a preposition takes: a noun, no intention)"},
 		{RuleQuestionIntent, "... should make clear how it intends to pay; asked whether Acme plans to sell (a verb of intention in a clause opened by how, whether or if: no intention stated)"},

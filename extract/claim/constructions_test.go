@@ -282,6 +282,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleNoObject] = true            // TestNotMade
 	seen[RuleNounPlans] = true           // TestNotMade
 	seen[RulePerfectTail] = true         // TestNotMade
+	seen[RuleVowedSide] = true           // TestRefusedWords
+	seen[RuleHeadlineInfinitive] = true  // TestNotMade
 	seen[RuleRivalObject] = true         // TestRivalObject
 	seen[RulePledgedThing] = true        // TestPledgedThing
 	seen[RuleDeniedThing] = true         // TestDeniedThing

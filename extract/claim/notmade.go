@@ -270,3 +270,23 @@ func (d *doc) questionIntent(c *extract.Claim) bool {
 	}
 	return false
 }
+
+// vowedSide reports whether the content of claim c, tokens from lo of
+// sentence s, opens with "to" and a verb of taking a side (the lexicon's
+// Stance: defend, support, back) after a verb of intention that is no
+// verb of refusing (RuleVowedSide): "Ann Lee vowed to defend the law",
+// "Acme pledged to support the plan" take a side, which refused-words
+// keeps. "Declined to defend the plan" refuses one.
+func (d *doc) vowedSide(s *extract.Sentence, c *extract.Claim, lo int) bool {
+	if d.off[RuleVowedSide] || lo+1 >= len(s.Lemma) || !d.lex.Is(s.Lemma[lo+1], lexicon.Stance) {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	if i < 0 {
+		return false
+	}
+	// A verb of refusing: intention, and none of intent, belief or
+	// saying (refusedPassive reads them so).
+	cl := d.lex.Classes(s.Lemma[i])
+	return !cl.Has(lexicon.Intention) || cl.Has(lexicon.Intent) || cl.Has(lexicon.Belief) || cl.Has(lexicon.Speech)
+}

@@ -74,3 +74,16 @@ func TestNotMade(t *testing.T) {
 		{"question-intent off", "It is unclear how [[Acme|ORG]] intends to measure success.", "Acme | intends | to measure success\n"},
 	}, RuleQuestionIntent)
 }
+
+// TestHeadlineIntent checks that a title-case headline's verb of
+// intending and the capitalised infinitive after "to" make an intent.
+func TestHeadlineIntent(t *testing.T) {
+	const body = "\n\nThe board met on Friday to discuss the harbour."
+	checkSources(t, []speakerRow{
+		{"vows to defend", "[[Ann Lee|PER]] Vows to Defend Harbour Law" + body, "Ann Lee | vows | to Defend Harbour Law\n"},
+		{"plans to sell", "[[Ann Lee|PER]] Plans to Sell Harlow Port" + body, "Ann Lee | plans | to Sell Harlow Port\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"headline-infinitive off", "[[Ann Lee|PER]] Vows to Defend Harbour Law" + body, ""},
+	}, RuleHeadlineInfinitive)
+}
