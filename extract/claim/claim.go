@@ -132,6 +132,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		d.headlineCredit(&d.claims[i])
 		d.quoteEnd(&d.claims[i])
 		d.smallClauseEnd(&d.claims[i])
+		d.andNarrationEnd(&d.claims[i])
 		d.claims[i].Status = d.status(&d.claims[i])
 		d.claims[i].Score = newsScore(model, &d.claims[i], res.Doc.Text)
 	}

@@ -792,6 +792,12 @@ const (
 	// RuleVowedSide keeps an intention to take a side, which
 	// refused-words would read as words withheld.
 	RuleVowedSide = "vowed-side" // Ann Lee vowed to defend the law
+	// RuleAndNarration ends a content said in the past at "and" before
+	// a subject and a verb in the simple past: the narrative goes on.
+	RuleAndNarration = "and-narration" // Ann Lee said the plan was dead and the pair settled on a pact
+	// RuleDemonstrativeObject drops an inverted claim whose speaker is a
+	// demonstrative's noun phrase that can put no words: the object.
+	RuleDemonstrativeObject = "demonstrative-object" // Bo Ek, speaking in Harlow, stressed this point (no claim)
 	// RuleHeadlineInfinitive reads a title-case headline's capitalised
 	// word after its verb and "to" as the infinitive.
 	RuleHeadlineInfinitive = "headline-infinitive" // Ann Lee Vows to Defend Harbour Law
@@ -1209,6 +1215,8 @@ func Constructions() [][2]string {
 		{RuleAttributiveVerb, "Ann Lee could get her much mooted acting career going (a verb read with its object after a determiner or a possessive and before a noun: a noun phrase, no claim)"},
 		{RuleNoObject, "Acme has announced no plans to sell; Ann Lee gave no details (a verb whose object opens with no, with no finite verb after it: words not said, no claim)"},
 		{RuleHeadlineInfinitive, "Ann Lee Vows to Defend Harbour Law (a title-case headline's verb and to, then a capitalised word the lexicon knows as a verb: the infinitive)"},
+		{RuleDemonstrativeObject, "Bo Ek, speaking in Harlow, stressed this point (after a verb at the end, this, that, these or those and a noun that can put no words: the verb's object, no speaker, no claim)"},
+		{RuleAndNarration, "Ann Lee said the plan was dead and the pair settled on a pact (after a finite verb, and, a name or a determiner's noun phrase, and a verb in the simple past: the narrative, which ends A)"},
 		{RuleVowedSide, "Ann Lee vowed to defend the law (to and a verb of taking a side after a verb of intention that refuses nothing: a side taken, kept)"},
 		{RulePerfectTail, "Acme plans to sell the port, analysts have warned (a closing attribution with have and a participle of saying ends the content at the comma)"},
 		{RuleNounPlans, "damage caused by government plans to build homes (plans after a bare noun that a preposition takes: a noun, no intention)"},

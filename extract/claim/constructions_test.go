@@ -283,6 +283,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleNounPlans] = true           // TestNotMade
 	seen[RulePerfectTail] = true         // TestNotMade
 	seen[RuleVowedSide] = true           // TestRefusedWords
+	seen[RuleAndNarration] = true        // TestNotMade
+	seen[RuleDemonstrativeObject] = true // TestNotMade
 	seen[RuleHeadlineInfinitive] = true  // TestNotMade
 	seen[RuleRivalObject] = true         // TestRivalObject
 	seen[RulePledgedThing] = true        // TestPledgedThing

@@ -14,7 +14,29 @@ import (
 // only asked about (questionIntent).
 func (d *doc) notMade(c *extract.Claim) bool {
 	return d.agreedAccord(c) || d.adjectiveObject(c) || d.futureStance(c) || d.ableDemand(c) || d.obligedVerb(c) || d.questionIntent(c) ||
-		d.attributiveVerb(c) || d.noObject(c) || d.nounPlans(c)
+		d.attributiveVerb(c) || d.noObject(c) || d.nounPlans(c) || d.demonstrativeObject(c)
+}
+
+// demonstrativeObject reports whether claim c, read as "..., said X"
+// (inverted), has for its unnamed speaker words opened by "this",
+// "that", "these" or "those" whose head can put no words
+// (RuleDemonstrativeObject): "Bo Ek, speaking in Harlow, stressed this
+// point" ends in the verb's object, which points back at words; the
+// clause before is narration. "..., said these officials" is kept.
+func (d *doc) demonstrativeObject(c *extract.Claim) bool {
+	if d.off[RuleDemonstrativeObject] || c.Method != ConsInverted || c.Speaker >= 0 || c.Source.Len() == 0 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(d.res.Doc.Text[c.Source.Start:c.Source.End]))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[0] {
+	case "this", "that", "these", "those":
+	default:
+		return false
+	}
+	return !d.voiceNoun(headWord(d.res.Doc.Text[c.Source.Start:c.Source.End]))
 }
 
 // objectMethods are the constructions that read a verb with its noun
@@ -289,4 +311,78 @@ func (d *doc) vowedSide(s *extract.Sentence, c *extract.Claim, lo int) bool {
 	// saying (refusedPassive reads them so).
 	cl := d.lex.Classes(s.Lemma[i])
 	return !cl.Has(lexicon.Intention) || cl.Has(lexicon.Intent) || cl.Has(lexicon.Belief) || cl.Has(lexicon.Speech)
+}
+
+// andNarrationEnd ends the content of claim c, read after a reporting
+// verb in the past ("X said ..."), at "and" before a clause of the
+// narrative: a subject that is a name or a determiner's noun phrase and
+// a verb in the simple past, no form of be, have or do, when the words
+// before "and" hold a finite verb (RuleAndNarration): in "Ann Lee said
+// the plan was dead and the pair settled on a pact", "Bo Ek told the
+// board he was leaving and the chairman invited Ann Lee to stay" what
+// was said is backshifted, and the simple past after "and" tells what
+// happened next. "Said the plan was dead and that Acme had lost" is
+// kept whole.
+func (d *doc) andNarrationEnd(c *extract.Claim) {
+	if d.off[RuleAndNarration] || c.Method != ConsSubjectVerb || d.quoted(c.Start) {
+		return
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return
+	}
+	if i := verbToken(s, c, lo); i < 0 || s.POS[i] != "VBD" {
+		return
+	}
+	finite := false
+	for j := lo; j < hi-2; j++ {
+		switch p := s.POS[j]; {
+		case p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD":
+			finite = true
+		case quoteOpen[s.Lower[j]] || s.Lower[j] == ";" || s.Lower[j] == ":":
+			return
+		}
+		if s.Lower[j] != "and" || !finite {
+			continue
+		}
+		// "two fugitives Azahari and Bo Ek believed to be": names joined,
+		// and a participle after them.
+		if j+1 < len(s.Mention) && s.Mention[j+1] >= 0 && (strings.HasPrefix(s.POS[j-1], "NN") || s.Mention[j-1] >= 0) {
+			continue
+		}
+		if k := d.narrationSubjectEnd(s, j+1, hi); k > j+1 && k+1 < hi && s.POS[k] == "VBD" && !d.lex.Is(s.Lemma[k], lexicon.Auxiliary) && s.Lower[k+1] != "to" && s.Lower[k+1] != "by" {
+			e := j - 1
+			if s.Lower[e] == "," {
+				e--
+			}
+			if e >= lo {
+				c.End = s.Tokens[e].End
+			}
+			return
+		}
+	}
+}
+
+// narrationSubjectEnd returns the token after a subject opening at token
+// k of sentence s: a name's words, or a determiner and the adjectives
+// and nouns after it ("the pair", "the Queen"); k when none opens there.
+func (d *doc) narrationSubjectEnd(s *extract.Sentence, k, hi int) int {
+	if k < len(s.Mention) && s.Mention[k] >= 0 {
+		m := s.Mention[k]
+		for k < hi && k < len(s.Mention) && s.Mention[k] == m {
+			k++
+		}
+		return k
+	}
+	if s.POS[k] != "DT" || s.Lower[k] == "that" || s.Lower[k] == "all" || s.Lower[k] == "both" {
+		return k
+	}
+	j := k + 1
+	for j < hi && (strings.HasPrefix(s.POS[j], "JJ") || strings.HasPrefix(s.POS[j], "NN")) {
+		j++
+	}
+	if j == k+1 || !strings.HasPrefix(s.POS[j-1], "NN") {
+		return k
+	}
+	return j
 }

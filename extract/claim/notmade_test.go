@@ -38,6 +38,13 @@ func TestNotMade(t *testing.T) {
 		{"forgot to mention", "[[Ann Lee|PER]] forgot to mention the cost.", ""},
 		{"government plans as a noun", "Damage will be caused by government plans to build homes in [[Norland|LOC]], critics have warned.", "[critics] | warned | Damage will be caused by government plans to build homes in Norland\n"},
 		{"plans, analysts have warned", "[[Ann Lee|PER]] plans to sell the port, analysts have warned.", "[analysts] | warned | Ann Lee plans to sell the port\nAnn Lee | plans | to sell the port\n"},
+		{"stressed this point", "[[Bo Ek|PER]], speaking at a news conference with [[Ann Lee|PER]], stressed this point.", ""},
+		{"said these officials", "The port will close, said these officials.", "[these officials] | said | The port will close\n"},
+		{"and the pair settled", "[[Ann Lee|PER]] said that was impossible because the left was against it and the pair settled on trying for a pact.", "Ann Lee | said | that was impossible because the left was against it\n"},
+		{"and a name invited", "[[Bo Ek|PER]] told the nation he was resigning and [[Ann Lee|PER]] invited [[Cy Ro|PER]] to form a government.", "Bo Ek | told | he was resigning\n"},
+		{"and that", "[[Bo Ek|PER]] said the plan was dead and that the board had lost.", "Bo Ek | said | the plan was dead and that the board had lost\n"},
+		{"and the board was", "[[Bo Ek|PER]] said the plan was dead and the board was to blame.", "Bo Ek | said | the plan was dead and the board was to blame\n"},
+		{"names joined", "[[Acme|ORG]] said it would hunt two fugitives [[Bo Ek|PER]] and [[Cy Ro|PER]] believed to be in [[Harlow|LOC]].", "Acme | said | it would hunt two fugitives Bo Ek and Cy Ro believed to be in Harlow\n"},
 		{"the government plans", "The government plans to build homes.", "[The government] | plans | to build homes\n"},
 	})
 	checkSources(t, []speakerRow{
@@ -49,6 +56,12 @@ func TestNotMade(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"noun-plans off", "Damage will be caused by government plans to build homes in [[Norland|LOC]], critics have warned.", "[critics] | warned | Damage will be caused by government plans to build homes in Norland\n[government] | plans | to build homes in Norland\n"},
 	}, RuleNounPlans)
+	checkSources(t, []speakerRow{
+		{"demonstrative-object off", "[[Bo Ek|PER]], speaking at a news conference with [[Ann Lee|PER]], stressed this point.", "[this point] | stressed | Bo Ek, speaking at a news conference with Ann Lee\n"},
+	}, RuleDemonstrativeObject)
+	checkSources(t, []speakerRow{
+		{"and-narration off", "[[Bo Ek|PER]] told the nation he was resigning and [[Ann Lee|PER]] invited [[Cy Ro|PER]] to form a government.", "Bo Ek | told | he was resigning and Ann Lee invited Cy Ro to form a government\n"},
+	}, RuleAndNarration)
 	checkSources(t, []speakerRow{
 		{"perfect-tail off", "[[Ann Lee|PER]] plans to sell the port, analysts have warned.", "Ann Lee | plans | to sell the port, analysts have warned\n"},
 	}, RulePerfectTail)
