@@ -45,6 +45,7 @@ func TestNotMade(t *testing.T) {
 		{"and that", "[[Bo Ek|PER]] said the plan was dead and that the board had lost.", "Bo Ek | said | the plan was dead and that the board had lost\n"},
 		{"and the board was", "[[Bo Ek|PER]] said the plan was dead and the board was to blame.", "Bo Ek | said | the plan was dead and the board was to blame\n"},
 		{"names joined", "[[Acme|ORG]] said it would hunt two fugitives [[Bo Ek|PER]] and [[Cy Ro|PER]] believed to be in [[Harlow|LOC]].", "Acme | said | it would hunt two fugitives Bo Ek and Cy Ro believed to be in Harlow\n"},
+		{"downplayed claims", "[[Acme|ORG]] downplayed claims that it could sell the port.", "Acme | downplayed | claims that it could sell the port\n"},
 		{"the government plans", "The government plans to build homes.", "[The government] | plans | to build homes\n"},
 	})
 	checkSources(t, []speakerRow{
