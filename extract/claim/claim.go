@@ -2980,6 +2980,9 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if e := v.statementSender(j, i); e >= 0 {
 		return e, j
 	}
+	if k := v.unclosedAppositive(j); k >= 0 {
+		return v.speakerAt(k), k
+	}
 	return v.speakerAt(j), j
 }
 

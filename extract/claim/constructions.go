@@ -792,6 +792,9 @@ const (
 	// RuleVowedSide keeps an intention to take a side, which
 	// refused-words would read as words withheld.
 	RuleVowedSide = "vowed-side" // Ann Lee vowed to defend the law
+	// RuleUnclosedAppositive reads a person's name before an appositive
+	// of a post that no comma closes before the verb as the speaker.
+	RuleUnclosedAppositive = "unclosed-appositive" // ..., Ann Lee, chief of Acme's new unit told the forum
 	// RuleAndNarration ends a content said in the past at "and" before
 	// a subject and a verb in the simple past: the narrative goes on.
 	RuleAndNarration = "and-narration" // Ann Lee said the plan was dead and the pair settled on a pact
@@ -1217,6 +1220,7 @@ func Constructions() [][2]string {
 		{RuleHeadlineInfinitive, "Ann Lee Vows to Defend Harbour Law (a title-case headline's verb and to, then a capitalised word the lexicon knows as a verb: the infinitive)"},
 		{RuleDemonstrativeObject, "Bo Ek, speaking in Harlow, stressed this point (after a verb at the end, this, that, these or those and a noun that can put no words: the verb's object, no speaker, no claim)"},
 		{RuleAndNarration, "Ann Lee said the plan was dead and the pair settled on a pact (after a finite verb, and, a name or a determiner's noun phrase, and a verb in the simple past: the narrative, which ends A)"},
+		{RuleUnclosedAppositive, "Acme is moving to a new strategy, Ann Lee, chief of Acme's new unit told the forum (a person's name, a comma and a post's noun phrase right before the verb, no comma closing it: the person speaks)"},
 		{RuleVowedSide, "Ann Lee vowed to defend the law (to and a verb of taking a side after a verb of intention that refuses nothing: a side taken, kept)"},
 		{RulePerfectTail, "Acme plans to sell the port, analysts have warned (a closing attribution with have and a participle of saying ends the content at the comma)"},
 		{RuleNounPlans, "damage caused by government plans to build homes (plans after a bare noun that a preposition takes: a noun, no intention)"},

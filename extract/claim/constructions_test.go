@@ -283,6 +283,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleNounPlans] = true           // TestNotMade
 	seen[RulePerfectTail] = true         // TestNotMade
 	seen[RuleVowedSide] = true           // TestRefusedWords
+	seen[RuleUnclosedAppositive] = true  // TestNotMade
 	seen[RuleAndNarration] = true        // TestNotMade
 	seen[RuleDemonstrativeObject] = true // TestNotMade
 	seen[RuleHeadlineInfinitive] = true  // TestNotMade

@@ -386,3 +386,44 @@ func (d *doc) narrationSubjectEnd(s *extract.Sentence, k, hi int) int {
 	}
 	return j
 }
+
+// unclosedAppositive returns the last token of a person's name that an
+// appositive after a comma describes, when the appositive ends at token
+// j right before the verb with no comma to close it (RuleUnclosedAppositive):
+// in "..., Ann Lee, chief of Acme's new unit told the forum" the chief
+// speaks, not the unit. The appositive opens (after "the" or "a") with a
+// singular noun of a person's post or trade (the lexicon's Office or
+// Occupation), with words after it, and holds only nouns, names, adjectives, possessives and "of"; it
+// returns -1 otherwise.
+func (v *view) unclosedAppositive(j int) int {
+	if v.d.off[RuleUnclosedAppositive] {
+		return -1
+	}
+	k := j
+	for ; k > 0 && k > j-10; k-- {
+		if v.w(k) == "," {
+			break
+		}
+		t := v.tag(k)
+		if v.entAt(k) < 0 && !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "POS" && t != "DT" && v.w(k) != "of" {
+			return -1
+		}
+	}
+	if k < 1 || v.w(k) != "," || k == j {
+		return -1
+	}
+	head := k + 1
+	if v.tag(head) == "DT" {
+		head++
+	}
+	// "..., President Bo Ek, officials said": plural people are
+	// speakers of their own.
+	c := v.d.lex.Classes(v.lemma(head))
+	if v.entAt(head) >= 0 || v.tag(head) != "NN" || head >= j || !c.Has(lexicon.Office) && !c.Has(lexicon.Occupation) {
+		return -1
+	}
+	if e := v.entity(k - 1); e < 0 || v.entType(e) != extract.Person {
+		return -1
+	}
+	return k - 1
+}

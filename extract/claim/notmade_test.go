@@ -46,6 +46,9 @@ func TestNotMade(t *testing.T) {
 		{"and the board was", "[[Bo Ek|PER]] said the plan was dead and the board was to blame.", "Bo Ek | said | the plan was dead and the board was to blame\n"},
 		{"names joined", "[[Acme|ORG]] said it would hunt two fugitives [[Bo Ek|PER]] and [[Cy Ro|PER]] believed to be in [[Harlow|LOC]].", "Acme | said | it would hunt two fugitives Bo Ek and Cy Ro believed to be in Harlow\n"},
 		{"downplayed claims", "[[Acme|ORG]] downplayed claims that it could sell the port.", "Acme | downplayed | claims that it could sell the port\n"},
+		{"unclosed appositive", "Acme is moving to a new strategy, [[Ann Lee|PER]], chief of [[Acme|ORG]]'s new unit told the forum.", "Ann Lee | told | Acme is moving to a new strategy\n"},
+		{"officials said", "Bo Ek met [[Ann Lee|PER]], officials said.", "[officials] | said | Bo Ek met Ann Lee\n"},
+		{"closed appositive", "Acme is moving to a new strategy, [[Ann Lee|PER]], chief of [[Acme|ORG]]'s new unit, told the forum.", "Ann Lee | told | Acme is moving to a new strategy\n"},
 		{"the government plans", "The government plans to build homes.", "[The government] | plans | to build homes\n"},
 	})
 	checkSources(t, []speakerRow{
@@ -63,6 +66,9 @@ func TestNotMade(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"and-narration off", "[[Bo Ek|PER]] told the nation he was resigning and [[Ann Lee|PER]] invited [[Cy Ro|PER]] to form a government.", "Bo Ek | told | he was resigning and Ann Lee invited Cy Ro to form a government\n"},
 	}, RuleAndNarration)
+	checkSources(t, []speakerRow{
+		{"unclosed-appositive off", "Acme is moving to a new strategy, [[Ann Lee|PER]], chief of [[Acme|ORG]]'s new unit told the forum.", "[chief] | told | the forum\n"},
+	}, RuleUnclosedAppositive)
 	checkSources(t, []speakerRow{
 		{"perfect-tail off", "[[Ann Lee|PER]] plans to sell the port, analysts have warned.", "Ann Lee | plans | to sell the port, analysts have warned\n"},
 	}, RulePerfectTail)
