@@ -46,7 +46,7 @@ func (d *doc) refusedWords(c *extract.Claim) bool {
 	cl := d.lex.Classes(s.Lemma[lo+1])
 	// "pledged to contest the ruling", "vowed to fight the plan": a
 	// side taken against something is a stance, not silence.
-	if !cl.Has(lexicon.Speech) && !cl.Has(lexicon.Discussion) && !cl.Has(lexicon.Communication) || cl.Has(lexicon.Opposition) || !strings.HasPrefix(s.POS[lo+1], "VB") {
+	if !cl.Has(lexicon.Speech) && !cl.Has(lexicon.Discussion) && !cl.Has(lexicon.Communication) || cl.Has(lexicon.Opposition) || !strings.HasPrefix(s.POS[lo+1], "VB") || d.vowedSide(s, c, lo) {
 		return false
 	}
 	for k := lo + 2; k < hi; k++ {
@@ -271,11 +271,12 @@ func (d *doc) doneThing(c *extract.Claim) bool {
 // only a noun phrase whose head is a thing won in a contest (the
 // lexicon's Attainment): "Norland claimed victory in the final", "Bo Ek
 // claims the vital first break", "Ann Lee claimed top spot", "Harlow
-// conceded two goals". A claim's words are a clause, a quotation or a
+// conceded two goals", also a verb joined to another by "and" ("beat
+// Bo Ek and claim the Harlow crown"). A claim's words are a clause, a quotation or a
 // proposition ("claimed that he won", "claimed vast wealth"); a prize,
 // a place or a score is taken or given up, not said.
 func (d *doc) wonObject(c *extract.Claim) bool {
-	if d.off[RuleWonObject] || c.Method != ConsSpeechObject {
+	if d.off[RuleWonObject] || c.Method != ConsSpeechObject && c.Method != ConsCoordinated {
 		return false
 	}
 	s, lo, hi, ok := d.contentTokens(c)

@@ -4,13 +4,16 @@ import "testing"
 
 // TestRefusedWords checks that an intent to speak with no clause after
 // it ("declined to comment") is no claim, while a side taken
-// against something and an intent to act are kept.
+// against or for something ("vowed to defend the law") and an intent to
+// act are kept.
 func TestRefusedWords(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"declined to comment", "The board declined to comment on the reports.", ""},
 		{"refused to answer", "The minister refused to answer further questions on the issue.", ""},
 		{"declined to elaborate", "The board declined to elaborate on the plan.", ""},
 		{"a side taken", "The union pledged to contest the ruling.", "[The union] | pledged | to contest the ruling\n"},
+		{"vowed to defend", "[[Ann Lee|PER]] vowed to defend the law.", "Ann Lee | vowed | to defend the law\n"},
+		{"declined to defend", "[[Ann Lee|PER]] declined to defend the plan.", ""},
 		{"an act intended", "The union plans to build a new port.", "[The union] | plans | to build a new port\n"},
 		{"refused to say whether", "[[Bo Ek|PER]] refused to say whether the port would close.", ""},
 		{"declined to say if", "The board declined to say if the port would close.", ""},
@@ -24,6 +27,9 @@ func TestRefusedWords(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"refused-whether off", "[[Bo Ek|PER]] refused to say whether the port would close.", "Bo Ek | refused | to say whether the port would close\n"},
 	}, RuleRefusedWhether)
+	checkSources(t, []speakerRow{
+		{"vowed-side off", "[[Ann Lee|PER]] vowed to defend the law.", ""},
+	}, RuleVowedSide)
 	checkSources(t, []speakerRow{
 		{"refused-words off", "The board declined to comment on the reports.", "[The board] | declined | to comment on the reports\n"},
 	}, RuleRefusedWords)

@@ -132,6 +132,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		d.headlineCredit(&d.claims[i])
 		d.quoteEnd(&d.claims[i])
 		d.smallClauseEnd(&d.claims[i])
+		d.andNarrationEnd(&d.claims[i])
 		d.claims[i].Status = d.status(&d.claims[i])
 		d.claims[i].Score = newsScore(model, &d.claims[i], res.Doc.Text)
 	}
@@ -321,6 +322,7 @@ func (d *doc) noClaim(c *extract.Claim) bool {
 		d.decidedAct,
 		d.votedAct,
 		d.unsaid,
+		d.notMade,
 	} {
 		if drop(c) {
 			return true
@@ -592,9 +594,10 @@ func (v *view) titleCased() bool {
 
 // headlineVerbs reads the verbs of a headline in title case, which the
 // tagger takes for names: "Mayor Says Bridge Will Reopen", "..., Former
-// Harbour Master Says". A capitalised word whose lower case is the
-// third person of a verb of saying or believing (its lemma differs and is
-// in the lexicon's class) is tagged VBZ, in a copy of the sentence's tags.
+// Harbour Master Says", "Ann Lee Vows to Defend Law". A capitalised word
+// whose lower case is the third person of a verb of saying, believing or
+// intending (its lemma differs and is in the lexicon's class) is tagged
+// VBZ, in a copy of the sentence's tags.
 func (v *view) headlineVerbs() {
 	var tags, lem []string
 	for i, t := range v.toks {
@@ -603,17 +606,33 @@ func (v *view) headlineVerbs() {
 		}
 		low := v.low[i]
 		l := v.d.lex.Lemma(low, "VBZ")
-		if l == low || !(v.d.lex.Is(l, lexicon.Speech) || v.d.lex.Is(l, lexicon.Belief) || !v.d.off[RuleHeadlineVerbS] && v.reportingLemma(l)) {
+		if l == low || !(v.d.lex.Is(l, lexicon.Speech) || v.d.lex.Is(l, lexicon.Belief) || !v.d.off[RuleHeadlineVerbS] && (v.reportingLemma(l) || v.d.lex.Is(l, lexicon.Intent))) {
 			continue
 		}
 		if tags == nil {
 			tags, lem = append([]string(nil), v.tags...), append([]string(nil), v.lem...)
 		}
 		tags[i], lem[i] = "VBZ", l
+		v.headlineInfinitive(tags, lem, i)
 	}
 	if tags != nil {
 		v.tags, v.lem = tags, lem
 		v.titleCase = true
+	}
+}
+
+// headlineInfinitive tags VB, in tags and lem, the capitalised word
+// after "to" right after the headline's verb at token i, when it is no
+// name and the lexicon knows it as a verb (RuleHeadlineInfinitive): in
+// "Ann Lee Vows to Defend Harbour Law" the tagger's name "Defend" is
+// the infinitive vowed.
+func (v *view) headlineInfinitive(tags, lem []string, i int) {
+	k := i + 2
+	if v.d.off[RuleHeadlineInfinitive] || k >= len(v.toks) || v.low[i+1] != "to" || !tokenize.StartsUpper(v.toks[k].Text) || v.entAt(k) >= 0 || !strings.HasPrefix(tags[k], "NN") {
+		return
+	}
+	if v.d.lex.Known(v.low[k], lexicon.Verb) {
+		tags[k], lem[k] = "VB", v.low[k]
 	}
 }
 
@@ -2960,6 +2979,9 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	// sender speaks (rule statement-sender).
 	if e := v.statementSender(j, i); e >= 0 {
 		return e, j
+	}
+	if k := v.unclosedAppositive(j); k >= 0 {
+		return v.speakerAt(k), k
 	}
 	return v.speakerAt(j), j
 }

@@ -2102,10 +2102,29 @@ func (v *view) attributionTail(j int) bool {
 			e = f
 		}
 	}
-	if !saying(e) {
+	if v.perfectSaying(e) {
+		e++
+	} else if !saying(e) {
 		return false
 	}
 	return v.sentenceEndsAt(e+1) || v.sentenceEndsAt(v.npEnd(e+1))
+}
+
+// perfectSaying reports whether token e is "have", "has" or "had" before
+// a verb of saying's participle: ", MPs have warned", ", analysts had
+// said" end a content as ", MPs warned" does (RulePerfectTail).
+func (v *view) perfectSaying(e int) bool {
+	if v.d.off[RulePerfectTail] {
+		return false
+	}
+	switch v.w(e) {
+	case "have", "has", "had":
+	default:
+		return false
+	}
+	kind, ok := v.kind(e + 1)
+	t := v.tag(e + 1)
+	return ok && (kind == speech || kind == address) && (t == "VBN" || t == "VBD")
 }
 
 // npEnd returns the end of the noun phrase from token k on: determiners,

@@ -11,8 +11,8 @@ import (
 
 // failing are the verbs that, before "to" and a verb of saying, tell
 // that the words were not said ("failed to tell", "neglected to
-// disclose"): a small closed class.
-var failing = map[string]bool{"fail": true, "neglect": true, "omit": true}
+// disclose", "forgot to mention"): a small closed class.
+var failing = map[string]bool{"fail": true, "neglect": true, "omit": true, "forget": true}
 
 // heldNegated are the classes of a verb whose negation still gives a
 // view or a wish its holder has ("does not think A", "does not want

@@ -68,11 +68,14 @@ var classes = []class{
 		// someone says: they go to belief or nowhere.
 		Not: []string{"ignore", "wish", "fear"}},
 	// Verbs of denying and rejecting: deny, reject, dismiss, refute.
-	{Name: "denial", Seeds: []string{"contradict.v.02", "disown.v.02", "reject.v.01", "dismiss.v.01", "refute.v.02"},
+	// Playing down (play_down.v.01: downplay) makes light of what is
+	// claimed, as dismissing does; "background", its third lemma, is
+	// a film-maker's verb.
+	{Name: "denial", Seeds: []string{"contradict.v.02", "disown.v.02", "reject.v.01", "dismiss.v.01", "refute.v.02", "play_down.v.01!"},
 		Except: []string{"kill.v.02", "rebel.v.01", "protest.v.02", "picket.v.01", "doubt.v.01", "distrust.v.01", "disbelieve.v.01",
 			"scoff.v.02", "reprobate.v.01", "discredit.v.01"},
 		// Verbs of overlooking and refusing that state no proposition.
-		Not: []string{"ignore", "disregard", "slight", "veto", "negative", "blackball", "cold-shoulder", "disoblige", "recuse"}},
+		Not: []string{"ignore", "disregard", "slight", "veto", "negative", "blackball", "cold-shoulder", "disoblige", "recuse", "background"}},
 	// Verbs of accusing: accuse, charge, blame.
 	{Name: "accusation", Seeds: []string{"charge.v.02", "blame.v.03"},
 		// Their first senses are murder and filing a complaint, read far
@@ -850,7 +853,8 @@ var classes = []class{
 	// whom a paper employs; a creator's the artist and the musician).
 	{Name: "work-maker", Seeds: []string{"creator.n.02!", "writer.n.01!", "screenwriter.n.01!"}, Rank: 2},
 	// What a side wins, takes or holds in a contest: a victory, a title,
-	// a prize or a trophy, a record (the best performance), a lead, a
+	// a prize or a trophy, the champion's award (a crown, a pennant,
+	// pennant's first sense and crown's ninth), a record (the best performance), a lead, a
 	// place in a ranking or a side (a post), a point, a goal, a set or a
 	// break of serve, a seat. The senses of scoring and of standing
 	// are far down their words' lists (a break of serve is break's
@@ -859,7 +863,7 @@ var classes = []class{
 	// ("claimed the title", "claims top spot"), where no other sense of
 	// these words is what is said.
 	{Name: "attainment", Seeds: []string{"victory.n.01", "championship.n.01", "prize.n.01", "prize.n.03", "record.n.06!", "lead.n.01!",
-		"spot.n.08!", "place.n.15!", "point.n.10!", "goal.n.04!", "set.n.08!", "break.n.12!", "seat.n.07!"}, Rank: 16,
+		"spot.n.08!", "place.n.15!", "point.n.10!", "goal.n.04!", "set.n.08!", "break.n.12!", "seat.n.07!", "pennant.n.01!"}, Rank: 16,
 		// WordNet's wicket is the stumps and the croquet hoop, not a
 		// batsman's dismissal that a bowler takes ("took three wickets").
 		Also: []string{"wicket"},
