@@ -2044,6 +2044,7 @@ func (d *docState) finishTitles() {
 			}
 		}
 		out = unclipped(out)
+		out = unsubsumed(out, d.formerWord)
 		sort.Strings(out)
 		ent.Attributes[schema.JobTitle] = out
 	}
@@ -2069,6 +2070,34 @@ func unclipped(titles []string) []string {
 		}
 	}
 	return out
+}
+
+// unsubsumed drops from titles one that another of them ends with, after
+// words that narrow the post ("producer" beside "record producer",
+// "coach" beside "head coach": the subsumed-title rule); not when the
+// longer opens with a word former says marks a post no longer held
+// ("leader" beside "former leader" may be held now).
+func unsubsumed(titles []string, former func(string) bool) []string {
+	out := titles[:0:0]
+	for _, t := range titles {
+		subsumed := false
+		for _, u := range titles {
+			lu := strings.ToLower(u)
+			if strings.HasSuffix(lu, " "+strings.ToLower(t)) && !former(strings.Fields(lu)[0]) {
+				subsumed = true
+			}
+		}
+		if !subsumed {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// formerWord reports whether w is a word the lexicon's Former class
+// holds ("former", "ex").
+func (d *docState) formerWord(w string) bool {
+	return d.v != nil && d.v.lex != nil && d.v.lex.Is(w, lexicon.Former)
 }
 
 // cleanLabel trims a relation label of the commas and determiners at its

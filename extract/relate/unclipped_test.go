@@ -27,3 +27,27 @@ func TestUnclipped(t *testing.T) {
 		})
 	}
 }
+
+// TestUnsubsumed checks the subsumed-title rule: a title another of the
+// person's ends with is dropped, unless the longer marks a post no longer
+// held.
+func TestUnsubsumed(t *testing.T) {
+	former := func(w string) bool { return w == "former" }
+	for _, tt := range []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"a field before the post", []string{"Record producer", "producer"}, []string{"Record producer"}},
+		{"case apart", []string{"Coach", "head coach"}, []string{"head coach"}},
+		{"a post no longer held", []string{"former leader", "leader"}, []string{"former leader", "leader"}},
+		{"no word boundary", []string{"director", "codirector"}, []string{"director", "codirector"}},
+		{"one title", []string{"mayor"}, []string{"mayor"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := unsubsumed(tt.in, former); !slices.Equal(got, tt.want) {
+				t.Errorf("unsubsumed(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
