@@ -151,9 +151,12 @@ func lineupTags(lineups []extract.Lineup, si int, ts []string) {
 }
 
 // markTags keeps marks out of names in one walk over a sentence's tags.
-// An opening bracket and a semicolon are kept out of every name: a name
-// never runs on into a bracket ("Bo Ek (Pellam Harriers)" is a person
-// and, in the bracket, a club), and a semicolon parts clauses and the
+// A bracket, round or square, opening or closing, and a semicolon are
+// kept out of every name: a name never runs on into a bracket ("Bo Ek
+// (Pellam Harriers)" is a person and, in the bracket, a club; "Ann
+// [Lee]" holds an editor's insertion), nor out of one ("(Ann Lee) Then"),
+// since no name holds an opening bracket to match a closing one; a
+// semicolon parts clauses and the
 // items of a list, never the words of one name ("Prices Rise; Acme Index
 // Up" names no "Rise; Acme Index"). A quotation mark standing alone as a
 // token is kept out of the edges of a name: a name never opens or ends
@@ -177,9 +180,15 @@ func markTags(toks []tokenize.Token, ts []string) {
 	}
 }
 
-// boundaryMark reports whether w is a mark no name runs over: an opening
-// bracket or a semicolon.
-func boundaryMark(w string) bool { return w == "(" || w == ";" }
+// boundaryMark reports whether w is a mark no name runs over: a round or
+// square bracket or a semicolon.
+func boundaryMark(w string) bool {
+	switch w {
+	case "(", ")", "[", "]", ";":
+		return true
+	}
+	return false
+}
 
 // quoteEdgeTag tags no name the quotation mark at token i when it opens
 // or ends a name, and opens the rest of the name anew after it; closed

@@ -2528,18 +2528,18 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 	}
 	toks := res.Sentences[m.Sentence].Tokens
 	lw := strings.ToLower(m.Text)
-	if r.initialAdverb(lw) {
-		// An adverb that opens the sentence or a quote in it
-		// ("Luckily, ...", 'he said: "Sadly, ...'): WordNet knows it as
-		// no noun, and news seldom capitalises one inside a sentence,
-		// so its casing may not be counted at all (the opening-adverb
-		// rule).
+	if r.initialAdverb(lw) || r.onlyAdverb(lw) {
+		// An adverb that opens the sentence, a quote in it or a clause
+		// after a bracket ("Luckily, ...", 'he said: "Sadly, ...',
+		// "(Acme Vell) Hence, ..."): WordNet knows it as no noun, and
+		// news seldom capitalises one inside a sentence, so its casing
+		// may not be counted at all (the opening-adverb rule).
 		if lo, hi, ok := casings.Casing(m.Text); ok && hi >= lo || r.listed(m.Text) {
 			return false
 		}
 		for k, t := range toks {
 			if t.Start == m.Start && t.End == m.End {
-				return k == 0 || openingQuote(toks[k-1].Text)
+				return k == 0 || openingQuote(toks[k-1].Text) || toks[k-1].Text == ")" || toks[k-1].Text == "]"
 			}
 		}
 		return false
@@ -2575,6 +2575,13 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 // "additionally"; not "family", "Italy" or "Bly").
 func (r *Resolver) initialAdverb(lw string) bool {
 	return len(lw) > 4 && strings.HasSuffix(lw, "ly") && r.words.Known(lw, lexicon.Adverb) && !r.words.Known(r.words.Lemma(lw, "NN"), lexicon.Noun)
+}
+
+// onlyAdverb reports whether lw, a word in lower case, is one WordNet
+// knows as an adverb and as no noun, adjective or verb ("hence",
+// "thus"; not "well", "fast" or "home").
+func (r *Resolver) onlyAdverb(lw string) bool {
+	return r.words.Known(lw, lexicon.Adverb) && !r.words.Known(r.words.Lemma(lw, "NN"), lexicon.Noun) && !r.words.Known(lw, lexicon.Adjective) && !r.words.Known(r.words.Lemma(lw, "VB"), lexicon.Verb)
 }
 
 // openingQuote reports whether w is a quotation mark that may open a

@@ -1172,7 +1172,8 @@ func (initialWords) KnownName(name, coarseType string) bool {
 // TestDropInitialNouns checks that a common noun that only the start of a
 // sentence capitalises is no name, unless the gazetteer lists it or the
 // document capitalises it elsewhere, and that an adverb in "ly" opening
-// a sentence or a quote is none either.
+// a sentence or a quote, or a word WordNet has only as an adverb opening
+// a clause after a bracket, is none either.
 func TestDropInitialNouns(t *testing.T) {
 	const per, loc, org = extract.Person, extract.Location, extract.Organization
 	tests := []entityRow{
@@ -1183,6 +1184,8 @@ func TestDropInitialNouns(t *testing.T) {
 		{"an adverb opening the sentence", "Luckily, Acme won.", [][2]string{{"Luckily", loc}, {"Acme", org}}, []string{"Acme"}},
 		{"an adverb opening a quote", "Ann Lee said: \"Sadly, Acme lost.\"", [][2]string{{"Sadly", org}, {"Acme", org}}, []string{"Acme"}},
 		{"an adverb inside a sentence", "They met Sadly at noon.", [][2]string{{"Sadly", per}}, []string{"Sadly"}},
+		{"an adverb opening a clause after a bracket", "Old shows sell (as Acme did) Hence the rush.", [][2]string{{"Acme", org}, {"Hence", org}}, []string{"Acme"}},
+		{"an adverb inside a sentence, not only an adverb", "They met (at Acme) Well said.", [][2]string{{"Acme", org}, {"Well", per}}, []string{"Acme", "Well"}},
 		{"a name in ly", "Kelly won for Acme.", [][2]string{{"Kelly", per}, {"Acme", org}}, []string{"Kelly", "Acme"}},
 	}
 	checkEntityNames(t, New(&Options{Aliases: initialWords{}}), tests)
