@@ -198,6 +198,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimAgencySources(res)
 	r.trimCorrelatives(res)
 	r.splitVerbGlue(res)
+	r.splitBodyPersons(res)
 	joinNicknames(res)
 	finalStops(res)
 	r.doubledNames(res)
