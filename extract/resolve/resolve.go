@@ -2215,8 +2215,10 @@ func opensAfter(w string) bool {
 
 // trimOpeners narrows a name that the recognizer began with the word
 // opening its sentence when the part-of-speech tagger read that word as a
-// conjunction or a preposition: "But Harlow Council said" names Harlow
-// Council, "By Ann Lee" (a byline) Ann Lee. A title of a work keeps its
+// conjunction, a preposition or a modal verb: "But Harlow Council said"
+// names Harlow Council, "By Ann Lee" (a byline) Ann Lee, "Could Bo Ek
+// win?" (a question's modal, which the tagger may read as a proper noun:
+// questionModals, the modal-opener rule) Bo Ek. A title of a work keeps its
 // first word ("In the Name of the Law" is tagged miscellaneous), and so
 // does a name whose next word is not capitalised.
 func trimOpeners(res *extract.Result) {
@@ -2231,7 +2233,7 @@ func trimOpeners(res *extract.Result) {
 		}
 		// In capitals (a dateline's "HONG KONG") the tagger's reading
 		// is no guide.
-		if tag := s.POS[0]; tag != "CC" && tag != "IN" || allCaps(s.Tokens[0].Text) {
+		if tag := s.POS[0]; tag != "CC" && tag != "IN" && !questionModals[strings.ToLower(s.Tokens[0].Text)] || allCaps(s.Tokens[0].Text) {
 			continue
 		}
 		next := s.Tokens[1]
@@ -2242,6 +2244,10 @@ func trimOpeners(res *extract.Result) {
 		m.Start = next.Start
 	}
 }
+
+// questionModals are the modal verbs that open a question and no name,
+// a closed list: not "will", "may" or "can", which are names too.
+var questionModals = map[string]bool{"could": true, "would": true, "should": true, "might": true, "must": true, "shall": true}
 
 // splitCoordinated splits a mention the recognizer ran over two names
 // joined by "and" ("Celebrex and Bextra", "Akon and Kaiser Chiefs") into
@@ -2420,10 +2426,11 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 // (linkBox), a common phrase a writer capitalised (commonPhrase), a verb
 // (verbWord), a pronoun alone (pronounAlone), a word for a quality or a
 // fear (abstractName), a demonym hyphened to "based" before a common
-// noun (basedDemonym), a demonym before "title" (titleDemonym) or a
-// vote's answer alone (answerAlone).
+// noun (basedDemonym), a demonym before "title" (titleDemonym), a
+// vote's answer alone (answerAlone) or an auxiliary verb in capitals
+// for stress (capsAuxiliary).
 func (r *Resolver) wordNonName(res *extract.Result, m extract.Mention) bool {
-	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m) || answerAlone(m)
+	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m) || answerAlone(m) || capsAuxiliary(res, m)
 }
 
 // titleDemonym reports whether mention m is a country's demonym, no

@@ -1020,8 +1020,8 @@ func entityNames(t *testing.T, r *Resolver, res *extract.Result) []string {
 	return got
 }
 
-// TestTrimOpeners checks that a conjunction or a preposition opening the
-// sentence is taken out of a name that begins with it, as the tagger reads
+// TestTrimOpeners checks that a conjunction, a preposition or a
+// question's modal opening the sentence is taken out of a name that begins with it, as the tagger reads
 // the sentence.
 func TestTrimOpeners(t *testing.T) {
 	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
@@ -1032,6 +1032,8 @@ func TestTrimOpeners(t *testing.T) {
 	}{
 		{"a conjunction", "But Harlow Council said no.", [2]string{"But Harlow Council", org}, "Harlow Council"},
 		{"a byline's preposition", "By Ann Lee", [2]string{"By Ann Lee", per}, "Ann Lee"},
+		{"a question's modal", "Could Bo Ek win the cup?", [2]string{"Could Bo Ek", per}, "Bo Ek"},
+		{"a modal that is a name too", "Will Tarvik said no.", [2]string{"Will Tarvik", per}, "Will Tarvik"},
 		{"a title keeps its first word", "In the Harlow Years won.", [2]string{"In the Harlow Years", misc}, "In the Harlow Years"},
 		{"a name not at the sentence's start", "They met But Harlow there.", [2]string{"But Harlow", org}, "But Harlow"},
 		{"capitals are no guide", "HONG KONG, Norland (AP) - Rain fell.", [2]string{"HONG KONG", loc}, "HONG KONG"},
