@@ -261,6 +261,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinLegalForms(res)
 	r.joinTitleWords(res)
 	r.joinOfTheTitle(res)
+	r.joinNameTheNouns(res)
 	r.extendOfTheOpeners(res)
 	extendPrepositionOpeners(res)
 	joinContractionTitles(res)
