@@ -1282,6 +1282,12 @@ func TestJoinSubtitles(t *testing.T) {
 		{"a side and its players", "The teams were Norland: Ann Lee, Bo Ek; and others.",
 			[][2]string{{"Norland", loc}, {"Ann Lee", per}, {"Bo Ek", per}},
 			[]string{"Norland", "Ann Lee", "Bo Ek"}},
+		{"a place and a work's noun", "After the success of Harlow: The Movie, the cat will be back.",
+			[][2]string{{"Harlow", loc}, {"Movie", org}},
+			[]string{"Harlow: The Movie"}},
+		{"a place and no work's noun", "The votes of Harlow: The Town, Bo Ek said, count.",
+			[][2]string{{"Harlow", loc}, {"Town", org}, {"Bo Ek", per}},
+			[]string{"Harlow", "Town", "Bo Ek"}},
 	}
 	checkAnnotatedNames(t, New(nil), tests)
 }
