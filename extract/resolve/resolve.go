@@ -241,6 +241,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.labelColons(res)
 	r.joinSubtitles(res)
 	joinElisions(res)
+	r.joinSaintNames(res)
 	joinSaints(res)
 	r.titleTails(res)
 	r.splitCoordinated(res)
