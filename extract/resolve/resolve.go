@@ -242,6 +242,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinSubtitles(res)
 	joinElisions(res)
 	r.joinSaintNames(res)
+	r.joinParticleNames(res)
 	joinSaints(res)
 	r.titleTails(res)
 	r.splitCoordinated(res)
