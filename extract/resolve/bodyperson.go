@@ -16,7 +16,9 @@ import (
 // post-nominal letters after it that trimPostNominals cuts ("the
 // Harlow Audit Committee Ann Lee MP": the body-person construction). A person's name read whole is left alone, as is one
 // whose words after the kind word hold a function word or a word in
-// capitals ("the Harlow Bank Vell Branch" names no person).
+// capitals ("the Harlow Bank Vell Branch" names no person), and a name
+// right after "of" with no article, which may be an office's portfolio
+// ("Minister of Culture Media Bo Ek").
 func (r *Resolver) splitBodyPersons(res *extract.Result) {
 	firstNames, ok := r.aliases.(FirstNames)
 	if !ok || r.words == nil {
@@ -39,6 +41,11 @@ func (r *Resolver) splitBodyPersons(res *extract.Result) {
 		k := e - 3
 		if k > a && !r.kindWord(s.Tokens[k].Text) {
 			k = e - 4
+		}
+		// "Minister of Culture Media Bo Ek": right after "of", the
+		// words may be an office's portfolio (see portfolioNames).
+		if a > 0 && s.Tokens[a-1].Text == "of" {
+			continue
 		}
 		if k <= a || !r.kindWord(s.Tokens[k].Text) || !capitalisedWord(s.Tokens[k].Text) || !r.personAfterKind(firstNames, s.Tokens[k:e]) {
 			continue

@@ -18,6 +18,7 @@ func TestSplitBodyPersons(t *testing.T) {
 		{"with letters after", "Homes\n\nThe Harlow Audit Committee Ann Lee MP spoke.", [][2]string{{"Harlow Audit Committee Ann Lee MP", org}}, []string{"Harlow Audit Committee", "Ann Lee"}},
 		{"no given name", "Homes\n\nThe Harlow Council Vell Street office shut.", [][2]string{{"Harlow Council Vell Street", org}}, []string{"Harlow Council Vell Street"}},
 		{"a kind word after", "Homes\n\nThe Harlow Bank Ann Lee Group gave.", [][2]string{{"Harlow Bank Ann Lee Group", org}}, []string{"Harlow Bank Ann Lee Group"}},
+		{"right after of", "Homes\n\nThe Minister of Harlow Council Ann Lee spoke.", [][2]string{{"Harlow Council Ann Lee", org}}, []string{"Harlow Council Ann Lee"}},
 		{"kind word first", "Homes\n\nCouncil Ann Lee spoke.", [][2]string{{"Council Ann Lee", org}}, []string{"Council Ann Lee"}},
 	}
 	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)

@@ -265,6 +265,9 @@ func (r *Resolver) countryWord(w string) bool {
 	if d, ok := r.aliases.(Demonyms); ok && d.IsDemonym(w) {
 		return true
 	}
+	if r.aliases == nil {
+		return false
+	}
 	_, _, class, ok := r.aliases.Canonical(w, extract.Location)
 	return ok && class == "Country"
 }

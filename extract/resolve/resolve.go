@@ -193,6 +193,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	trimWireRevisions(res)
 	dropCutTails(res)
 	splitGluedCodes(res)
+	extendBracketExpansions(res)
 	r.trimNamePrefixes(res)
 	r.trimQuantifiers(res)
 	r.trimAgencySources(res)
