@@ -156,7 +156,15 @@ func subtitleNames(res *extract.Result, si int, toks []tokenize.Token, lo, c, hi
 			place = place || m.Type == extract.Location && m.End <= toks[c].Start
 		}
 	}
-	return inside > 0 && !(place && c-lo == 1 && next == "," && !kind) && !(person && !left && !kind) && !dateline
+	return inside > 0 && !placeList(place, c-lo, next, kind) && !(person && !left && !kind) && !dateline
+}
+
+// placeList reports whether a place's name alone (place, words words)
+// before the colon and a comma after it (next) make a side's or a
+// list's label ("Norland: Ostmark, ..."), when no noun for a work says
+// title (kind).
+func placeList(place bool, words int, next string, kind bool) bool {
+	return place && words == 1 && next == "," && !kind
 }
 
 // titleStart returns the first token of the title that ends before the
