@@ -159,15 +159,18 @@ func markTags(toks []tokenize.Token, ts []string) {
 	quoteEdgeTags(toks, ts)
 }
 
-// boundaryTags keeps an opening bracket and a semicolon out of every
-// name: a name never runs on into a bracket ("Bo Ek (Pellam Harriers)"
-// is a person and, in the bracket, a club), and a semicolon parts clauses
-// and the items of a list, never the words of one name ("Prices Rise;
-// Acme Index Up" names no "Rise; Acme Index"). Such a mark is tagged no
-// name, and a name the model ran on past it opens anew after it.
+// boundaryTags keeps a bracket, round or square, opening or closing, and
+// a semicolon out of every name: a name never runs on into a bracket
+// ("Bo Ek (Pellam Harriers)" is a person and, in the bracket, a club;
+// "Ann [Lee]" holds an editor's insertion), nor out of one ("(Ann Lee)
+// Then"), since no name holds an opening bracket to match a closing one;
+// a semicolon parts clauses and the items of a list, never the words of
+// one name ("Prices Rise; Acme Index Up" names no "Rise; Acme Index").
+// Such a mark is tagged no name, and a name the model ran on past it
+// opens anew after it.
 func boundaryTags(toks []tokenize.Token, ts []string) {
 	for i := 0; i < len(ts) && i < len(toks); i++ {
-		if toks[i].Text != "(" && toks[i].Text != ";" || ts[i] == "O" {
+		if !boundaryMark(toks[i].Text) || ts[i] == "O" {
 			continue
 		}
 		ts[i] = "O"
@@ -175,6 +178,16 @@ func boundaryTags(toks []tokenize.Token, ts []string) {
 			ts[i+1] = "B-" + ts[i+1][2:]
 		}
 	}
+}
+
+// boundaryMark reports whether w is a mark no name runs over: a round or
+// square bracket or a semicolon.
+func boundaryMark(w string) bool {
+	switch w {
+	case "(", ")", "[", "]", ";":
+		return true
+	}
+	return false
 }
 
 // quoteEdgeTags keeps a quotation mark standing alone as a token out of

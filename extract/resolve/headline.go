@@ -265,6 +265,9 @@ func (r *Resolver) countryWord(w string) bool {
 	if d, ok := r.aliases.(Demonyms); ok && d.IsDemonym(w) {
 		return true
 	}
+	if r.aliases == nil {
+		return false
+	}
 	_, _, class, ok := r.aliases.Canonical(w, extract.Location)
 	return ok && class == "Country"
 }
@@ -409,8 +412,9 @@ func (r *Resolver) headlinePhrase(res *extract.Result, m extract.Mention) bool {
 
 // rareCommon reports whether w, capitalised, is a word news uses too
 // rarely for its casing to count (rareInNews) that WordNet knows in lower
-// case as a common noun (or a noun's plural) or adjective, and that the
-// text never capitalises inside a sentence ("Tidy", "Wildfires").
+// case as a common noun (or a noun's plural), an adjective or an adverb,
+// and that the text never capitalises inside a sentence ("Tidy",
+// "Wildfires", "Creatively": the headline-adverb rule).
 func (r *Resolver) rareCommon(body, w string) bool {
 	if !tokenize.StartsUpper(w) || allCaps(w) || strings.ContainsAny(w, "0123456789.'&") || !r.rareInNews(w) {
 		return false
@@ -420,7 +424,7 @@ func (r *Resolver) rareCommon(body, w string) bool {
 	if r.words.NameWord(l) || r.words.NameWord(n) {
 		return false
 	}
-	return (r.words.Known(l, lexicon.Noun) || r.words.Known(n, lexicon.Noun) || r.words.Known(l, lexicon.Adjective)) && !capitalisedIn(body, w)
+	return (r.words.Known(l, lexicon.Noun) || r.words.Known(n, lexicon.Noun) || r.words.Known(l, lexicon.Adjective) || r.words.Known(l, lexicon.Adverb)) && !capitalisedIn(body, w)
 }
 
 // headlineOnly reports whether mention m is a person's, a body's or a

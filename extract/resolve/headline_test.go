@@ -43,6 +43,8 @@ func TestHeadlineTails(t *testing.T) {
 			[][2]string{{"Harlow Typhoon", per}, {"Harlow", loc}}, []string{"Harlow"}},
 		{"a rare noun's plural", "Tarvik Wildfires Grow\n\nAcme Wire - Wildfires burned in Tarvik.",
 			[][2]string{{"Tarvik Wildfires", org}, {"Acme Wire", org}, {"Tarvik", loc}}, []string{"Tarvik", "Acme Wire"}},
+		{"a rare adverb", "Acme Plans to Use Lee More Creatively\n\nAcme hired Ann Lee.",
+			[][2]string{{"Acme", org}, {"Lee More Creatively", per}, {"Acme", org}, {"Ann Lee", per}}, []string{"Acme", "Ann Lee"}},
 		{"a rare noun", "Jury Hears Ann Lee Accuser\n\nAnn Lee spoke.",
 			[][2]string{{"Ann Lee Accuser", org}, {"Ann Lee", per}}, []string{"Ann Lee"}},
 		{"a listed name the text does not write", "Tarco Jamboree Ends\n\nThe rally ended.",

@@ -35,3 +35,30 @@ func (r *Resolver) pronounAlone(m extract.Mention) bool {
 func answerAlone(m extract.Mention) bool {
 	return (m.Text == "Yes" || m.Text == "No") && (m.Type == extract.Location || m.Type == extract.Person)
 }
+
+// capsAuxiliary reports whether mention m is one word in capitals that
+// is a form of an auxiliary verb of three letters or more, a closed list
+// ("WAS", "DID", "HAS", "COULD"), written so for stress inside a
+// sentence of lower-case words: the word before or after it is in lower
+// case ("There WAS a new cartoon"; the emphasis rule). A verb names
+// nothing; a headline in capitals, where the words around are in
+// capitals too, is left to the headline rules.
+func capsAuxiliary(res *extract.Result, m extract.Mention) bool {
+	if !auxiliaries[strings.ToLower(m.Text)] || !allCaps(m.Text) {
+		return false
+	}
+	s, a, b, ok := mentionTokens(res, m)
+	if !ok || b != a+1 {
+		return false
+	}
+	lower := func(w string) bool { return isLetters(w) && strings.ToLower(w) == w }
+	return a > 0 && lower(s.Tokens[a-1].Text) || b < len(s.Tokens) && lower(s.Tokens[b].Text)
+}
+
+// auxiliaries are the forms of English's auxiliary verbs of three
+// letters or more, a closed list.
+var auxiliaries = map[string]bool{
+	"was": true, "were": true, "are": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "does": true, "did": true,
+	"could": true, "would": true, "should": true, "might": true, "must": true, "shall": true,
+}

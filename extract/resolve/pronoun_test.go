@@ -41,3 +41,16 @@ func TestAnswerAlone(t *testing.T) {
 	}
 	checkEntityNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
 }
+
+// TestCapsAuxiliary checks that an auxiliary verb in capitals for stress
+// inside a sentence names nothing, and that one among capitals stays to
+// the headline rules.
+func TestCapsAuxiliary(t *testing.T) {
+	const org = extract.Organization
+	tests := []entityRow{
+		{"stress", "Cartoons\n\nThere WAS a new Acme cartoon.", [][2]string{{"WAS", org}, {"Acme", org}}, []string{"Acme"}},
+		{"among capitals", "Cartoons\n\nACME HAS WON.", [][2]string{{"HAS", org}}, []string{"HAS"}},
+		{"no auxiliary", "Cartoons\n\nThere was a new ACME cartoon.", [][2]string{{"ACME", org}}, []string{"ACME"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
+}

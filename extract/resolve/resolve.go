@@ -192,11 +192,14 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	trimOpeners(res)
 	trimWireRevisions(res)
 	dropCutTails(res)
+	splitGluedCodes(res)
+	extendBracketExpansions(res)
 	r.trimNamePrefixes(res)
 	r.trimQuantifiers(res)
 	r.trimAgencySources(res)
 	r.trimCorrelatives(res)
 	r.splitVerbGlue(res)
+	r.splitBodyPersons(res)
 	joinNicknames(res)
 	finalStops(res)
 	r.doubledNames(res)
@@ -239,6 +242,8 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.labelColons(res)
 	r.joinSubtitles(res)
 	joinElisions(res)
+	r.joinSaintNames(res)
+	r.joinParticleNames(res)
 	joinSaints(res)
 	r.titleTails(res)
 	r.splitCoordinated(res)
@@ -259,6 +264,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinLegalForms(res)
 	r.joinTitleWords(res)
 	r.joinOfTheTitle(res)
+	r.joinNameTheNouns(res)
 	r.extendOfTheOpeners(res)
 	extendPrepositionOpeners(res)
 	joinContractionTitles(res)
@@ -323,7 +329,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.compassHalves()                    // 5e. "the South" beside "North Norland" and "South Norland"
 	u.suffixNames(r.regionName)          // 5e2. "Pellam" after "Vell Pellam"
 	u.headlineNames(r.regionName)        // 5e3. "Vantor" of a headline over "Vantor Tarvik Inc."
-	u.subtitles()                        // 5f. "Last Voyage" after "Harbour Lights: Last Voyage"
+	u.subtitles(r.workNoun)              // 5f. "Last Voyage" after "Harbour Lights: Last Voyage"
 	r.titlesAlone(u)                     // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)
@@ -2213,8 +2219,10 @@ func opensAfter(w string) bool {
 
 // trimOpeners narrows a name that the recognizer began with the word
 // opening its sentence when the part-of-speech tagger read that word as a
-// conjunction or a preposition: "But Harlow Council said" names Harlow
-// Council, "By Ann Lee" (a byline) Ann Lee. A title of a work keeps its
+// conjunction, a preposition or a modal verb: "But Harlow Council said"
+// names Harlow Council, "By Ann Lee" (a byline) Ann Lee, "Could Bo Ek
+// win?" (a question's modal, which the tagger may read as a proper noun:
+// questionModals, the modal-opener rule) Bo Ek. A title of a work keeps its
 // first word ("In the Name of the Law" is tagged miscellaneous), and so
 // does a name whose next word is not capitalised.
 func trimOpeners(res *extract.Result) {
@@ -2229,7 +2237,7 @@ func trimOpeners(res *extract.Result) {
 		}
 		// In capitals (a dateline's "HONG KONG") the tagger's reading
 		// is no guide.
-		if tag := s.POS[0]; tag != "CC" && tag != "IN" || allCaps(s.Tokens[0].Text) {
+		if tag := s.POS[0]; tag != "CC" && tag != "IN" && !questionModals[strings.ToLower(s.Tokens[0].Text)] || allCaps(s.Tokens[0].Text) {
 			continue
 		}
 		next := s.Tokens[1]
@@ -2240,6 +2248,10 @@ func trimOpeners(res *extract.Result) {
 		m.Start = next.Start
 	}
 }
+
+// questionModals are the modal verbs that open a question and no name,
+// a closed list: not "will", "may" or "can", which are names too.
+var questionModals = map[string]bool{"could": true, "would": true, "should": true, "might": true, "must": true, "shall": true}
 
 // splitCoordinated splits a mention the recognizer ran over two names
 // joined by "and" ("Celebrex and Bextra", "Akon and Kaiser Chiefs") into
@@ -2418,10 +2430,11 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 // (linkBox), a common phrase a writer capitalised (commonPhrase), a verb
 // (verbWord), a pronoun alone (pronounAlone), a word for a quality or a
 // fear (abstractName), a demonym hyphened to "based" before a common
-// noun (basedDemonym), a demonym before "title" (titleDemonym) or a
-// vote's answer alone (answerAlone).
+// noun (basedDemonym), a demonym before "title" (titleDemonym), a
+// vote's answer alone (answerAlone) or an auxiliary verb in capitals
+// for stress (capsAuxiliary).
 func (r *Resolver) wordNonName(res *extract.Result, m extract.Mention) bool {
-	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m) || answerAlone(m)
+	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m) || answerAlone(m) || capsAuxiliary(res, m)
 }
 
 // titleDemonym reports whether mention m is a country's demonym, no
@@ -2528,18 +2541,18 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 	}
 	toks := res.Sentences[m.Sentence].Tokens
 	lw := strings.ToLower(m.Text)
-	if r.initialAdverb(lw) {
-		// An adverb that opens the sentence or a quote in it
-		// ("Luckily, ...", 'he said: "Sadly, ...'): WordNet knows it as
-		// no noun, and news seldom capitalises one inside a sentence,
-		// so its casing may not be counted at all (the opening-adverb
-		// rule).
+	if r.initialAdverb(lw) || r.onlyAdverb(lw) {
+		// An adverb that opens the sentence, a quote in it or a clause
+		// after a bracket ("Luckily, ...", 'he said: "Sadly, ...',
+		// "(Acme Vell) Hence, ..."): WordNet knows it as no noun, and
+		// news seldom capitalises one inside a sentence, so its casing
+		// may not be counted at all (the opening-adverb rule).
 		if lo, hi, ok := casings.Casing(m.Text); ok && hi >= lo || r.listed(m.Text) {
 			return false
 		}
 		for k, t := range toks {
 			if t.Start == m.Start && t.End == m.End {
-				return k == 0 || openingQuote(toks[k-1].Text)
+				return k == 0 || openingQuote(toks[k-1].Text) || toks[k-1].Text == ")" || toks[k-1].Text == "]"
 			}
 		}
 		return false
@@ -2575,6 +2588,13 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 // "additionally"; not "family", "Italy" or "Bly").
 func (r *Resolver) initialAdverb(lw string) bool {
 	return len(lw) > 4 && strings.HasSuffix(lw, "ly") && r.words.Known(lw, lexicon.Adverb) && !r.words.Known(r.words.Lemma(lw, "NN"), lexicon.Noun)
+}
+
+// onlyAdverb reports whether lw, a word in lower case, is one WordNet
+// knows as an adverb and as no noun, adjective or verb ("hence",
+// "thus"; not "well", "fast" or "home").
+func (r *Resolver) onlyAdverb(lw string) bool {
+	return r.words.Known(lw, lexicon.Adverb) && !r.words.Known(r.words.Lemma(lw, "NN"), lexicon.Noun) && !r.words.Known(lw, lexicon.Adjective) && !r.words.Known(r.words.Lemma(lw, "VB"), lexicon.Verb)
 }
 
 // openingQuote reports whether w is a quotation mark that may open a

@@ -1020,8 +1020,8 @@ func entityNames(t *testing.T, r *Resolver, res *extract.Result) []string {
 	return got
 }
 
-// TestTrimOpeners checks that a conjunction or a preposition opening the
-// sentence is taken out of a name that begins with it, as the tagger reads
+// TestTrimOpeners checks that a conjunction, a preposition or a
+// question's modal opening the sentence is taken out of a name that begins with it, as the tagger reads
 // the sentence.
 func TestTrimOpeners(t *testing.T) {
 	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
@@ -1032,6 +1032,8 @@ func TestTrimOpeners(t *testing.T) {
 	}{
 		{"a conjunction", "But Harlow Council said no.", [2]string{"But Harlow Council", org}, "Harlow Council"},
 		{"a byline's preposition", "By Ann Lee", [2]string{"By Ann Lee", per}, "Ann Lee"},
+		{"a question's modal", "Could Bo Ek win the cup?", [2]string{"Could Bo Ek", per}, "Bo Ek"},
+		{"a modal that is a name too", "Will Tarvik said no.", [2]string{"Will Tarvik", per}, "Will Tarvik"},
 		{"a title keeps its first word", "In the Harlow Years won.", [2]string{"In the Harlow Years", misc}, "In the Harlow Years"},
 		{"a name not at the sentence's start", "They met But Harlow there.", [2]string{"But Harlow", org}, "But Harlow"},
 		{"capitals are no guide", "HONG KONG, Norland (AP) - Rain fell.", [2]string{"HONG KONG", loc}, "HONG KONG"},
@@ -1172,7 +1174,8 @@ func (initialWords) KnownName(name, coarseType string) bool {
 // TestDropInitialNouns checks that a common noun that only the start of a
 // sentence capitalises is no name, unless the gazetteer lists it or the
 // document capitalises it elsewhere, and that an adverb in "ly" opening
-// a sentence or a quote is none either.
+// a sentence or a quote, or a word WordNet has only as an adverb opening
+// a clause after a bracket, is none either.
 func TestDropInitialNouns(t *testing.T) {
 	const per, loc, org = extract.Person, extract.Location, extract.Organization
 	tests := []entityRow{
@@ -1183,6 +1186,8 @@ func TestDropInitialNouns(t *testing.T) {
 		{"an adverb opening the sentence", "Luckily, Acme won.", [][2]string{{"Luckily", loc}, {"Acme", org}}, []string{"Acme"}},
 		{"an adverb opening a quote", "Ann Lee said: \"Sadly, Acme lost.\"", [][2]string{{"Sadly", org}, {"Acme", org}}, []string{"Acme"}},
 		{"an adverb inside a sentence", "They met Sadly at noon.", [][2]string{{"Sadly", per}}, []string{"Sadly"}},
+		{"an adverb opening a clause after a bracket", "Old shows sell (as Acme did) Hence the rush.", [][2]string{{"Acme", org}, {"Hence", org}}, []string{"Acme"}},
+		{"an adverb inside a sentence, not only an adverb", "They met (at Acme) Well said.", [][2]string{{"Acme", org}, {"Well", per}}, []string{"Acme", "Well"}},
 		{"a name in ly", "Kelly won for Acme.", [][2]string{{"Kelly", per}, {"Acme", org}}, []string{"Kelly", "Acme"}},
 	}
 	checkEntityNames(t, New(&Options{Aliases: initialWords{}}), tests)
@@ -1277,6 +1282,12 @@ func TestJoinSubtitles(t *testing.T) {
 		{"a side and its players", "The teams were Norland: Ann Lee, Bo Ek; and others.",
 			[][2]string{{"Norland", loc}, {"Ann Lee", per}, {"Bo Ek", per}},
 			[]string{"Norland", "Ann Lee", "Bo Ek"}},
+		{"a place and a work's noun", "After the success of Harlow: The Movie, the cat will be back.",
+			[][2]string{{"Harlow", loc}, {"Movie", org}},
+			[]string{"Harlow: The Movie"}},
+		{"a place and no work's noun", "The votes of Harlow: The Town, Bo Ek said, count.",
+			[][2]string{{"Harlow", loc}, {"Town", org}, {"Bo Ek", per}},
+			[]string{"Harlow", "Town", "Bo Ek"}},
 	}
 	checkAnnotatedNames(t, New(nil), tests)
 }

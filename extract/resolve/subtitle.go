@@ -45,7 +45,7 @@ func (r *Resolver) joinSubtitles(res *extract.Result) {
 				continue
 			}
 			start, end := toks[lo].Start, toks[hi-1].End
-			kind := r.words != nil && lo > 0 && len(s.POS) == len(toks) && r.workNounAt(&s, lo-1)
+			kind := r.words != nil && (lo > 0 && len(s.POS) == len(toks) && r.workNounAt(&s, lo-1) || r.workSubtitle(toks[c+1:hi]))
 			if !subtitleNames(res, si, toks, lo, c, hi, kind) {
 				continue
 			}
@@ -97,6 +97,28 @@ func subtitleSpan(s extract.Sentence, c, floor int) (lo, hi int) {
 	return lo, hi
 }
 
+// workSubtitle reports whether toks, a subtitle, are "The" and a
+// capitalised singular noun for a shown work, a record or a creative
+// work ("Tarvik: The Movie", "Harlow: The Musical"): the subtitle says
+// the whole is a work's title, whatever the recognizer read the title
+// as (the kind-subtitle rule).
+func (r *Resolver) workSubtitle(toks []tokenize.Token) bool {
+	if len(toks) != 2 || toks[0].Text != "The" || !capitalisedWord(toks[1].Text) {
+		return false
+	}
+	return r.workNoun(toks[1].Text)
+}
+
+// workNoun reports whether w, in any case, is a noun for a shown work,
+// a record or a creative work ("movie", "album", "novel").
+func (r *Resolver) workNoun(w string) bool {
+	if r.words == nil {
+		return false
+	}
+	l := strings.ToLower(w)
+	return r.words.Is(l, lexicon.ShownWork) || r.words.Is(l, lexicon.CreativeWork) || r.words.Is(l, lexicon.RecordWork)
+}
+
 // subtitleNames reports whether the mentions of sentence si let tokens
 // [lo, hi) with the colon at c be a title: a name found inside, none
 // across the ends; not a place alone before the colon and a comma after
@@ -105,7 +127,9 @@ func subtitleSpan(s extract.Sentence, c, floor int) (lo, hi int) {
 // alone after words that hold no name or only a person's ("The Latest: Ann
 // Lee", "Bo Ek: Ann Lee must go"), nor so a body's name alone ("Plus:
 // Acme ships a browser", a roundup's label: the label-subject
-// construction) unless a noun for a work stands before the title (kind).
+// construction) unless a noun for a work stands before the title or
+// the subtitle is a work's noun (kind), which a place alone before the
+// colon does not part either ("Harlow: The Movie, a hit").
 func subtitleNames(res *extract.Result, si int, toks []tokenize.Token, lo, c, hi int, kind bool) bool {
 	start, end := toks[lo].Start, toks[hi-1].End
 	var next string
@@ -132,7 +156,15 @@ func subtitleNames(res *extract.Result, si int, toks []tokenize.Token, lo, c, hi
 			place = place || m.Type == extract.Location && m.End <= toks[c].Start
 		}
 	}
-	return inside > 0 && !(place && c-lo == 1 && next == ",") && !(person && !left && !kind) && !dateline
+	return inside > 0 && !placeList(place, c-lo, next, kind) && !(person && !left && !kind) && !dateline
+}
+
+// placeList reports whether a place's name alone (place, words words)
+// before the colon and a comma after it (next) make a side's or a
+// list's label ("Norland: Ostmark, ..."), when no noun for a work says
+// title (kind).
+func placeList(place bool, words int, next string, kind bool) bool {
+	return place && words == 1 && next == "," && !kind
 }
 
 // titleStart returns the first token of the title that ends before the
@@ -268,8 +300,10 @@ func firstRune(s string) rune {
 // subtitles joins a work's subtitle named alone to the work ("Last
 // Voyage" after "Harbour Lights: Last Voyage"), when one work of the
 // document has that subtitle. (The title alone, "Harbour Lights", may
-// be the series the work belongs to.)
-func (u *union) subtitles() {
+// be the series the work belongs to.) A subtitle that is only "The" and
+// a noun for a kind of work (workNoun: "Tarvik: The Movie") names no
+// work alone: "The Movie" after another title is that one's.
+func (u *union) subtitles(workNoun func(string) bool) {
 	res := u.res
 	var bySub map[string][]int
 	for j, m := range res.Mentions {
@@ -277,6 +311,9 @@ func (u *union) subtitles() {
 			continue
 		}
 		if _, sub, ok := strings.Cut(m.Text, ": "); ok {
+			if w, the := strings.CutPrefix(sub, "The "); the && !strings.Contains(w, " ") && workNoun(w) {
+				continue
+			}
 			if bySub == nil {
 				bySub = map[string][]int{}
 			}

@@ -4474,7 +4474,9 @@ func (t *Typer) namedBody(e *extract.Entity, ev *evidence) string {
 
 // titleWords reports whether name holds words no person's name holds
 // inside it but titles do: "the" after its second word ("Flight of the
-// Harbour"; "Ivan the Great" is an epithet after a given name), or a
+// Harbour"; "Ivan the Great" is an epithet after a given name, and so
+// is an adjective after "the" ending a longer name: "Ann Lee the
+// Younger", see epithet), or a
 // form of "be" after its first ("Rain Is The Road"). A title of office
 // or nobility, or a noun for a person, opening it names its holder
 // ("Speaker of the House", "Lord of the Isles").
@@ -4491,12 +4493,24 @@ func (t *Typer) titleWords(name string) bool {
 		case "is", "are", "was", "were":
 			return true
 		case "the":
-			if i >= 1 {
+			if i >= 1 && !(i+2 == len(f)-1 && t.epithet(f[len(f)-1])) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// epithet reports whether w, the last word of a name after "the", is an
+// adjective WordNet knows, or its comparative or superlative, that
+// follows a person's name as a byname ("Ann Lee the Younger", "Bo the
+// Great": the epithet rule), not a title's noun.
+func (t *Typer) epithet(w string) bool {
+	l := strings.ToLower(w)
+	if t.lex.Known(t.lex.Lemma(l, "NN"), lexicon.Noun) {
+		return false
+	}
+	return t.lex.Known(l, lexicon.Adjective) || t.lex.Known(t.lex.Lemma(l, "JJR"), lexicon.Adjective) || t.lex.Known(t.lex.Lemma(l, "JJS"), lexicon.Adjective)
 }
 
 // bodyHead reports whether the last of two words or more of name is one

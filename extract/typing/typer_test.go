@@ -1228,6 +1228,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Flight of the Harbour = MISC", "Ivan the Bold = PER", "Rain Is The Road = MISC", "Speaker of the Harlow Assembly = PER"},
 		},
 		{
+			name:     "an adjective or its comparative after \"the\" ending a longer name is an epithet, a noun there a title's",
+			text:     "Fans of Ann Lee the Younger and of Bo Vell the Youngest met fans of Tarvo Pell the Harbour.",
+			mentions: [][2]string{{"Ann Lee the Younger", per}, {"Bo Vell the Youngest", per}, {"Tarvo Pell the Harbour", per}},
+			want:     []string{"Ann Lee the Younger = PER", "Bo Vell the Youngest = PER", "Tarvo Pell the Harbour = MISC"},
+		},
+		{
 			name:     "a singular noun for an office before a body's name makes a person of a name's words, not of common words",
 			text:     "They came with former coach Halvard Ostrem. The official No Campaign replied.",
 			mentions: [][2]string{{"Halvard Ostrem", org}, {"No Campaign", org}},

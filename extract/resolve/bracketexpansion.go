@@ -1,0 +1,44 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// extendBracketExpansions takes into a name in brackets after an
+// acronym the capitalised words after it, up to the closing bracket,
+// that the recognizer left out, when the whole spells the acronym out:
+// "XQTV (Xeno Quill TV)" names Xeno Quill TV, the initials of its words
+// (all the letters of a word in capitals) being XQTV (the
+// bracket-expansion construction). The parenthetical step then reads
+// the acronym as its alias.
+func extendBracketExpansions(res *extract.Result) {
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || m.Type == extract.Person {
+			continue
+		}
+		s, a, b, ok := mentionTokens(res, *m)
+		if !ok || a < 2 || s.Tokens[a-1].Text != "(" || !allCaps(s.Tokens[a-2].Text) || !letters(s.Tokens[a-2].Text) {
+			continue
+		}
+		k := b
+		for k < len(s.Tokens) && s.Tokens[k].Text != ")" && nameWords(s.Tokens[k].Text) && s.Tokens[k].Start == s.Tokens[k-1].End+1 {
+			k++
+		}
+		if k == b || k >= len(s.Tokens) || s.Tokens[k].Text != ")" {
+			continue
+		}
+		var words []string
+		for _, t := range s.Tokens[a:k] {
+			words = append(words, t.Text)
+		}
+		acr := s.Tokens[a-2].Text
+		if spelled := spelledInitials(words); !strings.EqualFold(spelled, acr) && initialsOf(words) != acr {
+			continue
+		}
+		m.End = s.Tokens[k-1].End
+		m.Text = res.Doc.Text[m.Start:m.End]
+	}
+}

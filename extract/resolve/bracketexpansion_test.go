@@ -1,0 +1,20 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestExtendBracketExpansions checks that a name in brackets after an
+// acronym takes the words the recognizer left out when the whole spells
+// the acronym, and that one that does not stays.
+func TestExtendBracketExpansions(t *testing.T) {
+	const org, misc = extract.Organization, extract.Miscellaneous
+	tests := []entityRow{
+		{"a word in capitals left out", "Tech\n\nIts first step into XQTV (Xeno Quill TV).", [][2]string{{"XQTV", org}, {"Xeno Quill", org}}, []string{"Xeno Quill TV"}},
+		{"a word left out", "Tech\n\nIts first step into AVC (Acme Vell Cable).", [][2]string{{"AVC", org}, {"Acme Vell", org}}, []string{"Acme Vell Cable"}},
+		{"no expansion", "Tech\n\nIts first step into XQTV (Harlow Quill Post).", [][2]string{{"XQTV", misc}, {"Harlow Quill", org}}, []string{"XQTV", "Harlow Quill"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
+}

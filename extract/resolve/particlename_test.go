@@ -1,0 +1,20 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestJoinParticleNames checks that two names cut at a Romance particle
+// join, and that a person's name, a country first or a longer first part
+// keep them apart.
+func TestJoinParticleNames(t *testing.T) {
+	const org, per, loc = extract.Organization, extract.Person, extract.Location
+	tests := []entityRow{
+		{"a stadium", "Match\n\nThey play at the Stade de Vellmar on Saturday.", [][2]string{{"Stade", loc}, {"Vellmar", loc}}, []string{"Stade de Vellmar"}},
+		{"a person", "Match\n\nAnn Lee met Bo de Vellmar there.", [][2]string{{"Ann Lee", per}, {"Bo", per}, {"Vellmar", loc}}, []string{"Ann Lee", "Bo", "Vellmar"}},
+		{"a longer first part", "Match\n\nThe Acme Group de Vellmar said so.", [][2]string{{"Acme Group", org}, {"Vellmar", loc}}, []string{"Acme Group", "Vellmar"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
+}
