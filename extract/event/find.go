@@ -155,7 +155,8 @@ type evState struct {
 	// annotate found it one.
 	retold bool
 	// verbal says a verb or a result's score told the event (verbEvents):
-	// it happened, and is kept with no place or date.
+	// it happened, and is kept with no place or date when it has a
+	// participant.
 	verbal bool
 }
 
@@ -2360,8 +2361,11 @@ func (d *docState) keep(ev *evState) bool {
 	if len(ev.descs) == 0 && !ev.named {
 		return false
 	}
+	// One a verb or a score told happened, and is kept with no place or
+	// date when it has a participant; a bare result ("a 2-1 victory"
+	// with no side, place or date) is no node a reader can use.
 	if ev.verbal {
-		return true
+		return len(ev.parts) > 0 || ev.place >= 0 || ev.date != "" || ev.dateText != ""
 	}
 	// A named event whose every mention only modifies a person's noun
 	// ("the Vell Cup winner missed the game", "the 2003 Harlow Open
