@@ -776,6 +776,11 @@ func FuzzFinder(f *testing.F) {
 	}
 	f.Add("The attack, known as , dubbed “ the the [[X|ORG]]'s attack of of by [[Y|LOC]], which struck")
 	f.Add("Gunmen attacked [[Tarn|LOC]]. The three attackers, who were from the republic of [[Velmar|LOC]], fled. Two [[Ostri|LOC]] victims, from [[X|MISC]] of, died")
+	// A verb, a score or a preposition at an edge of the sentence.
+	for _, in := range []string{"[[Bo Ek|PER]] resigned", "[[Bo Ek|PER]] stepped down", "2-1 victory over [[Tarvik|ORG]]",
+		"3-1 loss to [[Tarvik|ORG]]", "beat [[Tarvik|ORG]] 2-1", "[[Vellmar|ORG]] lost 2-1 to", "[[Vellmar|ORG]] lost 2-1 to the"} {
+		f.Add(in)
+	}
 	f.Fuzz(func(t *testing.T, marked string) {
 		defer fuzzbudget.Start(t, len(marked))()
 		if !utf8.ValidString(marked) {

@@ -512,6 +512,18 @@ func (v *view) entity(i int) int {
 	return v.res.Mentions[v.ent[i]].Entity
 }
 
+// dateAt returns the date mention over token k, or nil when there is
+// none or k lies outside the sentence.
+func (v *view) dateAt(k int) *extract.Mention {
+	if k < 0 || k >= len(v.lit) || v.lit[k] < 0 {
+		return nil
+	}
+	if m := &v.res.Mentions[v.lit[k]]; m.Type == extract.Date {
+		return m
+	}
+	return nil
+}
+
 // entType returns the type of the entity at token i, or "".
 func (v *view) entType(i int) string {
 	if e := v.entity(i); e >= 0 && e < len(v.res.Entities) {
@@ -1082,8 +1094,7 @@ func (v *view) datesJoined(ds *desc, j int) bool {
 	if !ds.plural || ds.dateText == "" || v.w(j) != "and" && v.w(j) != "or" && v.w(j) != "," {
 		return false
 	}
-	k := j - 1
-	return k >= 0 && v.lit[k] >= 0 && v.res.Mentions[v.lit[k]].Type == extract.Date
+	return v.dateAt(j-1) != nil
 }
 
 // attackModifier reports whether token j, before the head "strike",

@@ -196,11 +196,10 @@ func (v *view) scoreNoun(i int) (*desc, string) {
 		return nil, ""
 	}
 	ds := &desc{si: v.si, class: classSport, head: "match", det: detIndefinite, place: -1, predPlace: -1, nameEntity: -1, bout: true}
-	switch {
-	case v.lit[j] >= 0 && v.res.Mentions[v.lit[j]].Type == extract.Date:
-		m := v.res.Mentions[v.lit[j]]
+	switch m := v.dateAt(j); {
+	case m != nil:
 		ds.date, ds.dateText, ds.hasSpecific = m.Value, m.Text, true
-	case v.ent[j] >= 0:
+	case v.entity(j) >= 0:
 		if t := v.entType(j); t == extract.Organization || t == extract.Person {
 			ds.parts = appendOnce(ds.parts, v.entity(j))
 		}
@@ -224,13 +223,13 @@ func (v *view) resultPhrases(ds *desc, k int) {
 		if v.w(k+1) == "the" {
 			k++
 		}
-		if v.ent[k+1] >= 0 {
+		if v.entity(k+1) >= 0 {
 			_, hi := extract.MentionSpan(v.ent, k+1)
 			if t := v.entType(k + 1); (t == extract.Organization || t == extract.Person) && v.tag(hi) != "POS" && v.w(hi) != "'s" {
 				ds.parts = appendOnce(ds.parts, v.entity(k+1))
 			}
 			k = hi
-			if v.w(k) == "of" && v.ent[k+1] >= 0 {
+			if v.w(k) == "of" && v.entity(k+1) >= 0 {
 				_, k = extract.MentionSpan(v.ent, k+1)
 			}
 		}
@@ -248,10 +247,10 @@ func (v *view) resultPhrases(ds *desc, k int) {
 // sideBefore takes the name ending right before the verb at token i as a
 // participant: the subject ("Vellmar beat ...").
 func (v *view) sideBefore(ds *desc, i int) {
-	if v.ent[i-1] < 0 && i > 1 && v.tag(i-1) == "RB" {
+	if v.entity(i-1) < 0 && i > 1 && v.tag(i-1) == "RB" {
 		i--
 	}
-	if i > 0 && v.ent[i-1] >= 0 {
+	if v.entity(i-1) >= 0 {
 		if t := v.entType(i - 1); t == extract.Organization || t == extract.Person {
 			ds.parts = appendOnce(ds.parts, v.entity(i-1))
 		}
@@ -262,10 +261,7 @@ func (v *view) sideBefore(ds *desc, i int) {
 // token i, perhaps after "on" ("Vellmar on Sunday beat Tarvik 2-0"),
 // when it has none.
 func (v *view) datedBefore(ds *desc, i int) {
-	if i < 1 || v.lit[i-1] < 0 {
-		return
-	}
-	if m := v.res.Mentions[v.lit[i-1]]; m.Type == extract.Date && ds.dateText == "" {
+	if m := v.dateAt(i - 1); m != nil && ds.dateText == "" {
 		ds.date, ds.dateText, ds.hasSpecific = m.Value, m.Text, true
 	}
 }
@@ -350,7 +346,7 @@ func (v *view) leaveOffice(i int) *desc {
 // chairman"), or one a possessive determiner opens ("quit his post",
 // "resigned her seat"); not "quit the show", which leaves no post.
 func (v *view) ownPost(k int) bool {
-	if v.lit[k] >= 0 && v.res.Mentions[v.lit[k]].Type == extract.Date {
+	if v.dateAt(k) != nil {
 		return true // "resigned yesterday"
 	}
 	t := v.tag(k)
@@ -446,8 +442,7 @@ func (v *view) wantedClause(k int) bool {
 func (v *view) clauseDate(ds *desc, k int) {
 	for ; k < len(v.low); k++ {
 		if v.lit[k] >= 0 {
-			m := v.res.Mentions[v.lit[k]]
-			if m.Type == extract.Date && ds.dateText == "" {
+			if m := v.dateAt(k); m != nil && ds.dateText == "" {
 				ds.date, ds.dateText, ds.hasSpecific = m.Value, m.Text, true
 			}
 			return

@@ -102,6 +102,15 @@ func TestVerbEvents(t *testing.T) {
 		{"a name after a preposition is no subject", "Two executives at [[Acme|ORG]] have resigned.", ``},
 		{"a name after a preposition and its descriptors is no subject", "Two executives at [[Norland|LOC]] mortgage firm [[Acme|ORG]] have resigned.", ``},
 		{"no name for the subject", "The chairman resigned on [[Tuesday|DATE]].", ``},
+		// The verb, the score or the preposition at an edge of the
+		// sentence: nothing is read past it (no panic).
+		{"a resignation ending the sentence", "[[Bo Ek|PER]] resigned", `"Resignation" participants Bo Ek mention "resigned"`},
+		{"a two-word resignation ending the sentence", "[[Bo Ek|PER]] stepped down", `"Resignation" participants Bo Ek mention "stepped down"`},
+		{"a score opening the sentence, a win", "2-1 victory over [[Tarvik|ORG]]", `"Match" participants Tarvik mention "2-1 victory"`},
+		{"a score opening the sentence, a loss", "3-1 loss to [[Tarvik|ORG]]", `"Match" participants Tarvik mention "3-1 loss"`},
+		{"a verb opening the sentence", "beat [[Tarvik|ORG]] 2-1", `"Match" participants Tarvik mention "beat"`},
+		{"to ending the sentence", "[[Vellmar|ORG]] lost 2-1 to", `"Match" participants Vellmar mention "lost 2-1"`},
+		{"to the ending the sentence", "[[Vellmar|ORG]] lost 2-1 to the", `"Match" participants Vellmar mention "lost 2-1"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, out := run(t, tc.text, "")
