@@ -2379,7 +2379,7 @@ func (d *docState) keep(ev *evState) bool {
 		return len(ev.parts) > 0 || ev.place >= 0 || ev.date != "" || ev.dateText != ""
 	}
 	// A named event whose every mention only modifies a person's noun
-	// ("the Vell Cup winner missed the game", "the 2003 Harlow Open
+	// ("the Vell Cup holder was rested", "the 2003 Harlow Open
 	// champion") is an epithet: the text tells of no event (the
 	// person-epithet construction). A title won in it ("added the Vell
 	// Cup trophy") tells that it was held.
@@ -2640,8 +2640,8 @@ func (v *view) asYear(j int) bool {
 // bombing or a raid has no such sense), is a move in a game: the
 // document names a side typing classed a sports team, and
 // the sentence has no word of killing, harm, a weapon, a victim or an
-// attacker (lexicon Kill, Casualty, Weapon, Victim, Perpetrator): "we had
-// our first attack in their half after 22 minutes" on a match report
+// attacker (lexicon Kill, Casualty, Weapon, Victim, Perpetrator): "a
+// swift attack in Tarvik set up the opening goal" on a match report
 // (the play-attack construction). An attack on a team's bus that hurt
 // anyone is told with such words.
 func (v *view) playAttack(ds *desc) bool {

@@ -202,14 +202,14 @@ func TestPlayAttack(t *testing.T) {
 	tests := []struct {
 		name, text, team, want string
 	}{
-		{"a move in a game on a match report", "[[Harlow|ORG]] won. We had our first attack in [[Tarvik|LOC]] after 22 minutes.", "Harlow", ""},
+		{"a move in a game on a match report", "[[Harlow|ORG]] won. A swift attack in [[Tarvik|LOC]] set up the opening goal.", "Harlow", ""},
 		{"an attack that hurt people on a match report", "[[Harlow|ORG]] won. Two fans were killed in an attack in [[Tarvik|LOC]] on Friday.", "Harlow", `event "Attack in Tarvik, Friday" key "attack tarvik doc <hash>"
   place Tarvik; date ""; killed 2 ("Two fans")
   "attack" event-description 1.00
 `},
-		{"an attack on a page with no team", "[[Harlow|ORG]] won. We had our first attack in [[Tarvik|LOC]] after 22 minutes.", "", `event "Attack in Tarvik" key "attack tarvik doc <hash>"
+		{"an attack on a page with no team", "[[Harlow|ORG]] won. A swift attack in [[Tarvik|LOC]] set up the opening goal.", "", `event "Attack in Tarvik" key "attack tarvik doc <hash>"
   place Tarvik; date ""
-  "first attack" event-description 1.00
+  "swift attack" event-description 1.00
 `},
 	}
 	for _, tc := range tests {

@@ -11,8 +11,8 @@ import (
 )
 
 // MethodVerb is recorded in Mention.Method for an event told by a verb
-// or by a result's noun with its score ("beat Tarvik 38-8", "a 12-9
-// loss"), not by a noun for an incident.
+// or by a result's noun with its score ("defeated Tarvik 27-3", "a 31-17
+// defeat"), not by a noun for an incident.
 const MethodVerb = "event-verb"
 
 // classRelease is the class of a work's or a good's issue to the public,
@@ -117,9 +117,9 @@ func toldSentences(events []*evState) map[int]map[string]bool {
 }
 
 // scoreResult reads a match told by a verb of winning or losing and its
-// score ("Vellmar beat Tarvik 38-8 in Harlow", "lost 2-1 to Acme on
+// score ("Vellmar defeated Tarvik 27-3 in Harlow", "lost 2-1 to Acme on
 // Saturday", "Ann Lee beat Bo Ek 7-6 6-2"), or by a result's noun right
-// after its score ("Acme Rovers' 12-9 loss to Vellmar on Saturday", "a
+// after its score ("Harlow Town's 31-17 defeat by Vellmar on Monday", "a
 // 3-1 win over Tarvik"): the lexicon's Defeat words. The score says the
 // contest was played; the sides before the verb and between it and the
 // score, or owning the noun and after its preposition, took part; the
@@ -344,7 +344,7 @@ func (v *view) leaveOffice(i int) *desc {
 // ownPost reports whether what follows a verb of leaving a post at token
 // k leaves one's own: no object ("resigned on Tuesday", "stepped down as
 // chairman"), or one a possessive determiner opens ("quit his post",
-// "resigned her seat"); not "quit the show", which leaves no post.
+// "resigned her seat"); not "quit the tour", which leaves no post.
 func (v *view) ownPost(k int) bool {
 	if v.dateAt(k) != nil {
 		return true // "resigned yesterday"
@@ -414,13 +414,13 @@ func (v *view) prepObjectName(k int) bool {
 
 // wantedClause reports whether the name over token k is the subject of a
 // clause that a verb of demanding, intending or believing right before
-// it takes ("demanded Bo Ek quit", "expects Ann Lee to resign"): a wish,
+// it takes ("urged Bo Ek quit", "expects Ann Lee to resign"): a wish,
 // no report that it happened.
 func (v *view) wantedClause(k int) bool {
 	lo, _ := extract.MentionSpan(v.ent, k)
 	j := lo - 1
 	for j >= 0 && (v.lex.Is(v.w(j), lexicon.Honorific) || v.lex.Is(v.w(j), lexicon.Nobility)) {
-		j-- // "demanded Sir Bo Ek quit"
+		j-- // "urged Dame Ann Lee quit"
 	}
 	if v.w(j) == "that" {
 		j--
@@ -469,10 +469,10 @@ func (d *docState) withVerbEvents(events []*evState) []*evState {
 // past verb of the lexicon's Release and dated in its clause: the thing
 // is the name of a work or a good (a thing's name) or a common noun for
 // one (the lexicon's CreativeWork, TradeWork, RecordWork, ShownWork,
-// Product, Gadget or Software), the object ("Acme on Tuesday released its
-// new Vell chips", "unveiled a new album on Friday") or the subject of the
-// passive or of the participle after a comma ("Tarvik Quest, released on
-// 11 November in Norland, ..."), with the subject of the active for a
+// Product, Gadget or Software), the object ("Acme in March quietly
+// released two cheaper phones", "unveiled a new album on Friday") or the
+// subject of the passive or of the participle after a comma ("Vell
+// Rising, released in Harlow in June 2001, ..."), with the subject of the active for a
 // participant and the place and the date of the phrases after the thing
 // or the verb (the release-work construction). Not after a modal, "to"
 // or a negation ("will be released in May"), nor with no date ("released a
@@ -498,7 +498,7 @@ func (v *view) releaseWork(i int) *desc {
 	}
 	v.datedBefore(ds, i)
 	if ds.dateText == "" && i > 1 && v.tag(i-1) == "RB" {
-		v.datedBefore(ds, i-1) // "on Tuesday officially released"
+		v.datedBefore(ds, i-1) // "in March quietly released"
 	}
 	tmp := &desc{place: -1, dateText: ds.dateText}
 	v.phrases(tmp, after)
@@ -515,8 +515,8 @@ func (v *view) releaseWork(i int) *desc {
 
 // workBefore reports whether the thing released at the verb at token i is
 // named before it: the subject of its passive, past auxiliaries and
-// adverbs ("Tarvik Quest was released"), or the name or noun before a
-// comma and the participle ("Tarvik Quest, released on ...").
+// adverbs ("Vell Rising was released"), or the name or noun before a
+// comma and the participle ("Vell Rising, released in ...").
 func (v *view) workBefore(i int) bool {
 	k := i - 1
 	passive := false
