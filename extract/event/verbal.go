@@ -147,7 +147,8 @@ func (v *view) scoreVerb(i int) (*desc, string) {
 	if v.notAsserted(i) {
 		return nil, ""
 	}
-	ds := &desc{si: v.si, class: classSport, head: "match", det: detIndefinite, place: -1, predPlace: -1, nameEntity: -1, bout: true}
+	ds := v.verbDesc(classSport, "match", i, i)
+	ds.bout = true
 	v.sideBefore(ds, i)
 	k := i + 1
 	for ; k < len(v.low) && k <= i+scoreVerbReach && !tokenize.IsScore(v.w(k)); k++ {
@@ -173,12 +174,10 @@ func (v *view) scoreVerb(i int) (*desc, string) {
 	if strings.HasPrefix(v.tag(k+1), "NN") && v.lex.Is(v.lem[k+1], lexicon.Defeat) {
 		return nil, ""
 	}
-	toks := v.res.Sentences[v.si].Tokens
 	// The mention is the verb, with its score when nothing stands
 	// between them ("won 4-1"); the sides keep their own mentions.
-	ds.start, ds.end = toks[i].Start, toks[i].End
 	if k == i+1 {
-		ds.end = toks[k].End
+		ds.end = v.res.Sentences[v.si].Tokens[k].End
 	}
 	v.datedBefore(ds, i)
 	v.resultPhrases(ds, k+1)
@@ -195,7 +194,8 @@ func (v *view) scoreNoun(i int) (*desc, string) {
 	if v.wanted(j) {
 		return nil, ""
 	}
-	ds := &desc{si: v.si, class: classSport, head: "match", det: detIndefinite, place: -1, predPlace: -1, nameEntity: -1, bout: true}
+	ds := v.verbDesc(classSport, "match", i-1, i)
+	ds.bout = true
 	switch m := v.dateAt(j); {
 	case m != nil:
 		ds.date, ds.dateText, ds.hasSpecific = m.Value, m.Text, true
@@ -204,8 +204,6 @@ func (v *view) scoreNoun(i int) (*desc, string) {
 			ds.parts = appendOnce(ds.parts, v.entity(j))
 		}
 	}
-	toks := v.res.Sentences[v.si].Tokens
-	ds.start, ds.end = toks[i-1].Start, toks[i].End
 	v.resultPhrases(ds, i+1)
 	return ds, v.w(i - 1)
 }
@@ -234,6 +232,12 @@ func (v *view) resultPhrases(ds *desc, k int) {
 			}
 		}
 	}
+	v.placeDateAfter(ds, k)
+}
+
+// placeDateAfter gives ds the place of the phrases of place and time from
+// token k and their date when it has none ("died in Harlow on Tuesday").
+func (v *view) placeDateAfter(ds *desc, k int) {
 	tmp := &desc{place: -1, dateText: ds.dateText}
 	v.phrases(tmp, k)
 	if tmp.place >= 0 {
@@ -242,6 +246,27 @@ func (v *view) resultPhrases(ds *desc, k int) {
 	if ds.dateText == "" && tmp.dateText != "" {
 		ds.date, ds.dateText, ds.hasSpecific = tmp.date, tmp.dateText, true
 	}
+}
+
+// verbDesc returns the description of an event of the class with the
+// head that the verb or noun from token i to token end tells.
+func (v *view) verbDesc(class, head string, i, end int) *desc {
+	toks := v.res.Sentences[v.si].Tokens
+	return &desc{si: v.si, class: class, head: head, det: detIndefinite, place: -1, predPlace: -1, nameEntity: -1,
+		start: toks[i].Start, end: toks[end].End}
+}
+
+// auxBefore walks back from the verb at token i past the auxiliaries and
+// adverbs before it ("has now", "was wrongly") and returns the token
+// before them, or -1, and whether a form of "be" is among them (a
+// passive).
+func (v *view) auxBefore(i int) (k int, passive bool) {
+	k = i - 1
+	for k >= 0 && (auxiliary[v.w(k)] || v.tag(k) == "RB") {
+		passive = passive || v.lem[k] == "be"
+		k--
+	}
+	return k, passive
 }
 
 // sideBefore takes the name ending right before the verb at token i as a
@@ -295,7 +320,7 @@ func (v *view) wanted(j int) bool {
 	for k := j; k >= 0 && k >= j-2; k-- {
 		w := v.w(k)
 		if intentWords[w] || v.tag(k) == "MD" || v.lex.Is(v.lem[k], lexicon.Intention) || v.lex.Is(v.lem[k], lexicon.Intent) ||
-			v.lex.Is(v.lem[k], lexicon.Demand) || v.lex.Is(v.lem[k], lexicon.Belief) || w == "need" || w == "needs" || w == "needed" {
+			v.lex.Is(v.lem[k], lexicon.Demand) || v.lex.Is(v.lem[k], lexicon.Belief) || v.lem[k] == "need" {
 			return true
 		}
 		if !auxiliary[w] && v.tag(k) != "RB" && v.tag(k) != "IN" && v.tag(k) != "TO" {
@@ -333,9 +358,8 @@ func (v *view) leaveOffice(i int) *desc {
 	if subj < 0 {
 		return nil
 	}
-	toks := v.res.Sentences[v.si].Tokens
-	ds := &desc{si: v.si, class: classResignation, head: "resignation", det: detIndefinite, place: -1, predPlace: -1, nameEntity: -1,
-		start: toks[i].Start, end: toks[end].End, parts: []int{subj}}
+	ds := v.verbDesc(classResignation, "resignation", i, end)
+	ds.parts = []int{subj}
 	v.datedBefore(ds, i)
 	v.clauseDate(ds, end+1)
 	return ds
@@ -357,10 +381,7 @@ func (v *view) ownPost(k int) bool {
 // verb at token i, past auxiliaries and adverbs ("Ann Lee has now
 // resigned"), or before ", who" ("Bo Ek, who resigned"), or -1.
 func (v *view) subjectName(i int) int {
-	k := i - 1
-	for k >= 0 && (auxiliary[v.w(k)] || v.tag(k) == "RB") {
-		k--
-	}
+	k, _ := v.auxBefore(i)
 	relative := v.w(k) == "who" && (v.w(k-1) == "," || tokenize.IsDash(v.w(k-1)))
 	if relative {
 		k -= 2
@@ -482,9 +503,7 @@ func (v *view) releaseWork(i int) *desc {
 	if t != "VBD" && t != "VBN" || !v.lex.Is(v.lem[i], lexicon.Release) || !lowerWord(v.res.Sentences[v.si].Tokens[i].Text) || v.notAsserted(i) {
 		return nil
 	}
-	toks := v.res.Sentences[v.si].Tokens
-	ds := &desc{si: v.si, class: classRelease, head: "release", det: detIndefinite, place: -1, predPlace: -1, nameEntity: -1,
-		start: toks[i].Start, end: toks[i].End}
+	ds := v.verbDesc(classRelease, "release", i, i)
 	after := i + 1
 	if !v.workBefore(i) {
 		k, ok := v.workAfter(i + 1)
@@ -500,12 +519,7 @@ func (v *view) releaseWork(i int) *desc {
 	if ds.dateText == "" && i > 1 && v.tag(i-1) == "RB" {
 		v.datedBefore(ds, i-1) // "in March quietly released"
 	}
-	tmp := &desc{place: -1, dateText: ds.dateText}
-	v.phrases(tmp, after)
-	ds.place = tmp.place
-	if ds.dateText == "" {
-		ds.date, ds.dateText = tmp.date, tmp.dateText
-	}
+	v.placeDateAfter(ds, after)
 	if ds.dateText == "" {
 		return nil
 	}
@@ -518,12 +532,7 @@ func (v *view) releaseWork(i int) *desc {
 // adverbs ("Vell Rising was released"), or the name or noun before a
 // comma and the participle ("Vell Rising, released in ...").
 func (v *view) workBefore(i int) bool {
-	k := i - 1
-	passive := false
-	for k >= 0 && (auxiliary[v.w(k)] || v.tag(k) == "RB") {
-		passive = passive || v.lem[k] == "be"
-		k--
-	}
+	k, passive := v.auxBefore(i)
 	if !passive {
 		if v.tag(i) != "VBN" || v.w(k) != "," {
 			return false
@@ -587,19 +596,15 @@ func (v *view) verdict(i int) *desc {
 	if v.tag(i) != "VBN" || !v.lex.Is(v.lem[i], lexicon.Verdict) || !lowerWord(v.res.Sentences[v.si].Tokens[i].Text) || v.notAsserted(i) {
 		return nil
 	}
-	passive := false
-	for k := i - 1; k >= 0 && (auxiliary[v.w(k)] || v.tag(k) == "RB"); k-- {
-		passive = passive || v.lem[k] == "be"
-	}
+	_, passive := v.auxBefore(i)
 	subj := v.subjectName(i)
 	if !passive || subj < 0 {
 		return nil
 	}
-	toks := v.res.Sentences[v.si].Tokens
-	ds := &desc{si: v.si, class: classTrial, head: "verdict", det: detIndefinite, place: -1, predPlace: -1, nameEntity: -1,
-		start: toks[i].Start, end: toks[i].End, parts: []int{subj}}
+	ds := v.verbDesc(classTrial, "verdict", i, i)
+	ds.parts = []int{subj}
 	if k := i - 1; v.tag(k) == "RB" && !auxiliary[v.w(k)] {
-		ds.start = toks[k].Start // "wrongly convicted"
+		ds.start = v.res.Sentences[v.si].Tokens[k].Start // "wrongly convicted"
 	}
 	v.clauseDate(ds, i+1)
 	return ds
@@ -629,15 +634,9 @@ func (v *view) death(i int) *desc {
 	if subj < 0 || v.res.Entities[subj].Type != extract.Person {
 		return nil
 	}
-	toks := v.res.Sentences[v.si].Tokens
-	ds := &desc{si: v.si, class: classDeath, head: "death", det: detIndefinite, place: -1, predPlace: -1, nameEntity: -1,
-		start: toks[i].Start, end: toks[end].End, parts: []int{subj}}
+	ds := v.verbDesc(classDeath, "death", i, end)
+	ds.parts = []int{subj}
 	v.datedBefore(ds, i)
-	tmp := &desc{place: -1, dateText: ds.dateText}
-	v.phrases(tmp, end+1)
-	ds.place = tmp.place
-	if ds.dateText == "" {
-		ds.date, ds.dateText = tmp.date, tmp.dateText
-	}
+	v.placeDateAfter(ds, end+1)
 	return ds
 }

@@ -46,6 +46,8 @@ func TestVerbEvents(t *testing.T) {
 		{"a modal before the verb", "[[Vellmar|ORG]] could beat [[Tarvik|ORG]] 2-0 on [[Saturday|DATE]].", ``},
 		{"to before the verb", "[[Vellmar|ORG]] hope to beat [[Tarvik|ORG]] 2-0 on [[Saturday|DATE]].", ``},
 		{"a verb of needing before the noun", "[[Vellmar|ORG]] need a 2-0 win over [[Tarvik|ORG]].", ``},
+		{"a past verb of needing before the noun", "[[Tarvik|ORG]] needed only a 1-0 victory against [[Acme|ORG]].", ``},
+		{"a verb of needing in -s before the noun", "[[Harlow Town|ORG]] still needs a 3-0 win over [[Vellmar|ORG]].", ``},
 		{"no score", "[[Vellmar|ORG]] beat [[Tarvik|ORG]] in [[Harlow|LOC]].", ``},
 		{"a score of another clause", "[[Vellmar|ORG]] beat [[Tarvik|ORG]], and the vote was 5-4.", ``},
 		{"a resignation dated",
