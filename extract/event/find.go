@@ -184,6 +184,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	f.ann.Annotate(res)
 	d := &docState{res: res, lex: f.ann.Lexicon()}
 	named := d.namedEvents()
+	d.sportsTeam = d.namesSportsTeam()
 	var descs []*desc
 	for si := range res.Sentences {
 		descs = append(descs, d.sentence(si)...)
@@ -206,6 +207,20 @@ type docState struct {
 	ledeSent int
 	// named maps the entity of a named event to its class.
 	named map[int]string
+	// sportsTeam is whether the document names a side typing classed a
+	// sports team (namesSportsTeam; read by playAttack).
+	sportsTeam bool
+}
+
+// namesSportsTeam reports whether an entity of the document is classed
+// a sports team.
+func (d *docState) namesSportsTeam() bool {
+	for _, e := range d.res.Entities {
+		if e.Class == typing.ClassSportsTeam {
+			return true
+		}
+	}
+	return false
 }
 
 // namedEvents turns entities whose names are events' names into events.
@@ -489,6 +504,9 @@ type view struct {
 	tags []string
 	ent  []int // token -> index of an entity mention over it, or -1
 	lit  []int // token -> index of a literal mention over it, or -1
+	// team is whether the document names a sports team (the docState's
+	// sportsTeam), set for the sentences whose nouns are read.
+	team bool
 }
 
 func (v *view) w(i int) string {
@@ -535,7 +553,7 @@ func (v *view) entType(i int) string {
 // sentence finds the descriptions of sentence si.
 func (d *docState) sentence(si int) []*desc {
 	s := &d.res.Sentences[si]
-	v := &view{res: d.res, lex: d.lex, si: si, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal}
+	v := &view{res: d.res, lex: d.lex, si: si, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal, team: d.sportsTeam}
 	if !d.mayDescribe(v) {
 		return nil
 	}
@@ -2645,22 +2663,12 @@ func (v *view) asYear(j int) bool {
 // (the play-attack construction). An attack on a team's bus that hurt
 // anyone is told with such words.
 func (v *view) playAttack(ds *desc) bool {
-	if ds.class != classAttack || ds.head != "attack" || v.lex == nil {
-		return false
-	}
-	team := false
-	for _, e := range v.res.Entities {
-		if e.Class == typing.ClassSportsTeam {
-			team = true
-			break
-		}
-	}
-	if !team {
+	if ds.class != classAttack || ds.head != "attack" || v.lex == nil || !v.team {
 		return false
 	}
 	for k := range v.lem {
-		if v.lex.Is(v.lem[k], lexicon.Kill) || v.lex.Is(v.lem[k], lexicon.Casualty) || v.lex.Is(v.lem[k], lexicon.Weapon) ||
-			v.lex.Is(v.lem[k], lexicon.Victim) || v.lex.Is(v.lem[k], lexicon.Perpetrator) {
+		c := v.lex.Classes(v.lem[k])
+		if c.Has(lexicon.Kill) || c.Has(lexicon.Casualty) || c.Has(lexicon.Weapon) || c.Has(lexicon.Victim) || c.Has(lexicon.Perpetrator) {
 			return false
 		}
 	}
