@@ -40,11 +40,14 @@ func init() {
 
 // verbEvents returns the events the sentences tell with a verb or a
 // result's noun and its score, each an event of its own: matches told by
-// their score (the score-result construction) and resignations (the
-// leave-office construction). A sentence whose events the nouns already
-// told (told: the sentences with a description of the class) adds none
-// of that class; a score told again ("Acme win 4-2" over "a 4-2
-// victory") is the match told before (sameScore).
+// their score (the score-result construction), resignations (the
+// leave-office construction), releases of works and goods (the
+// release-work construction), verdicts (the verdict construction) and
+// deaths (the death construction). A sentence whose events the nouns
+// already told (told: the sentences with a description of the class)
+// adds none of that class, and none of death when it tells any incident;
+// a score told again ("Acme win 4-2" over "a 4-2 victory") is the match
+// told before (sameScore).
 func (d *docState) verbEvents(told map[int]map[string]bool) []*evState {
 	var out []*evState
 	var scores []string // the score of each event of out, or ""

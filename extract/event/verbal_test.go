@@ -5,12 +5,15 @@ import (
 	"testing"
 )
 
-// TestVerbEvents checks the score-result and leave-office constructions:
-// a match told by a verb of winning or losing and its score, or by a
-// result's noun after its score, and a resignation told by a past verb of
-// leaving a post with a name for its subject, with the place, the date
-// and the participants the sentence gives; and the verbs not told as
-// done, which make none.
+// TestVerbEvents checks the constructions of events told by a verb:
+// score-result (a match told by a verb of winning or losing and its
+// score, or by a result's noun after its score), leave-office (a
+// resignation told by a past verb of leaving a post with a name for its
+// subject), release-work (a work or a good released, dated), verdict (the
+// passive of a verb of a court's verdict on a named subject) and death (a
+// named person's death), with the place, the date and the participants
+// the sentence gives; the verbs not told as done, which make none; and
+// verbs, scores and prepositions at the sentence's edges.
 func TestVerbEvents(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, want string
