@@ -260,7 +260,7 @@ func (v *view) verbDesc(class, head string, i, end int) *desc {
 }
 
 // auxBefore walks back from the verb at token i past the auxiliaries and
-// adverbs before it ("has now", "was wrongly") and returns the token
+// adverbs before it ("has now", "was falsely") and returns the token
 // before them, or -1, and whether a form of "be" is among them (a
 // passive).
 func (v *view) auxBefore(i int) (k int, passive bool) {
@@ -389,8 +389,8 @@ func (v *view) subjectName(i int) int {
 	if relative {
 		k -= 2
 	}
-	// A name set off by commas is the subject's appositive ("A third
-	// defendant, Bo Ek, was acquitted").
+	// A name set off by commas is the subject's appositive ("Her
+	// co-accused, Bo Ek, was sentenced").
 	if !relative && v.w(k) == "," && k > 0 && v.ent[k-1] >= 0 {
 		if lo, _ := extract.MentionSpan(v.ent, k-1); v.w(lo-1) == "," {
 			k, relative = k-1, true
@@ -400,9 +400,9 @@ func (v *view) subjectName(i int) int {
 		return -1
 	}
 	// A name after a preposition, perhaps past the words and places
-	// that describe it, is no subject ("executives at Norland mortgage
-	// firm Acme have resigned"); the name before ", who" is, wherever
-	// it stands ("took over from Bo Ek, who resigned").
+	// that describe it, is no subject ("board members from Harlow
+	// software maker Acme resigned"); the name before ", who" is,
+	// wherever it stands ("a successor to Bo Ek, who resigned").
 	if !relative && v.prepObjectName(k) {
 		return -1
 	}
@@ -416,8 +416,8 @@ func (v *view) subjectName(i int) int {
 }
 
 // prepObjectName reports whether the name over token k is the object of
-// a preposition, past the nouns, adjectives and places before it ("at
-// Norland mortgage firm Acme"); a subordinator opens a clause ("while
+// a preposition, past the nouns, adjectives and places before it ("from
+// Harlow software maker Acme"); a subordinator opens a clause ("while
 // Ann Lee resigned").
 func (v *view) prepObjectName(k int) bool {
 	lo, _ := extract.MentionSpan(v.ent, k)
@@ -590,11 +590,11 @@ func (v *view) workAt(k int) bool {
 
 // verdict reads a court's verdict on a named person or body told by the
 // passive of a verb of the lexicon's Verdict ("Ann Lee was convicted of
-// fraud in 2003", "Bo Ek, who was wrongly convicted of ..."): a trial's
+// fraud in 2003", "Ann Lee, who was falsely sentenced for ..."): a trial's
 // event with the subject for its participant and the date of its clause
 // (the verdict construction). Not after a modal, "to", a negation or
 // "if" ("could be sentenced", "if convicted"), nor with no name for its
-// subject ("those convicted were ...").
+// subject ("the men acquitted later sued").
 func (v *view) verdict(i int) *desc {
 	if v.tag(i) != "VBN" || !v.lex.Is(v.lem[i], lexicon.Verdict) || !lowerWord(v.res.Sentences[v.si].Tokens[i].Text) || v.notAsserted(i) {
 		return nil
@@ -607,7 +607,7 @@ func (v *view) verdict(i int) *desc {
 	ds := v.verbDesc(classTrial, "verdict", i, i)
 	ds.parts = []int{subj}
 	if k := i - 1; v.tag(k) == "RB" && !auxiliary[v.w(k)] {
-		ds.start = v.res.Sentences[v.si].Tokens[k].Start // "wrongly convicted"
+		ds.start = v.res.Sentences[v.si].Tokens[k].Start // "falsely sentenced"
 	}
 	v.clauseDate(ds, i+1)
 	return ds
