@@ -1236,8 +1236,8 @@ func (v *view) ownCrisis(ds *desc, i int) bool {
 
 // priceRally reports whether the rally of description ds is one of
 // prices: its sentence speaks of shares, stocks or profits (the lexicon's
-// Equity nouns, not a shareholder) or of a currency ("shares closed
-// higher after a two-day rally", "a rally for the Norland crown"), where
+// Equity nouns, not a shareholder) or of a currency ("a week-long rally
+// lifted bank shares", "a rally for the Norland crown"), where
 // a rally is a rise, no gathering (the price-rally construction).
 func (v *view) priceRally(ds *desc) bool {
 	if ds.class != classProtest || ds.head != "rally" {
@@ -1299,7 +1299,7 @@ func (v *view) happened(ds *desc, i, j int) bool {
 		return false
 	}
 	if ds.det == detIndefinite && j >= 1 && v.low[j-1] == "about" {
-		// "a film about a volcanic eruption in X": the topic of a work
+		// "an opera about a great flood in X": the topic of a work
 		// or a talk, no incident told (the topic construction).
 		return false
 	}
@@ -1548,7 +1548,7 @@ var outsidePreps = map[string]bool{"outside": true, "near": true, "off": true}
 // head, has places joined by "and" or "or" for its object ("trials in
 // Berlin and Velden"): the plural is several incidents, one in each, no
 // one event (the joined-places construction). Places further on belong
-// to another noun ("attacks on pubs in X and Y").
+// to another noun ("attacks on buses in X and Y").
 func (v *view) placesJoined(k int) bool {
 	if v.w(k) != "in" {
 		return false

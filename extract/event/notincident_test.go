@@ -27,7 +27,7 @@ func TestNotIncident(t *testing.T) {
   place Korvath; date "--10"
   "terror attack" event-description 1.00
 `},
-		{"a film about an eruption", "Ash Sky, a play about a volcanic eruption in [[Tarvik|LOC]], tours in May.", ""},
+		{"a work about a flood", "Cold Water, the new opera, is about a great flood in [[Tarvik|LOC]].", ""},
 		{"an eruption told", "A volcanic eruption in [[Tarvik|LOC]] closed the airport on Friday.", `event "Eruption in Tarvik" key "eruption tarvik doc <hash>"
   place Tarvik; date ""
   "volcanic eruption" event-description 1.00
@@ -77,9 +77,9 @@ func TestJoinedDates(t *testing.T) {
 	checkEvents(t, []eventRow{
 		{"two years joined", "[[Bo Ek|PER]], who lost the 2011 and 2013 finals, won the final.", ""},
 		{"two places joined", "Trials in [[Pellam|LOC]] and [[Velden|LOC]] use old masts.", ""},
-		{"places of another noun", "Two men were jailed for bomb attacks on pubs in [[Harlow|LOC]] and [[Velden|LOC]] in 1974.", `event "Attack in Harlow" key "attack harlow doc <hash>"
+		{"places of another noun", "Three youths were charged over knife attacks on buses in [[Harlow|LOC]] and [[Velden|LOC]].", `event "Attack in Harlow" key "attack harlow doc <hash>"
   place Harlow; date ""
-  "bomb attacks" event-description 1.00
+  "knife attacks" event-description 1.00
 `},
 		{"one place", "Trials in [[Pellam|LOC]] use old masts.", `event "Trial in Pellam" key "trial pellam doc <hash>"
   place Pellam; date ""
@@ -128,8 +128,8 @@ func checkEvents(t *testing.T, rows []eventRow) {
 // while a rally of people, shareholders too, stays one.
 func TestPriceRally(t *testing.T) {
 	checkEvents(t, []eventRow{
-		{"shares after a rally", "Shares closed higher on Tuesday after a two-day rally last month.", ""},
-		{"a currency's rally", "The figures sparked a rally in the dollar in [[Harlow|LOC]] on Friday.", ""},
+		{"shares after a rally", "A week-long rally in [[Harlow|LOC]] lifted bank shares in [[June|DATE]].", ""},
+		{"a currency's rally", "The euro rose on Friday after a rally in [[Harlow|LOC]].", ""},
 		{"a rally of people", "Thousands joined a rally in [[Harlow|LOC]] on Friday.", `event "Rally in Harlow, Friday" key "protest harlow doc <hash>"
   place Harlow; date ""
   "rally" event-description 1.00
