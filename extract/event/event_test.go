@@ -157,7 +157,7 @@ event "Final in Korvath" key "sport korvath doc <hash>"
 		},
 		{
 			name: "an explosion in something that is no place is growth",
-			text: "The explosion in consumer technology went on in [[Korvath|LOC]]. A gas explosion in a factory in [[Orlen|LOC]] killed two people.",
+			text: "The explosion in mobile gaming carried on in [[Korvath|LOC]] this year. A gas explosion in a factory in [[Orlen|LOC]] killed two people.",
 			want: `event "Explosion in Orlen" key "explosion orlen doc <hash>"
   place Orlen; date ""; killed 2 ("two people")
   "gas explosion" event-description 1.00
@@ -324,10 +324,10 @@ event "Shooting in Korvath" key "attack korvath doc <hash>"
 		},
 		{
 			name: "a headline's placed bare noun and the lede's dated indefinite one are one incident (headline-retold)",
-			text: "Allies meet in [[Varn|LOC]] summit\n\nTaxes will top the agenda when [[Ann Lee|PER]] welcomes [[Bo Ek|PER]] to a summit meeting Monday.",
+			text: "Leaders gather for [[Varn|LOC]] summit\n\n[[Ann Lee|PER]] hosted [[Bo Ek|PER]] at a summit meeting Monday, with trade first on the list.",
 			date: "2023-06-02",
-			want: `event "Summit in Varn, 2023-06-05" key "meeting varn 2023 06 05"
-  place Varn; date "2023-06-05"
+			want: `event "Summit in Varn, 2023-05-29" key "meeting varn 2023 05 29"
+  place Varn; date "2023-05-29"
   "summit" event-description 1.00
   "summit meeting" event-same-facts 0.70
 `,

@@ -1166,7 +1166,7 @@ func (v *view) incidentsInGeneral(ds *desc, j int) bool {
 }
 
 // figurative reports whether the explosion at token i is one of growth in
-// something that is no place: "the explosion in consumer technology",
+// something that is no place: "the explosion in mobile gaming",
 // "an explosion in demand" (a common noun after "in", not a kind of place
 // or building, nor a time).
 func (v *view) figurative(ds *desc, i int) bool {
