@@ -12,9 +12,9 @@ import (
 // verb to "fellow".
 const fellowGapMax = 8
 
-// fellowMember reads "X apologised this week to fellow Acme Party
-// officials": "fellow" before a body's name and a plural noun for people
-// who hold a post or belong ("officials", "members", "MPs") says the
+// fellowMember reads "X wrote on Sunday to fellow Acme Guild
+// trustees": "fellow" before a body's name and a plural noun for people
+// who hold a post or belong ("trustees", "members", "MPs") says the
 // subject of the clause is one of them too, a member of the body (the
 // fellow-member construction). The subject is person p, the clause's
 // first name, a finite verb right after it (past adverbs and

@@ -9,8 +9,8 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// fromFirm reads "Ann Lee from research firm Acme said" and "according
-// to Ann Lee, from the broadband firm Acme": "from", perhaps an article,
+// fromFirm reads "Bo Ek from software company Acme expects" and "Ann
+// Lee, from the shipping firm Acme, agreed": "from", perhaps an article,
 // up to three modifiers in lower case, a noun for a company (lexicon
 // Corporation: "firm", "company", "bank") and a body's name that ends its
 // noun phrase make the body the person's employer (the from-firm

@@ -52,9 +52,9 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 }
 
 // clauseResult reads a result a person's sentence ends with, in a
-// participle after a comma or an infinitive: "Ann Lee reached the
-// final, beating Bo Ek 6-2", "Ann Lee sank a putt to beat the top seed
-// Bo Ek" (clause-result). The person is the first person the sentence
+// participle after a comma or an infinitive: "Ann Lee booked a
+// semi-final place, defeating Bo Ek", "Ann Lee needed an hour to defeat
+// the top seed Bo Ek" (clause-result). The person is the first person the sentence
 // names, and no other person stands between her and the verb, whose
 // subject she is; the verb takes the other side as its object (not
 // winning, losing or drawing, which need more).
@@ -254,8 +254,8 @@ func verbResult(d *docState, a, i int) {
 // at token i past a determiner and the words of a title or a
 // descriptor before the name, in lower case but for a first proper
 // adjective or a place's adjective,
-// ending in a noun or a number ("beat compatriot Bo Ek", "beat the
-// Norlandic eighth seed Bo Ek", "beat world number one Bo Ek":
+// ending in a noun or a number ("defeated qualifier Bo Ek", "defeated
+// the Norlandic junior champion Bo Ek", "defeated second seed Bo Ek":
 // titled-side). A player is beaten by name; the words before it only
 // say who the player is.
 func (v *view) titledSide(a, i int) int {

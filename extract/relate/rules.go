@@ -948,7 +948,7 @@ func titleBeforeName(d *docState, p int) {
 	coordinatedTitle(d, p, q, ts)
 }
 
-// employPossessor reads "Acme's Vell Cup team boss X", the title of
+// employPossessor reads "Acme's Tarvik Regatta crew manager X", the title of
 // tokens [ts, tend) before person p's name after mention q: the body
 // whose possessive opens the noun phrase employs p, and the name between
 // is the field (the possessor-over-name construction). It returns q, or
@@ -969,7 +969,7 @@ func (d *docState) employPossessor(p, q, ts, tend int) int {
 
 // possessorOver returns the body whose possessive stands right before
 // mention q, itself no person's nor place's name, or -1: "Acme's" in
-// "Acme's Vell Cup team boss X".
+// "Acme's Tarvik Regatta crew manager X".
 func (d *docState) possessorOver(q int) int {
 	v := d.v
 	if q < 0 || v.typ(q) == extract.Person || v.typ(q) == extract.Location {
@@ -1276,7 +1276,7 @@ func (v *view) fieldBefore(ts int) int {
 		switch t := v.tag(j - 1); {
 		case v.isTitleWord(j - 1):
 		case nouns < 2 && v.initialNoun(j-1):
-			// "Shock jock X", "Keyboard player X": the sentence's
+			// "Chess teacher X", "Keyboard player X": the sentence's
 			// first word, capitalised as first words are, a noun
 			// before the head (the initial-field construction).
 			nouns++
@@ -1313,7 +1313,7 @@ func (v *view) fieldBefore(ts int) int {
 // a kind of body, a party, a member or an inhabitant ("Academy
 // president X", "Tory ex-minister X": a body's or a party's name), tagged
 // a singular noun: a field's word before a title's head, capitalised only because
-// it comes first ("Shock jock X", "Keyboard player X"). No name's verb
+// it comes first ("Chess teacher X", "Keyboard player X"). No name's verb
 // can stand before it.
 func (v *view) initialNoun(i int) bool {
 	if i != 0 || v.at[i] >= 0 || v.tag(i) != "NN" && v.tag(i) != "NNP" {
@@ -1677,8 +1677,8 @@ func (v *view) nameAt(j int) int {
 		if end, inner := v.np(v.s.Ents[k].Start); len(inner) > 1 && inner[0] == k {
 			if h := inner[len(inner)-1]; v.s.Ents[h].End == end {
 				// One name the recognizer cut in two ("Acme Radio" and
-				// "Harlow" of "told Acme Radio Harlow", "Gold Rush Run"
-				// and "Harlow City": a thing's name of two words or more
+				// "Harlow" of "told Acme Radio Harlow", "Dune Racer Max"
+				// and "Harlow Bay": a thing's name of two words or more
 				// right before another name, the miscellaneous-cut
 				// construction) is neither piece.
 				for n := 1; n < len(inner); n++ {
@@ -2364,8 +2364,8 @@ func ofPhrase(d *docState, a int) {
 		// A body typing gave no class before "of" and a place it
 		// placed nowhere is as often a work's title the recognizer
 		// cut in two ("Nine Shades of Tarvik"): no edge.
-		// So is a bare plural noun before "of" ("Pirates of the
-		// Tarvik Sea", a work's title: the plural-title construction),
+		// So is a bare plural noun before "of" ("Ravens of the
+		// Vell Coast", a work's title: the plural-title construction),
 		// whatever the place's class.
 		if (!v.typed || d.class(a) != "" || d.class(q) != "") && !v.pluralNounName(a) {
 			d.add(a, q, schema.Location, label, MethodOf, scoreOf)
