@@ -142,6 +142,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Bo Ek | schema:memberOf | Harlow Guild | title"},
 		},
 		{
+			name: "fellow after an auxiliary and a participle (fellow-member)",
+			c:    MethodTitle,
+			text: "[[Cy Orr|PER]] has often spoken to fellow [[Vell League|ORG]] members about the rules. [[Di Ray|PER]] will write to fellow [[Acme Club|ORG]] trustees about the budget.",
+			want: []string{"Cy Orr | schema:memberOf | Vell League | title", "Di Ray | schema:memberOf | Acme Club | title"},
+		},
+		{
 			name: "fellow after another name and and is that list's (fellow-member)",
 			c:    MethodTitle,
 			text: "[[Ann Lee|PER]] met [[Bo Ek|PER]] and fellow [[Unity Party|ORG]] members on Monday.",
