@@ -2044,7 +2044,7 @@ func (d *docState) finishTitles() {
 			}
 		}
 		out = unclipped(out)
-		out = unsubsumed(out, d.formerWord)
+		out = unsubsumed(out, formerWord)
 		sort.Strings(out)
 		ent.Attributes[schema.JobTitle] = out
 	}
@@ -2075,8 +2075,8 @@ func unclipped(titles []string) []string {
 // unsubsumed drops from titles one that another of them ends with, after
 // words that narrow the post ("producer" beside "record producer",
 // "coach" beside "head coach": the subsumed-title rule); not when the
-// longer opens with a word former says marks a post no longer held
-// ("leader" beside "former leader" may be held now).
+// longer opens with a word that marks a post no longer held (formerWord:
+// "leader" beside "former leader" or "ex-party leader" may be held now).
 func unsubsumed(titles []string, former func(string) bool) []string {
 	out := titles[:0:0]
 	for _, t := range titles {
@@ -2094,10 +2094,11 @@ func unsubsumed(titles []string, former func(string) bool) []string {
 	return out
 }
 
-// formerWord reports whether w is a word the lexicon's Former class
-// holds ("former", "ex").
-func (d *docState) formerWord(w string) bool {
-	return d.v != nil && d.v.lex != nil && d.v.lex.Is(w, lexicon.Former)
+// formerWord reports whether w marks a post no longer held: one of
+// formerWords ("former", "ex", "outgoing") or a word after the prefix
+// "ex-" ("ex-finance"), as view.former reads them.
+func formerWord(w string) bool {
+	return formerWords[w] || strings.HasPrefix(w, "ex-")
 }
 
 // cleanLabel trims a relation label of the commas and determiners at its

@@ -401,7 +401,7 @@ func (v *view) titleAfter(start int) (end int, ok bool) {
 func (v *view) former(lo, hi int) bool {
 	for i := lo; i < hi; i++ {
 		w := v.lw(i)
-		if formerWords[w] || strings.HasPrefix(w, "ex-") {
+		if formerWord(w) {
 			return true
 		}
 	}
@@ -486,7 +486,7 @@ func (v *view) pastTitle(ts, tend int, t string) string {
 // held ("former", "ex-minister").
 func saysPast(t string) bool {
 	for _, w := range strings.Fields(strings.ToLower(t)) {
-		if formerWords[w] || strings.HasPrefix(w, "ex-") {
+		if formerWord(w) {
 			return true
 		}
 	}
