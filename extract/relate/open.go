@@ -189,9 +189,15 @@ func (v *view) pluralNoun(i int) bool {
 	if v.tag(i) != "VBZ" || v.is(i, lexicon.Auxiliary) {
 		return false
 	}
-	w := v.lw(i)
+	_, ok := v.pluralOfNoun(v.lw(i))
+	return ok
+}
+
+// pluralOfNoun returns the lemma of word w read as a plural noun, and
+// whether w is the plural of a noun WordNet knows ("rivals", "ravens").
+func (v *view) pluralOfNoun(w string) (string, bool) {
 	l := v.lex.Lemma(w, "NNS")
-	return l != w && v.lex.Known(l, lexicon.Noun)
+	return l, l != w && v.lex.Known(l, lexicon.Noun)
 }
 
 // finiteVerbAfterNames reports whether a finite verb or a modal follows

@@ -4215,7 +4215,6 @@ func (v *view) pluralNounName(a int) bool {
 	if e.End-e.Start != 1 {
 		return false
 	}
-	w := v.lw(e.Start)
-	lemma := v.lex.Lemma(w, "NNS")
-	return lemma != w && v.lex.Known(lemma, lexicon.Noun) && !v.lex.KindWord(lemma)
+	lemma, ok := v.pluralOfNoun(v.lw(e.Start))
+	return ok && !v.lex.KindWord(lemma)
 }

@@ -46,7 +46,7 @@ func TestUnsubsumed(t *testing.T) {
 		{"one title", []string{"mayor"}, []string{"mayor"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := unsubsumed(tt.in, formerWord); !slices.Equal(got, tt.want) {
+			if got := unsubsumed(tt.in); !slices.Equal(got, tt.want) {
 				t.Errorf("unsubsumed(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
