@@ -72,7 +72,7 @@ func Constructions() [][3]string {
 // per-sentence ones after them. "used" marks trigger tokens ("based",
 // "active") already given to a subject.
 var constructionTable = []construction{
-	{name: MethodTitle, example: "Acme chief executive Jane Doe; Russia's President X; the agency's chief, X; Jane Doe MP",
+	{name: MethodTitle, example: "Acme chief executive Jane Doe; Russia's President X; the agency's chief, X; Jane Doe MP; X wrote to fellow Acme Guild trustees",
 		produces: "worksFor memberOf workLocation jobTitle", from: []string{extract.Person},
 		mention: func(d *docState, k int, _ map[int]bool) {
 			if !d.sideStanding(k) {
@@ -90,7 +90,7 @@ var constructionTable = []construction{
 		from: []string{extract.Organization}, mention: basedIn},
 	{name: MethodActive, example: "X, a branch of Y active in A and B", produces: "areaServed",
 		from: []string{extract.Organization}, mention: activeIn},
-	{name: MethodAppositive, example: "X, a branch of Y; Jane Doe, a spokesman for Acme; Aiken, S.C.",
+	{name: MethodAppositive, example: "X, a branch of Y; Jane Doe, a spokesman for Acme; Aiken, S.C.; Vell Foods, owned by Acme,",
 		produces: "parentOrganization subOrganization worksFor memberOf workLocation nationality homeLocation containedInPlace jobTitle",
 		mention:  appositive},
 	{name: MethodOf, example: "Jane Doe of Acme; Doe, of Denver,", produces: "worksFor homeLocation location",
@@ -1308,13 +1308,14 @@ func (v *view) fieldBefore(ts int) int {
 	return j
 }
 
-// initialNoun reports whether token i opens the sentence and is a noun
-// WordNet knows in lower case and not as an adjective, nor as a word for
-// a kind of body, a party, a member or an inhabitant ("Academy
-// president X", "Tory ex-minister X": a body's or a party's name), tagged
-// a singular noun: a field's word before a title's head, capitalised only because
-// it comes first ("Chess teacher X", "Keyboard player X"). No name's verb
-// can stand before it.
+// initialNoun reports whether token i opens the sentence, tagged a
+// singular noun, and is a noun WordNet knows in lower case and not as an
+// adjective, nor a word for a kind of body, a kind of person, a span of
+// time, a party, a member, a citizen or an inhabitant ("Academy
+// president X", "Tory ex-minister X": a body's or a party's name;
+// "Doctor X": a person's noun is a title of its own): a field's word before a
+// title's head, capitalised only because it comes first ("Chess teacher
+// X", "Keyboard player X"). No name's verb can stand before it.
 func (v *view) initialNoun(i int) bool {
 	if i != 0 || v.at[i] >= 0 || v.tag(i) != "NN" && v.tag(i) != "NNP" {
 		return false
@@ -1704,7 +1705,8 @@ func (v *view) cutFirstPiece(k int) bool {
 
 // appositive handles "X, <noun phrase> [of Y]" after mention a: titles of
 // people, parts of organisations, kinds of places, citizens and natives,
-// and "City, State".
+// and "City, State"; and a body's owner after "owned by" (ownedBy, the
+// owned-by construction).
 func appositive(d *docState, a int, used map[int]bool) {
 	v := d.v
 	ownedBy(d, a)
