@@ -12,24 +12,22 @@ import (
 // verb to "fellow".
 const fellowGapMax = 8
 
-// fellowMember reads "X apologised this week to fellow Acme Party
-// officials": "fellow" before a body's name and a plural noun for people
-// who hold a post or belong ("officials", "members", "MPs") says the
+// fellowMember reads "X wrote on Sunday to fellow Acme Guild
+// trustees": "fellow" before a body's name and a plural noun for people
+// who hold a post or belong ("trustees", "members", "MPs") says the
 // subject of the clause is one of them too, a member of the body (the
 // fellow-member construction). The subject is person p, the clause's
-// first name, a finite verb right after it (past adverbs and
-// auxiliaries), and nothing between the verb and "fellow" that opens
+// first name, a verb right after it (past adverbs, a finite one, or
+// after an auxiliary a participle or a bare form: "has written to fellow
+// ..."), and nothing between the verb and "fellow" that opens
 // another clause or names anyone else (a comma, "and", "that", a name).
 func fellowMember(d *docState, p int) {
 	v := d.v
 	if !v.canBeSubject(p) || v.isPossessive(v.s.Ents[p].End) {
 		return
 	}
-	i := v.s.Ents[p].End
-	for n := 0; n < 3 && v.free(i) && (v.tag(i) == "RB" || v.tag(i) == "MD" || v.isAux(i) && strings.HasPrefix(v.tag(i+1), "VB")); n++ {
-		i++
-	}
-	if t := v.tag(i); !v.free(i) || t != "VBD" && t != "VBZ" && t != "VBP" {
+	i := v.fellowVerb(v.s.Ents[p].End)
+	if i < 0 {
 		return
 	}
 	f := -1
@@ -54,6 +52,27 @@ func fellowMember(d *docState, p int) {
 		return
 	}
 	d.add(p, q, schema.MemberOf, v.phrase(v.s.Ents[p].Start, h+1), MethodTitle, scoreTitle)
+}
+
+// fellowVerb returns the finite verb at token i, or past adverbs and
+// auxiliaries the verb they carry, a participle or a bare form ("has
+// written", "will write"), or -1.
+func (v *view) fellowVerb(i int) int {
+	k := v.verbFrom(i)
+	if k < 0 {
+		return -1
+	}
+	switch t := v.tag(k); t {
+	case "VBD", "VBZ", "VBP":
+		return k
+	case "VBN", "VB":
+		for j := i; j < k; j++ {
+			if v.isAux(j) || v.isBe(j) || v.tag(j) == "MD" {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // clauseBreak reports whether token k ends the clause it stands in or

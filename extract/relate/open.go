@@ -189,9 +189,15 @@ func (v *view) pluralNoun(i int) bool {
 	if v.tag(i) != "VBZ" || v.is(i, lexicon.Auxiliary) {
 		return false
 	}
-	w := v.lw(i)
+	_, ok := v.pluralOfNoun(v.lw(i))
+	return ok
+}
+
+// pluralOfNoun returns the lemma of word w read as a plural noun, and
+// whether w is the plural of a noun WordNet knows ("rivals", "ravens").
+func (v *view) pluralOfNoun(w string) (string, bool) {
 	l := v.lex.Lemma(w, "NNS")
-	return l != w && v.lex.Known(l, lexicon.Noun)
+	return l, l != w && v.lex.Known(l, lexicon.Noun)
 }
 
 // finiteVerbAfterNames reports whether a finite verb or a modal follows
@@ -1067,9 +1073,9 @@ func (v *view) resultative(end int) bool {
 // secondObject reports whether the object b stands right after the verb
 // that ends the phrase at pe and a second object follows it: a
 // determiner or a possessive (not "that"), up to four adjectives,
-// numbers or names ("another Vell Cup final defeat"), and a common noun that is no span of time and opens no clause
+// numbers or names ("a Harlow Fair season ticket"), and a common noun that is no span of time and opens no clause
 // of its own (the double-object construction: "Ann Lee gave Acme a
-// warning", "Bo Ek paid Harlow the highest compliment"). The name is
+// warning", "Bo Ek offered Harlow a rare painting"). The name is
 // who receives; what the verb relates is the thing given, which the
 // phrase leaves out, and "Bo Ek paid Harlow" is not what was said. "Ann
 // Lee met Bo Ek the next day" keeps its object, and so does "Ann Lee told
@@ -1112,8 +1118,8 @@ func (v *view) secondObject(pe, b int) bool {
 
 // nounNotAdverb reports whether token i, tagged an adverb, is a word
 // WordNet knows as a noun and not as an adverb: the tagger's slip on a
-// light verb's object ("heaped praise on"), which the predicate keeps
-// (heapedPraiseOn, not heapedOn) (rb-noun-kept).
+// light verb's object ("lavished praise on"), which the predicate keeps
+// (lavishedPraiseOn, not lavishedOn) (rb-noun-kept).
 func (v *view) nounNotAdverb(i int) bool {
 	w := v.lw(i)
 	return v.lex.Known(w, lexicon.Noun) && !v.lex.Known(w, lexicon.Adverb)

@@ -2044,7 +2044,7 @@ func (d *docState) finishTitles() {
 			}
 		}
 		out = unclipped(out)
-		out = unsubsumed(out, d.formerWord)
+		out = unsubsumed(out)
 		sort.Strings(out)
 		ent.Attributes[schema.JobTitle] = out
 	}
@@ -2055,49 +2055,42 @@ func (d *docState) finishTitles() {
 // ("Prof" or "Prof." beside "Professor": the clipped-title rule); both
 // name one post.
 func unclipped(titles []string) []string {
-	out := titles[:0:0]
-	for _, t := range titles {
+	return dropCovered(titles, func(u, t string) bool {
 		c := strings.ToLower(strings.TrimSuffix(t, "."))
-		clipped := false
-		for _, u := range titles {
-			l := strings.ToLower(strings.TrimSuffix(u, "."))
-			if len(c) >= 3 && !strings.Contains(t, " ") && !strings.Contains(u, " ") && len(l) > len(c) && strings.HasPrefix(l, c) {
-				clipped = true
-			}
-		}
-		if !clipped {
-			out = append(out, t)
-		}
-	}
-	return out
+		l := strings.ToLower(strings.TrimSuffix(u, "."))
+		return len(c) >= 3 && !strings.Contains(t, " ") && !strings.Contains(u, " ") && len(l) > len(c) && strings.HasPrefix(l, c)
+	})
 }
 
 // unsubsumed drops from titles one that another of them ends with, after
 // words that narrow the post ("producer" beside "record producer",
 // "coach" beside "head coach": the subsumed-title rule); not when the
-// longer opens with a word former says marks a post no longer held
-// ("leader" beside "former leader" may be held now).
-func unsubsumed(titles []string, former func(string) bool) []string {
+// longer opens with a word that marks a post no longer held (formerWord:
+// "leader" beside "former leader" or "ex-party leader" may be held now).
+func unsubsumed(titles []string) []string {
+	return dropCovered(titles, func(u, t string) bool {
+		lu := strings.ToLower(u)
+		return strings.HasSuffix(lu, " "+strings.ToLower(t)) && !formerWord(strings.Fields(lu)[0])
+	})
+}
+
+// dropCovered returns titles without each title t that another title u
+// of them covers (covers(u, t)), in order.
+func dropCovered(titles []string, covers func(u, t string) bool) []string {
 	out := titles[:0:0]
 	for _, t := range titles {
-		subsumed := false
-		for _, u := range titles {
-			lu := strings.ToLower(u)
-			if strings.HasSuffix(lu, " "+strings.ToLower(t)) && !former(strings.Fields(lu)[0]) {
-				subsumed = true
-			}
-		}
-		if !subsumed {
+		if !slices.ContainsFunc(titles, func(u string) bool { return covers(u, t) }) {
 			out = append(out, t)
 		}
 	}
 	return out
 }
 
-// formerWord reports whether w is a word the lexicon's Former class
-// holds ("former", "ex").
-func (d *docState) formerWord(w string) bool {
-	return d.v != nil && d.v.lex != nil && d.v.lex.Is(w, lexicon.Former)
+// formerWord reports whether w marks a post no longer held: one of
+// formerWords ("former", "ex", "outgoing") or a word after the prefix
+// "ex-" ("ex-finance"), as view.former reads them.
+func formerWord(w string) bool {
+	return formerWords[w] || strings.HasPrefix(w, "ex-")
 }
 
 // cleanLabel trims a relation label of the commas and determiners at its

@@ -52,12 +52,12 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 }
 
 // clauseResult reads a result a person's sentence ends with, in a
-// participle after a comma or an infinitive: "Ann Lee reached the
-// final, beating Bo Ek 6-2", "Ann Lee sank a putt to beat the top seed
-// Bo Ek" (clause-result). The person is the first person the sentence
-// names, and no other person stands between her and the verb, whose
-// subject she is; the verb takes the other side as its object (not
-// winning, losing or drawing, which need more).
+// participle after a comma or an infinitive: "Ann Lee booked a
+// semi-final place, defeating Bo Ek", "Ann Lee needed an hour to defeat
+// the top seed Bo Ek" (clause-result). The person is the first person the sentence
+// names, and no other person stands between her and the verb, which is
+// taken for hers; the verb takes the other side as its object
+// (objectOpponent: not winning, losing or drawing, which need more).
 func clauseResult(d *docState, a int) {
 	v := d.v
 	if v.typ(a) != extract.Person {
@@ -79,12 +79,7 @@ func clauseResult(d *docState, a int) {
 		if !(w == "," && tag == "VBG" || w == "to" && tag == "VB") || !v.free(i+1) {
 			continue
 		}
-		lemma, ok := v.lex.LemmaIn(v.lw(i+1), tag, lexicon.Defeat)
-		switch lemma {
-		case "win", "lose", "draw", "tie":
-			ok = false
-		}
-		if ok {
+		if lemma, ok := v.lex.LemmaIn(v.lw(i+1), tag, lexicon.Defeat); ok && objectOpponent(lemma) {
 			d.opponents(a, v.titledSide(a, i+2))
 			return
 		}
@@ -230,15 +225,13 @@ func verbResult(d *docState, a, i int) {
 	switch {
 	case passive:
 		preps = []string{"by"}
-	case lemma == "lose":
-		preps = []string{"to", "against"}
-	case lemma == "draw" || lemma == "tie":
-		preps = []string{"with", "against"}
-	case lemma == "win":
-		return // "X won a Vell Prize", "X won the seat": what is won, not who
-	default:
+	case objectOpponent(lemma):
 		if j > i+1 {
 			return // "beat 2-1" is no verb with an object
+		}
+	default:
+		if preps = opponentPreps(lemma); preps == nil {
+			return // "X won a Vell Prize", "X won the seat": what is won, not who
 		}
 	}
 	if preps != nil {
@@ -254,8 +247,8 @@ func verbResult(d *docState, a, i int) {
 // at token i past a determiner and the words of a title or a
 // descriptor before the name, in lower case but for a first proper
 // adjective or a place's adjective,
-// ending in a noun or a number ("beat compatriot Bo Ek", "beat the
-// Norlandic eighth seed Bo Ek", "beat world number one Bo Ek":
+// ending in a noun or a number ("defeated qualifier Bo Ek", "defeated
+// the Norlandic junior champion Bo Ek", "defeated second seed Bo Ek":
 // titled-side). A player is beaten by name; the words before it only
 // say who the player is.
 func (v *view) titledSide(a, i int) int {
@@ -322,4 +315,25 @@ func (d *docState) opponents(a, b int) {
 	}
 	v := d.v
 	d.add(a, b, schema.Opponent, v.phrase(v.s.Ents[a].Start, v.s.Ents[b].End), MethodResult, scoreResult)
+}
+
+// opponentPreps returns the prepositions that bring in the other side
+// after a verb of result with lemma lemma ("lost to Y", "drew with Y"),
+// or nil when the verb takes no side after a preposition.
+func opponentPreps(lemma string) []string {
+	switch lemma {
+	case "lose":
+		return []string{"to", "against"}
+	case "draw", "tie":
+		return []string{"with", "against"}
+	}
+	return nil
+}
+
+// objectOpponent reports whether a verb of result with lemma lemma takes
+// the other side as its object ("beat Y", "defeated Y"): not winning,
+// whose object is what is won, nor losing or drawing, which take a
+// preposition first.
+func objectOpponent(lemma string) bool {
+	return lemma != "win" && opponentPreps(lemma) == nil
 }

@@ -72,7 +72,7 @@ func Constructions() [][3]string {
 // per-sentence ones after them. "used" marks trigger tokens ("based",
 // "active") already given to a subject.
 var constructionTable = []construction{
-	{name: MethodTitle, example: "Acme chief executive Jane Doe; Russia's President X; the agency's chief, X; Jane Doe MP",
+	{name: MethodTitle, example: "Acme chief executive Jane Doe; Russia's President X; the agency's chief, X; Jane Doe MP; X wrote to fellow Acme Guild trustees",
 		produces: "worksFor memberOf workLocation jobTitle", from: []string{extract.Person},
 		mention: func(d *docState, k int, _ map[int]bool) {
 			if !d.sideStanding(k) {
@@ -90,7 +90,7 @@ var constructionTable = []construction{
 		from: []string{extract.Organization}, mention: basedIn},
 	{name: MethodActive, example: "X, a branch of Y active in A and B", produces: "areaServed",
 		from: []string{extract.Organization}, mention: activeIn},
-	{name: MethodAppositive, example: "X, a branch of Y; Jane Doe, a spokesman for Acme; Aiken, S.C.",
+	{name: MethodAppositive, example: "X, a branch of Y; Jane Doe, a spokesman for Acme; Aiken, S.C.; Vell Foods, owned by Acme,",
 		produces: "parentOrganization subOrganization worksFor memberOf workLocation nationality homeLocation containedInPlace jobTitle",
 		mention:  appositive},
 	{name: MethodOf, example: "Jane Doe of Acme; Doe, of Denver,", produces: "worksFor homeLocation location",
@@ -401,7 +401,7 @@ func (v *view) titleAfter(start int) (end int, ok bool) {
 func (v *view) former(lo, hi int) bool {
 	for i := lo; i < hi; i++ {
 		w := v.lw(i)
-		if formerWords[w] || strings.HasPrefix(w, "ex-") {
+		if formerWord(w) {
 			return true
 		}
 	}
@@ -486,7 +486,7 @@ func (v *view) pastTitle(ts, tend int, t string) string {
 // held ("former", "ex-minister").
 func saysPast(t string) bool {
 	for _, w := range strings.Fields(strings.ToLower(t)) {
-		if formerWords[w] || strings.HasPrefix(w, "ex-") {
+		if formerWord(w) {
 			return true
 		}
 	}
@@ -948,7 +948,7 @@ func titleBeforeName(d *docState, p int) {
 	coordinatedTitle(d, p, q, ts)
 }
 
-// employPossessor reads "Acme's Vell Cup team boss X", the title of
+// employPossessor reads "Acme's Tarvik Regatta crew manager X", the title of
 // tokens [ts, tend) before person p's name after mention q: the body
 // whose possessive opens the noun phrase employs p, and the name between
 // is the field (the possessor-over-name construction). It returns q, or
@@ -969,7 +969,7 @@ func (d *docState) employPossessor(p, q, ts, tend int) int {
 
 // possessorOver returns the body whose possessive stands right before
 // mention q, itself no person's nor place's name, or -1: "Acme's" in
-// "Acme's Vell Cup team boss X".
+// "Acme's Tarvik Regatta crew manager X".
 func (d *docState) possessorOver(q int) int {
 	v := d.v
 	if q < 0 || v.typ(q) == extract.Person || v.typ(q) == extract.Location {
@@ -1276,7 +1276,7 @@ func (v *view) fieldBefore(ts int) int {
 		switch t := v.tag(j - 1); {
 		case v.isTitleWord(j - 1):
 		case nouns < 2 && v.initialNoun(j-1):
-			// "Shock jock X", "Keyboard player X": the sentence's
+			// "Chess teacher X", "Keyboard player X": the sentence's
 			// first word, capitalised as first words are, a noun
 			// before the head (the initial-field construction).
 			nouns++
@@ -1308,13 +1308,14 @@ func (v *view) fieldBefore(ts int) int {
 	return j
 }
 
-// initialNoun reports whether token i opens the sentence and is a noun
-// WordNet knows in lower case and not as an adjective, nor as a word for
-// a kind of body, a party, a member or an inhabitant ("Academy
-// president X", "Tory ex-minister X": a body's or a party's name), tagged
-// a singular noun: a field's word before a title's head, capitalised only because
-// it comes first ("Shock jock X", "Keyboard player X"). No name's verb
-// can stand before it.
+// initialNoun reports whether token i opens the sentence, tagged a
+// singular noun, and is a noun WordNet knows in lower case and not as an
+// adjective, nor a word for a kind of body, a kind of person, a span of
+// time, a party, a member, a citizen or an inhabitant ("Academy
+// president X", "Tory ex-minister X": a body's or a party's name;
+// "Doctor X": a person's noun is a title of its own): a field's word before a
+// title's head, capitalised only because it comes first ("Chess teacher
+// X", "Keyboard player X"). No name's verb can stand before it.
 func (v *view) initialNoun(i int) bool {
 	if i != 0 || v.at[i] >= 0 || v.tag(i) != "NN" && v.tag(i) != "NNP" {
 		return false
@@ -1677,8 +1678,8 @@ func (v *view) nameAt(j int) int {
 		if end, inner := v.np(v.s.Ents[k].Start); len(inner) > 1 && inner[0] == k {
 			if h := inner[len(inner)-1]; v.s.Ents[h].End == end {
 				// One name the recognizer cut in two ("Acme Radio" and
-				// "Harlow" of "told Acme Radio Harlow", "Gold Rush Run"
-				// and "Harlow City": a thing's name of two words or more
+				// "Harlow" of "told Acme Radio Harlow", "Dune Racer Max"
+				// and "Harlow Bay": a thing's name of two words or more
 				// right before another name, the miscellaneous-cut
 				// construction) is neither piece.
 				for n := 1; n < len(inner); n++ {
@@ -1704,7 +1705,8 @@ func (v *view) cutFirstPiece(k int) bool {
 
 // appositive handles "X, <noun phrase> [of Y]" after mention a: titles of
 // people, parts of organisations, kinds of places, citizens and natives,
-// and "City, State".
+// and "City, State"; and a body's owner after "owned by" (ownedBy, the
+// owned-by construction).
 func appositive(d *docState, a int, used map[int]bool) {
 	v := d.v
 	ownedBy(d, a)
@@ -2364,8 +2366,8 @@ func ofPhrase(d *docState, a int) {
 		// A body typing gave no class before "of" and a place it
 		// placed nowhere is as often a work's title the recognizer
 		// cut in two ("Nine Shades of Tarvik"): no edge.
-		// So is a bare plural noun before "of" ("Pirates of the
-		// Tarvik Sea", a work's title: the plural-title construction),
+		// So is a bare plural noun before "of" ("Ravens of the
+		// Vell Coast", a work's title: the plural-title construction),
 		// whatever the place's class.
 		if (!v.typed || d.class(a) != "" || d.class(q) != "") && !v.pluralNounName(a) {
 			d.add(a, q, schema.Location, label, MethodOf, scoreOf)
@@ -4215,7 +4217,6 @@ func (v *view) pluralNounName(a int) bool {
 	if e.End-e.Start != 1 {
 		return false
 	}
-	w := v.lw(e.Start)
-	lemma := v.lex.Lemma(w, "NNS")
-	return lemma != w && v.lex.Known(lemma, lexicon.Noun) && !v.lex.KindWord(lemma)
+	lemma, ok := v.pluralOfNoun(v.lw(e.Start))
+	return ok && !v.lex.KindWord(lemma)
 }

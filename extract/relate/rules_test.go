@@ -49,8 +49,8 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "from a company's noun and its name (from-firm)",
 			c:    MethodFrom,
-			text: "According to [[Ann Lee|PER]] from broadband firm [[Acme Holdings|ORG]], prices rose.",
-			want: []string{"Ann Lee | schema:worksFor | Acme Holdings | from"},
+			text: "[[Bo Ek|PER]] from software company [[Tarvik Labs|ORG]] expects costs to fall next year.",
+			want: []string{"Bo Ek | schema:worksFor | Tarvik Labs | from"},
 		},
 		{
 			name: "from a company after a verb's object is where she was (from-firm)",
@@ -138,8 +138,14 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "fellow before a body's name and a plural title makes the clause's subject a member (fellow-member)",
 			c:    MethodTitle,
-			text: "[[Ann Lee|PER]] apologised this week to fellow [[Unity Party|ORG]] officials for the delay.",
-			want: []string{"Ann Lee | schema:memberOf | Unity Party | title"},
+			text: "[[Bo Ek|PER]] wrote on Sunday to fellow [[Harlow Guild|ORG]] trustees about the budget.",
+			want: []string{"Bo Ek | schema:memberOf | Harlow Guild | title"},
+		},
+		{
+			name: "fellow after an auxiliary and a participle (fellow-member)",
+			c:    MethodTitle,
+			text: "[[Cy Orr|PER]] has often spoken to fellow [[Vell League|ORG]] members about the rules. [[Di Ray|PER]] will write to fellow [[Acme Club|ORG]] trustees about the budget.",
+			want: []string{"Cy Orr | schema:memberOf | Vell League | title", "Di Ray | schema:memberOf | Acme Club | title"},
 		},
 		{
 			name: "fellow after another name and and is that list's (fellow-member)",
@@ -154,14 +160,14 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "a body's possessive before a name and a title employs (possessor-over-name)",
 			c:    MethodTitle,
-			text: "[[Vellmar Motors|ORG]]' [[Vell Cup|MISC]] team boss [[Ann Lee|PER]] paid a visit.",
-			want: []string{"Ann Lee | schema:worksFor | Vellmar Motors | title"},
+			text: "The plan came from [[Acme Yachts|ORG]]' [[Tarvik Regatta|MISC]] crew manager [[Bo Ek|PER]] on Monday.",
+			want: []string{"Bo Ek | schema:worksFor | Acme Yachts | title"},
 		},
 		{
 			name: "a body of no class between the possessive and the title is the field, no employer (possessor-over-name)",
 			c:    MethodTitle,
-			text: "[[Vellmar Motors|ORG]]' [[Vell Racing|ORG]] team boss [[Ann Lee|PER]] paid a visit.",
-			want: []string{"Ann Lee | schema:worksFor | Vellmar Motors | title"},
+			text: "The plan came from [[Acme Yachts|ORG]]' [[Tarvik Sailing|ORG]] crew manager [[Bo Ek|PER]] on Monday.",
+			want: []string{"Bo Ek | schema:worksFor | Acme Yachts | title"},
 		},
 		{
 			name: "an actor named by a show typing did not tell",
@@ -950,7 +956,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "a player beaten past a title or a descriptor before the name (titled-side)",
 			c:    MethodResult,
-			text: "[[Ann Lee|PER]] beat compatriot [[Bo Ek|PER]] in the final. [[Cy Orr|PER]] beat the [[Norlandic|LOC]] eighth seed [[Di Ray|PER]] 6-2. [[Ed Holt|PER]] beat world number one [[Flo Hart|PER]].",
+			text: "[[Ann Lee|PER]] defeated qualifier [[Bo Ek|PER]] in the semi-final. Yesterday [[Cy Orr|PER]] defeated the [[Norlandic|LOC]] junior champion [[Di Ray|PER]] 4-6, 6-3, 6-1. [[Ed Holt|PER]] defeated second seed [[Flo Hart|PER]] in straight sets.",
 			want: []string{"Ann Lee | kg:opponent | Bo Ek | result", "Cy Orr | kg:opponent | Di Ray | result", "Ed Holt | kg:opponent | Flo Hart | result"},
 		},
 		{
@@ -962,7 +968,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "a result in a participle after a comma or an infinitive, the sentence's first person its subject (clause-result)",
 			c:    MethodResult,
-			text: "[[Ann Lee|PER]] reached the final on Friday, beating [[Norlandic|LOC]] eighth seed [[Bo Ek|PER]] 7-6, 6-2. [[Cy Orr|PER]] sank a long putt to beat [[Di Ray|PER]] in a playoff.",
+			text: "[[Ann Lee|PER]] booked a semi-final place on Tuesday, defeating [[Bo Ek|PER]] in three sets. [[Cy Orr|PER]] needed only 40 minutes to defeat [[Di Ray|PER]] on Sunday.",
 			want: []string{"Ann Lee | kg:opponent | Bo Ek | result", "Cy Orr | kg:opponent | Di Ray | result"},
 		},
 		{
@@ -1210,13 +1216,13 @@ func TestOpenRelations(t *testing.T) {
 		{"an object moved into a lead by the deed", "[[Ann Lee|PER]] headed [[Harlow|ORG]] into the lead.", nil},
 		{"an object moved into a place", "[[Ann Lee|PER]] drove [[Bo Ek|PER]] into [[Harlow|LOC]].", []string{"Ann Lee | kg:drove | Bo Ek | verb-pattern"}},
 		{"a bare verb after a finite one is its object noun", "[[Ann Lee|PER]] holds serve to force a decider against [[Bo Ek|PER]].", nil},
-		{"then after a condition opens a consequent (if-then)", "If the show is an adventure, then [[Ann Lee|PER]] joins [[Acme|ORG]] as a star.", nil},
+		{"then after a condition opens a consequent (if-then)", "If the deal is signed by May, then [[Bo Ek|PER]] moves to [[Vell Power|ORG]] as its chief.", nil},
 		{"then without a condition states what happened", "The show closed, then [[Ann Lee|PER]] joined [[Acme|ORG]] as a star.", []string{"Ann Lee | kg:joined | Acme | verb-pattern"}},
-		{"a thing's name of two words right before another name is one name cut in two (miscellaneous-cut)", "[[Harlow Run Two|MISC]] is the sequel to [[Gold Rush Run|MISC]] [[Vell City|LOC]] on sale.", nil},
+		{"a thing's name of two words right before another name is one name cut in two (miscellaneous-cut)", "[[Star Pilot Two|MISC]] was a remake of [[Dune Racer Max|MISC]] [[Harlow Bay|LOC]] for phones.", nil},
 		{"a one-word demonym right before a person's name is no piece of it", "[[Ann Lee|PER]] met [[Norlandic|MISC]] [[Bo Ek|PER]] on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
-		{"a light verb's noun tagged an adverb is kept (rb-noun-kept)", "Coach [[Ann Lee|PER]] heaped praise on [[Harlow|ORG]] after the match.", []string{"Ann Lee | kg:heapedPraiseOn | Harlow | verb-pattern"}},
-		{"a name before a second object receives what the verb gives (second-object)", "[[Ann Lee|PER]] paid the [[Harlow Arena|LOC]] the highest compliment.", nil},
-		{"a second object past a name in its noun phrase (second-object)", "[[Ann Lee|PER]] went on to give [[Bo Ek|PER]] another [[Vell Cup|EVENT]] final defeat.", nil},
+		{"a light verb's noun tagged an adverb is kept (rb-noun-kept)", "On Friday [[Bo Ek|PER]] lavished praise on [[Acme|ORG]] in a speech.", []string{"Bo Ek | kg:lavishedPraiseOn | Acme | verb-pattern"}},
+		{"a name before a second object receives what the verb gives (second-object)", "[[Bo Ek|PER]] offered the [[Tarvik Museum|ORG]] a rare painting.", nil},
+		{"a second object past a name in its noun phrase (second-object)", "[[Ann Lee|PER]] sold [[Bo Ek|PER]] a [[Harlow Fair|EVENT]] season ticket.", nil},
 		{"a span of time after the object is no second object (second-object)", "[[Ann Lee|PER]] met [[Bo Ek|PER]] the next day.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
 		{"a noun after the object that opens a clause is no second object (second-object)", "[[Ann Lee|PER]] told [[Acme Radio|ORG]] the plan was dead.", []string{"Ann Lee | kg:told | Acme Radio | verb-pattern"}},
 	}
@@ -1391,10 +1397,10 @@ func TestOfNeedsTypedPlace(t *testing.T) {
 		{"a church is no home", "[[Ann Lee|PER]], of the [[Harlow Hope Church|LOC]], spoke on Monday.", nil},
 		{"a classed body in a place", "The [[Acme Bank|ORG]] of [[Harlow|LOC]] closed on Monday.", []string{"Acme Bank | schema:location | Harlow | of | of"}},
 		{"a title cut in two", "[[Nine Shades|ORG]] of [[Grey|LOC]] won on Monday.", nil},
-		{"a bare plural noun before of and a classed place is a title cut in two (plural-title)", "The success of [[Pirates|ORG]] of the [[Tarvik Sea|LOC]] was huge.", nil},
+		{"a bare plural noun before of and a classed place is a title cut in two (plural-title)", "Ticket sales for [[Ravens|ORG]] of the [[Vell Coast|LOC]] doubled last month.", nil},
 		{"a body of one word that is no plural noun keeps its place", "[[Acme|ORG]] of [[Harlow|LOC]] closed on Monday.", []string{"Acme | schema:location | Harlow | of | of"}},
 	}
-	classes := map[string]string{"Harlow": "City", "Harlow Hope Church": "Place", "Acme Bank": "Corporation", "Tarvik Sea": "Continent"}
+	classes := map[string]string{"Harlow": "City", "Harlow Hope Church": "Place", "Acme Bank": "Corporation", "Vell Coast": "Continent"}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			res := buildResult(t, tc.text)
@@ -3251,7 +3257,7 @@ func TestFieldTitle(t *testing.T) {
 	checkTitles(t, []titleRow{
 		{"a field's noun", "The keyboard player [[Ann Lee|PER]] spoke.", []string{"Ann Lee | keyboard player"}},
 		{"a noun the tagger takes for an adjective", "The band hired keyboard player [[Ann Lee|PER]].", []string{"Ann Lee | keyboard player"}},
-		{"a field's noun that opens the sentence, capitalised (initial-field)", "Shock jock [[Ann Lee|PER]] is moving to satellite radio.", []string{"Ann Lee | Shock jock"}},
+		{"a field's noun that opens the sentence, capitalised (initial-field)", "Chess teacher [[Bo Ek|PER]] opened a shop last year.", []string{"Bo Ek | Chess teacher"}},
 		{"a party's word that opens the sentence is no field's (initial-field)", "Tory minister [[Ann Lee|PER]] spoke.", []string{"Ann Lee | minister"}},
 		{"a hyphen WordNet writes no hyphen in", "[[Acme|ORG]] Under-Secretary [[Ann Lee|PER]] spoke.", []string{"Ann Lee | Under-Secretary"}},
 		{"a noun after a prefix", "Acme was founded by the ex-finance chief [[Ann Lee|PER]].", []string{"Ann Lee | ex-finance chief"}},
