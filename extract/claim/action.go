@@ -271,8 +271,8 @@ func (d *doc) doneThing(c *extract.Claim) bool {
 // only a noun phrase whose head is a thing won in a contest (the
 // lexicon's Attainment): "Norland claimed victory in the final", "Bo Ek
 // claims the vital first break", "Ann Lee claimed top spot", "Harlow
-// conceded two goals", also a verb joined to another by "and" ("beat
-// Bo Ek and claim the Harlow crown"). A claim's words are a clause, a quotation or a
+// conceded two goals", also a verb joined to another by "and" ("took
+// the lead and claimed a third Norland title"). A claim's words are a clause, a quotation or a
 // proposition ("claimed that he won", "claimed vast wealth"); a prize,
 // a place or a score is taken or given up, not said.
 func (d *doc) wonObject(c *extract.Claim) bool {

@@ -20,7 +20,7 @@ func (d *doc) notMade(c *extract.Claim) bool {
 // demonstrativeObject reports whether claim c, read as "..., said X"
 // (inverted), has for its unnamed speaker words opened by "this",
 // "that", "these" or "those" whose head can put no words
-// (RuleDemonstrativeObject): "Bo Ek, speaking in Harlow, stressed this
+// (RuleDemonstrativeObject): "Bo Ek, flanked by two aides, underlined this
 // point" ends in the verb's object, which points back at words; the
 // clause before is narration. "..., said these officials" is kept.
 func (d *doc) demonstrativeObject(c *extract.Claim) bool {
@@ -46,7 +46,7 @@ var objectMethods = map[string]bool{ConsSpeechObject: true, ConsMention: true, C
 // attributiveVerb reports whether claim c, of a verb read with its noun
 // phrase object, has that verb inside a noun phrase: a determiner or a
 // possessive before it, perhaps with adverbs between, and a noun after
-// it (RuleAttributiveVerb): "her much mooted acting career", "its long
+// it (RuleAttributiveVerb): "his much touted bid for the club", "its long
 // announced plan" describe a thing; no one is said to speak.
 func (d *doc) attributiveVerb(c *extract.Claim) bool {
 	if d.off[RuleAttributiveVerb] || !objectMethods[c.Method] {
@@ -75,7 +75,7 @@ func (d *doc) attributiveVerb(c *extract.Claim) bool {
 // finite verb after it (RuleNoObject): "Acme has announced no plans to
 // sell", "Ann Lee gave no details" tell of words not said. "Announced
 // no jobs would go" is a clause, and kept, and so is a verb of laying
-// claim (the lexicon's LayClaim): "claimed no responsibility" denies it.
+// claim (the lexicon's LayClaim): "claimed no part in the deal" denies it.
 // A view ("expects no change") is kept.
 func (d *doc) noObject(c *extract.Claim) bool {
 	// "expects no change", "assuming no loss": a view held of nothing.
@@ -103,15 +103,15 @@ func (d *doc) noObject(c *extract.Claim) bool {
 }
 
 // planPreposition are the prepositions before which a bare noun and
-// "plans" are a noun phrase ("caused by government plans to build"),
+// "plans" are a noun phrase ("marched against council plans to dredge"),
 // a closed class of function words.
 var planPreposition = map[string]bool{"by": true, "of": true, "under": true, "against": true, "about": true, "over": true,
 	"on": true, "with": true, "from": true, "for": true, "to": true, "behind": true, "despite": true, "amid": true}
 
 // nounPlans reports whether claim c, of intention, has for its verb a
 // plural noun after a bare noun that a preposition takes
-// (RuleNounPlans): "damage caused by government plans to build homes",
-// "a row over council plans to close the port" name plans, the
+// (RuleNounPlans): "anglers marched against council plans to dredge the
+// bay", "a row over city plans to close the port" name plans, the
 // noun's; no one is said to intend. "The council plans to close the
 // port" is a verb.
 func (d *doc) nounPlans(c *extract.Claim) bool {
@@ -132,8 +132,8 @@ func (d *doc) nounPlans(c *extract.Claim) bool {
 // agreedAccord reports whether claim c, of a verb of agreeing (the
 // lexicon's Agreement), has right after its verb a noun phrase whose head
 // is an agreement or a deal (the lexicon's Accord), whatever follows it
-// (RuleAgreedAccord): "Acme and Vellmar agreed a deal to share the
-// port", "Norland agreed a contract with Acme" strike a deal; they put
+// (RuleAgreedAccord): "Vellmar and Acme agreed a pact to run the
+// ferries", "Norland agreed a contract with Acme" strike a deal; they put
 // no view. "Agreed that the deal was fair" and "agreed the need to act"
 // are kept.
 func (d *doc) agreedAccord(c *extract.Claim) bool {
@@ -157,8 +157,8 @@ func (d *doc) agreedAccord(c *extract.Claim) bool {
 
 // adjectiveObject reports whether claim c, of a verb of saying read with
 // its object, has for that object an adjective with no noun after it
-// (RuleAdjectiveObject): "Bo Ek pleaded guilty to fraud", "Ann Lee
-// pleaded innocent" enter a plea, a legal act; the adjective is no
+// (RuleAdjectiveObject): "Cy Ro pleaded innocent to both counts", "Ann
+// Lee pleaded guilty" enter a plea, a legal act; the adjective is no
 // noun phrase said. "Announced new plans" keeps its noun.
 func (d *doc) adjectiveObject(c *extract.Claim) bool {
 	if d.off[RuleAdjectiveObject] || c.Method != ConsSpeechObject {
@@ -177,8 +177,8 @@ func (d *doc) adjectiveObject(c *extract.Claim) bool {
 
 // futureStance reports whether claim c, of a verb of taking a side with
 // its object, has "will" or "'ll" right before its verb (RuleFutureStance):
-// "Ann Lee will promote Acme for five years", "Bo Ek will back the
-// bid" tell what someone is to do, the writer's word on an act to come,
+// "At trade fairs Ann Lee will back the Vell brand", "Bo Ek will
+// defend the plan" tell what someone is to do, the writer's word on an act to come,
 // not a side taken in words. A side taken ("Ann Lee backed the bid") and
 // one reported as said ("said she would back the bid") are kept: the
 // saying holds it.
@@ -196,8 +196,8 @@ func (d *doc) futureStance(c *extract.Claim) bool {
 
 // ableDemand reports whether claim c, of a verb of demanding, has its
 // verb after "able to" or a modal of ability or possibility ("can",
-// "could", "may", "might") (RuleAbleDemand): "Users will be able to
-// request songs", "Viewers can ask for a film by name" say what someone
+// "could", "may", "might") (RuleAbleDemand): "Club members will be able
+// to request seats", "Guests can request a late checkout" say what someone
 // may do, and no demand made, as the ability-intent rule reads an
 // intention.
 func (d *doc) ableDemand(c *extract.Claim) bool {
@@ -224,8 +224,8 @@ func (d *doc) ableDemand(c *extract.Claim) bool {
 
 // obligedVerb reports whether claim c has right before its verb a modal
 // of obligation, "should", "must" or "ought to", perhaps with an adverb
-// between (RuleObligedVerb): "The government should make clear how it
-// will pay", "Acme must say whether it will sell" tell what someone
+// between (RuleObligedVerb): "Norland should spell out why fares rose",
+// "Acme must say whether it will sell" tell what someone
 // ought to say, a recommendation, not words said. "Must have said", a
 // quotation's words and the first person's "I must say that A", "we
 // should say that A", which say A, are kept.
@@ -261,8 +261,8 @@ func (d *doc) obligedVerb(c *extract.Claim) bool {
 // questionIntent reports whether claim c, of intention, has its verb in
 // a clause opened by "how", "whether" or "if" whose subject is a pronoun
 // or a name right before the verb, perhaps with an auxiliary between
-// (RuleQuestionIntent): "should make clear how it intends to measure
-// success", "asked whether Acme plans to sell" ask after an intention;
+// (RuleQuestionIntent): "the row hinges on how Vell intends to fund
+// the bridge", "the vote turns on whether Acme plans to sell" ask after an intention;
 // they state none.
 func (d *doc) questionIntent(c *extract.Claim) bool {
 	if d.off[RuleQuestionIntent] || c.Method != ConsIntent || d.quoted(c.Start) {
@@ -318,8 +318,8 @@ func (d *doc) vowedSide(s *extract.Sentence, c *extract.Claim, lo int) bool {
 // narrative: a subject that is a name or a determiner's noun phrase and
 // a verb in the simple past, no form of be, have or do, when the words
 // before "and" hold a finite verb (RuleAndNarration): in "Ann Lee said
-// the plan was dead and the pair settled on a pact", "Bo Ek told the
-// board he was leaving and the chairman invited Ann Lee to stay" what
+// the ferry was too slow and the council bought a faster one", "Bo Ek
+// told staff the depot would close and Ann Lee handed Cy Ro the keys" what
 // was said is backshifted, and the simple past after "and" tells what
 // happened next. "Said the plan was dead and that Acme had lost" is
 // kept whole.
@@ -345,7 +345,7 @@ func (d *doc) andNarrationEnd(c *extract.Claim) {
 		if s.Lower[j] != "and" || !finite {
 			continue
 		}
-		// "two fugitives Azahari and Bo Ek believed to be": names joined,
+		// "two chemists Bo Ek and Cy Ro trained in Harlow": names joined,
 		// and a participle after them.
 		if j+1 < len(s.Mention) && s.Mention[j+1] >= 0 && (strings.HasPrefix(s.POS[j-1], "NN") || s.Mention[j-1] >= 0) {
 			continue
@@ -365,7 +365,7 @@ func (d *doc) andNarrationEnd(c *extract.Claim) {
 
 // narrationSubjectEnd returns the token after a subject opening at token
 // k of sentence s: a name's words, or a determiner and the adjectives
-// and nouns after it ("the pair", "the Queen"); k when none opens there.
+// and nouns after it ("the council", "the old manager"); k when none opens there.
 func (d *doc) narrationSubjectEnd(s *extract.Sentence, k, hi int) int {
 	if k < len(s.Mention) && s.Mention[k] >= 0 {
 		m := s.Mention[k]
@@ -390,8 +390,8 @@ func (d *doc) narrationSubjectEnd(s *extract.Sentence, k, hi int) int {
 // unclosedAppositive returns the last token of a person's name that an
 // appositive after a comma describes, when the appositive ends at token
 // j right before the verb with no comma to close it (RuleUnclosedAppositive):
-// in "..., Ann Lee, chief of Acme's new unit told the forum" the chief
-// speaks, not the unit. The appositive opens (after "the" or "a") with a
+// in "..., Bo Ek, director of Vell's ferry arm told the council" the
+// director speaks, not the arm. The appositive opens (after "the" or "a") with a
 // singular noun of a person's post or trade (the lexicon's Office or
 // Occupation), with words after it, and holds only nouns, names, adjectives, possessives and "of"; it
 // returns -1 otherwise.
