@@ -93,13 +93,14 @@ func (d *doc) noObject(c *extract.Claim) bool {
 	if !ok {
 		return false
 	}
-	if after < hi {
-		switch s.POS[after] {
-		case "MD", "VBZ", "VBP", "VBD":
-			return false
-		}
-	}
-	return true
+	return after >= hi || !finiteTag(s.POS[after])
+}
+
+// finiteTag reports whether tag p is a finite verb's or a modal's: the
+// verb of a clause after a noun phrase ("no jobs would go", "the deal
+// was fair").
+func finiteTag(p string) bool {
+	return p == "MD" || p == "VBZ" || p == "VBP" || p == "VBD"
 }
 
 // planPreposition are the prepositions before which a bare noun and
@@ -131,11 +132,11 @@ func (d *doc) nounPlans(c *extract.Claim) bool {
 
 // agreedAccord reports whether claim c, of a verb of agreeing (the
 // lexicon's Agreement), has right after its verb a noun phrase whose head
-// is an agreement or a deal (the lexicon's Accord), whatever follows it
+// is an agreement or a deal (the lexicon's Accord), and no finite verb after it
 // (RuleAgreedAccord): "Vellmar and Acme agreed a pact to run the
 // ferries", "Norland agreed a contract with Acme" strike a deal; they put
-// no view. "Agreed that the deal was fair" and "agreed the need to act"
-// are kept.
+// no view. "Agreed that the deal was fair", "agreed the deal was fair"
+// and "agreed the need to act" are kept.
 func (d *doc) agreedAccord(c *extract.Claim) bool {
 	if d.off[RuleAgreedAccord] || d.quoted(c.Start) {
 		return false
@@ -148,8 +149,12 @@ func (d *doc) agreedAccord(c *extract.Claim) bool {
 	if i < 0 || i != lo-1 || !d.lex.Is(s.Lemma[i], lexicon.Agreement) {
 		return false
 	}
-	head, _, ok := objectHead(s, lo, hi)
+	head, after, ok := objectHead(s, lo, hi)
 	if !ok || s.POS[head] == "PRP" || strings.HasPrefix(s.POS[head], "NNP") || head < len(s.Mention) && s.Mention[head] >= 0 {
+		return false
+	}
+	// "agreed the deal was fair": a clause, the view agreed with.
+	if after < hi && finiteTag(s.POS[after]) {
 		return false
 	}
 	return d.lex.Is(s.Lemma[head], lexicon.Accord)

@@ -13,6 +13,7 @@ func TestNotMade(t *testing.T) {
 		{"claimed a clause", "[[Cy Ro|PER]] lost to [[Ann Lee|PER]] and claimed the judges were biased.", "Cy Ro | claimed | the judges were biased\n"},
 		{"agreed a deal", "[[Vellmar|ORG]] has agreed a pact to run the ferries jointly.", ""},
 		{"agreed a contract", "[[Acme|ORG]] agreed a contract with [[Vellmar|ORG]].", ""},
+		{"agreed a clause", "[[Vell|ORG]] agreed the pact was fair.", "Vell | agreed | the pact was fair\n"},
 		{"agreed the need", "[[Acme|ORG]] agreed the need to act.", "Acme | agreed | the need to act\n"},
 		{"pleaded innocent to", "[[Cy Ro|PER]] pleaded innocent to both counts.", ""},
 		{"has pleaded innocent", "[[Cy Ro|PER]] has pleaded innocent.", ""},
