@@ -264,11 +264,11 @@ func (d *doc) obligedVerb(c *extract.Claim) bool {
 }
 
 // questionIntent reports whether claim c, of intention, has its verb in
-// a clause opened by "how", "whether" or "if" whose subject is a pronoun
-// or a name right before the verb, perhaps with an auxiliary between
+// a clause opened by "how" or "whether" whose subject is a pronoun or a
+// name right before the verb, perhaps with auxiliaries between
 // (RuleQuestionIntent): "the row hinges on how Vell intends to fund
 // the bridge", "the vote turns on whether Acme plans to sell" ask after an intention;
-// they state none.
+// they state none. A clause of "if" is the conditional rule's.
 func (d *doc) questionIntent(c *extract.Claim) bool {
 	if d.off[RuleQuestionIntent] || c.Method != ConsIntent || d.quoted(c.Start) {
 		return false
@@ -277,12 +277,9 @@ func (d *doc) questionIntent(c *extract.Claim) bool {
 	if at < 2 {
 		return false
 	}
-	k := at - 1
-	for k > 0 && (s.POS[k] == "MD" || s.POS[k] == "RB" || d.lex.Is(s.Lower[k], lexicon.Auxiliary)) {
-		k--
-	}
+	k := d.beforeAuxiliaries(s, at)
 	// The subject: a pronoun or a name's words.
-	if s.POS[k] != "PRP" && !strings.HasPrefix(s.POS[k], "NNP") {
+	if k < 0 || s.POS[k] != "PRP" && !strings.HasPrefix(s.POS[k], "NNP") {
 		return false
 	}
 	for k > 0 && strings.HasPrefix(s.POS[k], "NNP") && strings.HasPrefix(s.POS[k-1], "NNP") {
@@ -291,11 +288,7 @@ func (d *doc) questionIntent(c *extract.Claim) bool {
 	if k < 1 {
 		return false
 	}
-	switch s.Lower[k-1] {
-	case "how", "whether", "if":
-		return true
-	}
-	return false
+	return s.Lower[k-1] == "how" || s.Lower[k-1] == "whether"
 }
 
 // vowedSide reports whether the content of claim c, tokens from lo of

@@ -30,6 +30,8 @@ func TestNotMade(t *testing.T) {
 		{"made clear", "[[Acme|ORG]] made clear that the port will shut.", "Acme | made clear | the port will shut\n"},
 		{"how it intends", "The fare row hinges on how [[Vell|ORG]] intends to fund the bridge.", ""},
 		{"whether it plans", "The vote turns on whether [[Vell|ORG]] plans to raise fares.", ""},
+		{"how it is planning", "The fare row hinges on how [[Vell|ORG]] is now planning to fund the bridge.", ""},
+		{"if it plans: conditional", "Riders will leave if [[Vell|ORG]] plans to raise fares.", ""},
 		{"plans", "[[Acme|ORG]] plans to sell the port.", "Acme | plans | to sell the port\n"},
 		{"much touted bid", "[[Bo Ek|PER]] has shelved his much touted bid for the club.", ""},
 		{"long announced plan", "[[Acme|ORG]] unveiled its long announced plan to sell the port.", ""},
