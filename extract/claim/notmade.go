@@ -110,11 +110,11 @@ var planPreposition = map[string]bool{"by": true, "of": true, "under": true, "ag
 	"on": true, "with": true, "from": true, "for": true, "to": true, "behind": true, "despite": true, "amid": true}
 
 // nounPlans reports whether claim c, of intention, has for its verb a
-// plural noun after a bare noun that a preposition takes
-// (RuleNounPlans): "anglers marched against council plans to dredge the
-// bay", "a row over city plans to close the port" name plans, the
-// noun's; no one is said to intend. "The council plans to close the
-// port" is a verb.
+// plural noun after a bare common noun or a name alone that a
+// preposition takes (RuleNounPlans): "anglers marched against council
+// plans to dredge the bay", "a row over city plans to close the port"
+// name plans, the noun's; no one is said to intend. "The council plans
+// to close the port" and "From Monday Acme plans to sell" are a verb.
 func (d *doc) nounPlans(c *extract.Claim) bool {
 	if d.off[RuleNounPlans] || c.Method != ConsIntent {
 		return false
@@ -123,11 +123,31 @@ func (d *doc) nounPlans(c *extract.Claim) bool {
 	if at < 2 || s.POS[at-1] == "PRP" || !strings.HasSuffix(s.Lower[at], "s") {
 		return false
 	}
+	// A name alone right after the preposition ("a speech on Norland
+	// plans to cut aid"); after other words ("From Monday Acme plans")
+	// the name is the verb's subject.
+	if k := nameStart(s, at-1); k >= 1 && k < at && planPreposition[s.Lower[k-1]] {
+		return true
+	}
+	// Common nouns.
 	k := at - 1
-	for k > 0 && k > at-3 && strings.HasPrefix(s.POS[k], "NN") {
+	for k > 0 && k > at-3 && (s.POS[k] == "NN" || s.POS[k] == "NNS") && (k >= len(s.Mention) || s.Mention[k] < 0) {
 		k--
 	}
 	return k < at-1 && planPreposition[s.Lower[k]]
+}
+
+// nameStart returns the first token of the name whose words end at token
+// k of sentence s, or k+1 when no name ends there.
+func nameStart(s *extract.Sentence, k int) int {
+	if k < 0 || k >= len(s.Mention) || s.Mention[k] < 0 {
+		return k + 1
+	}
+	m := s.Mention[k]
+	for k > 0 && s.Mention[k-1] == m {
+		k--
+	}
+	return k
 }
 
 // agreedAccord reports whether claim c, of a verb of agreeing (the

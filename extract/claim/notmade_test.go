@@ -52,6 +52,8 @@ func TestNotMade(t *testing.T) {
 		{"unclosed appositive", "Fares will rise in May, [[Bo Ek|PER]], director of [[Vell|ORG]]'s ferry arm told the council.", "Bo Ek | told | Fares will rise in May\n"},
 		{"officials said", "Bo Ek met [[Ann Lee|PER]], officials said.", "[officials] | said | Bo Ek met Ann Lee\n"},
 		{"closed appositive", "Fares will rise in May, [[Bo Ek|PER]], director of [[Vell|ORG]]'s ferry arm, told the council.", "Bo Ek | told | Fares will rise in May\n"},
+		{"from a day, a name plans", "From Monday [[Acme|ORG]] plans to sell the port.", "Acme | plans | to sell the port\n"},
+		{"a name's plans", "Ann Lee spoke at length on [[Norland|LOC]] plans to cut aid.", ""},
 		{"the government plans", "The government plans to build homes.", "[The government] | plans | to build homes\n"},
 	})
 	checkSources(t, []speakerRow{
