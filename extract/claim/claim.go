@@ -4266,7 +4266,7 @@ func (v *view) compoundHead(i int) bool {
 // finite verb.
 func (v *view) kindFits(i int, kind verbKind) bool {
 	// "X may seek to ...": what X might do, not what X intends.
-	if kind == intention && !v.d.off[RuleAbilityIntent] && (v.w(i-1) == "can" || v.w(i-1) == "could" || v.w(i-1) == "may" || v.w(i-1) == "might") {
+	if kind == intention && !v.d.off[RuleAbilityIntent] && abilityModals[v.w(i-1)] {
 		return false
 	}
 	// An accusation names what of: "accused Y of X", "charged Y with

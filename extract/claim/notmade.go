@@ -220,31 +220,18 @@ func (d *doc) futureStance(c *extract.Claim) bool {
 }
 
 // ableDemand reports whether claim c, of a verb of demanding, has its
-// verb after "able to" or a modal of ability or possibility ("can",
-// "could", "may", "might") (RuleAbleDemand): "Club members will be able
-// to request seats", "Guests can request a late checkout" say what someone
-// may do, and no demand made, as the ability-intent rule reads an
-// intention.
+// verb after a modal of ability or possibility ("can", "could", "may",
+// "might") or "able", "entitled", "eligible" or "allowed" and "to",
+// perhaps with adverbs between (RuleAbleDemand): "Club members will be
+// able to request seats", "Guests can also request a late checkout" say
+// what someone may do, and no demand made, as the ability-intent rule
+// reads an intention.
 func (d *doc) ableDemand(c *extract.Claim) bool {
 	if d.off[RuleAbleDemand] || c.Method != ConsDemand {
 		return false
 	}
 	s, at := d.verbToken(c)
-	if at < 1 {
-		return false
-	}
-	// "ask for": the verb's first word.
-	at -= len(strings.Fields(c.Verb)) - 1
-	if at < 1 {
-		return false
-	}
-	switch s.Lower[at-1] {
-	case "can", "could", "may", "might":
-		return true
-	case "to":
-		return at >= 2 && s.Lower[at-2] == "able"
-	}
-	return false
+	return at >= 1 && ableBefore(s, verbStart(c, at), abilityModals)
 }
 
 // obligedVerb reports whether claim c has right before its verb a modal

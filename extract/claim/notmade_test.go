@@ -22,6 +22,7 @@ func TestNotMade(t *testing.T) {
 		{"backed", "[[Ann Lee|PER]] backed the bid.", "Ann Lee | backed | the bid\n"},
 		{"able to request", "Club members will be able to request seats a week early.", ""},
 		{"can request", "Guests at [[Vell|ORG]] can request a late checkout.", ""},
+		{"can also request", "Guests at [[Vell|ORG]] can also request a late checkout.", ""},
 		{"requested", "[[Acme|ORG]] requested a delay.", "Acme | requested | a delay\n"},
 		{"should spell out", "[[Norland|LOC]] should spell out why ferry fares rose.", ""},
 		{"must say", "[[Acme|ORG]] must say whether it will sell the port.", ""},
