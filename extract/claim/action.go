@@ -84,8 +84,7 @@ func (d *doc) refusedPassive(c *extract.Claim) bool {
 	if i < 0 {
 		return false
 	}
-	cl := d.lex.Classes(s.Lemma[i])
-	if !cl.Has(lexicon.Intention) || cl.Has(lexicon.Intent) || cl.Has(lexicon.Belief) || cl.Has(lexicon.Speech) {
+	if !d.refusingVerb(s.Lemma[i]) {
 		return false
 	}
 	for k := lo + 3; k < hi; k++ {
@@ -116,6 +115,14 @@ func (d *doc) nounThat(s *extract.Sentence, k int) bool {
 	}
 	l := s.Lemma[k-1]
 	return !d.lex.Is(l, lexicon.PersonNoun) && !d.lex.Is(l, lexicon.Membership) && !d.lex.Is(l, lexicon.Office) && !d.lex.KindWord(l)
+}
+
+// refusingVerb reports whether lemma l is a verb of refusing: of the
+// lexicon's Intention class and none of Intent, Belief or Speech
+// ("refuse", "decline").
+func (d *doc) refusingVerb(l string) bool {
+	cl := d.lex.Classes(l)
+	return cl.Has(lexicon.Intention) && !cl.Has(lexicon.Intent) && !cl.Has(lexicon.Belief) && !cl.Has(lexicon.Speech)
 }
 
 // objectHead returns the token of the head of the noun phrase that opens

@@ -39,17 +39,13 @@ func (d *doc) demonstrativeObject(c *extract.Claim) bool {
 	return !d.voiceNoun(headWord(d.res.Doc.Text[c.Source.Start:c.Source.End]))
 }
 
-// objectMethods are the constructions that read a verb with its noun
-// phrase object.
-var objectMethods = map[string]bool{ConsSpeechObject: true, ConsMention: true, ConsStance: true, ConsCommunication: true, ConsBeliefObject: true}
-
 // attributiveVerb reports whether claim c, of a verb read with its noun
 // phrase object, has that verb inside a noun phrase: a determiner or a
 // possessive before it, perhaps with adverbs between, and a noun after
 // it (RuleAttributiveVerb): "his much touted bid for the club", "its long
 // announced plan" describe a thing; no one is said to speak.
 func (d *doc) attributiveVerb(c *extract.Claim) bool {
-	if d.off[RuleAttributiveVerb] || !objectMethods[c.Method] {
+	if d.off[RuleAttributiveVerb] || !npObject[c.Method] {
 		return false
 	}
 	s, lo, _, ok := d.contentTokens(c)
@@ -66,8 +62,7 @@ func (d *doc) attributiveVerb(c *extract.Claim) bool {
 	for k > 0 && k > i-3 && (s.POS[k] == "RB" || s.POS[k] == "JJ") {
 		k--
 	}
-	p, w := s.POS[k], s.Lower[k]
-	return p == "PRP$" || p == "POS" || p == "DT" && w != "that" && w != "which" && w != "all" && w != "both"
+	return s.POS[k] == "PRP$" || s.POS[k] == "POS" || d.nounDeterminer(s, k)
 }
 
 // noObject reports whether claim c, of a verb read with its noun phrase
@@ -249,12 +244,9 @@ func (d *doc) obligedVerb(c *extract.Claim) bool {
 	if at < 1 {
 		return false
 	}
-	at -= len(strings.Fields(c.Verb)) - 1
-	k := at - 1
-	for k > 0 && s.POS[k] == "RB" && s.Lower[k] != "not" && s.Lower[k] != "n't" {
-		k--
-	}
-	if k < 0 || k >= at {
+	at = verbStart(c, at)
+	k := skipAdverbs(s, at-1)
+	if k < 0 {
 		return false
 	}
 	switch s.Lower[k] {
@@ -263,11 +255,11 @@ func (d *doc) obligedVerb(c *extract.Claim) bool {
 		if k < 1 || s.Lower[k-1] != "ought" {
 			return false
 		}
-		k--
 	default:
 		return false
 	}
-	return k < 1 || s.Lower[k-1] != "i" && s.Lower[k-1] != "we"
+	_, first := d.firstPersonAt(c)
+	return first < 0
 }
 
 // questionIntent reports whether claim c, of intention, has its verb in
@@ -312,10 +304,7 @@ func (d *doc) vowedSide(s *extract.Sentence, c *extract.Claim, lo int) bool {
 	if i < 0 {
 		return false
 	}
-	// A verb of refusing: intention, and none of intent, belief or
-	// saying (refusedPassive reads them so).
-	cl := d.lex.Classes(s.Lemma[i])
-	return !cl.Has(lexicon.Intention) || cl.Has(lexicon.Intent) || cl.Has(lexicon.Belief) || cl.Has(lexicon.Speech)
+	return !d.refusingVerb(s.Lemma[i])
 }
 
 // andNarrationEnd ends the content of claim c, read after a reporting
@@ -368,6 +357,14 @@ func (d *doc) andNarrationEnd(c *extract.Claim) {
 	}
 }
 
+// nounDeterminer reports whether token k of sentence s is a determiner
+// that opens a noun phrase: of the lexicon's Determiner class (articles,
+// demonstratives), tagged DT, and not "that", which opens a clause as
+// often.
+func (d *doc) nounDeterminer(s *extract.Sentence, k int) bool {
+	return s.POS[k] == "DT" && s.Lower[k] != "that" && d.lex.Is(s.Lower[k], lexicon.Determiner)
+}
+
 // narrationSubjectEnd returns the token after a subject opening at token
 // k of sentence s: a name's words, or a determiner and the adjectives
 // and nouns after it ("the council", "the old manager"); k when none opens there.
@@ -379,7 +376,7 @@ func (d *doc) narrationSubjectEnd(s *extract.Sentence, k, hi int) int {
 		}
 		return k
 	}
-	if s.POS[k] != "DT" || s.Lower[k] == "that" || s.Lower[k] == "all" || s.Lower[k] == "both" {
+	if !d.nounDeterminer(s, k) {
 		return k
 	}
 	j := k + 1
