@@ -10,8 +10,11 @@ import (
 // notMade reports whether claim c states words or a view no one put: a
 // deal struck (agreedAccord), a plea entered (adjectiveObject), an act
 // foretold (futureStance), what someone will be able to ask for
-// (ableDemand), what someone ought to say (obligedVerb) or an intention
-// only asked about (questionIntent).
+// (ableDemand), what someone ought to say (obligedVerb), an intention
+// only asked about (questionIntent), a verb inside a noun phrase
+// (attributiveVerb), an object opened by "no" (noObject), plans that are
+// a noun (nounPlans) or a demonstrative's object read as the speaker
+// (demonstrativeObject).
 func (d *doc) notMade(c *extract.Claim) bool {
 	return d.agreedAccord(c) || d.adjectiveObject(c) || d.futureStance(c) || d.ableDemand(c) || d.obligedVerb(c) || d.questionIntent(c) ||
 		d.attributiveVerb(c) || d.noObject(c) || d.nounPlans(c) || d.demonstrativeObject(c)
@@ -316,7 +319,9 @@ func (d *doc) vowedSide(s *extract.Sentence, c *extract.Claim, lo int) bool {
 // told staff the depot would close and Ann Lee handed Cy Ro the keys" what
 // was said is backshifted, and the simple past after "and" tells what
 // happened next. "Said the plan was dead and that Acme had lost" is
-// kept whole.
+// kept whole, and so is a past verb with "to" or "by" right after it
+// ("and the board agreed to wait", "and the bill passed by ten votes"),
+// which may be a participle or part of what was said.
 func (d *doc) andNarrationEnd(c *extract.Claim) {
 	if d.off[RuleAndNarration] || c.Method != ConsSubjectVerb || d.quoted(c.Start) {
 		return
@@ -393,9 +398,10 @@ func (d *doc) narrationSubjectEnd(s *extract.Sentence, k, hi int) int {
 // appositive after a comma describes, when the appositive ends at token
 // j right before the verb with no comma to close it (RuleUnclosedAppositive):
 // in "..., Bo Ek, director of Vell's ferry arm told the council" the
-// director speaks, not the arm. The appositive opens (after "the" or "a") with a
-// singular noun of a person's post or trade (the lexicon's Office or
-// Occupation), with words after it, and holds only nouns, names, adjectives, possessives and "of"; it
+// director speaks, not the arm. The appositive opens (after a
+// determiner, if any) with a singular noun of a person's post or trade
+// (the lexicon's Office or Occupation), with words after it, and holds
+// only nouns, names, adjectives, determiners, possessives and "of"; it
 // returns -1 otherwise.
 func (v *view) unclosedAppositive(j int) int {
 	if v.d.off[RuleUnclosedAppositive] {
