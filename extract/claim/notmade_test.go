@@ -28,6 +28,7 @@ func TestNotMade(t *testing.T) {
 		{"must say", "[[Acme|ORG]] must say whether it will sell the port.", ""},
 		{"ought to say", "[[Acme|ORG]] ought to say that the port will shut.", ""},
 		{"I must say", "I must say that the port will shut, [[Ann Lee|PER]] told reporters.", "Ann Lee | told | I must say that the port will shut\n- | say | the port will shut\n"},
+		{"we ought to say", "We ought to say that the port will shut, [[Ann Lee|PER]] told reporters.", "Ann Lee | told | We ought to say that the port will shut\n- | say | the port will shut\n"},
 		{"made clear", "[[Acme|ORG]] made clear that the port will shut.", "Acme | made clear | the port will shut\n"},
 		{"how it intends", "The fare row hinges on how [[Vell|ORG]] intends to fund the bridge.", ""},
 		{"whether it plans", "The vote turns on whether [[Vell|ORG]] plans to raise fares.", ""},

@@ -85,14 +85,15 @@ func verbStart(c *extract.Claim, v int) int {
 }
 
 // beforeAuxiliaries returns the token before token v of sentence s past
-// at most four auxiliaries (by their lemma), modals, adverbs and a
-// negation ("I do not believe", "Acme is now planning"): where the verb's
-// subject ends; -1 when none is left.
+// at most four auxiliaries (by their lemma), modals ("ought to" with
+// them), adverbs and a negation ("I do not believe", "Acme is now
+// planning", "we ought to say"): where the verb's subject ends; -1 when
+// none is left.
 func (d *doc) beforeAuxiliaries(s *extract.Sentence, v int) int {
 	k := v - 1
 	for k >= 0 && k >= v-4 && k < len(s.POS) {
 		w, p := s.Lower[k], s.POS[k]
-		if p == "RB" || p == "MD" || w == "not" || w == "n't" || d.lex.Is(w, lexicon.Auxiliary) || d.lex.Is(d.lex.Lemma(w, "VB"), lexicon.Auxiliary) {
+		if p == "RB" || p == "MD" || w == "not" || w == "n't" || w == "ought" || w == "to" && k > 0 && s.Lower[k-1] == "ought" || d.lex.Is(w, lexicon.Auxiliary) || d.lex.Is(d.lex.Lemma(w, "VB"), lexicon.Auxiliary) {
 			k--
 			continue
 		}
