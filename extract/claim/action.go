@@ -207,7 +207,8 @@ var doneThingClasses = []lexicon.Class{lexicon.EventSport, lexicon.EventCeremony
 // will defend her 200m title", "Acme is recalling 400 cars", "Acme
 // boosted its dividend by 5%"), or the verb is one of agreeing with a
 // noun phrase object, a deal struck, not a view shared ("agreed a fee
-// for the player"). A verb of saying keeps its object ("announced the
+// for the player"; with an infinitive after a deal's noun, accordTo:
+// "agreed a pact to run the ferries"). A verb of saying keeps its object ("announced the
 // festival", "reported a profit"), as does a view of shares or profits
 // held ("expected a profit of $2m").
 func (d *doc) doneThing(c *extract.Claim) bool {
@@ -242,22 +243,8 @@ func (d *doc) doneThing(c *extract.Claim) bool {
 	if head < 0 || head < len(s.Mention) && s.Mention[head] >= 0 {
 		return false
 	}
-	// "... title in the trials", "... cars from the 2004 model year",
-	// "... dividend by 25 percent": a prepositional phrase or the
-	// sentence's end after the head; a clause, a quotation or an
-	// infinitive after it is what was said.
-	if head+1 < hi {
-		w, p := s.Lower[head+1], s.POS[head+1]
-		if p != "IN" && w != "," || w == "that" || w == "whether" || w == "if" {
-			return false
-		}
-	}
-	// "agrees with other experts, that ...": a clause anywhere in the
-	// content may be what was said.
-	for k := lo; k < hi; k++ {
-		if quoteOpen[s.Lower[k]] || s.Lower[k] == ":" || s.Lower[k] == "that" {
-			return false
-		}
+	if d.saidAfterHead(s, i, head, lo, hi) {
+		return false
 	}
 	// "agreed a fee", "agreed a new contract": a deal struck.
 	if d.lex.Is(s.Lemma[i], lexicon.Agreement) {
@@ -270,6 +257,40 @@ func (d *doc) doneThing(c *extract.Claim) bool {
 		}
 	}
 	return false
+}
+
+// saidAfterHead reports whether the content of a claim, tokens [lo, hi)
+// of sentence s read after the verb at token i, holds after its object's
+// head at token head what may have been said: "... title in the
+// trials", "... cars from the 2004 model year", "... dividend by 25
+// percent" have a prepositional phrase or the sentence's end after the
+// head; a clause, a quotation or an infinitive after it (but a deal's,
+// accordTo) is what was said, and so is a clause anywhere in the content
+// ("agrees with other experts, that ...").
+func (d *doc) saidAfterHead(s *extract.Sentence, i, head, lo, hi int) bool {
+	if head+1 < hi && !d.accordTo(s, i, head) {
+		w, p := s.Lower[head+1], s.POS[head+1]
+		if p != "IN" && w != "," || w == "that" || w == "whether" || w == "if" {
+			return true
+		}
+	}
+	for k := lo; k < hi; k++ {
+		if quoteOpen[s.Lower[k]] || s.Lower[k] == ":" || s.Lower[k] == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// accordTo reports whether the verb at token i of sentence s is one of
+// agreeing (the lexicon's Agreement) whose object's head, at token head,
+// is an agreement or a deal (the lexicon's Accord) with "to" after it
+// (RuleAgreedAccord): "Vellmar and Acme agreed a pact to run the
+// ferries" strikes a deal, its infinitive what the deal is for; it puts
+// no view. "Agreed the pact was fair", "agreed the need to act" are
+// kept.
+func (d *doc) accordTo(s *extract.Sentence, i, head int) bool {
+	return !d.off[RuleAgreedAccord] && s.Lower[head+1] == "to" && d.lex.Is(s.Lemma[i], lexicon.Agreement) && d.lex.Is(s.Lemma[head], lexicon.Accord)
 }
 
 // wonObject reports whether claim c, of a verb of saying that also lays

@@ -761,7 +761,8 @@ const (
 	// gives up what is won, whose object is only a noun phrase naming
 	// a thing won in a contest: a victory, a title, a place, a record.
 	RuleWonObject = "won-object" // Norland claimed victory; Bo Ek claims top spot; Harlow conceded two goals (no claim)
-	// RuleAgreedAccord drops a verb of agreeing whose object is a deal.
+	// RuleAgreedAccord lets done-thing drop a verb of agreeing whose
+	// object is a deal with an infinitive after it.
 	RuleAgreedAccord = "agreed-accord" // Vellmar and Acme agreed a pact to run the ferries (no claim)
 	// RuleAdjectiveObject drops a verb of saying whose object is an
 	// adjective alone: a plea entered.

@@ -8,15 +8,15 @@ import (
 )
 
 // notMade reports whether claim c states words or a view no one put: a
-// deal struck (agreedAccord), a plea entered (adjectiveObject), an act
-// foretold (futureStance), what someone will be able to ask for
-// (ableDemand), what someone ought to say (obligedVerb), an intention
-// only asked about (questionIntent), a verb inside a noun phrase
-// (attributiveVerb), an object opened by "no" (noObject), plans that are
-// a noun (nounPlans) or a demonstrative's object read as the speaker
-// (demonstrativeObject).
+// plea entered (adjectiveObject), an act foretold (futureStance), what
+// someone will be able to ask for (ableDemand), what someone ought to
+// say (obligedVerb), an intention only asked about (questionIntent), a
+// verb inside a noun phrase (attributiveVerb), an object opened by "no"
+// (noObject), plans that are a noun (nounPlans) or a demonstrative's
+// object read as the speaker (demonstrativeObject). A deal struck is
+// doneThing's (accordTo).
 func (d *doc) notMade(c *extract.Claim) bool {
-	return d.agreedAccord(c) || d.adjectiveObject(c) || d.futureStance(c) || d.ableDemand(c) || d.obligedVerb(c) || d.questionIntent(c) ||
+	return d.adjectiveObject(c) || d.futureStance(c) || d.ableDemand(c) || d.obligedVerb(c) || d.questionIntent(c) ||
 		d.attributiveVerb(c) || d.noObject(c) || d.nounPlans(c) || d.demonstrativeObject(c)
 }
 
@@ -146,36 +146,6 @@ func nameStart(s *extract.Sentence, k int) int {
 		k--
 	}
 	return k
-}
-
-// agreedAccord reports whether claim c, of a verb of agreeing (the
-// lexicon's Agreement), has right after its verb a noun phrase whose head
-// is an agreement or a deal (the lexicon's Accord), and no finite verb after it
-// (RuleAgreedAccord): "Vellmar and Acme agreed a pact to run the
-// ferries", "Norland agreed a contract with Acme" strike a deal; they put
-// no view. "Agreed that the deal was fair", "agreed the deal was fair"
-// and "agreed the need to act" are kept.
-func (d *doc) agreedAccord(c *extract.Claim) bool {
-	if d.off[RuleAgreedAccord] || d.quoted(c.Start) {
-		return false
-	}
-	s, lo, hi, ok := d.contentTokens(c)
-	if !ok {
-		return false
-	}
-	i := verbToken(s, c, lo)
-	if i < 0 || i != lo-1 || !d.lex.Is(s.Lemma[i], lexicon.Agreement) {
-		return false
-	}
-	head, after, ok := objectHead(s, lo, hi)
-	if !ok || s.POS[head] == "PRP" || strings.HasPrefix(s.POS[head], "NNP") || head < len(s.Mention) && s.Mention[head] >= 0 {
-		return false
-	}
-	// "agreed the deal was fair": a clause, the view agreed with.
-	if after < hi && finiteTag(s.POS[after]) {
-		return false
-	}
-	return d.lex.Is(s.Lemma[head], lexicon.Accord)
 }
 
 // adjectiveObject reports whether claim c, of a verb of saying read with
