@@ -1211,7 +1211,7 @@ func Constructions() [][2]string {
 		{RuleDoneThing, "Harlow headline the summer festival; Ann Lee will defend her title; Acme recalled 400 cars; Acme boosted its dividend; Harlow agreed a fee (a verb of communicating, of a side or of belief, not of saying, with a noun phrase naming an event, a title, a made good, an envoy, a span of time or shares, or a verb of agreeing with a noun phrase: an act, no claim)"},
 		{RuleIndefiniteBody, "A Tarvik court agreed that A; an Acme unit said B (one body of several the name has speaks, unnamed: [A Tarvik court])"},
 		{RuleWonObject, "Norland claimed victory in the final; Bo Ek claims top spot; Harlow conceded two goals; Cy Ro took the lead and claimed a third title (a verb of saying that also lays claim to or gives up what is won, with a noun phrase naming a victory, a title, a prize, a record, a place, a goal: a thing won, no claim)"},
-		{RuleAgreedAccord, "Vellmar and Acme agreed a pact to run the ferries (a verb of agreeing whose object is an agreement or a deal: a deal struck, no claim)"},
+		{RuleAgreedAccord, "Vellmar and Acme agreed a pact to run the ferries (a verb of agreeing whose object is an agreement or a deal, an infinitive after it: a deal struck, read by done-thing, no claim)"},
 		{RuleAdjectiveObject, "Cy Ro pleaded innocent to both counts (a verb of saying whose object is an adjective with no noun: a plea entered, no claim)"},
 		{RuleFutureStance, "At trade fairs Ann Lee will back the Vell brand (a verb of taking a side right after will: an act to come, no claim)"},
 		{RuleAbleDemand, "Club members will be able to request seats; guests can request a late checkout (a verb of demanding after able to or a modal of ability: no demand made)"},
