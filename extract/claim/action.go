@@ -84,8 +84,7 @@ func (d *doc) refusedPassive(c *extract.Claim) bool {
 	if i < 0 {
 		return false
 	}
-	cl := d.lex.Classes(s.Lemma[i])
-	if !cl.Has(lexicon.Intention) || cl.Has(lexicon.Intent) || cl.Has(lexicon.Belief) || cl.Has(lexicon.Speech) {
+	if !d.refusingVerb(s.Lemma[i]) {
 		return false
 	}
 	for k := lo + 3; k < hi; k++ {
@@ -116,6 +115,14 @@ func (d *doc) nounThat(s *extract.Sentence, k int) bool {
 	}
 	l := s.Lemma[k-1]
 	return !d.lex.Is(l, lexicon.PersonNoun) && !d.lex.Is(l, lexicon.Membership) && !d.lex.Is(l, lexicon.Office) && !d.lex.KindWord(l)
+}
+
+// refusingVerb reports whether lemma l is a verb of refusing: of the
+// lexicon's Intention class and none of Intent, Belief or Speech
+// ("refuse", "decline").
+func (d *doc) refusingVerb(l string) bool {
+	cl := d.lex.Classes(l)
+	return cl.Has(lexicon.Intention) && !cl.Has(lexicon.Intent) && !cl.Has(lexicon.Belief) && !cl.Has(lexicon.Speech)
 }
 
 // objectHead returns the token of the head of the noun phrase that opens
@@ -200,7 +207,8 @@ var doneThingClasses = []lexicon.Class{lexicon.EventSport, lexicon.EventCeremony
 // will defend her 200m title", "Acme is recalling 400 cars", "Acme
 // boosted its dividend by 5%"), or the verb is one of agreeing with a
 // noun phrase object, a deal struck, not a view shared ("agreed a fee
-// for the player"). A verb of saying keeps its object ("announced the
+// for the player"; with an infinitive after a deal's noun, accordTo:
+// "agreed a pact to run the ferries"). A verb of saying keeps its object ("announced the
 // festival", "reported a profit"), as does a view of shares or profits
 // held ("expected a profit of $2m").
 func (d *doc) doneThing(c *extract.Claim) bool {
@@ -235,22 +243,8 @@ func (d *doc) doneThing(c *extract.Claim) bool {
 	if head < 0 || head < len(s.Mention) && s.Mention[head] >= 0 {
 		return false
 	}
-	// "... title in the trials", "... cars from the 2004 model year",
-	// "... dividend by 25 percent": a prepositional phrase or the
-	// sentence's end after the head; a clause, a quotation or an
-	// infinitive after it is what was said.
-	if head+1 < hi {
-		w, p := s.Lower[head+1], s.POS[head+1]
-		if p != "IN" && w != "," || w == "that" || w == "whether" || w == "if" {
-			return false
-		}
-	}
-	// "agrees with other experts, that ...": a clause anywhere in the
-	// content may be what was said.
-	for k := lo; k < hi; k++ {
-		if quoteOpen[s.Lower[k]] || s.Lower[k] == ":" || s.Lower[k] == "that" {
-			return false
-		}
+	if d.saidAfterHead(s, i, head, lo, hi) {
+		return false
 	}
 	// "agreed a fee", "agreed a new contract": a deal struck.
 	if d.lex.Is(s.Lemma[i], lexicon.Agreement) {
@@ -265,14 +259,48 @@ func (d *doc) doneThing(c *extract.Claim) bool {
 	return false
 }
 
+// saidAfterHead reports whether the content of a claim, tokens [lo, hi)
+// of sentence s read after the verb at token i, holds after its object's
+// head at token head what may have been said: "... title in the
+// trials", "... cars from the 2004 model year", "... dividend by 25
+// percent" have a prepositional phrase or the sentence's end after the
+// head; a clause, a quotation or an infinitive after it (but a deal's,
+// accordTo) is what was said, and so is a clause anywhere in the content
+// ("agrees with other experts, that ...").
+func (d *doc) saidAfterHead(s *extract.Sentence, i, head, lo, hi int) bool {
+	if head+1 < hi && !d.accordTo(s, i, head) {
+		w, p := s.Lower[head+1], s.POS[head+1]
+		if p != "IN" && w != "," || w == "that" || w == "whether" || w == "if" {
+			return true
+		}
+	}
+	for k := lo; k < hi; k++ {
+		if quoteOpen[s.Lower[k]] || s.Lower[k] == ":" || s.Lower[k] == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// accordTo reports whether the verb at token i of sentence s is one of
+// agreeing (the lexicon's Agreement) whose object's head, at token head,
+// is an agreement or a deal (the lexicon's Accord) with "to" after it
+// (RuleAgreedAccord): "Vellmar and Acme agreed a pact to run the
+// ferries" strikes a deal, its infinitive what the deal is for; it puts
+// no view. "Agreed the pact was fair", "agreed the need to act" are
+// kept.
+func (d *doc) accordTo(s *extract.Sentence, i, head int) bool {
+	return !d.off[RuleAgreedAccord] && s.Lower[head+1] == "to" && d.lex.Is(s.Lemma[i], lexicon.Agreement) && d.lex.Is(s.Lemma[head], lexicon.Accord)
+}
+
 // wonObject reports whether claim c, of a verb of saying that also lays
 // claim to or gives up what is due or won (the lexicon's LayClaim:
 // claim, concede), read with its noun phrase object, has for that object
 // only a noun phrase whose head is a thing won in a contest (the
 // lexicon's Attainment): "Norland claimed victory in the final", "Bo Ek
 // claims the vital first break", "Ann Lee claimed top spot", "Harlow
-// conceded two goals", also a verb joined to another by "and" ("beat
-// Bo Ek and claim the Harlow crown"). A claim's words are a clause, a quotation or a
+// conceded two goals", also a verb joined to another by "and" ("took
+// the lead and claimed a third Norland title"). A claim's words are a clause, a quotation or a
 // proposition ("claimed that he won", "claimed vast wealth"); a prize,
 // a place or a score is taken or given up, not said.
 func (d *doc) wonObject(c *extract.Claim) bool {

@@ -594,7 +594,7 @@ func (v *view) titleCased() bool {
 
 // headlineVerbs reads the verbs of a headline in title case, which the
 // tagger takes for names: "Mayor Says Bridge Will Reopen", "..., Former
-// Harbour Master Says", "Ann Lee Vows to Defend Law". A capitalised word
+// Harbour Master Says", "Bo Ek Promises to Shield Fares". A capitalised word
 // whose lower case is the third person of a verb of saying, believing or
 // intending (its lemma differs and is in the lexicon's class) is tagged
 // VBZ, in a copy of the sentence's tags.
@@ -624,8 +624,8 @@ func (v *view) headlineVerbs() {
 // headlineInfinitive tags VB, in tags and lem, the capitalised word
 // after "to" right after the headline's verb at token i, when it is no
 // name and the lexicon knows it as a verb (RuleHeadlineInfinitive): in
-// "Ann Lee Vows to Defend Harbour Law" the tagger's name "Defend" is
-// the infinitive vowed.
+// "Bo Ek Promises to Shield Ferry Fares" the tagger's name "Shield" is
+// the infinitive promised.
 func (v *view) headlineInfinitive(tags, lem []string, i int) {
 	k := i + 2
 	if v.d.off[RuleHeadlineInfinitive] || k >= len(v.toks) || v.low[i+1] != "to" || !tokenize.StartsUpper(v.toks[k].Text) || v.entAt(k) >= 0 || !strings.HasPrefix(tags[k], "NN") {
@@ -4266,7 +4266,7 @@ func (v *view) compoundHead(i int) bool {
 // finite verb.
 func (v *view) kindFits(i int, kind verbKind) bool {
 	// "X may seek to ...": what X might do, not what X intends.
-	if kind == intention && !v.d.off[RuleAbilityIntent] && (v.w(i-1) == "can" || v.w(i-1) == "could" || v.w(i-1) == "may" || v.w(i-1) == "might") {
+	if kind == intention && !v.d.off[RuleAbilityIntent] && abilityModals[v.w(i-1)] {
 		return false
 	}
 	// An accusation names what of: "accused Y of X", "charged Y with

@@ -761,31 +761,32 @@ const (
 	// gives up what is won, whose object is only a noun phrase naming
 	// a thing won in a contest: a victory, a title, a place, a record.
 	RuleWonObject = "won-object" // Norland claimed victory; Bo Ek claims top spot; Harlow conceded two goals (no claim)
-	// RuleAgreedAccord drops a verb of agreeing whose object is a deal.
-	RuleAgreedAccord = "agreed-accord" // Acme and Vellmar agreed a deal to share the port (no claim)
+	// RuleAgreedAccord lets done-thing drop a verb of agreeing whose
+	// object is a deal with an infinitive after it.
+	RuleAgreedAccord = "agreed-accord" // Vellmar and Acme agreed a pact to run the ferries (no claim)
 	// RuleAdjectiveObject drops a verb of saying whose object is an
 	// adjective alone: a plea entered.
-	RuleAdjectiveObject = "adjective-object" // Bo Ek pleaded guilty to fraud (no claim)
+	RuleAdjectiveObject = "adjective-object" // Cy Ro pleaded innocent to both counts (no claim)
 	// RuleFutureStance drops a side taken after "will": an act to come.
-	RuleFutureStance = "future-stance" // Ann Lee will promote Acme for five years (no claim)
+	RuleFutureStance = "future-stance" // At trade fairs Ann Lee will back the Vell brand (no claim)
 	// RuleAbleDemand drops a demand after "able to" or a modal of
 	// ability: what someone may ask for.
-	RuleAbleDemand = "able-demand" // Users will be able to request songs (no claim)
+	RuleAbleDemand = "able-demand" // Club members will be able to request seats (no claim)
 	// RuleObligedVerb drops a claim whose verb follows "should", "must"
 	// or "ought to": what someone ought to say.
-	RuleObligedVerb = "obliged-verb" // The government should make clear how it will pay (no claim)
+	RuleObligedVerb = "obliged-verb" // Norland should spell out why fares rose (no claim)
 	// RuleQuestionIntent drops an intention in a clause opened by "how",
 	// "whether" or "if": one asked after.
-	RuleQuestionIntent = "question-intent" // ... make clear how it intends to pay (no claim)
+	RuleQuestionIntent = "question-intent" // the row hinges on how Vell intends to fund the bridge (no claim)
 	// RuleAttributiveVerb drops a verb inside a noun phrase, after a
 	// determiner or a possessive: a thing described.
-	RuleAttributiveVerb = "attributive-verb" // her much mooted acting career (no claim)
+	RuleAttributiveVerb = "attributive-verb" // his much touted bid for the club (no claim)
 	// RuleNoObject drops a verb whose object opens with "no": words not
 	// said.
 	RuleNoObject = "no-object" // Acme has announced no plans to sell (no claim)
 	// RuleNounPlans drops an intention whose verb is a noun after a
 	// bare noun and a preposition.
-	RuleNounPlans = "noun-plans" // damage caused by government plans to build homes (no claim)
+	RuleNounPlans = "noun-plans" // anglers marched against council plans to dredge the bay (no claim)
 	// RulePerfectTail reads a closing attribution in the present
 	// perfect as the attribution-tail rule reads one in the past.
 	RulePerfectTail = "perfect-tail" // Acme plans to sell the port, analysts have warned
@@ -794,16 +795,16 @@ const (
 	RuleVowedSide = "vowed-side" // Ann Lee vowed to defend the law
 	// RuleUnclosedAppositive reads a person's name before an appositive
 	// of a post that no comma closes before the verb as the speaker.
-	RuleUnclosedAppositive = "unclosed-appositive" // ..., Ann Lee, chief of Acme's new unit told the forum
+	RuleUnclosedAppositive = "unclosed-appositive" // ..., Bo Ek, director of Vell's ferry arm told the council
 	// RuleAndNarration ends a content said in the past at "and" before
 	// a subject and a verb in the simple past: the narrative goes on.
-	RuleAndNarration = "and-narration" // Ann Lee said the plan was dead and the pair settled on a pact
+	RuleAndNarration = "and-narration" // Cy Ro said the ferry was too slow and the council bought a faster one
 	// RuleDemonstrativeObject drops an inverted claim whose speaker is a
 	// demonstrative's noun phrase that can put no words: the object.
-	RuleDemonstrativeObject = "demonstrative-object" // Bo Ek, speaking in Harlow, stressed this point (no claim)
+	RuleDemonstrativeObject = "demonstrative-object" // Bo Ek, flanked by two aides, underlined this point (no claim)
 	// RuleHeadlineInfinitive reads a title-case headline's capitalised
 	// word after its verb and "to" as the infinitive.
-	RuleHeadlineInfinitive = "headline-infinitive" // Ann Lee Vows to Defend Harbour Law
+	RuleHeadlineInfinitive = "headline-infinitive" // Bo Ek Promises to Shield Ferry Fares
 	// RuleDeedMeans drops a verb of saying with a noun phrase object
 	// that a deed makes known: "by" and a verb in -ing that reports no
 	// words, or "with" and a thing won.
@@ -1209,22 +1210,22 @@ func Constructions() [][2]string {
 		{RuleRelativeRole, "the Vell Trust, which promotes renewable energy; a server that supports the new chip (a verb with a noun phrase object in the present after which or that: what a body or thing does, no claim)"},
 		{RuleDoneThing, "Harlow headline the summer festival; Ann Lee will defend her title; Acme recalled 400 cars; Acme boosted its dividend; Harlow agreed a fee (a verb of communicating, of a side or of belief, not of saying, with a noun phrase naming an event, a title, a made good, an envoy, a span of time or shares, or a verb of agreeing with a noun phrase: an act, no claim)"},
 		{RuleIndefiniteBody, "A Tarvik court agreed that A; an Acme unit said B (one body of several the name has speaks, unnamed: [A Tarvik court])"},
-		{RuleWonObject, "Norland claimed victory in the final; Bo Ek claims top spot; Harlow conceded two goals; Ann Lee beat Bo Ek and claimed the crown (a verb of saying that also lays claim to or gives up what is won, with a noun phrase naming a victory, a title, a prize, a record, a place, a goal: a thing won, no claim)"},
-		{RuleAgreedAccord, "Acme and Vellmar agreed a deal to share the port (a verb of agreeing whose object is an agreement or a deal: a deal struck, no claim)"},
-		{RuleAdjectiveObject, "Bo Ek pleaded guilty to fraud (a verb of saying whose object is an adjective with no noun: a plea entered, no claim)"},
-		{RuleFutureStance, "Ann Lee will promote Acme for five years (a verb of taking a side right after will: an act to come, no claim)"},
-		{RuleAbleDemand, "Users will be able to request songs; viewers can ask for a film (a verb of demanding after able to or a modal of ability: no demand made)"},
-		{RuleObligedVerb, "The government should make clear how it will pay; Acme must say whether it will sell (a verb after should, must or ought to: what ought to be said, no claim)"},
-		{RuleAttributiveVerb, "Ann Lee could get her much mooted acting career going (a verb read with its object after a determiner or a possessive and before a noun: a noun phrase, no claim)"},
+		{RuleWonObject, "Norland claimed victory in the final; Bo Ek claims top spot; Harlow conceded two goals; Cy Ro took the lead and claimed a third title (a verb of saying that also lays claim to or gives up what is won, with a noun phrase naming a victory, a title, a prize, a record, a place, a goal: a thing won, no claim)"},
+		{RuleAgreedAccord, "Vellmar and Acme agreed a pact to run the ferries (a verb of agreeing whose object is an agreement or a deal, an infinitive after it: a deal struck, read by done-thing, no claim)"},
+		{RuleAdjectiveObject, "Cy Ro pleaded innocent to both counts (a verb of saying whose object is an adjective with no noun: a plea entered, no claim)"},
+		{RuleFutureStance, "At trade fairs Ann Lee will back the Vell brand (a verb of taking a side right after will: an act to come, no claim)"},
+		{RuleAbleDemand, "Club members will be able to request seats; guests can request a late checkout (a verb of demanding after able to or a modal of ability: no demand made)"},
+		{RuleObligedVerb, "Norland should spell out why fares rose; Acme must say whether it will sell (a verb after should, must or ought to: what ought to be said, no claim)"},
+		{RuleAttributiveVerb, "Bo Ek has shelved his much touted bid for the club (a verb read with its object after a determiner or a possessive and before a noun: a noun phrase, no claim)"},
 		{RuleNoObject, "Acme has announced no plans to sell; Ann Lee gave no details (a verb whose object opens with no, with no finite verb after it: words not said, no claim)"},
-		{RuleHeadlineInfinitive, "Ann Lee Vows to Defend Harbour Law (a title-case headline's verb and to, then a capitalised word the lexicon knows as a verb: the infinitive)"},
-		{RuleDemonstrativeObject, "Bo Ek, speaking in Harlow, stressed this point (after a verb at the end, this, that, these or those and a noun that can put no words: the verb's object, no speaker, no claim)"},
-		{RuleAndNarration, "Ann Lee said the plan was dead and the pair settled on a pact (after a finite verb, and, a name or a determiner's noun phrase, and a verb in the simple past: the narrative, which ends A)"},
-		{RuleUnclosedAppositive, "Acme is moving to a new strategy, Ann Lee, chief of Acme's new unit told the forum (a person's name, a comma and a post's noun phrase right before the verb, no comma closing it: the person speaks)"},
+		{RuleHeadlineInfinitive, "Bo Ek Promises to Shield Ferry Fares (a title-case headline's verb and to, then a capitalised word the lexicon knows as a verb: the infinitive)"},
+		{RuleDemonstrativeObject, "Bo Ek, flanked by two aides, underlined this point (after a verb at the end, this, that, these or those and a noun that can put no words: the verb's object, no speaker, no claim)"},
+		{RuleAndNarration, "Cy Ro said the ferry was too slow and the council bought a faster one (after a finite verb, and, a name or a determiner's noun phrase, and a verb in the simple past: the narrative, which ends A)"},
+		{RuleUnclosedAppositive, "Fares will rise in May, Bo Ek, director of Vell's ferry arm told the council (a person's name, a comma and a post's noun phrase right before the verb, no comma closing it: the person speaks)"},
 		{RuleVowedSide, "Ann Lee vowed to defend the law (to and a verb of taking a side after a verb of intention that refuses nothing: a side taken, kept)"},
 		{RulePerfectTail, "Acme plans to sell the port, analysts have warned (a closing attribution with have and a participle of saying ends the content at the comma)"},
-		{RuleNounPlans, "damage caused by government plans to build homes (plans after a bare noun that a preposition takes: a noun, no intention)"},
-		{RuleQuestionIntent, "... should make clear how it intends to pay; asked whether Acme plans to sell (a verb of intention in a clause opened by how, whether or if: no intention stated)"},
+		{RuleNounPlans, "anglers marched against council plans to dredge the bay (plans after a bare noun that a preposition takes: a noun, no intention)"},
+		{RuleQuestionIntent, "the row hinges on how Vell intends to fund the bridge; the vote turns on whether Acme plans to sell (a verb of intention in a clause opened by how, whether or if: no intention stated)"},
 		{RuleDeedMeans, "Bo Ek announced his arrival with a goal; Ann Lee underlined her promise by beating Bo Ek (a verb of saying with a noun phrase object made known by a deed, no claim)"},
 		{RuleRivalObject, "Ann Lee will contest the seat; Harlow contest the final; Bo Ek will contest the number two shirt with Ann Lee (a verb of saying and disputing with a noun phrase contended for with rivals: no claim); Acme will contest the ruling (kept)"},
 		{RulePledgedThing, "Bo Ek pledged his future to Acme; Ann Lee promised her vote to Harlow (a verb of saying and promising with a possessive's noun phrase given to someone: no claim); Bo Ek pledged his support for the plan (kept)"},

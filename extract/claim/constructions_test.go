@@ -286,7 +286,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleUnclosedAppositive] = true  // TestNotMade
 	seen[RuleAndNarration] = true        // TestNotMade
 	seen[RuleDemonstrativeObject] = true // TestNotMade
-	seen[RuleHeadlineInfinitive] = true  // TestNotMade
+	seen[RuleHeadlineInfinitive] = true  // TestHeadlineIntent
 	seen[RuleRivalObject] = true         // TestRivalObject
 	seen[RulePledgedThing] = true        // TestPledgedThing
 	seen[RuleDeniedThing] = true         // TestDeniedThing

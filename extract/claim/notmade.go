@@ -8,19 +8,22 @@ import (
 )
 
 // notMade reports whether claim c states words or a view no one put: a
-// deal struck (agreedAccord), a plea entered (adjectiveObject), an act
-// foretold (futureStance), what someone will be able to ask for
-// (ableDemand), what someone ought to say (obligedVerb) or an intention
-// only asked about (questionIntent).
+// plea entered (adjectiveObject), an act foretold (futureStance), what
+// someone will be able to ask for (ableDemand), what someone ought to
+// say (obligedVerb), an intention only asked about (questionIntent), a
+// verb inside a noun phrase (attributiveVerb), an object opened by "no"
+// (noObject), plans that are a noun (nounPlans) or a demonstrative's
+// object read as the speaker (demonstrativeObject). A deal struck is
+// doneThing's (accordTo).
 func (d *doc) notMade(c *extract.Claim) bool {
-	return d.agreedAccord(c) || d.adjectiveObject(c) || d.futureStance(c) || d.ableDemand(c) || d.obligedVerb(c) || d.questionIntent(c) ||
+	return d.adjectiveObject(c) || d.futureStance(c) || d.ableDemand(c) || d.obligedVerb(c) || d.questionIntent(c) ||
 		d.attributiveVerb(c) || d.noObject(c) || d.nounPlans(c) || d.demonstrativeObject(c)
 }
 
 // demonstrativeObject reports whether claim c, read as "..., said X"
 // (inverted), has for its unnamed speaker words opened by "this",
 // "that", "these" or "those" whose head can put no words
-// (RuleDemonstrativeObject): "Bo Ek, speaking in Harlow, stressed this
+// (RuleDemonstrativeObject): "Bo Ek, flanked by two aides, underlined this
 // point" ends in the verb's object, which points back at words; the
 // clause before is narration. "..., said these officials" is kept.
 func (d *doc) demonstrativeObject(c *extract.Claim) bool {
@@ -39,17 +42,13 @@ func (d *doc) demonstrativeObject(c *extract.Claim) bool {
 	return !d.voiceNoun(headWord(d.res.Doc.Text[c.Source.Start:c.Source.End]))
 }
 
-// objectMethods are the constructions that read a verb with its noun
-// phrase object.
-var objectMethods = map[string]bool{ConsSpeechObject: true, ConsMention: true, ConsStance: true, ConsCommunication: true, ConsBeliefObject: true}
-
 // attributiveVerb reports whether claim c, of a verb read with its noun
 // phrase object, has that verb inside a noun phrase: a determiner or a
 // possessive before it, perhaps with adverbs between, and a noun after
-// it (RuleAttributiveVerb): "her much mooted acting career", "its long
+// it (RuleAttributiveVerb): "his much touted bid for the club", "its long
 // announced plan" describe a thing; no one is said to speak.
 func (d *doc) attributiveVerb(c *extract.Claim) bool {
-	if d.off[RuleAttributiveVerb] || !objectMethods[c.Method] {
+	if d.off[RuleAttributiveVerb] || !npObject[c.Method] {
 		return false
 	}
 	s, lo, _, ok := d.contentTokens(c)
@@ -66,8 +65,7 @@ func (d *doc) attributiveVerb(c *extract.Claim) bool {
 	for k > 0 && k > i-3 && (s.POS[k] == "RB" || s.POS[k] == "JJ") {
 		k--
 	}
-	p, w := s.POS[k], s.Lower[k]
-	return p == "PRP$" || p == "POS" || p == "DT" && w != "that" && w != "which" && w != "all" && w != "both"
+	return s.POS[k] == "PRP$" || s.POS[k] == "POS" || d.nounDeterminer(s, k)
 }
 
 // noObject reports whether claim c, of a verb read with its noun phrase
@@ -75,7 +73,7 @@ func (d *doc) attributiveVerb(c *extract.Claim) bool {
 // finite verb after it (RuleNoObject): "Acme has announced no plans to
 // sell", "Ann Lee gave no details" tell of words not said. "Announced
 // no jobs would go" is a clause, and kept, and so is a verb of laying
-// claim (the lexicon's LayClaim): "claimed no responsibility" denies it.
+// claim (the lexicon's LayClaim): "claimed no part in the deal" denies it.
 // A view ("expects no change") is kept.
 func (d *doc) noObject(c *extract.Claim) bool {
 	// "expects no change", "assuming no loss": a view held of nothing.
@@ -93,27 +91,28 @@ func (d *doc) noObject(c *extract.Claim) bool {
 	if !ok {
 		return false
 	}
-	if after < hi {
-		switch s.POS[after] {
-		case "MD", "VBZ", "VBP", "VBD":
-			return false
-		}
-	}
-	return true
+	return after >= hi || !finiteTag(s.POS[after])
+}
+
+// finiteTag reports whether tag p is a finite verb's or a modal's: the
+// verb of a clause after a noun phrase ("no jobs would go", "the deal
+// was fair").
+func finiteTag(p string) bool {
+	return p == "MD" || p == "VBZ" || p == "VBP" || p == "VBD"
 }
 
 // planPreposition are the prepositions before which a bare noun and
-// "plans" are a noun phrase ("caused by government plans to build"),
+// "plans" are a noun phrase ("marched against council plans to dredge"),
 // a closed class of function words.
 var planPreposition = map[string]bool{"by": true, "of": true, "under": true, "against": true, "about": true, "over": true,
 	"on": true, "with": true, "from": true, "for": true, "to": true, "behind": true, "despite": true, "amid": true}
 
 // nounPlans reports whether claim c, of intention, has for its verb a
-// plural noun after a bare noun that a preposition takes
-// (RuleNounPlans): "damage caused by government plans to build homes",
-// "a row over council plans to close the port" name plans, the
-// noun's; no one is said to intend. "The council plans to close the
-// port" is a verb.
+// plural noun after a bare common noun or a name alone that a
+// preposition takes (RuleNounPlans): "anglers marched against council
+// plans to dredge the bay", "a row over city plans to close the port"
+// name plans, the noun's; no one is said to intend. "The council plans
+// to close the port" and "From Monday Acme plans to sell" are a verb.
 func (d *doc) nounPlans(c *extract.Claim) bool {
 	if d.off[RuleNounPlans] || c.Method != ConsIntent {
 		return false
@@ -122,43 +121,37 @@ func (d *doc) nounPlans(c *extract.Claim) bool {
 	if at < 2 || s.POS[at-1] == "PRP" || !strings.HasSuffix(s.Lower[at], "s") {
 		return false
 	}
+	// A name alone right after the preposition ("a speech on Norland
+	// plans to cut aid"); after other words ("From Monday Acme plans")
+	// the name is the verb's subject.
+	if k := nameStart(s, at-1); k >= 1 && k < at && planPreposition[s.Lower[k-1]] {
+		return true
+	}
+	// Common nouns.
 	k := at - 1
-	for k > 0 && k > at-3 && strings.HasPrefix(s.POS[k], "NN") {
+	for k > 0 && k > at-3 && (s.POS[k] == "NN" || s.POS[k] == "NNS") && (k >= len(s.Mention) || s.Mention[k] < 0) {
 		k--
 	}
 	return k < at-1 && planPreposition[s.Lower[k]]
 }
 
-// agreedAccord reports whether claim c, of a verb of agreeing (the
-// lexicon's Agreement), has right after its verb a noun phrase whose head
-// is an agreement or a deal (the lexicon's Accord), whatever follows it
-// (RuleAgreedAccord): "Acme and Vellmar agreed a deal to share the
-// port", "Norland agreed a contract with Acme" strike a deal; they put
-// no view. "Agreed that the deal was fair" and "agreed the need to act"
-// are kept.
-func (d *doc) agreedAccord(c *extract.Claim) bool {
-	if d.off[RuleAgreedAccord] || d.quoted(c.Start) {
-		return false
+// nameStart returns the first token of the name whose words end at token
+// k of sentence s, or k+1 when no name ends there.
+func nameStart(s *extract.Sentence, k int) int {
+	if k < 0 || k >= len(s.Mention) || s.Mention[k] < 0 {
+		return k + 1
 	}
-	s, lo, hi, ok := d.contentTokens(c)
-	if !ok {
-		return false
+	m := s.Mention[k]
+	for k > 0 && s.Mention[k-1] == m {
+		k--
 	}
-	i := verbToken(s, c, lo)
-	if i < 0 || i != lo-1 || !d.lex.Is(s.Lemma[i], lexicon.Agreement) {
-		return false
-	}
-	head, _, ok := objectHead(s, lo, hi)
-	if !ok || s.POS[head] == "PRP" || strings.HasPrefix(s.POS[head], "NNP") || head < len(s.Mention) && s.Mention[head] >= 0 {
-		return false
-	}
-	return d.lex.Is(s.Lemma[head], lexicon.Accord)
+	return k
 }
 
 // adjectiveObject reports whether claim c, of a verb of saying read with
 // its object, has for that object an adjective with no noun after it
-// (RuleAdjectiveObject): "Bo Ek pleaded guilty to fraud", "Ann Lee
-// pleaded innocent" enter a plea, a legal act; the adjective is no
+// (RuleAdjectiveObject): "Cy Ro pleaded innocent to both counts", "Ann
+// Lee pleaded guilty" enter a plea, a legal act; the adjective is no
 // noun phrase said. "Announced new plans" keeps its noun.
 func (d *doc) adjectiveObject(c *extract.Claim) bool {
 	if d.off[RuleAdjectiveObject] || c.Method != ConsSpeechObject {
@@ -177,8 +170,8 @@ func (d *doc) adjectiveObject(c *extract.Claim) bool {
 
 // futureStance reports whether claim c, of a verb of taking a side with
 // its object, has "will" or "'ll" right before its verb (RuleFutureStance):
-// "Ann Lee will promote Acme for five years", "Bo Ek will back the
-// bid" tell what someone is to do, the writer's word on an act to come,
+// "At trade fairs Ann Lee will back the Vell brand", "Bo Ek will
+// defend the plan" tell what someone is to do, the writer's word on an act to come,
 // not a side taken in words. A side taken ("Ann Lee backed the bid") and
 // one reported as said ("said she would back the bid") are kept: the
 // saying holds it.
@@ -195,37 +188,24 @@ func (d *doc) futureStance(c *extract.Claim) bool {
 }
 
 // ableDemand reports whether claim c, of a verb of demanding, has its
-// verb after "able to" or a modal of ability or possibility ("can",
-// "could", "may", "might") (RuleAbleDemand): "Users will be able to
-// request songs", "Viewers can ask for a film by name" say what someone
-// may do, and no demand made, as the ability-intent rule reads an
-// intention.
+// verb after a modal of ability or possibility ("can", "could", "may",
+// "might") or "able", "entitled", "eligible" or "allowed" and "to",
+// perhaps with adverbs between (RuleAbleDemand): "Club members will be
+// able to request seats", "Guests can also request a late checkout" say
+// what someone may do, and no demand made, as the ability-intent rule
+// reads an intention.
 func (d *doc) ableDemand(c *extract.Claim) bool {
 	if d.off[RuleAbleDemand] || c.Method != ConsDemand {
 		return false
 	}
 	s, at := d.verbToken(c)
-	if at < 1 {
-		return false
-	}
-	// "ask for": the verb's first word.
-	at -= len(strings.Fields(c.Verb)) - 1
-	if at < 1 {
-		return false
-	}
-	switch s.Lower[at-1] {
-	case "can", "could", "may", "might":
-		return true
-	case "to":
-		return at >= 2 && s.Lower[at-2] == "able"
-	}
-	return false
+	return at >= 1 && ableBefore(s, verbStart(c, at), abilityModals)
 }
 
 // obligedVerb reports whether claim c has right before its verb a modal
 // of obligation, "should", "must" or "ought to", perhaps with an adverb
-// between (RuleObligedVerb): "The government should make clear how it
-// will pay", "Acme must say whether it will sell" tell what someone
+// between (RuleObligedVerb): "Norland should spell out why fares rose",
+// "Acme must say whether it will sell" tell what someone
 // ought to say, a recommendation, not words said. "Must have said", a
 // quotation's words and the first person's "I must say that A", "we
 // should say that A", which say A, are kept.
@@ -237,12 +217,9 @@ func (d *doc) obligedVerb(c *extract.Claim) bool {
 	if at < 1 {
 		return false
 	}
-	at -= len(strings.Fields(c.Verb)) - 1
-	k := at - 1
-	for k > 0 && s.POS[k] == "RB" && s.Lower[k] != "not" && s.Lower[k] != "n't" {
-		k--
-	}
-	if k < 0 || k >= at {
+	at = verbStart(c, at)
+	k := skipAdverbs(s, at-1)
+	if k < 0 {
 		return false
 	}
 	switch s.Lower[k] {
@@ -251,19 +228,19 @@ func (d *doc) obligedVerb(c *extract.Claim) bool {
 		if k < 1 || s.Lower[k-1] != "ought" {
 			return false
 		}
-		k--
 	default:
 		return false
 	}
-	return k < 1 || s.Lower[k-1] != "i" && s.Lower[k-1] != "we"
+	_, first := d.firstPersonAt(c)
+	return first < 0
 }
 
 // questionIntent reports whether claim c, of intention, has its verb in
-// a clause opened by "how", "whether" or "if" whose subject is a pronoun
-// or a name right before the verb, perhaps with an auxiliary between
-// (RuleQuestionIntent): "should make clear how it intends to measure
-// success", "asked whether Acme plans to sell" ask after an intention;
-// they state none.
+// a clause opened by "how" or "whether" whose subject is a pronoun or a
+// name right before the verb, perhaps with auxiliaries between
+// (RuleQuestionIntent): "the row hinges on how Vell intends to fund
+// the bridge", "the vote turns on whether Acme plans to sell" ask after an intention;
+// they state none. A clause of "if" is the conditional rule's.
 func (d *doc) questionIntent(c *extract.Claim) bool {
 	if d.off[RuleQuestionIntent] || c.Method != ConsIntent || d.quoted(c.Start) {
 		return false
@@ -272,12 +249,9 @@ func (d *doc) questionIntent(c *extract.Claim) bool {
 	if at < 2 {
 		return false
 	}
-	k := at - 1
-	for k > 0 && (s.POS[k] == "MD" || s.POS[k] == "RB" || d.lex.Is(s.Lower[k], lexicon.Auxiliary)) {
-		k--
-	}
+	k := d.beforeAuxiliaries(s, at)
 	// The subject: a pronoun or a name's words.
-	if s.POS[k] != "PRP" && !strings.HasPrefix(s.POS[k], "NNP") {
+	if k < 0 || s.POS[k] != "PRP" && !strings.HasPrefix(s.POS[k], "NNP") {
 		return false
 	}
 	for k > 0 && strings.HasPrefix(s.POS[k], "NNP") && strings.HasPrefix(s.POS[k-1], "NNP") {
@@ -286,11 +260,7 @@ func (d *doc) questionIntent(c *extract.Claim) bool {
 	if k < 1 {
 		return false
 	}
-	switch s.Lower[k-1] {
-	case "how", "whether", "if":
-		return true
-	}
-	return false
+	return s.Lower[k-1] == "how" || s.Lower[k-1] == "whether"
 }
 
 // vowedSide reports whether the content of claim c, tokens from lo of
@@ -307,10 +277,7 @@ func (d *doc) vowedSide(s *extract.Sentence, c *extract.Claim, lo int) bool {
 	if i < 0 {
 		return false
 	}
-	// A verb of refusing: intention, and none of intent, belief or
-	// saying (refusedPassive reads them so).
-	cl := d.lex.Classes(s.Lemma[i])
-	return !cl.Has(lexicon.Intention) || cl.Has(lexicon.Intent) || cl.Has(lexicon.Belief) || cl.Has(lexicon.Speech)
+	return !d.refusingVerb(s.Lemma[i])
 }
 
 // andNarrationEnd ends the content of claim c, read after a reporting
@@ -318,11 +285,13 @@ func (d *doc) vowedSide(s *extract.Sentence, c *extract.Claim, lo int) bool {
 // narrative: a subject that is a name or a determiner's noun phrase and
 // a verb in the simple past, no form of be, have or do, when the words
 // before "and" hold a finite verb (RuleAndNarration): in "Ann Lee said
-// the plan was dead and the pair settled on a pact", "Bo Ek told the
-// board he was leaving and the chairman invited Ann Lee to stay" what
+// the ferry was too slow and the council bought a faster one", "Bo Ek
+// told staff the depot would close and Ann Lee handed Cy Ro the keys" what
 // was said is backshifted, and the simple past after "and" tells what
 // happened next. "Said the plan was dead and that Acme had lost" is
-// kept whole.
+// kept whole, and so is a past verb with "to" or "by" right after it
+// ("and the board agreed to wait", "and the bill passed by ten votes"),
+// which may be a participle or part of what was said.
 func (d *doc) andNarrationEnd(c *extract.Claim) {
 	if d.off[RuleAndNarration] || c.Method != ConsSubjectVerb || d.quoted(c.Start) {
 		return
@@ -345,7 +314,7 @@ func (d *doc) andNarrationEnd(c *extract.Claim) {
 		if s.Lower[j] != "and" || !finite {
 			continue
 		}
-		// "two fugitives Azahari and Bo Ek believed to be": names joined,
+		// "two chemists Bo Ek and Cy Ro trained in Harlow": names joined,
 		// and a participle after them.
 		if j+1 < len(s.Mention) && s.Mention[j+1] >= 0 && (strings.HasPrefix(s.POS[j-1], "NN") || s.Mention[j-1] >= 0) {
 			continue
@@ -363,9 +332,17 @@ func (d *doc) andNarrationEnd(c *extract.Claim) {
 	}
 }
 
+// nounDeterminer reports whether token k of sentence s is a determiner
+// that opens a noun phrase: of the lexicon's Determiner class (articles,
+// demonstratives), tagged DT, and not "that", which opens a clause as
+// often.
+func (d *doc) nounDeterminer(s *extract.Sentence, k int) bool {
+	return s.POS[k] == "DT" && s.Lower[k] != "that" && d.lex.Is(s.Lower[k], lexicon.Determiner)
+}
+
 // narrationSubjectEnd returns the token after a subject opening at token
 // k of sentence s: a name's words, or a determiner and the adjectives
-// and nouns after it ("the pair", "the Queen"); k when none opens there.
+// and nouns after it ("the council", "the old manager"); k when none opens there.
 func (d *doc) narrationSubjectEnd(s *extract.Sentence, k, hi int) int {
 	if k < len(s.Mention) && s.Mention[k] >= 0 {
 		m := s.Mention[k]
@@ -374,7 +351,7 @@ func (d *doc) narrationSubjectEnd(s *extract.Sentence, k, hi int) int {
 		}
 		return k
 	}
-	if s.POS[k] != "DT" || s.Lower[k] == "that" || s.Lower[k] == "all" || s.Lower[k] == "both" {
+	if !d.nounDeterminer(s, k) {
 		return k
 	}
 	j := k + 1
@@ -390,10 +367,11 @@ func (d *doc) narrationSubjectEnd(s *extract.Sentence, k, hi int) int {
 // unclosedAppositive returns the last token of a person's name that an
 // appositive after a comma describes, when the appositive ends at token
 // j right before the verb with no comma to close it (RuleUnclosedAppositive):
-// in "..., Ann Lee, chief of Acme's new unit told the forum" the chief
-// speaks, not the unit. The appositive opens (after "the" or "a") with a
-// singular noun of a person's post or trade (the lexicon's Office or
-// Occupation), with words after it, and holds only nouns, names, adjectives, possessives and "of"; it
+// in "..., Bo Ek, director of Vell's ferry arm told the council" the
+// director speaks, not the arm. The appositive opens (after a
+// determiner, if any) with a singular noun of a person's post or trade
+// (the lexicon's Office or Occupation), with words after it, and holds
+// only nouns, names, adjectives, determiners, possessives and "of"; it
 // returns -1 otherwise.
 func (v *view) unclosedAppositive(j int) int {
 	if v.d.off[RuleUnclosedAppositive] {

@@ -70,21 +70,36 @@ func (d *doc) firstPersonAt(c *extract.Claim) (s *extract.Sentence, at int) {
 	if v < 0 {
 		return s, -1
 	}
-	// The verb's first word: "do not believe" ends with "believe".
-	v -= len(strings.Fields(c.Verb)) - 1
+	k := d.beforeAuxiliaries(s, verbStart(c, v))
+	if k < 0 || k >= len(s.Lower) || s.Lower[k] != "i" && s.Lower[k] != "we" {
+		return s, -1
+	}
+	return s, k
+}
+
+// verbStart returns the token of the first word of claim c's verb,
+// whose last word is at token v: "do not believe" ends with "believe",
+// "ask for" opens with "ask".
+func verbStart(c *extract.Claim, v int) int {
+	return v - (len(strings.Fields(c.Verb)) - 1)
+}
+
+// beforeAuxiliaries returns the token before token v of sentence s past
+// at most four auxiliaries (by their lemma), modals ("ought to" with
+// them), adverbs and a negation ("I do not believe", "Acme is now
+// planning", "we ought to say"): where the verb's subject ends; -1 when
+// none is left.
+func (d *doc) beforeAuxiliaries(s *extract.Sentence, v int) int {
 	k := v - 1
 	for k >= 0 && k >= v-4 && k < len(s.POS) {
 		w, p := s.Lower[k], s.POS[k]
-		if p == "RB" || p == "MD" || w == "not" || w == "n't" || d.lex.Is(w, lexicon.Auxiliary) || d.lex.Is(d.lex.Lemma(w, "VB"), lexicon.Auxiliary) {
+		if p == "RB" || p == "MD" || w == "not" || w == "n't" || w == "ought" || w == "to" && k > 0 && s.Lower[k-1] == "ought" || d.lex.Is(w, lexicon.Auxiliary) || d.lex.Is(d.lex.Lemma(w, "VB"), lexicon.Auxiliary) {
 			k--
 			continue
 		}
 		break
 	}
-	if k < 0 || k >= len(s.Lower) || s.Lower[k] != "i" && s.Lower[k] != "we" {
-		return s, -1
-	}
-	return s, k
+	return k
 }
 
 // readerFirstPerson reports whether claim c is a view its writer gives

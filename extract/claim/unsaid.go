@@ -165,6 +165,19 @@ var entitling = map[string]bool{"entitled": true, "eligible": true, "able": true
 // entitlementModals are the modals of ability and permission (closed).
 var entitlementModals = map[string]bool{"can": true, "could": true, "may": true}
 
+// abilityModals are the modals of ability, permission and possibility
+// (closed): "X may seek to ...", "users can request ..." tell what X
+// might do.
+var abilityModals = map[string]bool{"can": true, "could": true, "may": true, "might": true}
+
+// ableBefore reports whether the verb at token at of sentence s follows,
+// past adverbs, one of modals or "entitled", "eligible", "able" or
+// "allowed" and "to": "can also request", "are entitled to claim".
+func ableBefore(s *extract.Sentence, at int, modals map[string]bool) bool {
+	k := skipAdverbs(s, at-1)
+	return k >= 0 && (modals[s.Lower[k]] || s.Lower[k] == "to" && k > 0 && entitling[s.Lower[k-1]])
+}
+
 // entitledClaim reports whether claim c, of a verb of laying claim
 // (the lexicon's LayClaim: claim), read with its noun phrase object,
 // is a right to what is due: the verb follows a modal of ability or
@@ -185,8 +198,7 @@ func (d *doc) entitledClaim(c *extract.Claim) bool {
 	if i < 1 || i != lo-1 || s.POS[i] != "VB" || !d.lex.Is(s.Lemma[i], lexicon.LayClaim) {
 		return false
 	}
-	k := skipAdverbs(s, i-1)
-	if k < 0 || !entitlementModals[s.Lower[k]] && !(s.Lower[k] == "to" && k > 0 && entitling[s.Lower[k-1]]) {
+	if !ableBefore(s, i, entitlementModals) {
 		return false
 	}
 	head, after, ok := objectHead(s, lo, hi)

@@ -568,7 +568,7 @@ const (
 	// square, plaza, piazza, park.
 	OpenGround
 	// Release: verbs of issuing a work or a good to the public: release,
-	// publish, bring out, unveil ("released a new album").
+	// issue, unveil ("released a new album").
 	Release
 	// Verdict: verbs of a court's verdict on someone: convict, sentence,
 	// acquit ("was convicted of fraud").

@@ -934,9 +934,10 @@ var classes = []class{
 	// that "seat" and "ward" join by these senses only.
 	{Name: "constituency", Seeds: []string{"constituency.n.01", "seat.n.07!", "ward.n.02!"}, Rank: 1},
 	// Verbs of issuing a work or a good to the public, by the sense
-	// alone and a lemma's most frequent sense: publish, bring out; with
-	// release and unveil, whose sense of it is not their first ("released
-	// a new album", "unveiled its new phone").
+	// alone and a lemma's most frequent sense: issue (the sense's other
+	// lemmas, such as publish, have another first sense and are left
+	// out); with release and unveil, whose sense of it is not their
+	// first ("released a new album", "unveiled its new phone").
 	{Name: "release", Seeds: []string{"release.v.04!"}, Rank: 1, Also: []string{"release", "unveil"}},
 	// Verbs of a court's verdict on someone, by the sense alone and a
 	// lemma's most frequent sense: convict, sentence, acquit, exonerate
