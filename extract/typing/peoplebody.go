@@ -9,7 +9,7 @@ import (
 
 // peopleBodies makes a thing's name of the bodies of no class whose
 // every mention is a country's demonym in the plural with no name after
-// it ("adoring Norlanders", "three Norlanders were freed": the
+// it ("several Norlanders", "three Norlanders were freed": the
 // people-plural-body rule): a people, a nationality, is no organisation.
 // On a page with sport's words "the Norlanders" may be the country's
 // side, and is left alone.

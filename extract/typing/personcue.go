@@ -12,7 +12,7 @@ import (
 // kinBefore reads a singular noun in lower case for a relative or an
 // occupation right before the mention, no office's (officeBefore reads
 // those), no company's ("retailer X") and no ally's ("partner X" may be
-// a firm): "husband X", "comedian X" describe a person (the kin-before
+// a firm): "cousin X", "sprinter X" describe a person (the kin-before
 // rule). It counts such mentions in ev.kinBefore.
 func kinBefore(w *window, ev *evidence) {
 	k := w.lo - 1
@@ -45,7 +45,7 @@ func kinBefore(w *window, ev *evidence) {
 // opens with a given name the gazetteer knows or the gazetteer lists the
 // whole as a person's, a person is named beside it in a list or a word
 // for a relative or an occupation stands before it ("Ann Lee and X",
-// "husband X": the person-cue rule), and nothing reads a body, a place or
+// "cousin X": the person-cue rule), and nothing reads a body, a place or
 // a work: no word of a body or a place votes, no construction reads a
 // body, no place frame, and the gazetteer knows no body so named (a
 // company named after its founder). It reports whether it did.
@@ -88,7 +88,7 @@ func (t *Typer) personCueName(name string) bool {
 // colleagueNoun reports whether token k is a noun in lower case, singular
 // or plural, for a colleague, an aide or an adviser (the lexicon's
 // Associate class, a kind of person) and for no relative, right before
-// "at": "our colleagues at X", "an aide at X" work there, as an analyst
+// "at": "two advisers at X", "an aide at X" work there, as an analyst
 // does (the colleague-at rule; "a friend with X" is no employer's).
 func colleagueNoun(w *window, k int) bool {
 	if !w.free(k) || w.tag(k) != "NN" && w.tag(k) != "NNS" || !tokenize.StartsLower(w.toks[k].Text) || w.word(k+1) != "at" {
@@ -103,8 +103,8 @@ func colleagueNoun(w *window, k int) bool {
 // gazetteer knows and whose second, capitalised and not in capitals, is
 // a word WordNet does not have and the gazetteer lists as no place's,
 // body's or thing's (unknownWord), the whole listed as no thing's, when
-// nothing reads a work, a made good, a body or a place ("since Ann
-// Vellqvist in 1988": the given-unknown rule). It reports whether it did.
+// nothing reads a work, a made good, a body or a place ("last spring
+// Ann Vellqvist painted": the given-unknown rule). It reports whether it did.
 func (t *Typer) decideGivenUnknown(e *extract.Entity, ev *evidence) bool {
 	f := strings.Fields(e.Name)
 	if e.Type != extract.Miscellaneous || e.Class != "" || len(f) != 2 || t.g == nil || !t.givenFirst(e.Name) || strings.ToUpper(f[0]) == f[0] ||

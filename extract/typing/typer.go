@@ -170,7 +170,7 @@ type evidence struct {
 	// mention in one list ("Ann Lee, Bo Ek and X").
 	peopleBeside int
 	// kinBefore counts the mentions right after a noun for a relative
-	// or an occupation ("husband X", "comedian X": kinBefore).
+	// or an occupation ("cousin X", "sprinter X": kinBefore).
 	kinBefore int
 	// personNoun is set when a singular noun for a kind of person stands
 	// right before a one-word mention ("frontman X").
@@ -291,7 +291,7 @@ type evidence struct {
 	// performer's name (voiceCredit).
 	voiced bool
 	// cited counts mentions cited as an author's in a reference in
-	// brackets ("(X 1998, 253)", "(X et al., 2017)"): a person's name
+	// brackets ("(X 2003, 41)", "(X et al., 2017)"): a person's name
 	// (authorCite).
 	cited int
 	// gameName holds the words of a construction that reads a mention
@@ -1447,8 +1447,8 @@ var contextRules = []contextRule{
 	{"during", "during X; during the X,", duringFrame},
 	{"on-air", "voted off the X show; the X programme", onAirFrame},
 	{"voice-credit", "voiced by X; narrated by X; portrayed by X", voiceCredit},
-	{"illness-frame", "tested positive for X; diagnosed with X; symptoms of X", illnessFrame},
-	{"author-cite", "(X 1998, 253); (Y, 2016; X, 2015); (X et al., 2017)", authorCite},
+	{"illness-frame", "were positive for X; diagnosed with X; the symptoms of X", illnessFrame},
+	{"author-cite", "(X 2003, 41); (Y, 2016; X, 2015); (X et al., 2017)", authorCite},
 	{"game-name", "the hugely popular X game; the game X (on a page about computers, kept by gamePage)", gameName},
 	{"festival-name", "the X festival; the X film festival", festivalName},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
@@ -1459,7 +1459,7 @@ var contextRules = []contextRule{
 	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
-	{"kin-before", "husband X; comedian X", kinBefore},
+	{"kin-before", "cousin X; sprinter X", kinBefore},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
 	{"own-nation", "our X, this X (X a noun for a country: Nation, Republic)", ownNation},
@@ -1930,8 +1930,8 @@ func workTitle(w *window, ev *evidence) {
 }
 
 // yearInBrackets reports whether a year in brackets stands at token k,
-// as a work's year follows its title ("the comedy, Quiet Harbour (2004),
-// for which ...": the title-year rule).
+// as a work's year follows its title ("a thriller, Quiet Harbour (1997),
+// that sold ...": the title-year rule).
 func yearInBrackets(w *window, k int) bool {
 	return w.word(k) == "(" && k+2 < len(w.toks) && citedYear(w.toks[k+1].Text) && w.word(k+2) == ")"
 }
@@ -5521,7 +5521,7 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 
 // illnessFramed reports whether a name read as a place's, a body's or a
 // person's (no given name opening it, no life's event, not in a list of
-// people) is an illness's: "tested positive for X" (evidence
+// people) is an illness's: "were positive for X" (evidence
 // illnessFrame), with no honorific or title before it, no verb of
 // saying, body's frame, place frame or result (the illness-frame rule).
 func (t *Typer) illnessFramed(e *extract.Entity, ev *evidence) bool {
@@ -5538,7 +5538,7 @@ func (t *Typer) illnessFramed(e *extract.Entity, ev *evidence) bool {
 }
 
 // citedAuthor reports whether the name is cited as an author's in a
-// reference ("(X 1998, 253)": evidence.cited) with nothing placing it or
+// reference ("(X 2003, 41)": evidence.cited) with nothing placing it or
 // reading a body, a side or a work, no body's word in it and no body the
 // gazetteer lists of it (the author-cite rule).
 func (t *Typer) citedAuthor(e *extract.Entity, ev *evidence, placeW, orgW float64) bool {

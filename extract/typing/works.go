@@ -508,7 +508,7 @@ func runOfShow(w *window, k int) bool {
 }
 
 // numberedRun reports whether token k is a cardinal number after
-// "season" or "series" ("season four of X", "series 2 of X"): a
+// "season" or "series" ("series three of X", "season 5 of X"): a
 // broadcaster's run of a show, numbered as no contest's season is (a
 // sports page writes "the 2010 season": the numbered-run rule).
 func numberedRun(w *window, k int) bool {
