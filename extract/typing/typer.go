@@ -1929,13 +1929,6 @@ func workTitle(w *window, ev *evidence) {
 	}
 }
 
-// yearInBrackets reports whether a year in brackets stands at token k,
-// as a work's year follows its title ("a thriller, Quiet Harbour (1997),
-// that sold ...": the title-year rule).
-func yearInBrackets(w *window, k int) bool {
-	return w.word(k) == "(" && k+2 < len(w.toks) && citedYear(w.toks[k+1].Text) && w.word(k+2) == ")"
-}
-
 // kindPhrase reports whether token k, before a noun for a work, is a
 // determiner, a possessive or a modifier in lower case (an adjective, a
 // noun, a participle): "the thriller X", "Ann Lee's thriller X", "the

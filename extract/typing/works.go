@@ -974,10 +974,18 @@ func listOwnerBefore(w *window, k int) int {
 // token k ("X (1994), Y": a title's year in a list), or k when none
 // does.
 func yearBefore(w *window, k int) int {
-	if k >= 2 && w.word(k) == ")" && w.word(k-2) == "(" && year(w.word(k-1)) {
+	if k >= 2 && yearInBrackets(w, k-2) {
 		return k - 3
 	}
 	return k
+}
+
+// yearInBrackets reports whether a year in brackets (year) opens at
+// token k, as a work's year follows its title ("a thriller, Quiet
+// Harbour (1997), that sold ...": the title-year rule; "X (1994), Y": a
+// title's year in a list).
+func yearInBrackets(w *window, k int) bool {
+	return w.word(k) == "(" && year(w.word(k+1)) && w.word(k+2) == ")"
 }
 
 // listGoesOn reports whether another name follows the window's name past
@@ -985,7 +993,7 @@ func yearBefore(w *window, k int) int {
 // brackets after the window's name).
 func listGoesOn(w *window) bool {
 	r := w.hi
-	if w.word(r) == "(" && year(w.word(r+1)) && w.word(r+2) == ")" {
+	if yearInBrackets(w, r) {
 		r += 3
 	}
 	if !listSep(w, r) {
