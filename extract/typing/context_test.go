@@ -865,6 +865,8 @@ func TestContextConstructions(t *testing.T) {
 		{"work-title", "Critics panned his book Tarvikia.", [][2]string{{"Tarvikia", loc}}, []string{"work"}, ""},
 		{"work-title", "During her show Ann Lee sang.", [][2]string{{"Ann Lee", per}}, nil, ""},
 		{"work-title", "It aired on its show Tarvikia.", [][2]string{{"Tarvikia", org}}, nil, ""},
+		{"work-title", "Bo Ek remixed her track Vell Harbour, a ballad.", [][2]string{{"Bo Ek", per}, {"Vell Harbour", per}}, []string{"work"}, "Vell Harbour"},
+		{"work-title", "Critics panned her show Vell Harbour.", [][2]string{{"Vell Harbour", per}}, nil, ""},
 		{"work-part", "Bo Ek wrote for series three of Tarvik Nights.", [][2]string{{"Tarvik Nights", loc}}, []string{"work"}, ""},
 		{"work-part", "Bo Ek joined the cast in season 5 of Tarvik Nights.", [][2]string{{"Tarvik Nights", org}}, []string{"work"}, ""},
 		{"work-part", "He played in the 2010 season of the Harlow League.", [][2]string{{"Harlow League", org}}, nil, ""},
