@@ -87,11 +87,12 @@ func (t *Typer) personCueName(name string) bool {
 
 // colleagueNoun reports whether token k is a noun in lower case, singular
 // or plural, for a colleague, an aide or an adviser (the lexicon's
-// Associate class, a kind of person) and for no relative, right before
-// "at": "two advisers at X", "an aide at X" work there, as an analyst
-// does (the colleague-at rule; "a friend with X" is no employer's).
+// Associate class, a kind of person) and for no relative; jobOrRole reads
+// it right before "at": "two advisers at X", "an aide at X" work there,
+// as an analyst does (the colleague-at rule; "a friend with X" is no
+// employer's).
 func colleagueNoun(w *window, k int) bool {
-	if !w.free(k) || w.tag(k) != "NN" && w.tag(k) != "NNS" || !tokenize.StartsLower(w.toks[k].Text) || w.word(k+1) != "at" {
+	if !w.free(k) || w.tag(k) != "NN" && w.tag(k) != "NNS" || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	c := w.lex.Classes(w.lemma(k))

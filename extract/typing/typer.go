@@ -2339,7 +2339,7 @@ func modifier(w *window) bool {
 func jobBefore(w *window, k int) int {
 	job := func(i int) bool {
 		c := w.lex.Classes(w.lemma(i))
-		return w.free(i) && w.tag(i) == "NN" && tokenize.StartsLower(w.toks[i].Text) && (c.Has(lexicon.Occupation) || c.Has(lexicon.Office)) || colleagueNoun(w, i)
+		return w.free(i) && w.tag(i) == "NN" && tokenize.StartsLower(w.toks[i].Text) && (c.Has(lexicon.Occupation) || c.Has(lexicon.Office))
 	}
 	if job(k) {
 		return k
@@ -2370,11 +2370,15 @@ func jobBefore(w *window, k int) int {
 	return -1
 }
 
-// jobOrRole returns jobBefore's token or, failing it, before "at",
-// roleInApposition's ("a friend with X" is no employee).
+// jobOrRole returns jobBefore's token or, failing it, before "at", a
+// colleague's noun's (colleagueNoun) or roleInApposition's ("a friend
+// with X" is no employee).
 func jobOrRole(w *window, k int, p1 string) int {
 	if j := jobBefore(w, k); j >= 0 || p1 != "at" {
 		return j
+	}
+	if colleagueNoun(w, k) {
+		return k
 	}
 	return roleInApposition(w, k)
 }
