@@ -9,35 +9,30 @@ import (
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
-// kinBefore reads a singular noun in lower case for a relative or an
-// occupation right before the mention, no office's (officeBefore reads
-// those), no company's ("retailer X") and no ally's ("partner X" may be
-// a firm): "cousin X", "sprinter X" describe a person (the kin-before
-// rule). It counts such mentions in ev.kinBefore.
-func kinBefore(w *window, ev *evidence) {
-	k := w.lo - 1
+// kinWord reports whether token k, of lexicon classes c (its lemma's),
+// is a singular noun in lower case for a relative or an occupation, no
+// office's (the title-before construction reads those), no company's
+// ("retailer X") and no ally's ("partner X" may be a firm): "cousin X",
+// "sprinter X" describe a person (the kin-before rule, which
+// titleBefore counts in ev.kinBefore).
+func kinWord(w *window, k int, c lexicon.Classes) bool {
 	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) {
-		return
+		return false
 	}
 	// The tagger reads a noun before a name as an adjective at times
 	// ("comedian"): a word WordNet has as no adjective is the noun.
-	lemma := w.lemma(k)
 	switch w.tag(k) {
 	case "NN":
 	case "JJ":
-		if lemma = w.word(k); w.lex.Known(lemma, lexicon.Adjective) {
-			return
+		if w.lex.Known(w.word(k), lexicon.Adjective) {
+			return false
 		}
+		c = w.lex.Classes(w.word(k))
 	default:
-		return
+		return false
 	}
-	c := w.lex.Classes(lemma)
-	if !c.Has(lexicon.PersonNoun) || !c.Has(lexicon.Kinship) && !c.Has(lexicon.Occupation) ||
-		c.Has(lexicon.Office) || c.Has(lexicon.Corporation) || c.Has(lexicon.Associate) {
-		return
-	}
-	ev.kinBefore++
-	ev.reasons = append(ev.reasons, reason{"person", "kin-before", w.word(k)})
+	return c.Has(lexicon.PersonNoun) && (c.Has(lexicon.Kinship) || c.Has(lexicon.Occupation)) &&
+		!c.Has(lexicon.Office) && !c.Has(lexicon.Corporation) && !c.Has(lexicon.Associate)
 }
 
 // decidePersonCue makes a person of a name of two words or more that the

@@ -170,7 +170,8 @@ type evidence struct {
 	// mention in one list ("Ann Lee, Bo Ek and X").
 	peopleBeside int
 	// kinBefore counts the mentions right after a noun for a relative
-	// or an occupation ("cousin X", "sprinter X": kinBefore).
+	// or an occupation ("cousin X", "sprinter X": kinWord, read by
+	// titleBefore).
 	kinBefore int
 	// personNoun is set when a singular noun for a kind of person stands
 	// right before a one-word mention ("frontman X").
@@ -1419,7 +1420,7 @@ var contextRules = []contextRule{
 	{"place-frame", "in X; held at X; as far away as X; to Birmingham and X; an analyst at X", placeFrame},
 	{"dateline", "VELDEN, Ostmark (AP) —", datelineParts},
 	{"wire-credit", "Rain Hits Harlow (NP) / NP - The mayor said", wireCredit},
-	{"title-before", "President X; Mr X", titleBefore},
+	{"title-before", "President X; Mr X; cousin X, sprinter X (kin-before)", titleBefore},
 	{"appositive", "X, a Taiwan-based shipping firm,", appositiveAfter},
 	{"office-appositive", "X, chairwoman of Acme; X, an acting chairman of the board at Acme", officeAppositive},
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
@@ -1459,7 +1460,6 @@ var contextRules = []contextRule{
 	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
-	{"kin-before", "cousin X; sprinter X", kinBefore},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
 	{"own-nation", "our X, this X (X a noun for a country: Nation, Republic)", ownNation},
@@ -2508,6 +2508,10 @@ func titleBefore(w *window, ev *evidence) {
 	}
 	if w.free(lo-1) && w.tag(lo-1) == "NN" && tokenize.StartsLower(w.toks[lo-1].Text) && roleNoun(c) {
 		ev.roleBefore = true
+	}
+	if lo > 0 && kinWord(w, lo-1, c) {
+		ev.kinBefore++
+		ev.reasons = append(ev.reasons, reason{"person", "kin-before", w.word(lo - 1)})
 	}
 }
 
