@@ -842,7 +842,7 @@ func (t *Typer) personNameEvidence(e *extract.Entity, ev *evidence) {
 		// Water") is left to retypePerson.
 		if t.featureWord(words[0]) && len(words) >= 3 && words[1] == "of" {
 			ev.vote(ClassPlace, wName, "name-first", words[0])
-		} else if last := words[len(words)-1]; (t.featureWord(last) || t.roadWord(last) || t.divisionWord(last) || t.structureWord(last) || t.openGroundWord(last)) && t.g != nil && !t.givenFirst(e.Name) &&
+		} else if last := words[len(words)-1]; t.placeHeadWord(last, true) && t.g != nil && !t.givenFirst(e.Name) &&
 			t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatFirst|gazetteer.CatPerson) == 0 &&
 			t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && !t.commonWords(e.Name) {
 			// A word news capitalises about as often as not
