@@ -47,8 +47,7 @@ func (t *Typer) clubPlayer(res *extract.Result, w *window, m extract.Mention) bo
 	if t.g == nil || m.Entity < 0 || m.Entity >= len(res.Entities) || t.nation(&res.Entities[m.Entity]) {
 		return false
 	}
-	c := t.g.Match(gazetteer.Tokens(m.Text)...)
-	if c&gazetteer.CatCity == 0 || c&gazetteer.CatCountry != 0 || t.g.Division(m.Text) {
+	if !t.townNotCountry(m.Text) || t.g.Division(m.Text) {
 		return false
 	}
 	k := w.hi

@@ -73,11 +73,14 @@ func (t *Typer) personCueName(name string) bool {
 			return false
 		}
 	}
-	c := t.g.Match(gazetteer.Tokens(name)...)
-	if c&gazetteer.CatPerson != 0 && c&^(gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast) == 0 {
-		return true
-	}
-	return t.givenFirst(name)
+	return personOnly(t.g.Match(gazetteer.Tokens(name)...)) || t.givenFirst(name)
+}
+
+// personOnly reports whether the gazetteer's categories c of a name list
+// it as a person's and as no body's, place's or thing's (a given name or
+// a surname inside it aside).
+func personOnly(c gazetteer.Category) bool {
+	return c&gazetteer.CatPerson != 0 && c&^(gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast) == 0
 }
 
 // colleagueNoun reports whether token k is a noun in lower case, singular

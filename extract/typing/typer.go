@@ -5053,7 +5053,7 @@ func (t *Typer) listedPersonName(e *extract.Entity, ev *evidence, v tally) bool 
 		return false
 	}
 	c := t.g.Match(gazetteer.Tokens(e.Name)...)
-	if c&gazetteer.CatPerson == 0 || c&^(gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast) != 0 {
+	if !personOnly(c) {
 		return false
 	}
 	if len(strings.Fields(e.Name)) < 2 && !t.listedSurname(e.Name, c) {
