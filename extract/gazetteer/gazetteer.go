@@ -139,8 +139,8 @@ type Gazetteer struct {
 	// ("film", "series", "language").
 	miscKinds map[string][]string
 	// listsOnce reads the lists of places and names (places, placeAlts,
-	// countryItems, orgLabels, placeKinds) from fs on first use when
-	// the phrase table came from an image; listsErr is its error.
+	// countryItems, orgLabels, placeKinds, miscKinds) from fs on first
+	// use when the phrase table came from an image; listsErr is its error.
 	listsOnce sync.Once
 	listsErr  error
 }
@@ -585,28 +585,26 @@ func (g *Gazetteer) BandName(name string) bool { return g.orgOfKinds(name, "band
 // Lights" named so is a film or a programme wherever it stands.
 func (g *Gazetteer) ShownWorkName(name string) bool {
 	g.lists()
-	kinds := g.miscKinds[Key(name)]
-	for _, k := range kinds {
-		switch k {
-		case "film", "movie", "series", "miniseries", "sitcom", "show", "opera", "anime":
-		default:
-			return false
-		}
-	}
-	return len(kinds) > 0
+	return allOfKinds(g.miscKinds[Key(name)], func(k string) string { return k },
+		"film", "movie", "series", "miniseries", "sitcom", "show", "opera", "anime")
 }
 
 // orgOfKinds reports whether name is listed as an organisation's and
 // every organisation listed under it is of one of kinds.
 func (g *Gazetteer) orgOfKinds(name string, kinds ...string) bool {
 	g.lists()
-	its := g.orgLabels[Key(name)]
-	for _, it := range its {
-		if !slices.Contains(kinds, it.kind) {
+	return allOfKinds(g.orgLabels[Key(name)], func(it orgItem) string { return it.kind }, kinds...)
+}
+
+// allOfKinds reports whether items holds one item or more and the kind
+// of each (kindOf) is one of kinds.
+func allOfKinds[T any](items []T, kindOf func(T) string, kinds ...string) bool {
+	for _, it := range items {
+		if !slices.Contains(kinds, kindOf(it)) {
 			return false
 		}
 	}
-	return len(its) > 0
+	return len(items) > 0
 }
 
 // OrgName returns the Wikidata label of the organisation that name, one of

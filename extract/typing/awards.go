@@ -19,7 +19,7 @@ import (
 // not a person; the indefinite or counted object keeps out the contests
 // and seats ("won the Harlow", "won Pellam"), but for a name prizeName
 // admits ("won the Golden Tarvik") and a category opened by "Best" ("won
-// Best Solo Tarvik", "nominations for Best Newcomer", and one listed
+// Best Vell Song", "nominations for Best Tarn Album", and one listed
 // after such a category: categoryListed). A word for a prize after a
 // body's name is the body's prize ("the Acme award"): only a person's or
 // a place's name is read there, or a body's that prizeName admits ("the
@@ -56,7 +56,7 @@ func prizeContext(w *window, ev *evidence) {
 // for" with one: "won an X", "scooped two Xs", "nominated for a X", "is
 // up for an X". With definite, a name prizeName admits may follow "the"
 // ("won the Golden Tarvik"); with bare, a prize's category needs no
-// determiner ("won Best Solo Tarvik", "nominated for Best Newcomer").
+// determiner ("won Best Vell Song", "nominated for Best Tarn Album").
 // The mention ends its phrase ("won a Harlow contract" is no prize's).
 func prizeBefore(w *window, definite, bare bool) bool {
 	k := w.lo - 1
@@ -126,8 +126,8 @@ func prizeApposed(w *window) bool {
 
 // categoryListed reports whether the window's mention, ending its
 // phrase, follows "," or "and" right after another mention that names a
-// prize's category (category): "Best Solo Tarvik, Best Urban Act and Best
-// Newcomer" list categories (the category-list rule).
+// prize's category (category): "Best Vell Song, Best Tarn Album and Best
+// Ostry Tour" list categories (the category-list rule).
 func categoryListed(w *window) bool {
 	k := w.lo - 1
 	if !w.free(k) || w.word(k) != "," && w.word(k) != "and" || k < 1 || w.at[k-1] < 0 || !endsPhrase(w) {
@@ -137,8 +137,8 @@ func categoryListed(w *window) bool {
 }
 
 // category reports whether name is a prize's category: two words or
-// more, the first the superlative "Best" ("Best Solo Tarvik", "Best
-// Newcomer").
+// more, the first the superlative "Best" ("Best Vell Song", "Best
+// Tarn Album").
 func category(name string) bool {
 	f := strings.Fields(name)
 	return len(f) >= 2 && f[0] == "Best"

@@ -10,8 +10,8 @@ import (
 // authorCite reads a name cited as an author's in a reference in
 // brackets, right after the opening bracket or a semicolon that parts
 // two references (perhaps past "see" or "cf."), and before the year of the work, perhaps after a
-// comma or in square brackets, or before "et al.": "(Vellström 1998,
-// 253)", "(Tarvik, 2016; Lee, 2015)", "(Vell [1986] 1998)", "(Ek et
+// comma or in square brackets, or before "et al.": "(Vellström 2003,
+// 41)", "(Tarvik, 2016; Lee, 2015)", "(Vell [1979] 2004)", "(Ek et
 // al., 2017)". Scholarly writing cites its sources so, by their
 // authors' surnames: the name is a person's (the author-cite rule).
 func authorCite(w *window, ev *evidence) {

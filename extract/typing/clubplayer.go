@@ -47,8 +47,7 @@ func (t *Typer) clubPlayer(res *extract.Result, w *window, m extract.Mention) bo
 	if t.g == nil || m.Entity < 0 || m.Entity >= len(res.Entities) || t.nation(&res.Entities[m.Entity]) {
 		return false
 	}
-	c := t.g.Match(gazetteer.Tokens(m.Text)...)
-	if c&gazetteer.CatCity == 0 || c&gazetteer.CatCountry != 0 || t.g.Division(m.Text) {
+	if !t.townNotCountry(m.Text) || t.g.Division(m.Text) {
 		return false
 	}
 	k := w.hi
@@ -83,8 +82,8 @@ func PlayerNoun(lex *lexicon.Lexicon, lemma string) bool {
 
 // againstPlurals counts, on a sports page, a name of one capitalised
 // plural word read as a thing's or a body's of no class right after
-// "against" as a side's ("in the first half against Tarviks on
-// Friday": against-plural): a side played against is named so, where a
+// "against" as a side's ("scored twice against Tarviks last
+// month": against-plural): a side played against is named so, where a
 // people would take "the" (demonym-side). Not a people's or a country's
 // name, nor a name the gazetteer knows as a place's or a person's.
 func (t *Typer) againstPlurals(res *extract.Result, evs []evidence) {

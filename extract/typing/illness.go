@@ -2,11 +2,11 @@ package typing
 
 // illnessFrame reads a name as the illness a test, a diagnosis, an
 // infection or a symptom is of: after "positive for" or "negative for"
-// ("tested positive for X"), "diagnosed with", "infected with" or
-// "symptoms of" ("my symptoms of X"). A body or a place is tested for
-// nothing and gives no symptoms: the name is an illness's, of no class
-// (the illness-frame rule), where WordNet has no word for it (an
-// illness newer than WordNet).
+// ("four nurses were positive for X"), "diagnosed with", "infected with"
+// or "symptoms of" ("a rash is one of the symptoms of X"). A body or a
+// place is tested for nothing and gives no symptoms: the name is an
+// illness's, of no class (the illness-frame rule), where WordNet has no
+// word for it (an illness newer than WordNet).
 func illnessFrame(w *window, ev *evidence) {
 	k := w.lo - 1
 	if w.word(k) == "the" {

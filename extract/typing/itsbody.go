@@ -109,7 +109,7 @@ func hisSubject(w *window, ev *evidence) {
 // clauseAfterComma reports whether the name opens a clause after a comma
 // inside its sentence: the comma ends words that stand outside any name
 // and hold no "and" or "or" right before it ("In 2010, X cut its
-// prices", "and then we can, X entitled his pamphlet"); a name after
+// prices", "once the rain stopped, X painted his fence"); a name after
 // another name's comma is a list's or an appositive's ("Acme, X and
 // Y"), not a clause's subject (the comma-clause rule).
 func clauseAfterComma(w *window) bool {
@@ -125,7 +125,7 @@ func clauseAfterComma(w *window) bool {
 
 // subordinateSubject reports whether the name follows a subordinator
 // (the lexicon's class: "while", "because", "although") that opens the
-// sentence or follows a comma: "..., while X has unveiled its phone"
+// sentence or follows a comma: "..., although X kept its margins"
 // (the subordinate-subject rule).
 func subordinateSubject(w *window) bool {
 	k := w.lo - 1

@@ -47,5 +47,21 @@ func TestListedShow(t *testing.T) {
 				t.Errorf("listedShow(%q) = %v, %s/%s; want %v", tt.entity, got, e.Type, e.Class, tt.want)
 			}
 		})
+	} // An alias the list holds counts as the name does (listedOnly).
+	for _, tt := range []struct {
+		name    string
+		aliases []string
+		want    bool
+	}{
+		{"a listed alias", []string{"Harbour Lights"}, true},
+		{"an alias listed for a body too", []string{"Tarvik Rovers"}, false},
+		{"no listed alias", []string{"Ostry Lions"}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extract.Entity{Name: "Lights", Aliases: tt.aliases, Type: extract.Organization}
+			if got := ty.listedShow(&e, &evidence{}, tally{}); got != tt.want {
+				t.Errorf("listedShow(Lights, aliases %v) = %v; want %v", tt.aliases, got, tt.want)
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package typing
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/extract"
@@ -9,7 +10,7 @@ import (
 
 // peopleBodies makes a thing's name of the bodies of no class whose
 // every mention is a country's demonym in the plural with no name after
-// it ("adoring Norlanders", "three Norlanders were freed": the
+// it ("several Norlanders", "three Norlanders were freed": the
 // people-plural-body rule): a people, a nationality, is no organisation.
 // On a page with sport's words "the Norlanders" may be the country's
 // side, and is left alone.
@@ -37,10 +38,23 @@ func (t *Typer) peopleBodies(res *extract.Result, sport bool) {
 }
 
 // bodyPeoplePlural reports whether mention m is a country's demonym in
-// the plural (pluralDemonym) that no capitalised word follows outside
-// the headline (where every word may be capitalised), and, on a page
+// the plural that no name follows (lonePluralDemonym), and, on a page
 // with sport's words (sport), that "the" does not open.
 func (t *Typer) bodyPeoplePlural(res *extract.Result, m extract.Mention, sport bool) bool {
+	if !t.lonePluralDemonym(res, m) {
+		return false
+	}
+	lo, _ := res.Sentences[m.Sentence].TokenSpan(m.Start, m.End)
+	return !sport || lo <= 0 || !strings.EqualFold(res.Sentences[m.Sentence].Tokens[lo-1].Text, "the")
+}
+
+// lonePluralDemonym reports whether mention m is a country's demonym in
+// the plural (pluralDemonym) that no name follows: "Norlanders Ann Lee
+// and Bo Ek" gives their nationality, as an adjective would. In the
+// headline, where every word may be capitalised, only a mention opening
+// after it is a name that follows ("Norlanders Sift Rubble" names the
+// people); elsewhere a capitalised word does.
+func (t *Typer) lonePluralDemonym(res *extract.Result, m extract.Mention) bool {
 	if !t.pluralDemonym(m.Text) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 		return false
 	}
@@ -49,12 +63,14 @@ func (t *Typer) bodyPeoplePlural(res *extract.Result, m extract.Mention, sport b
 	if lo < 0 || hi < lo {
 		return false
 	}
-	h := res.Headline
-	inHeadline := h.Len() > 0 && m.Start >= h.Start && m.End <= h.End
-	if !inHeadline && hi < len(s.Tokens) && tokenize.StartsUpper(s.Tokens[hi].Text) {
-		return false
+	if hi >= len(s.Tokens) {
+		return true
 	}
-	return !sport || lo == 0 || !strings.EqualFold(s.Tokens[lo-1].Text, "the")
+	if h := res.Headline; h.Len() > 0 && m.Start >= h.Start && m.End <= h.End {
+		next := s.Tokens[hi].Start
+		return !slices.ContainsFunc(res.Mentions, func(o extract.Mention) bool { return o.Start == next })
+	}
+	return !tokenize.StartsUpper(s.Tokens[hi].Text)
 }
 
 // pluralDemonym reports whether word is a country's demonym in the

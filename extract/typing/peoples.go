@@ -87,28 +87,12 @@ func (t *Typer) demonymPeople(res *extract.Result, m extract.Mention) bool {
 	return true
 }
 
-// peoplePlural reports whether mention m is a country's demonym in the
-// plural ("Norlanders"; not a word in -ss, "Swiss", which is an adjective
-// too) that no name follows: "Norlanders Ann Lee and Bo Ek" gives their
-// nationality, as an adjective would. In the headline, where every word
-// may be capitalised, only a mention opening after it is a name that
-// follows ("Norlanders Sift Rubble" names the people).
+// peoplePlural reports whether mention m, which the resolver read as a
+// country's alias or adjective, is a demonym the data lists in the plural
+// ("Norlanders"; not a word in -ss, "Swiss", which is an adjective too)
+// that no name follows (lonePluralDemonym).
 func (t *Typer) peoplePlural(res *extract.Result, m extract.Mention) bool {
-	w := strings.ToLower(m.Text)
-	if m.Method != resolve.MethodAlias && m.Method != resolve.MethodAdjective || !t.co.IsDemonym(m.Text) ||
-		!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
-		return false
-	}
-	s := &res.Sentences[m.Sentence]
-	_, hi := s.TokenSpan(m.Start, m.End)
-	if hi < 0 || hi >= len(s.Tokens) {
-		return true
-	}
-	if h := res.Headline; h.Len() > 0 && m.Start >= h.Start && m.End <= h.End {
-		next := s.Tokens[hi].Start
-		return !slices.ContainsFunc(res.Mentions, func(o extract.Mention) bool { return o.Start == next })
-	}
-	return !tokenize.StartsUpper(s.Tokens[hi].Text)
+	return (m.Method == resolve.MethodAlias || m.Method == resolve.MethodAdjective) && t.co.IsDemonym(m.Text) && t.lonePluralDemonym(res, m)
 }
 
 // demonymPlayer reports whether mention m is a country's demonym before

@@ -9,35 +9,30 @@ import (
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
-// kinBefore reads a singular noun in lower case for a relative or an
-// occupation right before the mention, no office's (officeBefore reads
-// those), no company's ("retailer X") and no ally's ("partner X" may be
-// a firm): "husband X", "comedian X" describe a person (the kin-before
-// rule). It counts such mentions in ev.kinBefore.
-func kinBefore(w *window, ev *evidence) {
-	k := w.lo - 1
+// kinWord reports whether token k, of lexicon classes c (its lemma's),
+// is a singular noun in lower case for a relative or an occupation, no
+// office's (the title-before construction reads those), no company's
+// ("retailer X") and no ally's ("partner X" may be a firm): "cousin X",
+// "sprinter X" describe a person (the kin-before rule, which
+// titleBefore counts in ev.kinBefore).
+func kinWord(w *window, k int, c lexicon.Classes) bool {
 	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) {
-		return
+		return false
 	}
 	// The tagger reads a noun before a name as an adjective at times
 	// ("comedian"): a word WordNet has as no adjective is the noun.
-	lemma := w.lemma(k)
 	switch w.tag(k) {
 	case "NN":
 	case "JJ":
-		if lemma = w.word(k); w.lex.Known(lemma, lexicon.Adjective) {
-			return
+		if w.lex.Known(w.word(k), lexicon.Adjective) {
+			return false
 		}
+		c = w.lex.Classes(w.word(k))
 	default:
-		return
+		return false
 	}
-	c := w.lex.Classes(lemma)
-	if !c.Has(lexicon.PersonNoun) || !c.Has(lexicon.Kinship) && !c.Has(lexicon.Occupation) ||
-		c.Has(lexicon.Office) || c.Has(lexicon.Corporation) || c.Has(lexicon.Associate) {
-		return
-	}
-	ev.kinBefore++
-	ev.reasons = append(ev.reasons, reason{"person", "kin-before", w.word(k)})
+	return c.Has(lexicon.PersonNoun) && (c.Has(lexicon.Kinship) || c.Has(lexicon.Occupation)) &&
+		!c.Has(lexicon.Office) && !c.Has(lexicon.Corporation) && !c.Has(lexicon.Associate)
 }
 
 // decidePersonCue makes a person of a name of two words or more that the
@@ -45,7 +40,7 @@ func kinBefore(w *window, ev *evidence) {
 // opens with a given name the gazetteer knows or the gazetteer lists the
 // whole as a person's, a person is named beside it in a list or a word
 // for a relative or an occupation stands before it ("Ann Lee and X",
-// "husband X": the person-cue rule), and nothing reads a body, a place or
+// "cousin X": the person-cue rule), and nothing reads a body, a place or
 // a work: no word of a body or a place votes, no construction reads a
 // body, no place frame, and the gazetteer knows no body so named (a
 // company named after its founder). It reports whether it did.
@@ -78,20 +73,24 @@ func (t *Typer) personCueName(name string) bool {
 			return false
 		}
 	}
-	c := t.g.Match(gazetteer.Tokens(name)...)
-	if c&gazetteer.CatPerson != 0 && c&^(gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast) == 0 {
-		return true
-	}
-	return t.givenFirst(name)
+	return personOnly(t.g.Match(gazetteer.Tokens(name)...)) || t.givenFirst(name)
+}
+
+// personOnly reports whether the gazetteer's categories c of a name list
+// it as a person's and as no body's, place's or thing's (a given name or
+// a surname inside it aside).
+func personOnly(c gazetteer.Category) bool {
+	return c&gazetteer.CatPerson != 0 && c&^(gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast) == 0
 }
 
 // colleagueNoun reports whether token k is a noun in lower case, singular
 // or plural, for a colleague, an aide or an adviser (the lexicon's
-// Associate class, a kind of person) and for no relative, right before
-// "at": "our colleagues at X", "an aide at X" work there, as an analyst
-// does (the colleague-at rule; "a friend with X" is no employer's).
+// Associate class, a kind of person) and for no relative; jobOrRole reads
+// it right before "at": "two advisers at X", "an aide at X" work there,
+// as an analyst does (the colleague-at rule; "a friend with X" is no
+// employer's).
 func colleagueNoun(w *window, k int) bool {
-	if !w.free(k) || w.tag(k) != "NN" && w.tag(k) != "NNS" || !tokenize.StartsLower(w.toks[k].Text) || w.word(k+1) != "at" {
+	if !w.free(k) || w.tag(k) != "NN" && w.tag(k) != "NNS" || !tokenize.StartsLower(w.toks[k].Text) {
 		return false
 	}
 	c := w.lex.Classes(w.lemma(k))
@@ -103,8 +102,8 @@ func colleagueNoun(w *window, k int) bool {
 // gazetteer knows and whose second, capitalised and not in capitals, is
 // a word WordNet does not have and the gazetteer lists as no place's,
 // body's or thing's (unknownWord), the whole listed as no thing's, when
-// nothing reads a work, a made good, a body or a place ("since Ann
-// Vellqvist in 1988": the given-unknown rule). It reports whether it did.
+// nothing reads a work, a made good, a body or a place ("last spring
+// Ann Vellqvist painted": the given-unknown rule). It reports whether it did.
 func (t *Typer) decideGivenUnknown(e *extract.Entity, ev *evidence) bool {
 	f := strings.Fields(e.Name)
 	if e.Type != extract.Miscellaneous || e.Class != "" || len(f) != 2 || t.g == nil || !t.givenFirst(e.Name) || strings.ToUpper(f[0]) == f[0] ||

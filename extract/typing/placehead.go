@@ -60,44 +60,48 @@ func (t *Typer) headClass(head string) string {
 	return ClassPlace
 }
 
-// structureWord reports whether word, capitalised and not in capitals,
-// is a noun for a built structure that houses no body (the lexicon's
-// Structure: "Dam", "Bridge", "Towers"), and no word for a body or an
-// office: a name it ends is the structure's (the structure-head rule),
-// where "Hall" or "Centre" names what is run there as often.
-func (t *Typer) structureWord(word string) bool {
-	if !tokenize.StartsUpper(word) || strings.ToUpper(word) == word {
-		return false
-	}
-	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(word), "NNS"))
-	return c.Has(lexicon.Structure) && !c.Has(lexicon.Organization) && !c.Has(lexicon.Office) && orgClass(t.lex, word) == ""
-}
+// structureWord reports whether word is a noun for a built structure
+// that houses no body (headNoun of the lexicon's Structure: "Dam",
+// "Bridge", "Towers"): a name it ends is the structure's (the
+// structure-head rule), where "Hall" or "Centre" names what is run there
+// as often.
+func (t *Typer) structureWord(word string) bool { return t.headNoun(word, lexicon.Structure, false) }
 
-// openGroundWord reports whether word, capitalised and not in capitals,
-// is a singular noun for an open ground a town lays out that houses no
-// body (the lexicon's OpenGround: "Square", "Plaza", "Park"), and no
-// word for a body or an office: a name it ends is the ground's (the
-// open-ground rule: "Vell Square", "Harlow Park"). A plural says no
+// openGroundWord reports whether word is a singular noun for an open
+// ground a town lays out that houses no body (headNoun of the lexicon's
+// OpenGround: "Square", "Plaza", "Park"): a name it ends is the ground's
+// (the open-ground rule: "Vell Square", "Harlow Park"). A plural says no
 // more than a body's name ("the Royal Parks" is an agency's).
-func (t *Typer) openGroundWord(word string) bool {
+func (t *Typer) openGroundWord(word string) bool { return t.headNoun(word, lexicon.OpenGround, true) }
+
+// headNoun reports whether word, capitalised and not in capitals, is a
+// noun of the lexicon class (read by its lemma; when singular is set,
+// only the singular) that is no word for a body or an office.
+func (t *Typer) headNoun(word string, class lexicon.Class, singular bool) bool {
 	if !tokenize.StartsUpper(word) || strings.ToUpper(word) == word {
 		return false
 	}
 	l := strings.ToLower(word)
-	if t.lex.Lemma(l, "NNS") != l {
+	lemma := t.lex.Lemma(l, "NNS")
+	if singular && lemma != l {
 		return false
 	}
-	c := t.lex.Classes(l)
-	return c.Has(lexicon.OpenGround) && !c.Has(lexicon.Organization) && !c.Has(lexicon.Office) && orgClass(t.lex, word) == ""
+	c := t.lex.Classes(lemma)
+	return c.Has(class) && !c.Has(lexicon.Organization) && !c.Has(lexicon.Office) && orgClass(t.lex, word) == ""
+}
+
+// placeHeadWord reports whether word, the last of a name, is a word for
+// a natural feature (featureWord: "Island", "Basin"), a division
+// (divisionWord: "Province", the division-head rule), a built structure
+// (structureWord: "Dam", "Bridge"), an open ground (openGroundWord:
+// "Square", "Park") or, when road is set, a road (roadWord: "Street").
+func (t *Typer) placeHeadWord(word string, road bool) bool {
+	return t.featureWord(word) || t.structureWord(word) || t.openGroundWord(word) || road && t.roadWord(word) || t.divisionWord(word)
 }
 
 // placeHead returns the last of the two words or more of name when it is
-// a word for a natural feature (featureWord: "Island", "Basin") or a
-// division (divisionWord: "Province", the division-head rule) or a
-// built structure (structureWord: "Dam", "Bridge") or an open ground
-// (openGroundWord: "Square", "Park") or, when
-// road is set, a road (roadWord: "Street"), no word of the name is a
-// body's ("Harlow University Road") and the gazetteer lists the whole as
+// a place's head word (placeHeadWord, a road's when road is set), no
+// word of the name is a body's ("Harlow University Road") and the gazetteer lists the whole as
 // no body's, work's or person's ("Coronation Street", a show); ""
 // otherwise.
 func (t *Typer) placeHead(name string, road bool) string {
@@ -106,7 +110,7 @@ func (t *Typer) placeHead(name string, road bool) string {
 		return ""
 	}
 	last := words[len(words)-1]
-	if !t.featureWord(last) && !t.structureWord(last) && !t.openGroundWord(last) && !(road && t.roadWord(last)) && !t.divisionWord(last) {
+	if !t.placeHeadWord(last, road) {
 		return ""
 	}
 	if t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatOrg|gazetteer.CatIntlOrg|gazetteer.CatMisc|gazetteer.CatPerson) != 0 {

@@ -128,11 +128,18 @@ func (t *Typer) townPair(name string) bool {
 		return false
 	}
 	for _, x := range []string{a, b} {
-		if !tokenize.StartsUpper(x) || t.g.Match(gazetteer.Tokens(x)...)&gazetteer.CatCity == 0 || t.g.Match(gazetteer.Tokens(x)...)&gazetteer.CatCountry != 0 {
+		if !tokenize.StartsUpper(x) || !t.townNotCountry(x) {
 			return false
 		}
 	}
 	return true
+}
+
+// townNotCountry reports whether the gazetteer knows name as a town's
+// and as no country's: a town, not a country (town-pair, club-player).
+func (t *Typer) townNotCountry(name string) bool {
+	c := t.g.Match(gazetteer.Tokens(name)...)
+	return c&gazetteer.CatCity != 0 && c&gazetteer.CatCountry == 0
 }
 
 // townMentions returns townMention of each mention of res, by its index.

@@ -10,8 +10,8 @@ import (
 // sharedSurname reads a given name alone before "and" and a person's
 // given name and surname: "Ann and Bo Ek", where the two share the
 // surname, so the first names a person too whatever town shares it; or
-// before "and" and a person's given name alone ("the twins - Ann and
-// Bo -": the given-pair rule), two people named alike. It counts such
+// before "and" and a person's given name alone ("two sisters - Ann
+// and Bo -": the given-pair rule), two people named alike. It counts such
 // mentions in ev.givenPair.
 func sharedSurname(w *window, ev *evidence) {
 	m := w.res.Mentions[w.mi]

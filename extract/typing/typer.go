@@ -170,7 +170,8 @@ type evidence struct {
 	// mention in one list ("Ann Lee, Bo Ek and X").
 	peopleBeside int
 	// kinBefore counts the mentions right after a noun for a relative
-	// or an occupation ("husband X", "comedian X": kinBefore).
+	// or an occupation ("cousin X", "sprinter X": kinWord, read by
+	// titleBefore).
 	kinBefore int
 	// personNoun is set when a singular noun for a kind of person stands
 	// right before a one-word mention ("frontman X").
@@ -291,7 +292,7 @@ type evidence struct {
 	// performer's name (voiceCredit).
 	voiced bool
 	// cited counts mentions cited as an author's in a reference in
-	// brackets ("(X 1998, 253)", "(X et al., 2017)"): a person's name
+	// brackets ("(X 2003, 41)", "(X et al., 2017)"): a person's name
 	// (authorCite).
 	cited int
 	// gameName holds the words of a construction that reads a mention
@@ -841,7 +842,7 @@ func (t *Typer) personNameEvidence(e *extract.Entity, ev *evidence) {
 		// Water") is left to retypePerson.
 		if t.featureWord(words[0]) && len(words) >= 3 && words[1] == "of" {
 			ev.vote(ClassPlace, wName, "name-first", words[0])
-		} else if last := words[len(words)-1]; (t.featureWord(last) || t.roadWord(last) || t.divisionWord(last) || t.structureWord(last) || t.openGroundWord(last)) && t.g != nil && !t.givenFirst(e.Name) &&
+		} else if last := words[len(words)-1]; t.placeHeadWord(last, true) && t.g != nil && !t.givenFirst(e.Name) &&
 			t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatFirst|gazetteer.CatPerson) == 0 &&
 			t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && !t.commonWords(e.Name) {
 			// A word news capitalises about as often as not
@@ -1419,7 +1420,7 @@ var contextRules = []contextRule{
 	{"place-frame", "in X; held at X; as far away as X; to Birmingham and X; an analyst at X", placeFrame},
 	{"dateline", "VELDEN, Ostmark (AP) —", datelineParts},
 	{"wire-credit", "Rain Hits Harlow (NP) / NP - The mayor said", wireCredit},
-	{"title-before", "President X; Mr X", titleBefore},
+	{"title-before", "President X; Mr X; cousin X, sprinter X (kin-before)", titleBefore},
 	{"appositive", "X, a Taiwan-based shipping firm,", appositiveAfter},
 	{"office-appositive", "X, chairwoman of Acme; X, an acting chairman of the board at Acme", officeAppositive},
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
@@ -1447,8 +1448,8 @@ var contextRules = []contextRule{
 	{"during", "during X; during the X,", duringFrame},
 	{"on-air", "voted off the X show; the X programme", onAirFrame},
 	{"voice-credit", "voiced by X; narrated by X; portrayed by X", voiceCredit},
-	{"illness-frame", "tested positive for X; diagnosed with X; symptoms of X", illnessFrame},
-	{"author-cite", "(X 1998, 253); (Y, 2016; X, 2015); (X et al., 2017)", authorCite},
+	{"illness-frame", "were positive for X; diagnosed with X; the symptoms of X", illnessFrame},
+	{"author-cite", "(X 2003, 41); (Y, 2016; X, 2015); (X et al., 2017)", authorCite},
 	{"game-name", "the hugely popular X game; the game X (on a page about computers, kept by gamePage)", gameName},
 	{"festival-name", "the X festival; the X film festival", festivalName},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
@@ -1459,7 +1460,6 @@ var contextRules = []contextRule{
 	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
-	{"kin-before", "husband X; comedian X", kinBefore},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
 	{"own-nation", "our X, this X (X a noun for a country: Nation, Republic)", ownNation},
@@ -1929,13 +1929,6 @@ func workTitle(w *window, ev *evidence) {
 	}
 }
 
-// yearInBrackets reports whether a year in brackets stands at token k,
-// as a work's year follows its title ("the comedy, Quiet Harbour (2004),
-// for which ...": the title-year rule).
-func yearInBrackets(w *window, k int) bool {
-	return w.word(k) == "(" && k+2 < len(w.toks) && citedYear(w.toks[k+1].Text) && w.word(k+2) == ")"
-}
-
 // kindPhrase reports whether token k, before a noun for a work, is a
 // determiner, a possessive or a modifier in lower case (an adjective, a
 // noun, a participle): "the thriller X", "Ann Lee's thriller X", "the
@@ -2346,7 +2339,7 @@ func modifier(w *window) bool {
 func jobBefore(w *window, k int) int {
 	job := func(i int) bool {
 		c := w.lex.Classes(w.lemma(i))
-		return w.free(i) && w.tag(i) == "NN" && tokenize.StartsLower(w.toks[i].Text) && (c.Has(lexicon.Occupation) || c.Has(lexicon.Office)) || colleagueNoun(w, i)
+		return w.free(i) && w.tag(i) == "NN" && tokenize.StartsLower(w.toks[i].Text) && (c.Has(lexicon.Occupation) || c.Has(lexicon.Office))
 	}
 	if job(k) {
 		return k
@@ -2377,11 +2370,15 @@ func jobBefore(w *window, k int) int {
 	return -1
 }
 
-// jobOrRole returns jobBefore's token or, failing it, before "at",
-// roleInApposition's ("a friend with X" is no employee).
+// jobOrRole returns jobBefore's token or, failing it, before "at", a
+// colleague's noun's (colleagueNoun) or roleInApposition's ("a friend
+// with X" is no employee).
 func jobOrRole(w *window, k int, p1 string) int {
 	if j := jobBefore(w, k); j >= 0 || p1 != "at" {
 		return j
+	}
+	if colleagueNoun(w, k) {
+		return k
 	}
 	return roleInApposition(w, k)
 }
@@ -2511,6 +2508,10 @@ func titleBefore(w *window, ev *evidence) {
 	}
 	if w.free(lo-1) && w.tag(lo-1) == "NN" && tokenize.StartsLower(w.toks[lo-1].Text) && roleNoun(c) {
 		ev.roleBefore = true
+	}
+	if lo > 0 && kinWord(w, lo-1, c) {
+		ev.kinBefore++
+		ev.reasons = append(ev.reasons, reason{"person", "kin-before", w.word(lo - 1)})
 	}
 }
 
@@ -5052,7 +5053,7 @@ func (t *Typer) listedPersonName(e *extract.Entity, ev *evidence, v tally) bool 
 		return false
 	}
 	c := t.g.Match(gazetteer.Tokens(e.Name)...)
-	if c&gazetteer.CatPerson == 0 || c&^(gazetteer.CatPerson|gazetteer.CatFirst|gazetteer.CatLast) != 0 {
+	if !personOnly(c) {
 		return false
 	}
 	if len(strings.Fields(e.Name)) < 2 && !t.listedSurname(e.Name, c) {
@@ -5521,7 +5522,7 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 
 // illnessFramed reports whether a name read as a place's, a body's or a
 // person's (no given name opening it, no life's event, not in a list of
-// people) is an illness's: "tested positive for X" (evidence
+// people) is an illness's: "were positive for X" (evidence
 // illnessFrame), with no honorific or title before it, no verb of
 // saying, body's frame, place frame or result (the illness-frame rule).
 func (t *Typer) illnessFramed(e *extract.Entity, ev *evidence) bool {
@@ -5538,7 +5539,7 @@ func (t *Typer) illnessFramed(e *extract.Entity, ev *evidence) bool {
 }
 
 // citedAuthor reports whether the name is cited as an author's in a
-// reference ("(X 1998, 253)": evidence.cited) with nothing placing it or
+// reference ("(X 2003, 41)": evidence.cited) with nothing placing it or
 // reading a body, a side or a work, no body's word in it and no body the
 // gazetteer lists of it (the author-cite rule).
 func (t *Typer) citedAuthor(e *extract.Entity, ev *evidence, placeW, orgW float64) bool {

@@ -512,13 +512,13 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "kin-before: a relative's or an occupation's noun right before a given name and a surname the tagger read as a body's or a thing's makes a person",
-			text:     "The arrival of husband Ann Vellmar cheered fans. The show hired comedian Bo Tarvane.",
+			text:     "A letter from cousin Ann Vellmar was read aloud. Fans cheered sprinter Bo Tarvane.",
 			mentions: [][2]string{{"Ann Vellmar", org}, {"Bo Tarvane", misc}},
 			want:     []string{"Ann Vellmar = PER", "Bo Tarvane = PER"},
 		},
 		{
 			name:     "kin-before: not a company's noun, a name with no given name, nor a name a body's frame reads",
-			text:     "Shoppers left retailer Ann Vellmar. The arrival of husband Tarvik Vellmar cheered fans. Fans of comedian Bo Tarvane cheered. Bo Tarvane shares fell.",
+			text:     "Shoppers left retailer Ann Vellmar. A letter from cousin Tarvik Vellmar was read aloud. Fans of sprinter Bo Tarvane cheered. Bo Tarvane shares fell.",
 			mentions: [][2]string{{"Ann Vellmar", org}, {"Tarvik Vellmar", org}, {"Bo Tarvane", org}, {"Bo Tarvane", org}},
 			want:     []string{"Ann Vellmar = ORG/Corporation", "Bo Tarvane = ORG/Corporation", "Tarvik Vellmar = ORG"},
 		},
@@ -530,19 +530,19 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "given-unknown: a given name and a word no list or WordNet knows, read as a thing's, is a person's",
-			text:     "She was the first woman since Ann Vellqvist in 1988 to win three titles.",
+			text:     "Last spring Ann Vellqvist painted the old barn.",
 			mentions: [][2]string{{"Ann Vellqvist", misc}},
 			want:     []string{"Ann Vellqvist = PER"},
 		},
 		{
 			name:     "given-unknown: not without a given name, nor with a word a list knows as a place's, nor a name in capitals",
-			text:     "She was the first since Tarvik Vellqvist, Ann Vellmar and Ann OSTRY in 1988.",
+			text:     "Last spring Tarvik Vellqvist, Ann Vellmar and Ann OSTRY painted the barn.",
 			mentions: [][2]string{{"Tarvik Vellqvist", misc}, {"Ann Vellmar", misc}, {"Ann OSTRY", misc}},
 			want:     []string{"Ann OSTRY = MISC", "Ann Vellmar = MISC", "Tarvik Vellqvist = MISC"},
 		},
 		{
 			name:     "given-pair: a given name before 'and' and a person's given name alone is a person's, whatever town shares it",
-			text:     "The paper was bought by the Vellmar twins - Ann and Bo - last year.",
+			text:     "Two sisters - Ann and Bo - run the Vellmar bakery.",
 			mentions: [][2]string{{"Ann", loc}, {"Bo", per}},
 			want:     []string{"Ann = PER", "Bo = PER"},
 		},
@@ -1743,7 +1743,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "people-plural-body: a country's people in the plural the tagger read as a body is a nationality, also a plural the data lacks",
-			text:     "Fans greeted the coach. Adoring Cypriots and three Kenyans met him in Ghana.",
+			text:     "Several Cypriots and three Kenyans toured Ghana last May.",
 			mentions: [][2]string{{"Cypriots", org}, {"Kenyans", org}, {"Ghana", loc}},
 			want:     []string{"Cypriots = MISC", "Ghana = LOC/Country", "Kenyans = MISC"},
 		},
@@ -2607,7 +2607,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "on a sports page a capitalised plural of no class right after against is a side (against-plural)",
-			text:     "Acme lost 2-1 to Harlow on Saturday. Ann Lee was hurt in the first half against Tarviks on Friday.",
+			text:     "Acme lost 2-1 to Harlow on Saturday. Ann Lee scored twice against Tarviks last month.",
 			mentions: [][2]string{{"Acme", org}, {"Harlow", loc}, {"Ann Lee", per}, {"Tarviks", misc}},
 			want:     []string{"Acme = ORG/SportsTeam", "Ann Lee = PER", "Harlow = ORG/SportsTeam", "Tarviks = ORG/SportsTeam"},
 		},
@@ -2847,7 +2847,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "illness-frame: a name tested for, diagnosed or with symptoms is an illness's",
-			text:     "I tested positive for Vellitis. My symptoms of Vellitis were mild. Ann Lee was diagnosed with Tarvik Syndrome.",
+			text:     "Four nurses were positive for Vellitis. A rash is one of the symptoms of Vellitis. Ann Lee was diagnosed with Tarvik Syndrome.",
 			mentions: [][2]string{{"Vellitis", loc}, {"Vellitis", per}, {"Ann Lee", per}, {"Tarvik Syndrome", org}},
 			want:     []string{"Ann Lee = PER", "Tarvik Syndrome = MISC", "Vellitis = MISC"},
 		},
@@ -2859,7 +2859,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "author-cite: a name cited as an author's in a bracketed reference is a person's",
-			text:     "Genes fool us (Tarvane [1986] 1998, 253). Tarvane has also argued that it is so.",
+			text:     "Tides follow the moon (Tarvane [1979] 2003, 41). Later work by Tarvane disputed this.",
 			mentions: [][2]string{{"Tarvane", loc}, {"Tarvane", loc}},
 			want:     []string{"Tarvane = PER"},
 		},

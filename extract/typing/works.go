@@ -342,53 +342,47 @@ func indefinite(w *window, k int) bool {
 // TradeWork or RecordWork class ("the PC game X", "the debut single X",
 // "Ann Lee's hit X", "their hit X") or of its Work class ("the TV series
 // X", "production X": the words CreativeWork leaves out for standing as
-// verbs or descriptors), in lower case after a modifier: a noun, a name,
-// an adjective or a number ("the game X" alone is as often a match).
+// verbs or descriptors), in lower case after its owner (ownerWork) or a
+// modifier: a noun, an adjective, a number or (not for the record
+// trade's nouns: "Ann Lee hit X") a name ("the game X" alone is as
+// often a match).
 func tradeWork(w *window, k int) bool {
 	if !w.free(k) || !tokenize.StartsLower(w.toks[k].Text) || k < 1 {
 		return false
 	}
-	switch {
-	case w.tag(k) == "NN" && (w.lex.Is(w.word(k), lexicon.TradeWork) || w.lex.Is(w.lemma(k), lexicon.Work)):
-	case record(w, k) && endsPhrase(w):
-		// After a name's possessive: "Ann Lee's hit X" (a name before
-		// the noun is no modifier: "Ann Lee hit X").
-		if p := w.word(k - 1); (p == "'s" || p == "’s") && k >= 2 && w.at[k-2] >= 0 {
-			return true
-		}
-		if !w.free(k - 1) {
-			return false
-		}
-		// After a possessive determiner: "their hit X" ("hit" read
-		// as a noun there).
-		if w.tag(k-1) == "PRP$" {
-			return true
-		}
-	default:
+	trade := w.tag(k) == "NN" && (w.lex.Is(w.word(k), lexicon.TradeWork) || w.lex.Is(w.lemma(k), lexicon.Work))
+	if !trade && !(record(w, k) && endsPhrase(w)) {
+		return false
+	}
+	if ownerWork(w, k, trade) {
+		return true
+	}
+	if !trade && !w.free(k-1) {
 		return false
 	}
 	switch t := w.tag(k - 1); {
 	case strings.HasPrefix(t, "NN"), strings.HasPrefix(t, "JJ"), t == "CD":
 		return true
 	}
-	return ownerWork(w, k)
+	return false
 }
 
 // ownerWork reports whether the noun for a work at token k stands after
 // its owner, a possessive determiner or a person's possessive name
-// ("his book X", "Ann Lee's book X"), before a name the tagger read as
-// a body's or a place's that ends its phrase: the owner's work, whose
-// title the name is (the owner-work rule). A name read as a person's is
-// left alone ("during her show Ann Lee sang").
-func ownerWork(w *window, k int) bool {
-	if w.res.Mentions[w.mi].Type == extract.Person || !endsPhrase(w) {
+// ("his book X", "Ann Lee's book X", "their hit X"): the owner's work,
+// whose title the name is (the owner-work rule). After a noun of the
+// games and broadcasting trades or the Work class (trade) the name ends
+// its phrase and is not read as a person's ("during her show Ann Lee
+// sang"), and "its" is a broadcaster's, no owner of the work; a record
+// trade's noun after its owner takes any name ("his track X").
+func ownerWork(w *window, k int, trade bool) bool {
+	if trade && (w.res.Mentions[w.mi].Type == extract.Person || !endsPhrase(w)) {
 		return false
 	}
 	if w.tag(k-1) == "PRP$" && w.free(k-1) {
-		return w.word(k-1) != "its"
+		return !trade || w.word(k-1) != "its"
 	}
-	p := w.word(k - 1)
-	return (p == "'s" || p == "’s") && k >= 2 && w.at[k-2] >= 0 && w.res.Mentions[w.at[k-2]].Type == extract.Person
+	return w.possessive(k-1) && w.personAt(k-2)
 }
 
 // workPart reads a part of a serial work before the name: "episodes of
@@ -508,7 +502,7 @@ func runOfShow(w *window, k int) bool {
 }
 
 // numberedRun reports whether token k is a cardinal number after
-// "season" or "series" ("season four of X", "series 2 of X"): a
+// "season" or "series" ("series three of X", "season 5 of X"): a
 // broadcaster's run of a show, numbered as no contest's season is (a
 // sports page writes "the 2010 season": the numbered-run rule).
 func numberedRun(w *window, k int) bool {
@@ -974,10 +968,18 @@ func listOwnerBefore(w *window, k int) int {
 // token k ("X (1994), Y": a title's year in a list), or k when none
 // does.
 func yearBefore(w *window, k int) int {
-	if k >= 2 && w.word(k) == ")" && w.word(k-2) == "(" && year(w.word(k-1)) {
+	if k >= 2 && yearInBrackets(w, k-2) {
 		return k - 3
 	}
 	return k
+}
+
+// yearInBrackets reports whether a year in brackets (year) opens at
+// token k, as a work's year follows its title ("a thriller, Quiet
+// Harbour (1997), that sold ...": the title-year rule; "X (1994), Y": a
+// title's year in a list).
+func yearInBrackets(w *window, k int) bool {
+	return w.word(k) == "(" && year(w.word(k+1)) && w.word(k+2) == ")"
 }
 
 // listGoesOn reports whether another name follows the window's name past
@@ -985,7 +987,7 @@ func yearBefore(w *window, k int) int {
 // brackets after the window's name).
 func listGoesOn(w *window) bool {
 	r := w.hi
-	if w.word(r) == "(" && year(w.word(r+1)) && w.word(r+2) == ")" {
+	if yearInBrackets(w, r) {
 		r += 3
 	}
 	if !listSep(w, r) {
