@@ -9,8 +9,8 @@ import (
 // extendBracketExpansions takes into a name in brackets after an
 // acronym the capitalised words after it, up to the closing bracket,
 // that the recognizer left out, when the whole spells the acronym out:
-// "XQTV (Xeno Quill TV)" names Xeno Quill TV, the initials of its words
-// (all the letters of a word in capitals) being XQTV (the
+// "HVFM (Harlow Vell FM)" names Harlow Vell FM, the initials of its words
+// (all the letters of a word in capitals) being HVFM (the
 // bracket-expansion construction). The parenthetical step then reads
 // the acronym as its alias.
 func extendBracketExpansions(res *extract.Result) {

@@ -12,7 +12,7 @@ import (
 func TestExtendBracketExpansions(t *testing.T) {
 	const org, misc = extract.Organization, extract.Miscellaneous
 	tests := []entityRow{
-		{"a word in capitals left out", "Tech\n\nIts first step into XQTV (Xeno Quill TV).", [][2]string{{"XQTV", org}, {"Xeno Quill", org}}, []string{"Xeno Quill TV"}},
+		{"a word in capitals left out", "Radio\n\nAds on HVFM (Harlow Vell FM) cost more.", [][2]string{{"HVFM", org}, {"Harlow Vell", org}}, []string{"Harlow Vell FM"}},
 		{"a word left out", "Tech\n\nIts first step into AVC (Acme Vell Cable).", [][2]string{{"AVC", org}, {"Acme Vell", org}}, []string{"Acme Vell Cable"}},
 		{"no expansion", "Tech\n\nIts first step into XQTV (Harlow Quill Post).", [][2]string{{"XQTV", misc}, {"Harlow Quill", org}}, []string{"XQTV", "Harlow Quill"}},
 	}

@@ -9,7 +9,7 @@ import (
 
 // joinNameTheNouns joins a name of one word, "the" and one capitalised
 // word after it into one name: a character's or a show's ("Tarvo the
-// Badger", "Vell the Wanderer were on every Saturday") or an epithet
+// Badger", "Vell the Wanderer at the fair") or an epithet
 // after a person's name ("Ann Lee the Younger"). The word after "the"
 // is a mention of one capitalised word in letters that ends its phrase
 // (no noun or adjective in lower case after it, no capitalised word),

@@ -8,7 +8,7 @@ import (
 
 // joinParticleNames joins two names the recognizer cut at a Romance
 // particle in lower case ("de", "du", "des", "del", "della", "di", "da",
-// a closed list): "the Stade de Vellmar", "Palacio del Tarvo" name one
+// a closed list): "the Palais du Tarvo", "Palacio del Tarvo" name one
 // place, as a French, Spanish or Italian name runs over its particle.
 // The first is one capitalised word, read as a place's, a body's or a
 // thing's, no country's; the second a name of one or two words; the

@@ -40,7 +40,7 @@ func answerAlone(m extract.Mention) bool {
 // is a form of an auxiliary verb of three letters or more, a closed list
 // ("WAS", "DID", "HAS", "COULD"), written so for stress inside a
 // sentence of lower-case words: the word before or after it is in lower
-// case ("There WAS a new cartoon"; the emphasis rule). A verb names
+// case ("Acme DID pay the fee"; the emphasis rule). A verb names
 // nothing; a headline in capitals, where the words around are in
 // capitals too, is left to the headline rules.
 func capsAuxiliary(res *extract.Result, m extract.Mention) bool {

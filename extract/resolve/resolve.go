@@ -2220,8 +2220,8 @@ func opensAfter(w string) bool {
 // trimOpeners narrows a name that the recognizer began with the word
 // opening its sentence when the part-of-speech tagger read that word as a
 // conjunction, a preposition or a modal verb: "But Harlow Council said"
-// names Harlow Council, "By Ann Lee" (a byline) Ann Lee, "Could Bo Ek
-// win?" (a question's modal, which the tagger may read as a proper noun:
+// names Harlow Council, "By Ann Lee" (a byline) Ann Lee, "Might Ann Lee
+// stay on?" (a question's modal, which the tagger may read as a proper noun:
 // questionModals, the modal-opener rule) Bo Ek. A title of a work keeps its
 // first word ("In the Name of the Law" is tagged miscellaneous), and so
 // does a name whose next word is not capitalised.

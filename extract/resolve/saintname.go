@@ -13,7 +13,7 @@ import (
 // "Tarva"): a saint's title opens the name after it, and the name it
 // makes is a place's as often as a saint's, which the typer reads. A
 // capitalised word for a natural feature right before it, in no name
-// ("Mount", "Lake"), opens the name too, a place's ("Mount St. Tarva":
+// ("Mount", "Lake"), opens the name too, a place's ("Lake St. Orvel":
 // the saint-name construction).
 func (r *Resolver) joinSaintNames(res *extract.Result) {
 	text := res.Doc.Text

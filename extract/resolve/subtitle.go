@@ -129,7 +129,7 @@ func (r *Resolver) workNoun(w string) bool {
 // Acme ships a browser", a roundup's label: the label-subject
 // construction) unless a noun for a work stands before the title or
 // the subtitle is a work's noun (kind), which a place alone before the
-// colon does not part either ("Harlow: The Movie, a hit").
+// colon does not part either ("Harlow: The Film, a sequel").
 func subtitleNames(res *extract.Result, si int, toks []tokenize.Token, lo, c, hi int, kind bool) bool {
 	start, end := toks[lo].Start, toks[hi-1].End
 	var next string
