@@ -192,7 +192,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	trimOpeners(res)
 	trimWireRevisions(res)
 	dropCutTails(res)
-	splitGluedCodes(res)
+	r.splitGluedCodes(res)
 	extendBracketExpansions(res)
 	r.trimNamePrefixes(res)
 	r.trimQuantifiers(res)
