@@ -59,7 +59,7 @@ func (r *Resolver) joinNameTheNouns(res *extract.Result) {
 		start := x.Start
 		if xi >= 0 {
 			start = res.Mentions[xi].Start
-			if l := strings.ToLower(y.Text); res.Mentions[xi].Type == extract.Person && (r.words.Known(l, lexicon.Adjective) || r.words.Known(r.words.Lemma(l, "JJR"), lexicon.Adjective)) {
+			if res.Mentions[xi].Type == extract.Person && r.words.Epithet(y.Text) {
 				typ = extract.Person
 			}
 			drop[xi] = true
