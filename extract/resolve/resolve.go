@@ -189,7 +189,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	if r.err != nil {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
-	trimOpeners(res)
+	r.trimOpeners(res)
 	trimWireRevisions(res)
 	dropCutTails(res)
 	r.splitGluedCodes(res)
@@ -2222,10 +2222,10 @@ func opensAfter(w string) bool {
 // conjunction, a preposition or a modal verb: "But Harlow Council said"
 // names Harlow Council, "By Ann Lee" (a byline) Ann Lee, "Might Ann Lee
 // stay on?" (a question's modal, which the tagger may read as a proper noun:
-// questionModals, the modal-opener rule) Bo Ek. A title of a work keeps its
+// modal, the modal-opener rule) Bo Ek. A title of a work keeps its
 // first word ("In the Name of the Law" is tagged miscellaneous), and so
 // does a name whose next word is not capitalised.
-func trimOpeners(res *extract.Result) {
+func (r *Resolver) trimOpeners(res *extract.Result) {
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		if m.Type == extract.Miscellaneous || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
@@ -2237,7 +2237,7 @@ func trimOpeners(res *extract.Result) {
 		}
 		// In capitals (a dateline's "HONG KONG") the tagger's reading
 		// is no guide.
-		if tag := s.POS[0]; tag != "CC" && tag != "IN" && !questionModals[strings.ToLower(s.Tokens[0].Text)] || allCaps(s.Tokens[0].Text) {
+		if tag := s.POS[0]; tag != "CC" && tag != "IN" && !r.modal(strings.ToLower(s.Tokens[0].Text)) || allCaps(s.Tokens[0].Text) {
 			continue
 		}
 		next := s.Tokens[1]
@@ -2248,10 +2248,6 @@ func trimOpeners(res *extract.Result) {
 		m.Start = next.Start
 	}
 }
-
-// questionModals are the modal verbs that open a question and no name,
-// a closed list: not "will", "may" or "can", which are names too.
-var questionModals = map[string]bool{"could": true, "would": true, "should": true, "might": true, "must": true, "shall": true}
 
 // splitCoordinated splits a mention the recognizer ran over two names
 // joined by "and" ("Celebrex and Bextra", "Akon and Kaiser Chiefs") into
@@ -2434,7 +2430,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 // vote's answer alone (answerAlone) or an auxiliary verb in capitals
 // for stress (capsAuxiliary).
 func (r *Resolver) wordNonName(res *extract.Result, m extract.Mention) bool {
-	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m) || answerAlone(m) || capsAuxiliary(res, m)
+	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m) || answerAlone(m) || r.capsAuxiliary(res, m)
 }
 
 // titleDemonym reports whether mention m is a country's demonym, no

@@ -1047,7 +1047,7 @@ func TestTrimOpeners(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			res := build(t, tt.text, tt.mention)
 			a.Annotate(res)
-			trimOpeners(res)
+			New(nil).trimOpeners(res)
 			m := res.Mentions[0]
 			if m.Text != tt.want || res.Doc.Text[m.Start:m.End] != m.Text {
 				t.Errorf("mention %q [%d,%d), want %q", m.Text, m.Start, m.End, tt.want)
