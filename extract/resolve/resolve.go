@@ -329,7 +329,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.compassHalves()                    // 5e. "the South" beside "North Norland" and "South Norland"
 	u.suffixNames(r.regionName)          // 5e2. "Pellam" after "Vell Pellam"
 	u.headlineNames(r.regionName)        // 5e3. "Vantor" of a headline over "Vantor Tarvik Inc."
-	u.subtitles(r.workNoun)              // 5f. "Last Voyage" after "Harbour Lights: Last Voyage"
+	u.subtitles()                        // 5f. "Last Voyage" after "Harbour Lights: Last Voyage"
 	r.titlesAlone(u)                     // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)

@@ -18,7 +18,7 @@ import (
 func (r *Resolver) joinSaintNames(res *extract.Result) {
 	text := res.Doc.Text
 	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType }, false, func(a *extract.Mention, b extract.Mention) bool {
-		if a.Text != "St" && a.Text != "St." && a.Text != "Saint" || b.Start != a.End+1 || text[a.End] != ' ' || !capitalisedWord(strings.Fields(b.Text)[0]) {
+		if !saintTitle(a.Text) || b.Start != a.End+1 || text[a.End] != ' ' || !capitalisedWord(strings.Fields(b.Text)[0]) {
 			return false
 		}
 		a.End, a.Text, a.Type, a.Class = b.End, text[a.Start:b.End], b.Type, ""
