@@ -2250,7 +2250,7 @@ func (r *Resolver) trimOpeners(res *extract.Result) {
 }
 
 // splitCoordinated splits a mention the recognizer ran over two names
-// joined by "and" ("Celebrex and Bextra", "Akon and Kaiser Chiefs") into
+// joined by "and" ("Vellex and Tarvix", "Bo Ek and Harlow Rovers") into
 // the two, when the document names one of them alone elsewhere and
 // neither side holds a word in lower case or a comma: "Marks and
 // Spencer", "the Food and Drug Administration" and "the Department for
