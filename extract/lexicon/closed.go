@@ -144,7 +144,7 @@ var closed = map[Class][]string{
 // Vell", "Bo van Ek", "Cy bin Ray"): function words of those languages,
 // which WordNet does not hold, a closed list.
 var surnameParticles = map[string]bool{
-	"de": true, "du": true, "da": true, "dal": true, "das": true, "dos": true, "van": true, "von": true, "der": true,
+	"de": true, "du": true, "des": true, "da": true, "dal": true, "das": true, "dos": true, "van": true, "von": true, "der": true,
 	"den": true, "di": true, "del": true, "della": true, "la": true, "le": true, "ter": true, "ten": true,
 	"bin": true, "ibn": true, "al": true,
 }

@@ -162,8 +162,8 @@ func markTags(toks []tokenize.Token, ts []string) {
 // boundaryTags keeps a bracket, round or square, opening or closing, and
 // a semicolon out of every name: a name never runs on into a bracket
 // ("Bo Ek (Pellam Harriers)" is a person and, in the bracket, a club;
-// "Ann [Lee]" holds an editor's insertion), nor out of one ("(Ann Lee)
-// Then"), since no name holds an opening bracket to match a closing one;
+// "[Vellmar] Harlow" holds an editor's insertion), nor out of one ("(Ann Lee)
+// Today"), since no name holds an opening bracket to match a closing one;
 // a semicolon parts clauses and the items of a list, never the words of
 // one name ("Prices Rise; Acme Index Up" names no "Rise; Acme Index").
 // Such a mark is tagged no name, and a name the model ran on past it

@@ -6,15 +6,15 @@ import (
 )
 
 // splitBodyPersons parts a name the recognizer ran from a body's name
-// on into the person's name after it, with no mark between ("the chair
-// of the Harlow Audit Committee Ann Lee said"): the words up to a
+// on into the person's name after it, with no mark between ("a note
+// the Vellmar Parks Committee Bo Ek wrote"): the words up to a
 // capitalised word for a kind of body or place (the lexicon's
 // KindWord, "Committee", "Council", "Bank"), which is not the name's
 // first, are the body's, and the two or three words after it, opening
 // with a given name the list of given names knows and no word for a
 // kind of body or place among them, are a person's, perhaps with the
 // post-nominal letters after it that trimPostNominals cuts ("the
-// Harlow Audit Committee Ann Lee MP": the body-person construction). A person's name read whole is left alone, as is one
+// Vellmar Parks Committee Bo Ek QC": the body-person construction). A person's name read whole is left alone, as is one
 // whose words after the kind word hold a function word or a word in
 // capitals ("the Harlow Bank Vell Branch" names no person), and a name
 // right after "of" with no article, which may be an office's portfolio

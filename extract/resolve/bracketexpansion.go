@@ -9,14 +9,16 @@ import (
 // extendBracketExpansions takes into a name in brackets after an
 // acronym the capitalised words after it, up to the closing bracket,
 // that the recognizer left out, when the whole spells the acronym out:
-// "XQTV (Xeno Quill TV)" names Xeno Quill TV, the initials of its words
-// (all the letters of a word in capitals) being XQTV (the
-// bracket-expansion construction). The parenthetical step then reads
-// the acronym as its alias.
+// "HVFM (Harlow Vell FM)" names Harlow Vell FM, the initials of its words
+// (all the letters of a word in capitals) being HVFM (the
+// bracket-expansion construction). A mention of its own among the words
+// taken goes (extendOver). The parenthetical step then reads the acronym
+// as its alias.
 func extendBracketExpansions(res *extract.Result) {
+	drop := map[int]bool{}
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
-		if !isEntityType(m.Type) || m.Type == extract.Person {
+		if drop[i] || !isEntityType(m.Type) || m.Type == extract.Person {
 			continue
 		}
 		s, a, b, ok := mentionTokens(res, *m)
@@ -30,15 +32,12 @@ func extendBracketExpansions(res *extract.Result) {
 		if k == b || k >= len(s.Tokens) || s.Tokens[k].Text != ")" {
 			continue
 		}
-		var words []string
-		for _, t := range s.Tokens[a:k] {
-			words = append(words, t.Text)
-		}
+		words := tokenWords(s, a, k)
 		acr := s.Tokens[a-2].Text
 		if spelled := spelledInitials(words); !strings.EqualFold(spelled, acr) && initialsOf(words) != acr {
 			continue
 		}
-		m.End = s.Tokens[k-1].End
-		m.Text = res.Doc.Text[m.Start:m.End]
+		extendOver(res, i, s.Tokens[k-1].End, drop)
 	}
+	dropMentions(res, drop)
 }

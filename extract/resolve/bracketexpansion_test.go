@@ -12,9 +12,10 @@ import (
 func TestExtendBracketExpansions(t *testing.T) {
 	const org, misc = extract.Organization, extract.Miscellaneous
 	tests := []entityRow{
-		{"a word in capitals left out", "Tech\n\nIts first step into XQTV (Xeno Quill TV).", [][2]string{{"XQTV", org}, {"Xeno Quill", org}}, []string{"Xeno Quill TV"}},
-		{"a word left out", "Tech\n\nIts first step into AVC (Acme Vell Cable).", [][2]string{{"AVC", org}, {"Acme Vell", org}}, []string{"Acme Vell Cable"}},
-		{"no expansion", "Tech\n\nIts first step into XQTV (Harlow Quill Post).", [][2]string{{"XQTV", misc}, {"Harlow Quill", org}}, []string{"XQTV", "Harlow Quill"}},
+		{"a word in capitals left out", "Radio\n\nAds on HVFM (Harlow Vell FM) cost more.", [][2]string{{"HVFM", org}, {"Harlow Vell", org}}, []string{"Harlow Vell FM"}},
+		{"a word that is a mention of its own", "Radio\n\nAds on HVFM (Harlow Vell FM) cost more.", [][2]string{{"HVFM", org}, {"Harlow Vell", org}, {"FM", org}}, []string{"Harlow Vell FM"}},
+		{"a word left out", "Pay\n\nStaff at AVC (Acme Vell Cable) went on strike.", [][2]string{{"AVC", org}, {"Acme Vell", org}}, []string{"Acme Vell Cable"}},
+		{"no expansion", "Pay\n\nRates at XQTV (Harlow Quill Post) fell.", [][2]string{{"XQTV", misc}, {"Harlow Quill", org}}, []string{"XQTV", "Harlow Quill"}},
 	}
 	checkEntityNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
 }

@@ -82,7 +82,7 @@ func joinSaints(res *extract.Result) {
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		first, _, ok := strings.Cut(m.Text, " ")
-		if !ok || first != "St" && first != "St." && first != "Saint" || !isEntityType(m.Type) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		if !ok || !saintTitle(first) || !isEntityType(m.Type) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
 		}
 		toks := res.Sentences[m.Sentence].Tokens

@@ -17,8 +17,9 @@ import (
 // of their own, which the acronym step joins to the name; a symbol
 // goes. A person's name is left alone, and so is a code that follows
 // the name's letters but does not open with its first ("Harlow AC",
-// "Vellmar FC": a club's letters are the name's own).
-func splitGluedCodes(res *extract.Result) {
+// "Vellmar FC": a club's letters are the name's own), as is a code that
+// is a legal form of a company ("Safvel SA", "Tarvik AG": legalCode).
+func (r *Resolver) splitGluedCodes(res *extract.Result) {
 	var add []extract.Mention
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
@@ -30,7 +31,7 @@ func splitGluedCodes(res *extract.Result) {
 			continue
 		}
 		head, code := m.Text[:sp], m.Text[sp+1:]
-		if !gluedCode(head, code) {
+		if !gluedCode(head, code) || r.legalCode(code) {
 			continue
 		}
 		if initialsOf(strings.Fields(head)) == code {
@@ -42,11 +43,24 @@ func splitGluedCodes(res *extract.Result) {
 	res.Mentions = append(res.Mentions, add...)
 }
 
+// legalCode reports whether code, in capitals, is a legal form of a
+// company, written so or with a full stop after each letter ("AG";
+// "SA" for "s.a."): legalEnding.
+func (r *Resolver) legalCode(code string) bool {
+	l := strings.ToLower(code)
+	var dotted strings.Builder
+	for _, c := range l {
+		dotted.WriteRune(c)
+		dotted.WriteByte('.')
+	}
+	return r.legalEnding(l) || r.legalEnding(dotted.String())
+}
+
 // gluedCode reports whether code, two to five capitals, spells letters
 // of head in order from head's first, head being capitalised words not
 // all in capitals (see splitGluedCodes).
 func gluedCode(head, code string) bool {
-	if len(code) < 2 || len(code) > 5 || strings.IndexFunc(code, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+	if len(code) < 2 || len(code) > 5 || !capitals(code) {
 		return false
 	}
 	if !nameWords(head) || strings.ToUpper(head) == head {

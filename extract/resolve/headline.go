@@ -414,7 +414,7 @@ func (r *Resolver) headlinePhrase(res *extract.Result, m extract.Mention) bool {
 // rarely for its casing to count (rareInNews) that WordNet knows in lower
 // case as a common noun (or a noun's plural), an adjective or an adverb,
 // and that the text never capitalises inside a sentence ("Tidy",
-// "Wildfires", "Creatively": the headline-adverb rule).
+// "Wildfires", "Cautiously": the headline-adverb rule).
 func (r *Resolver) rareCommon(body, w string) bool {
 	if !tokenize.StartsUpper(w) || allCaps(w) || strings.ContainsAny(w, "0123456789.'&") || !r.rareInNews(w) {
 		return false

@@ -9,7 +9,7 @@ import (
 
 // joinNameTheNouns joins a name of one word, "the" and one capitalised
 // word after it into one name: a character's or a show's ("Tarvo the
-// Badger", "Vell the Wanderer were on every Saturday") or an epithet
+// Badger", "Vell the Wanderer at the fair") or an epithet
 // after a person's name ("Ann Lee the Younger"). The word after "the"
 // is a mention of one capitalised word in letters that ends its phrase
 // (no noun or adjective in lower case after it, no capitalised word),
@@ -38,11 +38,11 @@ func (r *Resolver) joinNameTheNouns(res *extract.Result) {
 	drop := map[int]bool{}
 	for i := range res.Mentions {
 		y := res.Mentions[i]
-		if !isEntityType(y.Type) || y.Type == extract.EventType || alone[y.Text] || !r.theTail(res, y) {
+		if !isEntityType(y.Type) || y.Type == extract.EventType || alone[y.Text] {
 			continue
 		}
-		s, a, _, ok := mentionTokens(res, y)
-		if !ok || a < 2 || s.Tokens[a-1].Text != "the" || s.Tokens[a-1].End+1 != y.Start || s.Tokens[a-2].End+1 != s.Tokens[a-1].Start {
+		s, a, b, ok := mentionTokens(res, y)
+		if !ok || !r.theTail(res, y, s, b) || a < 2 || s.Tokens[a-1].Text != "the" || s.Tokens[a-1].End+1 != y.Start || s.Tokens[a-2].End+1 != s.Tokens[a-1].Start {
 			continue
 		}
 		x := s.Tokens[a-2]
@@ -59,7 +59,7 @@ func (r *Resolver) joinNameTheNouns(res *extract.Result) {
 		start := x.Start
 		if xi >= 0 {
 			start = res.Mentions[xi].Start
-			if l := strings.ToLower(y.Text); res.Mentions[xi].Type == extract.Person && (r.words.Known(l, lexicon.Adjective) || r.words.Known(r.words.Lemma(l, "JJR"), lexicon.Adjective)) {
+			if res.Mentions[xi].Type == extract.Person && r.words.Epithet(y.Text) {
 				typ = extract.Person
 			}
 			drop[xi] = true
@@ -70,18 +70,14 @@ func (r *Resolver) joinNameTheNouns(res *extract.Result) {
 	dropMentions(res, drop)
 }
 
-// theTail reports whether mention y may end a name after "the" (see
-// joinNameTheNouns).
-func (r *Resolver) theTail(res *extract.Result, y extract.Mention) bool {
+// theTail reports whether mention y, whose words end before token b of
+// s, may end a name after "the" (see joinNameTheNouns).
+func (r *Resolver) theTail(res *extract.Result, y extract.Mention, s *extract.Sentence, b int) bool {
 	h := res.Headline
 	if h.End > h.Start && y.Start < h.End || strings.Contains(y.Text, " ") || !capitalisedWord(y.Text) || r.kindWord(y.Text) || r.countryWord(y.Text) {
 		return false
 	}
 	if r.known != nil && r.known.KnownName(y.Text, extract.Organization) {
-		return false
-	}
-	s, _, b, ok := mentionTokens(res, y)
-	if !ok {
 		return false
 	}
 	if b < len(s.Tokens) {
@@ -106,12 +102,7 @@ func (r *Resolver) theHead(res *extract.Result, s *extract.Sentence, k, xi int) 
 		if k >= len(s.POS) || s.POS[k] != "NNP" || r.words.Known(strings.ToLower(w), lexicon.Adverb) || k > 0 && capitalisedWord(s.Tokens[k-1].Text) {
 			return false
 		}
-		for _, m := range res.Mentions {
-			if m.Start <= s.Tokens[k].Start && m.End >= s.Tokens[k].End {
-				return false
-			}
-		}
-		return true
+		return !inAnyMention(res, s.Tokens[k].Start)
 	}
 	x := res.Mentions[xi]
 	if x.Type == extract.EventType {

@@ -13,7 +13,7 @@ import (
 func TestJoinNameTheNouns(t *testing.T) {
 	const org, loc, misc, per = extract.Organization, extract.Location, extract.Miscellaneous, extract.Person
 	tests := []entityRow{
-		{"a character's name", "Shows\n\nI would love to see Tarvo the Badger on the big screen.", [][2]string{{"Tarvo", misc}, {"Badger", loc}}, []string{"Tarvo the Badger"}},
+		{"a character's name", "Shows\n\nKids cheered for Tarvo the Badger at the fair.", [][2]string{{"Tarvo", misc}, {"Badger", loc}}, []string{"Tarvo the Badger"}},
 		{"an untagged first word", "Shows\n\nTarvik the Badger, Ann Lee and Bo Ek were there.", [][2]string{{"Badger", loc}, {"Ann Lee", per}, {"Bo Ek", per}}, []string{"Tarvik the Badger", "Ann Lee", "Bo Ek"}},
 		{"an epithet", "Shows\n\nA life of Ann Lee the Younger, out now.", [][2]string{{"Ann Lee", per}, {"Younger", misc}}, []string{"Ann Lee the Younger"}},
 		{"a body's word", "Shows\n\nShe told Acme the Council would pay.", [][2]string{{"Acme", org}, {"Council", org}}, []string{"Acme", "Council"}},

@@ -4,12 +4,14 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 )
 
-// joinParticleNames joins two names the recognizer cut at a Romance
-// particle in lower case ("de", "du", "des", "del", "della", "di", "da",
-// a closed list): "the Stade de Vellmar", "Palacio del Tarvo" name one
-// place, as a French, Spanish or Italian name runs over its particle.
+// joinParticleNames joins two names the recognizer cut at a particle in
+// lower case that joins the words of a name (the lexicon's
+// SurnameParticle: "de", "du", "del", "van", "der"): "the Palais du
+// Tarvo", "Palacio del Tarvo" name one place, as a French, Spanish,
+// Italian, Dutch or German name runs over its particle.
 // The first is one capitalised word, read as a place's, a body's or a
 // thing's, no country's; the second a name of one or two words; the
 // joined name takes the first's type (the particle-name construction).
@@ -18,7 +20,7 @@ func (r *Resolver) joinParticleNames(res *extract.Result) {
 	text := res.Doc.Text
 	h := res.Headline
 	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType }, false, func(a *extract.Mention, b extract.Mention) bool {
-		if !romanceParticles[strings.TrimSpace(text[a.End:b.Start])] || text[a.End] != ' ' || text[b.Start-1] != ' ' {
+		if !lexicon.SurnameParticle(strings.TrimSpace(text[a.End:b.Start])) || text[a.End] != ' ' || text[b.Start-1] != ' ' {
 			return false
 		}
 		if h.End > h.Start && a.Start < h.End || a.Type == extract.Person || b.Type == extract.Person || strings.Contains(a.Text, " ") || !capitalisedWord(a.Text) || r.countryWord(a.Text) {
@@ -31,7 +33,3 @@ func (r *Resolver) joinParticleNames(res *extract.Result) {
 		return true
 	})
 }
-
-// romanceParticles are the particles in lower case that French, Spanish,
-// Italian and Portuguese names hold between their words, a closed list.
-var romanceParticles = map[string]bool{"de": true, "du": true, "des": true, "del": true, "della": true, "di": true, "da": true}

@@ -117,8 +117,12 @@ func (r *Resolver) titled(res *extract.Result, m extract.Mention) bool {
 // reads a saint's possessive ("at St Pellam's", a church or a ground).
 func saintly(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
-	return first == "St" || first == "St." || first == "Saint"
+	return saintTitle(first)
 }
+
+// saintTitle reports whether w, as written, is a saint's title: "St",
+// "St." or "Saint".
+func saintTitle(w string) bool { return w == "St" || w == "St." || w == "Saint" }
 
 // smallNumber reports whether w is a number of one or two digits.
 func smallNumber(w string) bool {

@@ -51,13 +51,8 @@ func (r *Resolver) trimPostNominals(res *extract.Result) {
 // capital letters, no legal form of a company, no body's name the
 // gazetteer lists and no country's.
 func (r *Resolver) postNominal(w string) bool {
-	if len(w) < 2 || len(w) > 3 {
+	if len(w) < 2 || len(w) > 3 || !capitals(w) {
 		return false
-	}
-	for _, c := range w {
-		if c < 'A' || c > 'Z' {
-			return false
-		}
 	}
 	l := strings.ToLower(w)
 	if r.legalEnding(l) {
@@ -68,6 +63,16 @@ func (r *Resolver) postNominal(w string) bool {
 	}
 	if r.aliases != nil {
 		if _, _, cls, ok := r.aliases.Canonical(w, extract.Location); ok && cls == "Country" {
+			return false
+		}
+	}
+	return true
+}
+
+// capitals reports whether w is letters A to Z only, all capitals.
+func capitals(w string) bool {
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
 			return false
 		}
 	}

@@ -40,11 +40,11 @@ func answerAlone(m extract.Mention) bool {
 // is a form of an auxiliary verb of three letters or more, a closed list
 // ("WAS", "DID", "HAS", "COULD"), written so for stress inside a
 // sentence of lower-case words: the word before or after it is in lower
-// case ("There WAS a new cartoon"; the emphasis rule). A verb names
+// case ("Acme DID pay the fee"; the emphasis rule). A verb names
 // nothing; a headline in capitals, where the words around are in
 // capitals too, is left to the headline rules.
-func capsAuxiliary(res *extract.Result, m extract.Mention) bool {
-	if !auxiliaries[strings.ToLower(m.Text)] || !allCaps(m.Text) {
+func (r *Resolver) capsAuxiliary(res *extract.Result, m extract.Mention) bool {
+	if !r.auxiliaryForm(strings.ToLower(m.Text)) || !allCaps(m.Text) {
 		return false
 	}
 	s, a, b, ok := mentionTokens(res, m)
@@ -55,10 +55,34 @@ func capsAuxiliary(res *extract.Result, m extract.Mention) bool {
 	return a > 0 && lower(s.Tokens[a-1].Text) || b < len(s.Tokens) && lower(s.Tokens[b].Text)
 }
 
-// auxiliaries are the forms of English's auxiliary verbs of three
-// letters or more, a closed list.
-var auxiliaries = map[string]bool{
-	"was": true, "were": true, "are": true, "been": true, "being": true,
-	"has": true, "have": true, "had": true, "does": true, "did": true,
-	"could": true, "would": true, "should": true, "might": true, "must": true, "shall": true,
+// nameModals are the modals that are names too ("Will", "May", "Can"),
+// a closed list: no rule reads one of them as a verb.
+var nameModals = map[string]bool{"will": true, "may": true, "can": true}
+
+// modal reports whether l, in lower case, is a modal verb and no name:
+// one of the lexicon's Auxiliary that WordNet has as no verb ("be",
+// "have" and "do" it has as main verbs) and not in nameModals ("could",
+// "must", "shall").
+func (r *Resolver) modal(l string) bool {
+	return r.words.Is(l, lexicon.Auxiliary) && !r.words.Known(l, lexicon.Verb) && !nameModals[l]
+}
+
+// auxiliaryForm reports whether l, in lower case, is a form of one of
+// the lexicon's Auxiliary of three letters or more, none in nameModals:
+// the word itself ("have", "could"), or a form the lemmatizer maps to it
+// ("was", "has", "did"), as splitWord reads one; a modal has none
+// ("wills", "cans" are nouns' plurals).
+func (r *Resolver) auxiliaryForm(l string) bool {
+	if len(l) < 3 || nameModals[l] {
+		return false
+	}
+	if r.words.Is(l, lexicon.Auxiliary) {
+		return true
+	}
+	for _, tag := range []string{"VBD", "VBZ", "VBN", "VBG", "VBP"} {
+		if v := r.words.Lemma(l, tag); v != l && v != strings.TrimSuffix(l, "s") && !nameModals[v] && r.words.Is(v, lexicon.Auxiliary) {
+			return true
+		}
+	}
+	return false
 }

@@ -48,9 +48,9 @@ func TestAnswerAlone(t *testing.T) {
 func TestCapsAuxiliary(t *testing.T) {
 	const org = extract.Organization
 	tests := []entityRow{
-		{"stress", "Cartoons\n\nThere WAS a new Acme cartoon.", [][2]string{{"WAS", org}, {"Acme", org}}, []string{"Acme"}},
-		{"among capitals", "Cartoons\n\nACME HAS WON.", [][2]string{{"HAS", org}}, []string{"HAS"}},
-		{"no auxiliary", "Cartoons\n\nThere was a new ACME cartoon.", [][2]string{{"ACME", org}}, []string{"ACME"}},
+		{"stress", "Rates\n\nIn the end Acme DID pay the fee.", [][2]string{{"Acme", org}, {"DID", org}}, []string{"Acme"}},
+		{"among capitals", "Rates\n\nACME HAS WON.", [][2]string{{"HAS", org}}, []string{"HAS"}},
+		{"no auxiliary", "Rates\n\nThe ACME fee was paid.", [][2]string{{"ACME", org}}, []string{"ACME"}},
 	}
 	checkEntityNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
 }

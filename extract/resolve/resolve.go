@@ -189,10 +189,10 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	if r.err != nil {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
-	trimOpeners(res)
+	r.trimOpeners(res)
 	trimWireRevisions(res)
 	dropCutTails(res)
-	splitGluedCodes(res)
+	r.splitGluedCodes(res)
 	extendBracketExpansions(res)
 	r.trimNamePrefixes(res)
 	r.trimQuantifiers(res)
@@ -329,7 +329,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.compassHalves()                    // 5e. "the South" beside "North Norland" and "South Norland"
 	u.suffixNames(r.regionName)          // 5e2. "Pellam" after "Vell Pellam"
 	u.headlineNames(r.regionName)        // 5e3. "Vantor" of a headline over "Vantor Tarvik Inc."
-	u.subtitles(r.workNoun)              // 5f. "Last Voyage" after "Harbour Lights: Last Voyage"
+	u.subtitles()                        // 5f. "Last Voyage" after "Harbour Lights: Last Voyage"
 	r.titlesAlone(u)                     // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)
@@ -2220,12 +2220,12 @@ func opensAfter(w string) bool {
 // trimOpeners narrows a name that the recognizer began with the word
 // opening its sentence when the part-of-speech tagger read that word as a
 // conjunction, a preposition or a modal verb: "But Harlow Council said"
-// names Harlow Council, "By Ann Lee" (a byline) Ann Lee, "Could Bo Ek
-// win?" (a question's modal, which the tagger may read as a proper noun:
-// questionModals, the modal-opener rule) Bo Ek. A title of a work keeps its
+// names Harlow Council, "By Ann Lee" (a byline) Ann Lee, "Might Ann Lee
+// stay on?" (a question's modal, which the tagger may read as a proper noun:
+// modal, the modal-opener rule) Bo Ek. A title of a work keeps its
 // first word ("In the Name of the Law" is tagged miscellaneous), and so
 // does a name whose next word is not capitalised.
-func trimOpeners(res *extract.Result) {
+func (r *Resolver) trimOpeners(res *extract.Result) {
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		if m.Type == extract.Miscellaneous || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
@@ -2237,7 +2237,7 @@ func trimOpeners(res *extract.Result) {
 		}
 		// In capitals (a dateline's "HONG KONG") the tagger's reading
 		// is no guide.
-		if tag := s.POS[0]; tag != "CC" && tag != "IN" && !questionModals[strings.ToLower(s.Tokens[0].Text)] || allCaps(s.Tokens[0].Text) {
+		if tag := s.POS[0]; tag != "CC" && tag != "IN" && !r.modal(strings.ToLower(s.Tokens[0].Text)) || allCaps(s.Tokens[0].Text) {
 			continue
 		}
 		next := s.Tokens[1]
@@ -2249,12 +2249,8 @@ func trimOpeners(res *extract.Result) {
 	}
 }
 
-// questionModals are the modal verbs that open a question and no name,
-// a closed list: not "will", "may" or "can", which are names too.
-var questionModals = map[string]bool{"could": true, "would": true, "should": true, "might": true, "must": true, "shall": true}
-
 // splitCoordinated splits a mention the recognizer ran over two names
-// joined by "and" ("Celebrex and Bextra", "Akon and Kaiser Chiefs") into
+// joined by "and" ("Vellex and Tarvix", "Bo Ek and Harlow Rovers") into
 // the two, when the document names one of them alone elsewhere and
 // neither side holds a word in lower case or a comma: "Marks and
 // Spencer", "the Food and Drug Administration" and "the Department for
@@ -2434,7 +2430,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 // vote's answer alone (answerAlone) or an auxiliary verb in capitals
 // for stress (capsAuxiliary).
 func (r *Resolver) wordNonName(res *extract.Result, m extract.Mention) bool {
-	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m) || answerAlone(m) || capsAuxiliary(res, m)
+	return r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) || r.abstractName(m) || r.basedDemonym(res, m) || r.titleDemonym(res, m) || answerAlone(m) || r.capsAuxiliary(res, m)
 }
 
 // titleDemonym reports whether mention m is a country's demonym, no

@@ -1032,7 +1032,7 @@ func TestTrimOpeners(t *testing.T) {
 	}{
 		{"a conjunction", "But Harlow Council said no.", [2]string{"But Harlow Council", org}, "Harlow Council"},
 		{"a byline's preposition", "By Ann Lee", [2]string{"By Ann Lee", per}, "Ann Lee"},
-		{"a question's modal", "Could Bo Ek win the cup?", [2]string{"Could Bo Ek", per}, "Bo Ek"},
+		{"a question's modal", "Might Ann Lee stay on as coach?", [2]string{"Might Ann Lee", per}, "Ann Lee"},
 		{"a modal that is a name too", "Will Tarvik said no.", [2]string{"Will Tarvik", per}, "Will Tarvik"},
 		{"a title keeps its first word", "In the Harlow Years won.", [2]string{"In the Harlow Years", misc}, "In the Harlow Years"},
 		{"a name not at the sentence's start", "They met But Harlow there.", [2]string{"But Harlow", org}, "But Harlow"},
@@ -1047,7 +1047,7 @@ func TestTrimOpeners(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			res := build(t, tt.text, tt.mention)
 			a.Annotate(res)
-			trimOpeners(res)
+			New(nil).trimOpeners(res)
 			m := res.Mentions[0]
 			if m.Text != tt.want || res.Doc.Text[m.Start:m.End] != m.Text {
 				t.Errorf("mention %q [%d,%d), want %q", m.Text, m.Start, m.End, tt.want)
@@ -1186,7 +1186,7 @@ func TestDropInitialNouns(t *testing.T) {
 		{"an adverb opening the sentence", "Luckily, Acme won.", [][2]string{{"Luckily", loc}, {"Acme", org}}, []string{"Acme"}},
 		{"an adverb opening a quote", "Ann Lee said: \"Sadly, Acme lost.\"", [][2]string{{"Sadly", org}, {"Acme", org}}, []string{"Acme"}},
 		{"an adverb inside a sentence", "They met Sadly at noon.", [][2]string{{"Sadly", per}}, []string{"Sadly"}},
-		{"an adverb opening a clause after a bracket", "Old shows sell (as Acme did) Hence the rush.", [][2]string{{"Acme", org}, {"Hence", org}}, []string{"Acme"}},
+		{"an adverb opening a clause after a bracket", "Prices fell (Vell said so) Hence the sale.", [][2]string{{"Vell", org}, {"Hence", org}}, []string{"Vell"}},
 		{"an adverb inside a sentence, not only an adverb", "They met (at Acme) Well said.", [][2]string{{"Acme", org}, {"Well", per}}, []string{"Acme", "Well"}},
 		{"a name in ly", "Kelly won for Acme.", [][2]string{{"Kelly", per}, {"Acme", org}}, []string{"Kelly", "Acme"}},
 	}
@@ -1282,9 +1282,9 @@ func TestJoinSubtitles(t *testing.T) {
 		{"a side and its players", "The teams were Norland: Ann Lee, Bo Ek; and others.",
 			[][2]string{{"Norland", loc}, {"Ann Lee", per}, {"Bo Ek", per}},
 			[]string{"Norland", "Ann Lee", "Bo Ek"}},
-		{"a place and a work's noun", "After the success of Harlow: The Movie, the cat will be back.",
-			[][2]string{{"Harlow", loc}, {"Movie", org}},
-			[]string{"Harlow: The Movie"}},
+		{"a place and a work's noun", "Fans say Harlow: The Film, a sequel, is better.",
+			[][2]string{{"Harlow", loc}, {"Film", org}},
+			[]string{"Harlow: The Film"}},
 		{"a place and no work's noun", "The votes of Harlow: The Town, Bo Ek said, count.",
 			[][2]string{{"Harlow", loc}, {"Town", org}, {"Bo Ek", per}},
 			[]string{"Harlow", "Town", "Bo Ek"}},

@@ -13,12 +13,12 @@ import (
 // "Tarva"): a saint's title opens the name after it, and the name it
 // makes is a place's as often as a saint's, which the typer reads. A
 // capitalised word for a natural feature right before it, in no name
-// ("Mount", "Lake"), opens the name too, a place's ("Mount St. Tarva":
+// ("Mount", "Lake"), opens the name too, a place's ("Lake St. Orvel":
 // the saint-name construction).
 func (r *Resolver) joinSaintNames(res *extract.Result) {
 	text := res.Doc.Text
 	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType }, false, func(a *extract.Mention, b extract.Mention) bool {
-		if a.Text != "St" && a.Text != "St." && a.Text != "Saint" || b.Start != a.End+1 || text[a.End] != ' ' || !capitalisedWord(strings.Fields(b.Text)[0]) {
+		if !saintTitle(a.Text) || b.Start != a.End+1 || text[a.End] != ' ' || !capitalisedWord(strings.Fields(b.Text)[0]) {
 			return false
 		}
 		a.End, a.Text, a.Type, a.Class = b.End, text[a.Start:b.End], b.Type, ""

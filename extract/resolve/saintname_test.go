@@ -13,7 +13,7 @@ func TestJoinSaintNames(t *testing.T) {
 	const org, per, loc = extract.Organization, extract.Person, extract.Location
 	tests := []entityRow{
 		{"a saint's name", "Visit\n\nThey prayed to St. Tarva in the chapel.", [][2]string{{"St.", org}, {"Tarva", per}}, []string{"St. Tarva"}},
-		{"a mountain's name", "Visit\n\nThe view of Mount St. Tarva in Vellmar was clear.", [][2]string{{"St.", org}, {"Tarva", per}, {"Vellmar", loc}}, []string{"Mount St. Tarva", "Vellmar"}},
+		{"a mountain's name", "Visit\n\nClimbers reached Lake St. Orvel near Harlow by noon.", [][2]string{{"St.", org}, {"Orvel", per}, {"Harlow", loc}}, []string{"Lake St. Orvel", "Harlow"}},
 		{"apart", "Visit\n\nThey met at St, and Tarva came.", [][2]string{{"St", org}, {"Tarva", per}}, []string{"St", "Tarva"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: knownPlaces{}}), tests)

@@ -45,7 +45,7 @@ func (r *Resolver) joinSubtitles(res *extract.Result) {
 				continue
 			}
 			start, end := toks[lo].Start, toks[hi-1].End
-			kind := r.words != nil && (lo > 0 && len(s.POS) == len(toks) && r.workNounAt(&s, lo-1) || r.workSubtitle(toks[c+1:hi]))
+			kind := lo > 0 && len(s.POS) == len(toks) && r.workNounAt(&s, lo-1) || kindSubtitle(r.words, strings.Join(tokenWords(&s, c+1, hi), " "))
 			if !subtitleNames(res, si, toks, lo, c, hi, kind) {
 				continue
 			}
@@ -97,26 +97,14 @@ func subtitleSpan(s extract.Sentence, c, floor int) (lo, hi int) {
 	return lo, hi
 }
 
-// workSubtitle reports whether toks, a subtitle, are "The" and a
-// capitalised singular noun for a shown work, a record or a creative
-// work ("Tarvik: The Movie", "Harlow: The Musical"): the subtitle says
-// the whole is a work's title, whatever the recognizer read the title
-// as (the kind-subtitle rule).
-func (r *Resolver) workSubtitle(toks []tokenize.Token) bool {
-	if len(toks) != 2 || toks[0].Text != "The" || !capitalisedWord(toks[1].Text) {
-		return false
-	}
-	return r.workNoun(toks[1].Text)
-}
-
-// workNoun reports whether w, in any case, is a noun for a shown work,
-// a record or a creative work ("movie", "album", "novel").
-func (r *Resolver) workNoun(w string) bool {
-	if r.words == nil {
-		return false
-	}
-	l := strings.ToLower(w)
-	return r.words.Is(l, lexicon.ShownWork) || r.words.Is(l, lexicon.CreativeWork) || r.words.Is(l, lexicon.RecordWork)
+// kindSubtitle reports whether sub, a subtitle, is "The" and one
+// capitalised noun for a kind of work (workKind: "Tarvik: The Movie",
+// "Harlow: The Musical"): the subtitle says the whole is a work's
+// title, whatever the recognizer read the title as, and names no work
+// alone (the kind-subtitle rule).
+func kindSubtitle(lex *lexicon.Lexicon, sub string) bool {
+	w, the := strings.CutPrefix(sub, "The ")
+	return the && !strings.Contains(w, " ") && capitalisedWord(w) && workKind(lex, strings.ToLower(w))
 }
 
 // subtitleNames reports whether the mentions of sentence si let tokens
@@ -129,7 +117,7 @@ func (r *Resolver) workNoun(w string) bool {
 // Acme ships a browser", a roundup's label: the label-subject
 // construction) unless a noun for a work stands before the title or
 // the subtitle is a work's noun (kind), which a place alone before the
-// colon does not part either ("Harlow: The Movie, a hit").
+// colon does not part either ("Harlow: The Film, a sequel").
 func subtitleNames(res *extract.Result, si int, toks []tokenize.Token, lo, c, hi int, kind bool) bool {
 	start, end := toks[lo].Start, toks[hi-1].End
 	var next string
@@ -301,9 +289,9 @@ func firstRune(s string) rune {
 // Voyage" after "Harbour Lights: Last Voyage"), when one work of the
 // document has that subtitle. (The title alone, "Harbour Lights", may
 // be the series the work belongs to.) A subtitle that is only "The" and
-// a noun for a kind of work (workNoun: "Tarvik: The Movie") names no
+// a noun for a kind of work (kindSubtitle: "Tarvik: The Movie") names no
 // work alone: "The Movie" after another title is that one's.
-func (u *union) subtitles(workNoun func(string) bool) {
+func (u *union) subtitles() {
 	res := u.res
 	var bySub map[string][]int
 	for j, m := range res.Mentions {
@@ -311,7 +299,7 @@ func (u *union) subtitles(workNoun func(string) bool) {
 			continue
 		}
 		if _, sub, ok := strings.Cut(m.Text, ": "); ok {
-			if w, the := strings.CutPrefix(sub, "The "); the && !strings.Contains(w, " ") && workNoun(w) {
+			if kindSubtitle(u.words, sub) {
 				continue
 			}
 			if bySub == nil {

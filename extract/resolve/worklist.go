@@ -108,9 +108,13 @@ func (r *Resolver) worksNoun(s *extract.Sentence, k int) (noun, verb bool) {
 
 // worksWord reports whether the lemma one is a noun for a kind of work,
 // a record, a show or a trade's work.
-func (r *Resolver) worksWord(one string) bool {
+func (r *Resolver) worksWord(one string) bool { return workKind(r.words, one) }
+
+// workKind reports whether the lemma one is, in lex, a noun for a kind
+// of work, a record, a show or a trade's work.
+func workKind(lex *lexicon.Lexicon, one string) bool {
 	for _, c := range []lexicon.Class{lexicon.Work, lexicon.CreativeWork, lexicon.RecordWork, lexicon.ShownWork, lexicon.TradeWork} {
-		if r.words.Is(one, c) {
+		if lex.Is(one, c) {
 			return true
 		}
 	}

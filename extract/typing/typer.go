@@ -4502,17 +4502,11 @@ func (t *Typer) titleWords(name string) bool {
 	return false
 }
 
-// epithet reports whether w, the last word of a name after "the", is an
-// adjective WordNet knows, or its comparative or superlative, that
+// epithet reports whether w, the last word of a name after "the",
 // follows a person's name as a byname ("Ann Lee the Younger", "Bo the
-// Great": the epithet rule), not a title's noun.
-func (t *Typer) epithet(w string) bool {
-	l := strings.ToLower(w)
-	if t.lex.Known(t.lex.Lemma(l, "NN"), lexicon.Noun) {
-		return false
-	}
-	return t.lex.Known(l, lexicon.Adjective) || t.lex.Known(t.lex.Lemma(l, "JJR"), lexicon.Adjective) || t.lex.Known(t.lex.Lemma(l, "JJS"), lexicon.Adjective)
-}
+// Terrible": the epithet rule), not a title's noun: the lexicon's
+// Epithet, which the resolver reads too.
+func (t *Typer) epithet(w string) bool { return t.lex.Epithet(w) }
 
 // bodyHead reports whether the last of two words or more of name is one
 // news writes in lower case far more often than not, for a body, a part
