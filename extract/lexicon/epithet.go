@@ -7,7 +7,7 @@ import "strings"
 // comparative or superlative of one ("Ann Lee the Younger", "Bo the
 // Terrible": the epithet rule), and no noun, unless it is such a
 // comparative or superlative form, so that a work's title ending in a
-// noun that is an adjective too ("Return of the Native") is no byname.
+// noun that is an adjective too ("Flight of the Radical") is no byname.
 func (l *Lexicon) Epithet(w string) bool {
 	x := strings.ToLower(w)
 	if b := l.Lemma(x, "JJR"); b != x && l.Known(b, Adjective) {

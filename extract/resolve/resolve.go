@@ -354,7 +354,7 @@ type union struct {
 	wordKeys        [][]string
 	byLast, byFirst map[string][]int
 	// byMiddle indexes people's names of three words or more by their
-	// capitalised inner words ("Lula" of "Luiz Inacio Lula da Silva").
+	// capitalised inner words ("Vellor" of "Ana Maria Vellor da Costa").
 	byMiddle map[string][]int
 	firstKey []string
 	// firstNames knows the words that begin people's names, or is nil.
@@ -1086,7 +1086,7 @@ func (u *union) surnames() {
 				}
 			}
 		}
-		// "Lula" after "Luiz Inacio Lula da Silva": an inner word of one
+		// "Vellor" after "Ana Maria Vellor da Costa": an inner word of one
 		// person's long name, by which news calls that person, when
 		// no name begins or ends with it.
 		if len(cands) == 0 && m.Type == extract.Person && len(u.byFirst[info[i].key]) == 0 {

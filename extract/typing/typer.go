@@ -4475,7 +4475,7 @@ func (t *Typer) namedBody(e *extract.Entity, ev *evidence) string {
 
 // titleWords reports whether name holds words no person's name holds
 // inside it but titles do: "the" after its second word ("Flight of the
-// Harbour"; "Ivan the Great" is an epithet after a given name, and so
+// Harbour"; "Bo the Great" is an epithet after a given name, and so
 // is an adjective after "the" ending a longer name: "Ann Lee the
 // Younger", see epithet), or a
 // form of "be" after its first ("Rain Is The Road"). A title of office
